@@ -1,0 +1,39 @@
+"""The FastAPI application: routers, problem details, and the runtime on app.state."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from provider.api import access_routes, account_routes, auth_routes, problems, sandbox_routes
+from provider.runtime import Runtime
+from provider.settings import Settings
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
+    rt = runtime or Runtime.create(settings or Settings())
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        rt.mail.kick()  # deliver whatever an earlier run left queued
+        yield
+        if runtime is None:
+            rt.close()
+
+    app = FastAPI(
+        title="Switchboard provider API",
+        version="1",
+        description="Accounts, access rights, shop, billing and telephony services.",
+        lifespan=lifespan,
+    )
+    app.state.runtime = rt
+    problems.install(app)
+    for module in (auth_routes, account_routes, access_routes):
+        app.include_router(module.router, prefix=API_PREFIX)
+    if rt.settings.sandbox:
+        app.include_router(sandbox_routes.router, prefix=API_PREFIX)
+    return app

@@ -1,0 +1,81 @@
+"""Sign-in, tokens, forgotten and changed passwords."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, Field
+
+from provider.api.deps import DB, CurrentPrincipal, RuntimeDep
+from provider.api.schemas import TokensOut
+from provider.services import auth
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+class SignIn(BaseModel):
+    identifier: str = Field(min_length=1, max_length=254, description="User ID or e-mail")
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class RefreshIn(BaseModel):
+    refresh_token: str = Field(min_length=1, max_length=256)
+
+
+class ResetRequestIn(BaseModel):
+    identifier: str = Field(min_length=1, max_length=254, description="User ID or e-mail")
+    email: str = Field(min_length=1, max_length=254, description="The registered e-mail")
+
+
+class ResetIn(BaseModel):
+    token: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(max_length=1024)
+
+
+class ChangePasswordIn(BaseModel):
+    old_password: str = Field(max_length=1024)
+    new_password: str = Field(max_length=1024)
+
+
+class Accepted(BaseModel):
+    detail: str
+
+
+def _tokens(t: auth.Tokens) -> TokensOut:
+    return TokensOut(access_token=t.access_token, refresh_token=t.refresh_token,
+                     expires_in=t.expires_in)
+
+
+@router.post("/sign-in", response_model=TokensOut)
+def sign_in(body: SignIn, db: DB, rt: RuntimeDep) -> TokensOut:
+    return _tokens(auth.sign_in(db, rt, body.identifier, body.password))
+
+
+@router.post("/refresh", response_model=TokensOut)
+def refresh(body: RefreshIn, db: DB, rt: RuntimeDep) -> TokensOut:
+    return _tokens(auth.refresh(db, rt, body.refresh_token))
+
+
+@router.post("/sign-out", status_code=204)
+def sign_out(principal: CurrentPrincipal, db: DB, rt: RuntimeDep) -> Response:
+    auth.sign_out(db, rt, principal)
+    return Response(status_code=204)
+
+
+@router.post("/password-reset-requests", status_code=202, response_model=Accepted)
+def request_reset(body: ResetRequestIn, db: DB, rt: RuntimeDep) -> Accepted:
+    auth.request_reset(db, rt, body.identifier, body.email)
+    return Accepted(detail="If the user ID and e-mail address match an account, a reset link "
+                    "is on its way. It is valid for 60 minutes.")
+
+
+@router.post("/password-resets", status_code=204)
+def reset_password(body: ResetIn, db: DB, rt: RuntimeDep) -> Response:
+    auth.reset_password(db, rt, body.token, body.new_password)
+    return Response(status_code=204)
+
+
+@router.post("/password", status_code=204)
+def change_password(body: ChangePasswordIn, principal: CurrentPrincipal, db: DB,
+                    rt: RuntimeDep) -> Response:
+    auth.change_password(db, rt, principal, body.old_password, body.new_password)
+    return Response(status_code=204)

@@ -1,0 +1,79 @@
+"""Typed dependencies: the database session, the caller, and the one place that decides
+whether the caller may act on an account."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from provider.db.models import Account
+from provider.domain.errors import NotFound, RuleViolation
+from provider.domain.roles import OWNER_ONLY, Perm
+from provider.runtime import Runtime
+from provider.services.auth import authenticate
+from provider.services.principal import Principal
+
+
+def get_runtime(request: Request) -> Runtime:
+    return request.app.state.runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+def get_db(rt: RuntimeDep) -> Iterator[Session]:
+    with rt.sessions() as db:
+        yield db
+
+
+DB = Annotated[Session, Depends(get_db)]
+
+
+def get_principal(request: Request, db: DB, rt: RuntimeDep) -> Principal:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise RuleViolation("unauthenticated", "Sign in to continue.", 401,
+                            headers={"WWW-Authenticate": "Bearer"})
+    return authenticate(db, rt, token.strip())
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The caller and the account a request acts on, already checked."""
+
+    principal: Principal
+    account: Account
+
+
+def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
+    """A dependency for routes under /accounts/{account_id}: the account must be the caller's
+    own or, for reseller staff, one of the reseller's customers; the caller's role must
+    allow `perm`. Anything else answers 404 (another's account) or 403 (the role)."""
+
+    def dependency(account_id: int, principal: CurrentPrincipal, db: DB) -> Scope:
+        own = principal.account
+        if account_id == own.id:
+            account = own
+        else:
+            account = db.get(Account, account_id)
+            if account is None or not (own.is_reseller and account.reseller_id == own.id):
+                raise NotFound("Account")
+        if not principal.may(perm) or (perm in OWNER_ONLY and account is not own):
+            # Owner-only acts (closing, hand-over) are never done on a customer's behalf.
+            raise RuleViolation("forbidden",
+                                f"Your role ({principal.role.value}) may not do this.", 403)
+        return scope_of(principal, account)
+
+    return dependency
+
+
+def scope_of(principal: Principal, account: Account) -> Scope:
+    return Scope(principal, account)

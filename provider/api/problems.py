@@ -1,0 +1,90 @@
+"""RFC 9457 problem details for every error the API returns."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from provider.domain.errors import FieldError, RuleViolation
+
+log = logging.getLogger(__name__)
+TYPE_BASE = "urn:switchboard:problem:"
+MEDIA_TYPE = "application/problem+json"
+
+TITLES = {
+    400: "Bad request", 401: "Not signed in", 403: "Not allowed", 404: "Not found",
+    405: "Method not allowed", 409: "Conflict", 413: "Too large", 415: "Unsupported media type",
+    422: "Invalid input", 429: "Too many requests", 500: "Internal error",
+    503: "Unavailable",
+}
+
+# pydantic's error types, in words a customer understands, and the rule name we report.
+PYDANTIC_RULES: dict[str, tuple[str, str]] = {
+    "missing": ("required", "This field is required."),
+    "string_too_short": ("min_length", "This is too short."),
+    "string_too_long": ("max_length", "This is too long."),
+    "string_pattern_mismatch": ("format", "This is not in the expected format."),
+    "literal_error": ("choice", "Choose one of the allowed values."),
+    "enum": ("choice", "Choose one of the allowed values."),
+    "value_error": ("format", "This value is not valid."),
+    "int_parsing": ("integer", "Enter a whole number."),
+    "decimal_parsing": ("decimal", "Enter an amount."),
+    "json_invalid": ("json", "The request body is not valid JSON."),
+    "model_attributes_type": ("object", "A JSON object is expected."),
+    "dict_type": ("object", "A JSON object is expected."),
+}
+
+
+def problem(status: int, slug: str, detail: str, errors: list[FieldError] | None = None,
+            headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + slug,
+        "title": TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+    }
+    if errors:
+        body["field"] = errors[0].field
+        body["rule"] = errors[0].rule
+        body["errors"] = [{"field": e.field, "rule": e.rule, "message": e.message}
+                          for e in errors]
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+def _field_errors(exc: RequestValidationError) -> list[FieldError]:
+    errors = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
+        rule, message = PYDANTIC_RULES.get(err.get("type", ""), ("format", ""))
+        ctx_msg = err.get("msg", "")
+        if err.get("type") == "value_error" and ctx_msg:
+            message = ctx_msg.removeprefix("Value error, ")
+        errors.append(FieldError(".".join(loc) or "body", rule, message or ctx_msg))
+    return errors
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RuleViolation)
+    async def _rule(_: Request, exc: RuleViolation) -> JSONResponse:
+        return problem(exc.status, exc.slug, exc.detail, exc.errors, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _field_errors(exc)
+        detail = f"{errors[0].field}: {errors[0].message}" if errors else "Invalid input."
+        return problem(422, "validation", detail, errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        slug = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http")
+        return problem(exc.status_code, slug, str(exc.detail), headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return problem(500, "internal", "Something went wrong on our side; nothing was changed.")

@@ -1,0 +1,107 @@
+"""switchboard-provider: serve, migrate, seed-demo."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+
+from provider.settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, object] = {}
+    if getattr(args, "sandbox", False):
+        overrides["sandbox"] = True
+    if getattr(args, "db", None):
+        overrides["database_url"] = args.db
+    if getattr(args, "host", None):
+        overrides["host"] = args.host
+    if getattr(args, "port", None) is not None:
+        overrides["port"] = args.port
+    return Settings(**overrides)
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from provider.db.migrate import upgrade
+
+    upgrade(_settings(args).resolved_database_url())
+    print("database is at the newest schema")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from provider.db.migrate import upgrade
+    from provider.runtime import Runtime
+    from provider.seed import format_logins, seed_demo
+
+    settings = _settings(args)
+    upgrade(settings.resolved_database_url())
+    rt = Runtime.create(settings)
+    try:
+        print(format_logins(seed_demo(rt)))
+    finally:
+        rt.close()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from provider.api.app import create_app
+    from provider.db.migrate import upgrade
+    from provider.runtime import Runtime
+    from provider.seed import seed_demo
+
+    settings = _settings(args)
+    url = settings.resolved_database_url()
+    upgrade(url)
+    rt = Runtime.create(settings)
+    if settings.sandbox:
+        seed_demo(rt)
+    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host, settings.port))
+    sock.listen(128)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"listening on http://{shown}:{port}", flush=True)
+    config = uvicorn.Config(create_app(runtime=rt), log_level="warning", access_log=False,
+                            workers=1, timeout_graceful_shutdown=5)
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        rt.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="switchboard-provider")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the API")
+    serve.add_argument("--sandbox", action="store_true", help="sandbox mode with demo data")
+    serve.add_argument("--db", help="database URL (default: a SQLite file in the data dir)")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 8444; 0 picks a free one)")
+    serve.set_defaults(func=cmd_serve)
+
+    for name, func, text in (("migrate", cmd_migrate, "bring the schema to the newest version"),
+                             ("seed-demo", cmd_seed, "create the demo accounts and list them")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--db", help="database URL")
+        p.add_argument("--sandbox", action="store_true", help="use the sandbox database")
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

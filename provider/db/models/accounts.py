@@ -1,0 +1,76 @@
+"""Accounts, their users, billing addresses and services."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from provider.db.base import Base, UTCDateTime
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(16), unique=True)  # login user ID
+    kind: Mapped[str] = mapped_column(String(16))  # private | business
+    structure: Mapped[str] = mapped_column(String(16))  # single | collective
+    name: Mapped[str] = mapped_column(String(200))  # contact or company display name
+    company_name: Mapped[str | None] = mapped_column(String(200))
+    vat_number: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str] = mapped_column(String(2))
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | closed
+    is_reseller: Mapped[bool] = mapped_column(Boolean, default=False)
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    users: Mapped[list[User]] = relationship(back_populates="account", order_by="User.id")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # stored case-folded
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    account: Mapped[Account] = relationship(back_populates="users")
+
+
+class BillingAddress(Base):
+    __tablename__ = "billing_addresses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    company: Mapped[str | None] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(String(200))
+    postal_code: Mapped[str] = mapped_column(String(16))
+    city: Mapped[str] = mapped_column(String(100))
+    country: Mapped[str] = mapped_column(String(2))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AccountService(Base):
+    """A service an account has: every account starts with a SIP Trunk."""
+
+    __tablename__ = "account_services"
+    __table_args__ = (Index("ix_account_services_account", "account_id", "product"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    product: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,91 @@
+"""The texts of the provider's e-mails, in English and German (the account's language)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    kind: str
+    subject: str
+    body: str
+
+
+_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "password_reset": {
+        "en": (
+            "Reset your Switchboard password",
+            "Hello {name},\n\nsomeone asked to reset the login password of user ID {user_id}.\n"
+            "Open this link within 60 minutes to choose a new password (it works once):\n\n"
+            "{link}\n\nUsing it signs you out everywhere. If it was not you, ignore this mail;"
+            " your password stays as it is.\n",
+        ),
+        "de": (
+            "Ihr Switchboard-Passwort zurücksetzen",
+            "Guten Tag {name}\n\nFür die Benutzerkennung {user_id} wurde ein neues "
+            "Login-Passwort angefordert.\nÖffnen Sie diesen Link innerhalb von 60 Minuten, um "
+            "ein neues Passwort zu wählen (er gilt einmal):\n\n{link}\n\nDanach sind Sie überall"
+            " abgemeldet. Waren Sie es nicht, ignorieren Sie diese E-Mail; Ihr Passwort bleibt"
+            " unverändert.\n",
+        ),
+    },
+    "invitation": {
+        "en": (
+            "You are invited to {account} on Switchboard",
+            "Hello,\n\n{inviter} invites you to manage {account} on Switchboard as {role}.\n"
+            "Open this link within 7 days to set your password (it works once):\n\n{link}\n\n"
+            "You will sign in with this e-mail address.\n",
+        ),
+        "de": (
+            "Einladung zu {account} auf Switchboard",
+            "Guten Tag\n\n{inviter} lädt Sie ein, {account} auf Switchboard mit der Rolle "
+            "{role} zu verwalten.\nÖffnen Sie diesen Link innerhalb von 7 Tagen, um Ihr Passwort"
+            " zu setzen (er gilt einmal):\n\n{link}\n\nSie melden sich mit dieser "
+            "E-Mail-Adresse an.\n",
+        ),
+    },
+    "lockout": {
+        "en": (
+            "Sign-in to Switchboard locked for 15 minutes",
+            "Hello {name},\n\nthere were 5 failed sign-ins for {identifier} within 15 minutes, so"
+            " further tries are locked until {until} (UTC).\nIf this was not you, consider "
+            "changing your password after the lock has cleared.\n",
+        ),
+        "de": (
+            "Anmeldung bei Switchboard für 15 Minuten gesperrt",
+            "Guten Tag {name}\n\nFür {identifier} gab es innerhalb von 15 Minuten 5 fehlgeschlagene"
+            " Anmeldungen. Weitere Versuche sind bis {until} (UTC) gesperrt.\nWaren Sie es nicht,"
+            " ändern Sie nach Ablauf der Sperre Ihr Passwort.\n",
+        ),
+    },
+    "welcome": {
+        "en": (
+            "Welcome to Switchboard",
+            "Hello {name},\n\nyour account is ready. Your user ID is {user_id}; you can also sign"
+            " in with this e-mail address.\nYour account starts with a SIP Trunk and a prepaid "
+            "balance of 0.\n",
+        ),
+        "de": (
+            "Willkommen bei Switchboard",
+            "Guten Tag {name}\n\nIhr Konto ist bereit. Ihre Benutzerkennung ist {user_id}; Sie "
+            "können sich auch mit dieser E-Mail-Adresse anmelden.\nIhr Konto beginnt mit einem "
+            "SIP Trunk und einem Prepaid-Guthaben von 0.\n",
+        ),
+    },
+}
+
+ROLE_NAMES = {
+    "en": {"owner": "owner", "admin": "administrator", "billing": "billing",
+           "technical": "technical", "viewer": "viewer"},
+    "de": {"owner": "Inhaber", "admin": "Administrator", "billing": "Buchhaltung",
+           "technical": "Technik", "viewer": "Nur lesen"},
+}
+
+
+def render(kind: str, language: str, **values: str) -> Message:
+    lang = language if language in ("en", "de") else "en"
+    if "role" in values:
+        values["role"] = ROLE_NAMES[lang].get(values["role"], values["role"])
+    subject, body = _TEXTS[kind][lang]
+    return Message(kind, subject.format(**values), body.format(**values))

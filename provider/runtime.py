@@ -1,0 +1,43 @@
+"""Everything a running provider holds once: settings, database, clock, hasher, mail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from provider.clock import Clock, SandboxClock, SystemClock
+from provider.db.engine import make_engine, make_session_factory
+from provider.mail.delivery import MailDelivery
+from provider.services.hashing import PasswordHashing
+from provider.settings import Settings
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Clock
+    hashing: PasswordHashing
+    mail: MailDelivery
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, settings: Settings) -> Runtime:
+        engine = make_engine(settings.resolved_database_url())
+        sessions = make_session_factory(engine)
+        clock: Clock = SandboxClock() if settings.sandbox else SystemClock()
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=sessions,
+            clock=clock,
+            hashing=PasswordHashing(settings.argon2_time_cost, settings.argon2_memory_kib),
+            mail=MailDelivery(settings, sessions),
+        )
+
+    def close(self) -> None:
+        self.mail.stop()
+        self.engine.dispose()

@@ -1,0 +1,216 @@
+"""Registration, the account profile and its billing addresses."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from provider.db.models import Account, AccountService, BillingAddress, LedgerEntry, User
+from provider.domain.errors import Conflict, FieldError, NotFound, RuleViolation
+from provider.domain.passwords import password_problems
+from provider.domain.tax import SUPPORTED_COUNTRIES, currency_for
+from provider.domain.user_ids import normalize_number, single_user_id_problem
+from provider.domain.vat_numbers import normalize_vat_number
+from provider.mail.outbox import enqueue
+from provider.mail.templates import render
+from provider.runtime import Runtime
+
+
+@dataclass
+class AddressInput:
+    name: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    company: str | None = None
+
+
+@dataclass
+class Registration:
+    kind: str  # private | business
+    structure: str  # single | collective
+    email: str
+    password: str
+    name: str
+    country: str
+    language: str
+    address: AddressInput
+    company_name: str | None = None
+    vat_number: str | None = None
+    main_number: str | None = None
+
+
+def _invalid(errors: list[FieldError]) -> RuleViolation:
+    return RuleViolation("validation", errors[0].message, 422, errors)
+
+
+def register(db: Session, rt: Runtime, reg: Registration) -> tuple[Account, User]:
+    errors: list[FieldError] = []
+    email = reg.email.strip().casefold()
+    if reg.country not in SUPPORTED_COUNTRIES:
+        errors.append(FieldError("country", "country.supported",
+                                 "We serve Switzerland, Liechtenstein and the EU countries."))
+    company = (reg.company_name or "").strip() or None
+    if reg.kind == "business" and not company:
+        errors.append(FieldError("company_name", "company_name.required",
+                                 "A business account needs the company name."))
+    vat = None
+    if reg.vat_number and reg.vat_number.strip():
+        vat = normalize_vat_number(reg.country, reg.vat_number)
+        if vat is None:
+            errors.append(FieldError("vat_number", "vat_number.invalid",
+                                     f"This is not a valid VAT number for {reg.country}."))
+    user_id = None
+    if reg.structure == "single":
+        number = normalize_number(reg.main_number or "")
+        problem = single_user_id_problem(number)
+        if problem:
+            errors.append(FieldError("main_number", "user_id.single_format", problem))
+        else:
+            user_id = number
+    errors += password_problems(reg.password, user_id=user_id, email=email)
+    if errors:
+        raise _invalid(errors)
+    if db.scalar(select(User.id).where(User.email == email)) is not None:
+        raise Conflict("An account with this e-mail address exists already. Sign in or reset "
+                       "the password.", "email", "email.unique")
+    if user_id and db.scalar(select(Account.id).where(Account.user_id == user_id)):
+        raise Conflict("This number is the user ID of an account already.", "main_number",
+                       "user_id.unique")
+
+    now = rt.clock.now(db)
+    account = Account(
+        user_id=user_id or _free_collective_id(db), kind=reg.kind, structure=reg.structure,
+        name=company or reg.name.strip(), company_name=company, vat_number=vat,
+        country=reg.country, currency=currency_for(reg.country), language=reg.language,
+        status="active", is_reseller=False, created_at=now,
+    )
+    db.add(account)
+    db.flush()
+    user = User(account_id=account.id, email=email, name=reg.name.strip(), role="owner",
+                password_hash=rt.hashing.hash(reg.password), created_at=now,
+                password_changed_at=now)
+    db.add(user)
+    db.add(BillingAddress(account_id=account.id, is_default=True, created_at=now,
+                          **vars(reg.address)))
+    # Every new account starts with a SIP Trunk and a prepaid balance of 0 (no ledger entry).
+    db.add(AccountService(account_id=account.id, product="sip_trunk", status="active",
+                          started_at=now))
+    enqueue(db, email, render("welcome", reg.language, name=user.name,
+                              user_id=account.user_id), now)
+    try:
+        db.commit()
+    except IntegrityError as exc:  # a concurrent registration took the e-mail or the number
+        db.rollback()
+        raise Conflict("An account with this e-mail address or number exists already.",
+                       "email", "email.unique") from exc
+    rt.mail.kick()
+    return account, user
+
+
+def _free_collective_id(db: Session) -> str:
+    """A random unused 5-digit user ID (4-digit ones are the provider's older accounts)."""
+    for _ in range(50):
+        candidate = str(secrets.randbelow(90000) + 10000)
+        if db.scalar(select(Account.id).where(Account.user_id == candidate)) is None:
+            return candidate
+    raise RuleViolation("user-id-exhausted", "No free user ID; try again.", 503)
+
+
+def balance(db: Session, account_id: int) -> Decimal:
+    total = db.scalar(select(func.coalesce(func.sum(LedgerEntry.amount), 0))
+                      .where(LedgerEntry.account_id == account_id))
+    return Decimal(str(total)).quantize(Decimal("0.01"))
+
+
+def update_profile(db: Session, rt: Runtime, account: Account, changes: dict[str, object]) -> Account:
+    if "company_name" in changes:
+        company = (str(changes["company_name"] or "")).strip() or None
+        if account.kind == "business" and not company:
+            raise RuleViolation.at_field("company_name", "company_name.required",
+                                         "A business account needs the company name.")
+        account.company_name = company
+        account.name = company or account.name
+    if "vat_number" in changes:
+        raw = str(changes["vat_number"] or "").strip()
+        if raw:
+            vat = normalize_vat_number(account.country, raw)
+            if vat is None:
+                raise RuleViolation.at_field("vat_number", "vat_number.invalid",
+                                             f"This is not a valid VAT number for {account.country}.")
+            account.vat_number = vat
+        else:
+            account.vat_number = None
+    if "language" in changes and changes["language"]:
+        account.language = str(changes["language"])
+    if "name" in changes and changes["name"] and account.kind == "private":
+        account.name = str(changes["name"]).strip()
+    db.commit()
+    return account
+
+
+def list_addresses(db: Session, account: Account) -> list[BillingAddress]:
+    return list(db.scalars(select(BillingAddress).where(BillingAddress.account_id == account.id)
+                           .order_by(BillingAddress.id)))
+
+
+def add_address(db: Session, rt: Runtime, account: Account, address: AddressInput,
+                make_default: bool) -> BillingAddress:
+    _check_address_country(address.country)
+    has_any = db.scalar(select(BillingAddress.id).where(BillingAddress.account_id == account.id))
+    row = BillingAddress(account_id=account.id, is_default=False, created_at=rt.clock.now(db),
+                         **vars(address))
+    db.add(row)
+    db.flush()
+    if make_default or has_any is None:
+        _make_default(db, account.id, row)
+    db.commit()
+    return row
+
+
+def update_address(db: Session, account: Account, address_id: int,
+                   changes: dict[str, object]) -> BillingAddress:
+    row = _address(db, account, address_id)
+    if "country" in changes and changes["country"] is not None:
+        _check_address_country(str(changes["country"]))
+    for key in ("name", "company", "street", "postal_code", "city", "country"):
+        if key in changes and (changes[key] is not None or key == "company"):
+            setattr(row, key, changes[key])
+    if changes.get("is_default"):
+        _make_default(db, account.id, row)
+    db.commit()
+    return row
+
+
+def delete_address(db: Session, account: Account, address_id: int) -> None:
+    row = _address(db, account, address_id)
+    if row.is_default:
+        raise Conflict("The default billing address cannot be removed; make another one the "
+                       "default first.", "address_id", "address.default")
+    db.delete(row)
+    db.commit()
+
+
+def _address(db: Session, account: Account, address_id: int) -> BillingAddress:
+    row = db.get(BillingAddress, address_id)
+    if row is None or row.account_id != account.id:
+        raise NotFound("Billing address")
+    return row
+
+
+def _make_default(db: Session, account_id: int, row: BillingAddress) -> None:
+    db.execute(update(BillingAddress).where(BillingAddress.account_id == account_id,
+                                            BillingAddress.id != row.id).values(is_default=False))
+    row.is_default = True
+
+
+def _check_address_country(country: str) -> None:
+    if country not in SUPPORTED_COUNTRIES:
+        raise RuleViolation.at_field("country", "country.supported",
+                                     "We serve Switzerland, Liechtenstein and the EU countries.")

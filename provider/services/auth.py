@@ -1,0 +1,227 @@
+"""Sign-in, lockout, sessions with rotating refresh tokens, password reset and change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from provider.db.models import Account, AuthSession, LoginFailure, PasswordResetToken, User
+from provider.domain.errors import RuleViolation
+from provider.domain.passwords import password_problems
+from provider.domain.user_ids import looks_like_user_id, normalize_identifier
+from provider.mail.outbox import enqueue
+from provider.mail.templates import render
+from provider.runtime import Runtime
+from provider.services.hashing import new_token, token_hash
+from provider.services.principal import Principal
+
+LOCKOUT_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
+RESET_VALIDITY = timedelta(minutes=60)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+def find_user(db: Session, identifier: str) -> User | None:
+    """The user an identifier names: an e-mail names a user, a user ID the account's owner."""
+    key = normalize_identifier(identifier)
+    if not key:
+        return None
+    if looks_like_user_id(identifier):
+        query = (
+            select(User).join(Account)
+            .where(Account.user_id == key, User.role == "owner")
+        )
+    else:
+        query = select(User).where(User.email == key)
+    user = db.scalar(query.where(User.removed_at.is_(None)))
+    if user is not None and user.account.status != "active":
+        return None
+    return user
+
+
+def _unauthorized(detail: str = "The user ID, e-mail or password is wrong.") -> RuleViolation:
+    return RuleViolation("invalid-credentials", detail, 401)
+
+
+def sign_in(db: Session, rt: Runtime, identifier: str, password: str) -> Tokens:
+    now = rt.clock.now(db)
+    key = normalize_identifier(identifier)
+    failures = db.scalars(
+        select(LoginFailure.at)
+        .where(LoginFailure.identifier == key, LoginFailure.at > now - LOCKOUT_WINDOW)
+        .order_by(LoginFailure.at.desc())
+        .limit(LOCKOUT_FAILURES)
+    ).all()
+    if len(failures) >= LOCKOUT_FAILURES:
+        raise _locked(now, failures[-1])
+
+    user = find_user(db, identifier)
+    if not rt.hashing.verify(user.password_hash if user else None, password) or user is None:
+        db.add(LoginFailure(identifier=key, at=now))
+        if len(failures) + 1 == LOCKOUT_FAILURES and user is not None:
+            # This failure locks further tries: tell the owner of the identity.
+            until = (failures[-1] + LOCKOUT_WINDOW).strftime("%Y-%m-%d %H:%M")
+            enqueue(db, user.email, render("lockout", user.account.language, name=user.name,
+                    identifier=identifier.strip(), until=until), now)
+            db.commit()
+            rt.mail.kick()
+            raise _unauthorized()
+        db.commit()
+        raise _unauthorized()
+
+    # A success clears the count, so a user who finally remembers is not locked later.
+    db.execute(delete(LoginFailure).where(LoginFailure.identifier == key))
+    tokens = _open_session(db, rt, user, now)
+    db.commit()
+    return tokens
+
+
+def _locked(now: datetime, oldest_failure: datetime) -> RuleViolation:
+    wait = max(1, int((oldest_failure + LOCKOUT_WINDOW - now).total_seconds()) + 1)
+    minutes = (wait + 59) // 60
+    return RuleViolation(
+        "sign-in-locked",
+        f"Too many failed sign-ins. Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
+        429,
+        headers={"Retry-After": str(wait)},
+    )
+
+
+def _open_session(db: Session, rt: Runtime, user: User, now: datetime) -> Tokens:
+    access, access_h = new_token()
+    refresh, refresh_h = new_token()
+    ttl = timedelta(minutes=rt.settings.access_token_minutes)
+    db.add(AuthSession(
+        user_id=user.id, access_hash=access_h, access_expires_at=now + ttl,
+        refresh_hash=refresh_h, refresh_expires_at=now + timedelta(days=rt.settings.refresh_token_days),
+        created_at=now,
+    ))
+    return Tokens(access, refresh, int(ttl.total_seconds()))
+
+
+def refresh(db: Session, rt: Runtime, refresh_token: str) -> Tokens:
+    now = rt.clock.now(db)
+    h = token_hash(refresh_token)
+    session = db.scalar(select(AuthSession).where(AuthSession.refresh_hash == h))
+    if session is None:
+        reused = db.scalar(select(AuthSession).where(AuthSession.previous_refresh_hash == h))
+        if reused is not None and reused.revoked_at is None:
+            # An old refresh token came back: someone else holds a copy. End the session.
+            reused.revoked_at = now
+            db.commit()
+        raise RuleViolation("invalid-refresh-token", "The session has ended; sign in again.", 401)
+    user = db.get(User, session.user_id)
+    if (session.revoked_at is not None or session.refresh_expires_at <= now or user is None
+            or user.removed_at is not None or user.account.status != "active"):
+        raise RuleViolation("invalid-refresh-token", "The session has ended; sign in again.", 401)
+    access, access_h = new_token()
+    new_refresh, refresh_h = new_token()
+    ttl = timedelta(minutes=rt.settings.access_token_minutes)
+    session.previous_refresh_hash = session.refresh_hash
+    session.refresh_hash = refresh_h
+    session.access_hash = access_h
+    session.access_expires_at = now + ttl
+    db.commit()
+    return Tokens(access, new_refresh, int(ttl.total_seconds()))
+
+
+def authenticate(db: Session, rt: Runtime, access_token: str) -> Principal:
+    now = rt.clock.now(db)
+    session = db.scalar(
+        select(AuthSession).where(AuthSession.access_hash == token_hash(access_token))
+    )
+    if session is None or session.revoked_at is not None or session.access_expires_at <= now:
+        raise RuleViolation("unauthenticated", "Sign in to continue.", 401,
+                            headers={"WWW-Authenticate": "Bearer"})
+    user = db.get(User, session.user_id)
+    if user is None or user.removed_at is not None or user.account.status != "active":
+        raise RuleViolation("unauthenticated", "Sign in to continue.", 401,
+                            headers={"WWW-Authenticate": "Bearer"})
+    return Principal(user=user, account=user.account, session_id=session.id)
+
+
+def sign_out(db: Session, rt: Runtime, principal: Principal) -> None:
+    db.execute(
+        update(AuthSession).where(AuthSession.id == principal.session_id)
+        .values(revoked_at=rt.clock.now(db))
+    )
+    db.commit()
+
+
+def end_sessions(db: Session, user_id: int, now: datetime, keep: int | None = None) -> None:
+    query = update(AuthSession).where(
+        AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None)
+    )
+    if keep is not None:
+        query = query.where(AuthSession.id != keep)
+    db.execute(query.values(revoked_at=now))
+
+
+def request_reset(db: Session, rt: Runtime, identifier: str, email: str) -> None:
+    """Always answers the same; mails a link only when identifier and e-mail match one user."""
+    now = rt.clock.now(db)
+    user = find_user(db, identifier)
+    if user is not None and user.email == email.strip().casefold():
+        raw, h = new_token()
+        db.add(PasswordResetToken(user_id=user.id, token_hash=h, created_at=now,
+                                  expires_at=now + RESET_VALIDITY))
+        link = f"{rt.settings.link_base}reset-password?token={raw}"
+        enqueue(db, user.email, render("password_reset", user.account.language, name=user.name,
+                                       user_id=user.account.user_id, link=link), now)
+        db.commit()
+        rt.mail.kick()
+
+
+def reset_password(db: Session, rt: Runtime, token: str, new_password: str) -> None:
+    now = rt.clock.now(db)
+    row = db.scalar(select(PasswordResetToken).where(
+        PasswordResetToken.token_hash == token_hash(token)).with_for_update())
+    if row is None or row.used_at is not None or row.expires_at <= now:
+        raise RuleViolation.at_field(
+            "token", "reset_token.invalid",
+            "This reset link is no longer valid (it works once, for 60 minutes). Ask for a new one.",
+            status=400,
+        )
+    user = db.get(User, row.user_id)
+    assert user is not None
+    _check_password(new_password, user, "new_password")
+    row.used_at = now
+    user.password_hash = rt.hashing.hash(new_password)
+    user.password_changed_at = now
+    end_sessions(db, user.id, now)
+    db.commit()
+
+
+def change_password(db: Session, rt: Runtime, principal: Principal, old: str, new: str) -> None:
+    user = principal.user
+    if not rt.hashing.verify(user.password_hash, old):
+        raise RuleViolation.at_field("old_password", "password.wrong",
+                                     "The current password is wrong.", status=400)
+    _check_password(new, user, "new_password")
+    now = rt.clock.now(db)
+    user.password_hash = rt.hashing.hash(new)
+    user.password_changed_at = now
+    end_sessions(db, user.id, now, keep=principal.session_id)  # other devices sign in again
+    db.commit()
+
+
+def _check_password(password: str, user: User, field: str) -> None:
+    problems = password_problems(password, user_id=user.account.user_id, email=user.email,
+                                 field=field)
+    if problems:
+        raise RuleViolation("validation", problems[0].message, 422, problems)
+
+
+def count_active_sessions(db: Session, user_id: int, now: datetime) -> int:
+    return db.scalar(select(func.count()).select_from(AuthSession).where(
+        AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None),
+        AuthSession.refresh_expires_at > now)) or 0

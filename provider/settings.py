@@ -1,0 +1,48 @@
+"""Provider settings, read from the environment (prefix SWITCHBOARD_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_PORT = 8444
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("switchboard", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SWITCHBOARD_", extra="ignore")
+
+    database_url: str | None = None
+    data_dir: Path = default_data_dir()
+    host: str = "127.0.0.1"
+    port: int = DEFAULT_PORT
+    sandbox: bool = False
+
+    # Links in e-mails open the desktop client (it registers the switchboard: scheme);
+    # a web front end would set its own base here.
+    link_base: str = "switchboard://"
+
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    mail_from: str = "Switchboard <no-reply@switchboard.invalid>"
+
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    # argon2id cost; tests lower it, production keeps the library's defaults.
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65536
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        path = self.data_dir / ("sandbox.sqlite3" if self.sandbox else "provider.sqlite3")
+        return f"sqlite:///{path}"
