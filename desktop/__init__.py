@@ -1,0 +1,1 @@
+"""Switchboard desktop client (PySide6)."""
