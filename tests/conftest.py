@@ -1,0 +1,10 @@
+"""Suite-wide settings, applied before any provider module reads its settings."""
+
+from __future__ import annotations
+
+import os
+
+# argon2id at production cost takes ~0.1 s per hash; the suite hashes thousands of passwords.
+# The algorithm and the code path stay the same, only the cost parameters drop.
+os.environ["SWITCHBOARD_ARGON2_TIME_COST"] = "1"
+os.environ["SWITCHBOARD_ARGON2_MEMORY_KIB"] = "8192"

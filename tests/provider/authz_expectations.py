@@ -1,0 +1,69 @@
+"""Who may call each route: the expected side of the authorization matrix
+(tests/provider/test_authorization_matrix.py).
+
+One entry per (METHOD, path template exactly as /openapi.json writes it) -> the callers allowed.
+Callers: "anonymous" (no token) and the roles of the demo business account. A user of ANOTHER
+account is never allowed on /accounts/{account_id}/... routes: they get 404, as if the account
+did not exist. A route in the API without an entry here fails the matrix test, so add yours:
+append a group with a comment, and if your paths have new {parameters}, register a resolver
+for them in tests/provider/authz_resolvers.py.
+"""
+
+from __future__ import annotations
+
+ROLES = frozenset({"owner", "admin", "billing", "technical", "viewer"})
+CALLERS = frozenset({"anonymous"} | ROLES)
+
+EVERYONE = CALLERS
+SIGNED_IN = ROLES
+OWNER = frozenset({"owner"})
+MANAGERS = frozenset({"owner", "admin"})  # account profile, users and invitations
+BILLING = frozenset({"owner", "admin", "billing"})  # addresses, shop, payments, invoices
+TECHNICAL = frozenset({"owner", "admin", "technical"})  # numbers, porting, VoIP passwords
+
+EXPECTED: dict[tuple[str, str], frozenset[str]] = {
+    # Registration and the current user.
+    ("POST", "/api/v1/accounts"): EVERYONE,
+    ("GET", "/api/v1/me"): SIGNED_IN,
+
+    # Sign-in, sessions and passwords: the forgotten-password routes are for people who cannot
+    # sign in, so they are open; changing the password needs a session.
+    ("POST", "/api/v1/auth/sign-in"): EVERYONE,
+    ("POST", "/api/v1/auth/refresh"): EVERYONE,
+    ("POST", "/api/v1/auth/sign-out"): SIGNED_IN,
+    ("POST", "/api/v1/auth/password-reset-requests"): EVERYONE,
+    ("POST", "/api/v1/auth/password-resets"): EVERYONE,
+    ("POST", "/api/v1/auth/password"): SIGNED_IN,
+
+    # The account's profile: every role reads it, owner and admin change it.
+    ("GET", "/api/v1/accounts/{account_id}"): ROLES,
+    ("PATCH", "/api/v1/accounts/{account_id}"): MANAGERS,
+
+    # Billing addresses: every role reads them, billing manages them.
+    ("GET", "/api/v1/accounts/{account_id}/billing-addresses"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/billing-addresses"): BILLING,
+    ("PATCH", "/api/v1/accounts/{account_id}/billing-addresses/{address_id}"): BILLING,
+    ("DELETE", "/api/v1/accounts/{account_id}/billing-addresses/{address_id}"): BILLING,
+
+    # Access rights: every role sees who has access; owner and admin invite, change, remove.
+    ("GET", "/api/v1/accounts/{account_id}/users"): ROLES,
+    ("PATCH", "/api/v1/accounts/{account_id}/users/{user_id}"): MANAGERS,
+    ("DELETE", "/api/v1/accounts/{account_id}/users/{user_id}"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/invitations"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/invitations"): MANAGERS,
+    ("DELETE", "/api/v1/accounts/{account_id}/invitations/{invitation_id}"): MANAGERS,
+    # Accepting is done by the invitee, who has no session yet: the token is the credential.
+    ("POST", "/api/v1/invitations/accept"): EVERYONE,
+
+    # Owner-only acts.
+    ("POST", "/api/v1/accounts/{account_id}/ownership"): OWNER,
+    ("POST", "/api/v1/accounts/{account_id}/close"): OWNER,
+
+    # Sandbox (mounted only in sandbox mode, on loopback): the clock and mailbox are test
+    # instruments, open to everyone like the sandbox itself.
+    ("GET", "/api/v1/sandbox/clock"): EVERYONE,
+    ("PUT", "/api/v1/sandbox/clock"): EVERYONE,
+    ("POST", "/api/v1/sandbox/clock/advance"): EVERYONE,
+    ("GET", "/api/v1/sandbox/mailbox"): EVERYONE,
+    ("GET", "/api/v1/sandbox/mailbox/{mail_id}"): EVERYONE,
+}

@@ -1,0 +1,105 @@
+"""Real values for the path parameters of the authorization matrix.
+
+Each resolver gets the matrix context and returns a value for one {parameter} of a path: a real
+object of the demo business account, made fresh for each call where the call might change or
+delete it, so that every caller meets the same situation. Routes that bring new parameters
+register a resolver here with @resolver("name").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from itertools import count
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from provider.db.models import Account, BillingAddress, Invitation, OutboxMail, User
+from provider.runtime import Runtime
+
+
+@dataclass
+class MatrixContext:
+    rt: Runtime
+    client: TestClient
+    account_id: int  # the demo business account every caller acts on
+    other_account_id: int  # the account of the "other" caller
+    cache: dict[str, object] = field(default_factory=dict)
+
+
+Resolver = Callable[[MatrixContext], object]
+RESOLVERS: dict[str, Resolver] = {}
+_serial = count(1)
+
+
+def resolver(name: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        RESOLVERS[name] = fn
+        return fn
+
+    return register
+
+
+def resolve(ctx: MatrixContext, name: str) -> object:
+    if name not in RESOLVERS:
+        raise LookupError(f"no resolver for path parameter {{{name}}}: add one to {__name__}")
+    return RESOLVERS[name](ctx)
+
+
+@resolver("account_id")
+def _account(ctx: MatrixContext) -> int:
+    return ctx.account_id
+
+
+@resolver("user_id")
+def _user(ctx: MatrixContext) -> int:
+    """A fresh viewer of the account (the call may remove it or change its role)."""
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        if "password_hash" not in ctx.cache:
+            ctx.cache["password_hash"] = ctx.rt.hashing.hash("Matrix-user-1")
+        user = User(account_id=ctx.account_id, email=f"matrix-{next(_serial)}@alpenblick.example",
+                    name="Matrix User", role="viewer", password_hash=str(ctx.cache["password_hash"]),
+                    created_at=now, password_changed_at=now)
+        db.add(user)
+        db.commit()
+        return user.id
+
+
+@resolver("address_id")
+def _address(ctx: MatrixContext) -> int:
+    """A fresh, non-default billing address (the call may delete it)."""
+    with ctx.rt.sessions() as db:
+        row = BillingAddress(account_id=ctx.account_id, name="Matrix", street="Weg 1",
+                             postal_code="8000", city="Zürich", country="CH", is_default=False,
+                             created_at=ctx.rt.clock.now(db))
+        db.add(row)
+        db.commit()
+        return row.id
+
+
+@resolver("invitation_id")
+def _invitation(ctx: MatrixContext) -> int:
+    """A fresh open invitation (the call may revoke it)."""
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        owner = db.scalar(select(User).join(Account).where(Account.id == ctx.account_id,
+                                                           User.role == "owner"))
+        assert owner is not None
+        n = next(_serial)
+        inv = Invitation(account_id=ctx.account_id, email=f"invitee-{n}@example.com", role="viewer",
+                         token_hash=f"{n:064d}", invited_by=owner.id, created_at=now,
+                         expires_at=now + timedelta(days=7))
+        db.add(inv)
+        db.commit()
+        return inv.id
+
+
+@resolver("mail_id")
+def _mail(ctx: MatrixContext) -> int:
+    with ctx.rt.sessions() as db:
+        mail_id = db.scalar(select(OutboxMail.id).order_by(OutboxMail.id.desc()))
+        assert mail_id is not None, "the demo data sends welcome mails"
+        return mail_id
