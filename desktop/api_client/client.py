@@ -1,0 +1,265 @@
+"""ApiClient: the only code that speaks HTTP to the provider.
+
+Blocking by design: call it only through `desktop.tasks.Op`, never on the UI thread.
+Thread-safe: several tasks may use one client; token refresh is serialized.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+from desktop.api_client.connection import ConnectionSettings, redact_proxy
+from desktop.api_client.errors import ApiError, from_exception, from_response
+from desktop.api_client.types import Mail, Me, Registration
+
+if TYPE_CHECKING:
+    import requests
+
+log = logging.getLogger(__name__)
+API_PREFIX = "/api/v1"
+USER_AGENT = "Switchboard-Desktop/0.1"
+RETRY_STATUSES = frozenset({502, 503, 504})
+TokenCallback = Callable[[str], None]
+
+
+def new_idempotency_key() -> str:
+    return str(uuid.uuid4())
+
+
+def token_from_link(token_or_link: str) -> str:
+    """`switchboard://reset-password?token=abc` (or a bare `abc`) -> `abc`."""
+    text = token_or_link.strip()
+    if "token=" in text:
+        values = parse_qs(urlsplit(text).query).get("token")
+        if values:
+            return values[0].strip()
+    return text
+
+
+class ApiClient:
+    def __init__(self, settings: ConnectionSettings, on_tokens: TokenCallback | None = None) -> None:
+        self.settings = settings
+        self._on_tokens = on_tokens
+        self._session: requests.Session | None = None
+        self._session_lock = threading.Lock()
+        self._token_lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self._access: str | None = None
+        self._refresh: str | None = None
+
+    def __repr__(self) -> str:
+        return f"ApiClient({self.settings.base_url!r}, signed_in={self.signed_in})"
+
+    @property
+    def signed_in(self) -> bool:
+        with self._token_lock:
+            return self._access is not None or self._refresh is not None
+
+    # ----- transport -----
+
+    def _http(self) -> requests.Session:
+        with self._session_lock:
+            if self._session is None:
+                import requests  # lazily: keeps the client's import off the startup path
+
+                session = requests.Session()
+                # No environment magic: a ~/.netrc would replace our Authorization header.
+                session.trust_env = False
+                session.verify = self.settings.ca_bundle or True
+                if self.settings.proxy:
+                    session.proxies = {"http": self.settings.proxy, "https": self.settings.proxy}
+                else:
+                    session.proxies = requests.utils.get_environ_proxies(self.settings.base_url)
+                session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
+                self._session = session
+            return self._session
+
+    def close(self) -> None:
+        with self._session_lock:
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+
+    def _send(self, method: str, path: str, *, json: Any, params: dict[str, Any] | None,
+              headers: dict[str, str], access: str | None, retryable: bool) -> requests.Response:
+        import requests
+
+        url = self.settings.base_url + API_PREFIX + path
+        send_headers = dict(headers)
+        if access:
+            send_headers["Authorization"] = f"Bearer {access}"
+        timeout = (self.settings.connect_timeout, self.settings.read_timeout)
+        attempts = 1 + (max(0, self.settings.retries) if retryable else 0)
+        for attempt in range(attempts):
+            started = time.perf_counter()
+            try:
+                response = self._http().request(method, url, json=json, params=params,
+                                                headers=send_headers, timeout=timeout)
+            except requests.exceptions.RequestException as exc:
+                # TLS and proxy failures do not heal by retrying; a refused/lost connection may.
+                transient = not isinstance(exc, requests.exceptions.SSLError | requests.exceptions.ProxyError)
+                log.debug("%s %s failed (%s), attempt %d of %d", method, path,
+                          type(exc).__name__, attempt + 1, attempts)
+                if transient and attempt + 1 < attempts:
+                    time.sleep(self.settings.backoff_seconds * 2 ** attempt)
+                    continue
+                proxy = redact_proxy(self.settings.proxy) if self.settings.proxy else None
+                raise from_exception(exc, self.settings.host, self.settings.port, proxy) from None
+            log.debug("%s %s -> %d in %.0f ms", method, path, response.status_code,
+                      (time.perf_counter() - started) * 1000)
+            if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
+                time.sleep(self.settings.backoff_seconds * 2 ** attempt)
+                continue
+            return response
+        raise AssertionError("unreachable")
+
+    def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
+                paying: bool = False, idempotency_key: str | None = None, auth: bool = True) -> Any:
+        """One API call; `path` is below /api/v1. Returns the decoded JSON (None for 204).
+
+        A paying request always carries an Idempotency-Key. Pass the key yourself and keep it
+        until an answer arrives, so that trying again after a lost answer is the same request
+        and never charges twice.
+        """
+        method = method.upper()
+        headers: dict[str, str] = {}
+        if paying or idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key or new_idempotency_key()
+        retryable = method in ("GET", "HEAD") or "Idempotency-Key" in headers
+        with self._token_lock:
+            access = self._access if auth else None
+        response = self._send(method, path, json=json, params=params, headers=headers,
+                              access=access, retryable=retryable)
+        if response.status_code == 401 and auth and self._renew_tokens(access):
+            with self._token_lock:
+                access = self._access
+            response = self._send(method, path, json=json, params=params, headers=headers,
+                                  access=access, retryable=retryable)
+        if response.status_code >= 400:
+            raise from_response(response)
+        if response.status_code == 204 or not response.content:
+            return None
+        if "json" in response.headers.get("Content-Type", ""):
+            return response.json()
+        return response.text
+
+    # ----- tokens -----
+
+    def _store_tokens(self, data: dict[str, Any]) -> None:
+        with self._token_lock:
+            self._access = str(data["access_token"])
+            self._refresh = str(data["refresh_token"])
+            refresh = self._refresh
+        if self._on_tokens is not None:
+            try:
+                self._on_tokens(refresh)
+            except Exception as exc:  # the keyring failing must not fail the sign-in
+                log.warning("could not keep the refresh token (%s)", type(exc).__name__)
+
+    def _clear_tokens(self) -> None:
+        with self._token_lock:
+            self._access = None
+            self._refresh = None
+
+    def _renew_tokens(self, used_access: str | None) -> bool:
+        """After a 401: get a new access token once. True when the call is worth repeating."""
+        with self._refresh_lock:
+            with self._token_lock:
+                if self._access is not None and self._access != used_access:
+                    return True  # another thread renewed meanwhile
+                refresh = self._refresh
+            if refresh is None:
+                return False
+            try:
+                data = self.request("POST", "/auth/refresh", json={"refresh_token": refresh},
+                                    auth=False)
+            except ApiError as err:
+                if err.kind == "problem" and err.status in (400, 401):
+                    self._clear_tokens()
+                raise
+            self._store_tokens(data)
+            log.debug("access token renewed")
+            return True
+
+    # ----- sign-in and passwords -----
+
+    def sign_in(self, identifier: str, password: str) -> Me:
+        data = self.request("POST", "/auth/sign-in",
+                            json={"identifier": identifier.strip(), "password": password}, auth=False)
+        self._store_tokens(data)
+        return self.me()
+
+    def resume(self, refresh_token: str) -> Me:
+        """Sign in again with a refresh token kept from an earlier session."""
+        data = self.request("POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False)
+        self._store_tokens(data)
+        return self.me()
+
+    def sign_out(self) -> None:
+        """Revoke the session on the server (best effort) and forget the tokens."""
+        try:
+            if self.signed_in:
+                self.request("POST", "/auth/sign-out")
+        except ApiError as err:
+            log.debug("sign-out on the server failed: %s", err.kind)
+        finally:
+            self._clear_tokens()
+
+    def me(self) -> Me:
+        return Me.from_json(self.request("GET", "/me"))
+
+    def register(self, registration: Registration) -> Me:
+        self.request("POST", "/accounts", json=registration.to_json(), auth=False)
+        return self.sign_in(registration.email, registration.password)
+
+    def request_password_reset(self, identifier: str, email: str) -> str:
+        data = self.request("POST", "/auth/password-reset-requests",
+                            json={"identifier": identifier.strip(), "email": email.strip()}, auth=False)
+        return str((data or {}).get("detail") or "")
+
+    def reset_password(self, token_or_link: str, new_password: str) -> None:
+        self.request("POST", "/auth/password-resets",
+                     json={"token": token_from_link(token_or_link), "new_password": new_password},
+                     auth=False)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        self.request("POST", "/auth/password",
+                     json={"old_password": old_password, "new_password": new_password})
+
+    def accept_invitation(self, token_or_link: str, name: str, password: str) -> Me:
+        data = self.request("POST", "/invitations/accept",
+                            json={"token": token_from_link(token_or_link), "name": name,
+                                  "password": password}, auth=False)
+        self._store_tokens(data)
+        return self.me()
+
+    # ----- sandbox -----
+
+    def sandbox_mailbox(self, to: str | None = None, limit: int = 100) -> list[Mail]:
+        params: dict[str, Any] = {"limit": limit}
+        if to:
+            params["to"] = to
+        return [Mail.from_json(m) for m in self.request("GET", "/sandbox/mailbox", params=params,
+                                                          auth=False)]
+
+    def sandbox_mail(self, mail_id: int) -> Mail:
+        return Mail.from_json(self.request("GET", f"/sandbox/mailbox/{int(mail_id)}", auth=False))
+
+    def sandbox_clock(self) -> datetime:
+        return _now(self.request("GET", "/sandbox/clock", auth=False))
+
+    def advance_sandbox_clock(self, *, days: int = 0, hours: int = 0, minutes: int = 0,
+                              seconds: int = 0) -> datetime:
+        delta = {"days": days, "hours": hours, "minutes": minutes, "seconds": seconds}
+        return _now(self.request("POST", "/sandbox/clock/advance", json=delta, auth=False))
+
+
+def _now(data: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00"))

@@ -1,0 +1,100 @@
+"""The embedded sandbox: the provider in sandbox mode as a child process on loopback.
+
+    server = SandboxServer.start()          # returns at once
+    base_url = server.wait_ready(30)        # blocks: call it through desktop.tasks
+    ...
+    server.stop()
+"""
+
+from __future__ import annotations
+
+import atexit
+import collections
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+DEMO_IDENTIFIER = "52718"
+DEMO_PASSWORD = "Switchboard-2026"
+READY_PREFIX = "listening on "
+
+
+class SandboxError(RuntimeError):
+    pass
+
+
+class SandboxServer:
+    def __init__(self, process: subprocess.Popen[str], data_dir: Path | None) -> None:
+        self.process = process
+        self.data_dir = data_dir
+        self.base_url: str | None = None
+        self._ready = threading.Event()
+        self._stderr: collections.deque[str] = collections.deque(maxlen=40)
+        threading.Thread(target=self._read_stdout, name="sandbox-stdout", daemon=True).start()
+        threading.Thread(target=self._read_stderr, name="sandbox-stderr", daemon=True).start()
+        atexit.register(self.stop)
+
+    @classmethod
+    def start(cls, data_dir: str | Path | None = None, env: dict[str, str] | None = None,
+              host: str = "127.0.0.1") -> SandboxServer:
+        """Start `provider.cli serve --sandbox --port 0`; data_dir None = the provider's default."""
+        child_env = dict(os.environ)
+        child_env.update(env or {})
+        child_env["PYTHONUNBUFFERED"] = "1"
+        path = Path(data_dir) if data_dir is not None else None
+        if path is not None:
+            path.mkdir(parents=True, exist_ok=True)
+            child_env["SWITCHBOARD_DATA_DIR"] = str(path)
+        command = [sys.executable, "-m", "provider.cli", "serve", "--sandbox", "--host", host,
+                   "--port", "0"]
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=child_env,
+                                   encoding="utf-8", errors="replace")
+        log.info("sandbox provider starting (pid %d)", process.pid)
+        return cls(process, path)
+
+    def _read_stdout(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:  # keeps draining, so the child never blocks on a pipe
+            if self.base_url is None and line.startswith(READY_PREFIX):
+                self.base_url = line[len(READY_PREFIX):].strip()
+                self._ready.set()
+        self._ready.set()  # the process ended: wake a waiter
+
+    def _read_stderr(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self._stderr.append(line.rstrip())
+
+    @property
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def error_output(self) -> str:
+        return "\n".join(self._stderr)
+
+    def wait_ready(self, timeout: float = 30) -> str:
+        """The base URL once the provider listens; SandboxError if it fails or times out."""
+        if not self._ready.wait(timeout):
+            raise SandboxError(f"The sandbox did not start within {timeout:.0f} seconds.")
+        if self.base_url is None:
+            self.process.wait(5)
+            time.sleep(0.05)  # let the stderr reader catch the last lines
+            raise SandboxError(f"The sandbox stopped (exit code {self.process.returncode}):\n"
+                               f"{self.error_output()}")
+        return self.base_url
+
+    def stop(self, timeout: float = 5) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout)
+        atexit.unregister(self.stop)

@@ -1,0 +1,199 @@
+"""The one way to run work off the UI thread.
+
+    Op(client.me).success(show).failure(show_error).key("dashboard").run()
+
+`fn` runs on a QThreadPool; success/failure/progress callbacks run on the GUI thread (they
+arrive by queued signal). A newer Op with the same key supersedes older ones: their replies
+are dropped and their `report.cancelled` turns true. `fn` that accepts a `report` keyword gets a
+Progress when `.progress(cb)` is used. Call `run()` on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+_latest_by_key: dict[str, int] = {}
+_live: set[_Relay] = set()  # keeps relays alive until their reply is delivered
+_serial = itertools.count(1)
+
+
+def thread_pool() -> QThreadPool:
+    """Network calls block in I/O, so more threads than cores are fine."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(8)
+        _pool.setExpiryTimeout(30_000)
+    return _pool
+
+
+class Progress:
+    """Handed to `fn(..., report=...)`: tell progress, and look whether to stop."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+
+    @property
+    def cancelled(self) -> bool:
+        return self._relay.cancelled.is_set()
+
+    def progress(self, done: int, total: int) -> None:
+        if not self.cancelled:
+            self._relay.progressed.emit(int(done), int(total))
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues, the slots call back there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, op: Op, serial: int) -> None:
+        super().__init__()
+        self.op = op
+        self.serial = serial
+        self.cancelled = threading.Event()
+        self.finished = False
+        self.succeeded.connect(self._on_success)
+        self.failed.connect(self._on_failure)
+        self.progressed.connect(self._on_progress)
+
+    def _current(self) -> bool:
+        if self.cancelled.is_set():
+            return False
+        key = self.op._key
+        return key is None or _latest_by_key.get(key) == self.serial
+
+    def _finish(self) -> None:
+        self.finished = True
+        _live.discard(self)
+
+    @Slot(object)
+    def _on_success(self, result: object) -> None:
+        self._finish()
+        if self._current() and self.op._on_success is not None:
+            self.op._on_success(result)
+
+    @Slot(object)
+    def _on_failure(self, error: object) -> None:
+        self._finish()
+        if self._current() and self.op._on_failure is not None:
+            self.op._on_failure(error)
+        elif self._current():
+            log.warning("task %s failed and nobody listened: %r", self.op._name(), error)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._current() and self.op._on_progress is not None:
+            self.op._on_progress(done, total)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, relay: _Relay, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self._relay = relay
+        self._call = call
+
+    def run(self) -> None:
+        if self._relay.cancelled.is_set():
+            self._relay.failed.emit(None)  # frees the relay; dropped as cancelled
+            return
+        try:
+            result = self._call()
+        except BaseException as exc:
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class OpHandle:
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+
+    def cancel(self) -> None:
+        """Drop the reply, and let an `fn` that watches `report.cancelled` stop early."""
+        self._relay.cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._relay.cancelled.is_set()
+
+    @property
+    def finished(self) -> bool:
+        """True once the reply reached the GUI thread (delivered or dropped)."""
+        return self._relay.finished
+
+
+class Op:
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._on_success: Callable[[Any], Any] | None = None
+        self._on_failure: Callable[[BaseException], Any] | None = None
+        self._on_progress: Callable[[int, int], Any] | None = None
+        self._key: str | None = None
+
+    def success(self, cb: Callable[[Any], Any]) -> Op:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], Any]) -> Op:
+        self._on_failure = cb
+        return self
+
+    def progress(self, cb: Callable[[int, int], Any]) -> Op:
+        self._on_progress = cb
+        return self
+
+    def key(self, name: str) -> Op:
+        self._key = name
+        return self
+
+    def _name(self) -> str:
+        return self._key or getattr(self._fn, "__qualname__", repr(self._fn))
+
+    def _wants_report(self) -> bool:
+        if self._on_progress is None:
+            return False
+        try:
+            return "report" in inspect.signature(self._fn).parameters
+        except (TypeError, ValueError):
+            return False
+
+    def run(self) -> OpHandle:
+        serial = next(_serial)
+        relay = _Relay(self, serial)
+        app = QCoreApplication.instance()
+        if app is not None and relay.thread() is not app.thread():
+            relay.moveToThread(app.thread())
+        if self._key is not None:
+            older = _latest_by_key.get(self._key)
+            _latest_by_key[self._key] = serial
+            for other in list(_live):
+                if other.serial == older:
+                    other.cancelled.set()
+        kwargs = dict(self._kwargs)
+        if self._wants_report():
+            kwargs["report"] = Progress(relay)
+        fn, args = self._fn, self._args
+        _live.add(relay)
+        # The pool takes ownership of the runnable (auto-delete) and frees it after run().
+        thread_pool().start(_Runnable(relay, lambda: fn(*args, **kwargs)))
+        return OpHandle(relay)
+
+
+def wait_all(timeout_ms: int = 30_000) -> bool:
+    """For tests and shutdown: wait until no task runs (replies still need the event loop)."""
+    return thread_pool().waitForDone(timeout_ms)
