@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from stdnum.ch import uid as ch_uid
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
@@ -15,7 +17,9 @@ def normalize_vat_number(country: str, number: str) -> str | None:
             # Swiss (and Liechtenstein, in the Swiss VAT area) numbers: CHE-123.456.789 MWST.
             core = number.upper().removesuffix("MWST").removesuffix("TVA").removesuffix("IVA")
             return ch_uid.format(ch_uid.validate(core.strip())) + " MWST"
-        compact = eu_vat.compact(number)
+        # Customers often leave the country prefix out; stdnum's compact() needs it to know the
+        # country, so add it first.
+        compact = re.sub(r"[\s.\-/]", "", number).upper()
         if not compact.startswith(_eu_prefix(country)):
             compact = _eu_prefix(country) + compact
         return eu_vat.validate(compact)
