@@ -68,10 +68,7 @@ def sign_in(db: Session, rt: Runtime, identifier: str, password: str) -> Tokens:
     if not rt.hashing.verify(user.password_hash if user else None, password) or user is None:
         db.add(LoginFailure(identifier=key, at=now))
         if len(failures) + 1 == LOCKOUT_FAILURES and user is not None:
-            # This failure locks further tries: tell the owner of the identity.
-            until = (failures[-1] + LOCKOUT_WINDOW).strftime("%Y-%m-%d %H:%M")
-            enqueue(db, user.email, render("lockout", user.account.language, name=user.name,
-                    identifier=identifier.strip(), until=until), now)
+            _mail_lockout(db, user, identifier.strip(), failures[-1] + LOCKOUT_WINDOW, now)
             db.commit()
             rt.mail.kick()
             raise _unauthorized()
@@ -83,6 +80,20 @@ def sign_in(db: Session, rt: Runtime, identifier: str, password: str) -> Tokens:
     tokens = _open_session(db, rt, user, now)
     db.commit()
     return tokens
+
+
+def _mail_lockout(db: Session, user: User, identifier: str, until: datetime, now: datetime) -> None:
+    """This failure locks further tries: tell the user whose identity it is and, when that is
+    not the owner, the account's owner too (they answer for who has access)."""
+    recipients = [user]
+    if user.role != "owner":
+        owner = db.scalar(select(User).where(User.account_id == user.account_id,
+                                             User.role == "owner", User.removed_at.is_(None)))
+        if owner is not None:
+            recipients.append(owner)
+    for person in recipients:
+        enqueue(db, person.email, render("lockout", user.account.language, name=person.name,
+                identifier=identifier, until=until.strftime("%Y-%m-%d %H:%M")), now)
 
 
 def _locked(now: datetime, oldest_failure: datetime) -> RuleViolation:
