@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = DEFAULT_PORT
     sandbox: bool = False
+    # Sandbox only: every answer waits this long (client tests of a slow provider).
+    latency_ms: int = 0
 
     # Links in e-mails open the desktop client (it registers the switchboard: scheme);
     # a web front end would set its own base here.

@@ -36,4 +36,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         app.include_router(module.router, prefix=API_PREFIX)
     if rt.settings.sandbox:
         app.include_router(sandbox_routes.router, prefix=API_PREFIX)
+    if rt.settings.sandbox and rt.settings.latency_ms > 0:
+        from provider.api import latency
+
+        latency.install(app, rt.settings.latency_ms)
     return app
