@@ -1,0 +1,92 @@
+"""Desktop fixtures: a real provider subprocess, a real (file) keyring, QSettings in tmp."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.sandbox import SandboxServer
+
+LOW_COST = {"SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
+StartProvider = Callable[..., str]
+
+
+def _start(data_dir: Path, servers: list[SandboxServer], **env: str) -> str:
+    server = SandboxServer.start(data_dir, env={**LOW_COST, **env})
+    servers.append(server)
+    return server.wait_ready(60)
+
+
+@pytest.fixture(scope="session")
+def provider_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a sandbox provider shared by a test worker. Do not lock or re-password the
+    demo owner here: use `fresh_provider`, or register an account of your own."""
+    servers: list[SandboxServer] = []
+    yield _start(tmp_path_factory.mktemp("provider"), servers)
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def start_provider(tmp_path: Path) -> Iterator[StartProvider]:
+    """Start fresh providers for one test: `start_provider(SWITCHBOARD_LATENCY_MS="800")`."""
+    servers: list[SandboxServer] = []
+
+    def start(**env: str) -> str:
+        return _start(tmp_path / f"provider-{len(servers)}", servers, **env)
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def fresh_provider(start_provider: StartProvider) -> str:
+    return start_provider()
+
+
+@pytest.fixture
+def keyring_backend(tmp_path: Path) -> Iterator[object]:
+    """keyrings.alt's file backend in tmp_path, injected explicitly (SecretStore never picks it)."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from desktop.secrets import SecretStore
+
+    previous = keyring.get_keyring()
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
+    keyring.set_keyring(backend)
+    SecretStore.inject_default_backend(backend)
+    yield backend
+    SecretStore.inject_default_backend(None)
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def qsettings_tmp(tmp_path: Path) -> Iterator[object]:
+    """A QSettings ini file in tmp_path; default-constructed QSettings land there too."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    settings = QSettings(str(folder / "switchboard.ini"), QSettings.Format.IniFormat)
+    yield settings
+    settings.sync()
+
+
+@pytest.fixture
+def unique_email() -> Callable[[str], str]:
+    def make(prefix: str = "user") -> str:
+        return f"{prefix}-{uuid.uuid4().hex[:10]}@example.ch"
+
+    return make

@@ -1,0 +1,26 @@
+"""Small builders shared by the desktop tests."""
+
+from __future__ import annotations
+
+import random
+
+from desktop.api_client import Address, Registration
+
+PASSWORD = "Blue-Tarif-2026"
+
+
+def private_single(email: str, password: str = PASSWORD) -> Registration:
+    number = "+4144" + "".join(random.choice("0123456789") for _ in range(7))
+    return Registration(
+        kind="private", structure="single", email=email, password=password, name="Mia Frei",
+        country="CH", main_number=number,
+        address=Address(name="Mia Frei", street="Seestrasse 1", postal_code="8002", city="Zürich",
+                        country="CH"))
+
+
+def business_collective(email: str, password: str = PASSWORD) -> Registration:
+    return Registration(
+        kind="business", structure="collective", email=email, password=password, name="Jonas Weber",
+        country="DE", language="de", company_name="Weber Logistik GmbH",
+        address=Address(name="Jonas Weber", company="Weber Logistik GmbH", street="Hafenweg 3",
+                        postal_code="20457", city="Hamburg", country="DE"))
