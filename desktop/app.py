@@ -1,0 +1,95 @@
+"""`switchboard`: the desktop client's entry point.
+
+    switchboard [--profile NAME] [--sandbox] [--lang en|de]
+    switchboard --screenshot FILE --page NAME     render a page offscreen, write a PNG, exit 0
+    switchboard --self-test                       start the sandbox, sign in, exit 0 or 1
+
+The window is shown before anything slow is imported (requests, keyring, the provider):
+those load in a task after the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from desktop.screenshot import PAGES
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="switchboard",
+                                     description="Administration client for your telephony account.")
+    parser.add_argument("--profile", metavar="NAME", help="connection profile to use")
+    parser.add_argument("--sandbox", action="store_true",
+                        help="start the embedded sandbox provider and sign in to its demo account")
+    parser.add_argument("--lang", choices=["en", "de"], help="UI language for this run")
+    parser.add_argument("--screenshot", metavar="FILE", help="render --page offscreen into a PNG and exit")
+    parser.add_argument("--page", default="dashboard", choices=sorted(PAGES),
+                        help="page or dialog for --screenshot (default: dashboard)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start the sandbox, sign in, print what failed; exit 0 or 1")
+    # For bench/startup.py: print "ready" once the account is painted, then quit.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.page != "dashboard" and not args.screenshot:
+        parser.error("--page goes with --screenshot")
+    return args
+
+
+def _last_profile() -> str | None:
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value("last_profile")
+    return str(value) if value else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+    from desktop.app_controller import AppController
+    from desktop.views.main_window import MainWindow
+
+    QCoreApplication.setOrganizationName("Switchboard")
+    QCoreApplication.setApplicationName("Switchboard")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(args.lang or i18n.preferred_language())
+
+    profile = args.profile or (None if args.sandbox else _last_profile())
+    sandbox = args.sandbox or profile is None
+    window = MainWindow(sandbox=sandbox)
+    controller = AppController(window, profile_name=profile, sandbox=sandbox)
+    outcome = {"code": 0}
+
+    if args.screenshot:
+        from desktop.screenshot import Screenshot
+
+        shot = Screenshot(controller, args.page, args.screenshot)
+        shot.finished.connect(lambda code: (outcome.update(code=code), app.quit()))
+        controller.failed.connect(lambda text: (print(text, file=sys.stderr),
+                                                outcome.update(code=1), app.quit()))
+    elif args.exit_when_ready:
+        from desktop.screenshot import report_when_painted
+
+        controller.ready.connect(lambda: report_when_painted(window.account_name, app.quit))
+        controller.failed.connect(lambda text: (print(text, file=sys.stderr),
+                                                outcome.update(code=1), app.quit()))
+    window.show()
+    QTimer.singleShot(0, controller.start)
+    code = app.exec()
+    controller.shutdown()
+    return outcome["code"] or code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""Wires the main window, the dialogs and the session together; starts the embedded sandbox.
+
+Everything that touches the network, the keyring or the provider process runs in tasks.
+Modules that pull in requests or keyring are imported inside tasks, after the window is
+up, so the first paint does not wait for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop import i18n
+from desktop.tasks import Op
+from desktop.views.field_errors import describe
+from desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _load_core() -> None:
+    """Import the network and keyring side (requests, keyring) off the UI thread."""
+    for name in ("desktop.profiles", "desktop.sandbox", "desktop.session"):
+        importlib.import_module(name)
+
+
+def _start_sandbox(data_dir: str | None) -> tuple[Any, str]:
+    from desktop.sandbox import SandboxServer
+
+    server = SandboxServer.start(data_dir)
+    try:
+        return server, server.wait_ready(60)
+    except Exception:
+        server.stop()
+        raise
+
+
+class AppController(QObject):
+    ready = Signal()  # signed in and the dashboard shows the account
+    failed = Signal(str)  # could not get to a signed-in state without the user (sandbox start)
+
+    def __init__(self, window: MainWindow, *, profile_name: str | None, sandbox: bool,
+                 settings: Any = None, data_dir: str | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile_name = profile_name
+        self.sandbox_mode = sandbox
+        self.settings = settings
+        self.data_dir = data_dir
+        self.server: Any = None
+        self.session: Any = None
+        self.store: Any = None
+        self.keyring_status: tuple[bool, str] = (True, "")
+        self.dialog: Any = None  # the sign-in dialog while open
+        self._handles: dict[str, Any] = {}
+        window.sign_out_requested.connect(self.sign_out)
+        window.sign_in_requested.connect(self.open_sign_in)
+        window.change_password_requested.connect(self.open_change_password)
+        window.mailbox_requested.connect(self.open_mailbox)
+        window.diagnostics_requested.connect(self.open_diagnostics)
+        window.language_chosen.connect(self.set_language)
+        window.connection_saved.connect(self.save_connection)
+
+    # -- start ------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.window.set_sandbox(self.sandbox_mode)
+        self.window.show_status(self.tr("Connecting to the sandbox…") if self.sandbox_mode
+                                else self.tr("Connecting…"))
+        self._handles["core"] = Op(_load_core).success(lambda _r: self._core_loaded()) \
+            .failure(self._fatal).run()
+
+    def _core_loaded(self) -> None:
+        from desktop.profiles import ProfileStore
+        from desktop.secrets import SecretStore
+
+        self.store = ProfileStore(self.settings)
+        self.secrets = SecretStore()
+        self._handles["keyring"] = Op(self.secrets.available).success(self._keyring_known).run()
+        if self.sandbox_mode:
+            self._handles["sandbox"] = (Op(_start_sandbox, self.data_dir)
+                                        .success(self._sandbox_ready).failure(self._fatal).run())
+            return
+        profile = self.store.get(self.profile_name) if self.profile_name else None
+        if profile is None:
+            self.window.show_signed_out(self.tr("Sign in to continue."))
+            self.open_sign_in()
+            return
+        self._use_profile(profile)
+        self.session.try_resume()
+
+    def _keyring_known(self, status: tuple[bool, str]) -> None:
+        self.keyring_status = status
+        if self.dialog is not None:
+            self.dialog.set_keyring_status(status)
+
+    def _sandbox_ready(self, result: tuple[Any, str]) -> None:
+        from desktop.profiles import SANDBOX_PROFILE, Profile
+        from desktop.sandbox import DEMO_IDENTIFIER, DEMO_PASSWORD
+
+        self.server, base_url = result
+        self.window.show_status(self.tr("Signing in to the demo account…"))
+        self._use_profile(Profile(SANDBOX_PROFILE, base_url, DEMO_IDENTIFIER), persist=False)
+        self.session.sign_in(DEMO_IDENTIFIER, DEMO_PASSWORD, False)
+
+    def _use_profile(self, profile: Any, persist: bool = True) -> None:
+        from desktop.session import AppSession
+
+        if self.session is None:
+            self.session = AppSession(profile, self.secrets, self.store if persist else None, self)
+            self.session.signed_in.connect(self._signed_in)
+            self.session.signed_out.connect(self._signed_out)
+            self.session.error.connect(self._error)
+        elif profile != self.session.profile:
+            self.session.use_profile(profile)
+        self.window.set_connection(profile.base_url, profile.ca_bundle, profile.proxy)
+
+    def _fatal(self, err: BaseException) -> None:
+        text = str(err) if not hasattr(err, "kind") else describe(err)
+        if self.sandbox_mode:
+            text = self.tr("The sandbox could not start: %1").replace("%1", text)
+        self.window.show_signed_out(text)
+        self.failed.emit(text)
+
+    # -- session outcomes -------------------------------------------------------------------
+    def _signed_in(self, me: Any) -> None:
+        if self.dialog is not None:
+            self.dialog.accept()
+            self.dialog = None
+        self.window.show_signed_in(me)
+        self.ready.emit()
+
+    def _signed_out(self) -> None:
+        self.window.show_signed_out()
+        if not self.sandbox_mode and self.dialog is None and self.window.isVisible():
+            self.open_sign_in()
+
+    def _error(self, err: BaseException) -> None:
+        if self.dialog is not None:
+            self.dialog.show_error(err)
+        elif self.session is not None and self.session.me is None:
+            self.window.show_signed_out(describe(err))
+            if self.sandbox_mode:
+                self.failed.emit(describe(err))
+        else:
+            self.window.statusBar().showMessage(describe(err), 10_000)
+
+    # -- sign-in and friends ----------------------------------------------------------------
+    def _parent(self) -> QWidget:
+        return self.dialog if self.dialog is not None else self.window
+
+    def open_sign_in(self) -> None:
+        from desktop.views.sign_in_dialog import SignInDialog
+
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return
+        profile = self.session.profile if self.session is not None else None
+        dialog = SignInDialog(base_url=profile.base_url if profile else "",
+                              identifier=profile.identifier if profile else "",
+                              remember=profile.remember if profile else False,
+                              keyring_status=self.keyring_status, parent=self.window)
+        dialog.submitted.connect(self._submit_sign_in)
+        dialog.forgot_requested.connect(self._forgot)
+        dialog.diagnostics_requested.connect(lambda url: self.open_diagnostics(url, "", ""))
+        dialog.register_requested.connect(self._register)
+        dialog.rejected.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _profile_for(self, base_url: str) -> Any | None:
+        """The session's profile pointed at `base_url` (made current); None if the URL is bad."""
+        from desktop.profiles import Profile
+
+        current = self.session.profile if self.session is not None else None
+        name = current.name if current else (self.profile_name or "Default")
+        try:
+            profile = (replace(current, base_url=base_url) if current
+                       else Profile(name, base_url)).validated()
+        except ValueError as exc:
+            if self.dialog is not None:
+                self.dialog.set_busy(False)
+                self.dialog.errors.set_field_error("base_url", str(exc))
+            return None
+        self._use_profile(profile, persist=not self.sandbox_mode)
+        return profile
+
+    def _submit_sign_in(self, data: Any) -> None:
+        if self._profile_for(data.base_url) is not None:
+            self.session.sign_in(data.identifier, data.password, data.remember)
+
+    def _forgot(self, base_url: str, identifier: str) -> None:
+        from desktop.views.forgot_password_dialog import ForgotPasswordDialog
+
+        if self._profile_for(base_url) is None:
+            return
+        dialog = ForgotPasswordDialog(self.session.client, identifier, parent=self._parent())
+        dialog.reset_link_requested.connect(lambda: self.open_reset(""))
+        dialog.open()
+
+    def open_reset(self, link: str) -> None:
+        from desktop.views.reset_password_dialog import ResetPasswordDialog
+
+        ResetPasswordDialog(self.session.client, link, parent=self._parent()).open()
+
+    def _register(self, base_url: str) -> None:
+        from desktop.views.registration_wizard import RegistrationWizard
+
+        if self._profile_for(base_url) is None:
+            return
+        wizard = RegistrationWizard(self.session.client, parent=self._parent())
+        # The client signed in while registering; let the session pick that up.
+        wizard.registered.connect(lambda _me: self.session.refresh_me())
+        wizard.open()
+
+    def sign_out(self) -> None:
+        if self.session is not None:
+            self.session.sign_out()
+
+    def open_change_password(self) -> None:
+        from desktop.views.change_password_dialog import ChangePasswordDialog
+
+        if self.session is None or self.session.me is None:
+            return
+        me = self.session.me
+        dialog = ChangePasswordDialog(self.session.client, user_id=me.account.user_id,
+                                      email=me.user.email, parent=self.window)
+        dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
+            self.tr("Your password has been changed."), 10_000))
+        dialog.open()
+
+    def open_mailbox(self) -> None:
+        from desktop.views.mailbox_dialog import MailboxDialog
+
+        if self.session is None:
+            return
+        dialog = MailboxDialog(self.session.client, parent=self._parent())
+        dialog.link_activated.connect(self.follow_link)
+        dialog.open()
+
+    def follow_link(self, link: str) -> None:
+        if link.startswith("switchboard://reset-password"):
+            self.open_reset(link)
+        elif link.startswith("switchboard://accept-invitation"):
+            from desktop.views.accept_invitation_dialog import AcceptInvitationDialog
+
+            dialog = AcceptInvitationDialog(self.session.client, link, parent=self._parent())
+            dialog.accepted_invitation.connect(lambda _me: self.session.refresh_me())
+            dialog.open()
+
+    def open_diagnostics(self, base_url: str, ca_bundle: str, proxy: str) -> None:
+        from desktop.views.diagnostics_dialog import DiagnosticsDialog
+
+        DiagnosticsDialog(base_url, ca_bundle=ca_bundle or None, proxy=proxy or None,
+                          parent=self._parent()).open()
+
+    # -- settings ---------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        i18n.remember_language(lang, self.settings)
+        if not i18n.install(lang):
+            QMessageBox.information(self.window, "Switchboard",
+                                    "The German translation is not built; run `make translations`.")
+
+    def save_connection(self, base_url: str, ca_bundle: str, proxy: str) -> None:
+        if self.session is None or self.store is None:
+            return
+        try:
+            profile = self.store.save(replace(self.session.profile, base_url=base_url,
+                                              ca_bundle=ca_bundle or None, proxy=proxy or None))
+        except ValueError as exc:
+            self.window.settings.show_connection_error(str(exc))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Connection saved for profile %1.").replace("%1", profile.name), 10_000)
+
+    def shutdown(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None

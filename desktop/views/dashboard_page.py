@@ -1,0 +1,62 @@
+"""Dashboard: the signed-in account at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.views.countries import country_names
+from desktop.views.roles import kind_name, role_name, service_name, structure_name
+
+
+def money_text(amount: Any, currency: str) -> str:
+    """Decimal in, text out: formatting goes through str() so no float ever touches money."""
+    text = f"{amount:.2f}" if amount is not None else "0.00"
+    if QLocale().decimalPoint() == ",":
+        text = text.replace(".", ",")
+    return f"{currency} {text}"
+
+
+class DashboardPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Dashboard"), self)
+        self.heading.setObjectName("page_title")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, text in (("name", self.tr("Account:")), ("user_id", self.tr("User ID:")),
+                          ("kind", self.tr("Type:")), ("country", self.tr("Country:")),
+                          ("balance", self.tr("Prepaid balance:")), ("services", self.tr("Services:")),
+                          ("signed_in_as", self.tr("Signed in as:"))):
+            value = QLabel("–", self)
+            value.setObjectName(f"dashboard_{key}")
+            value.setWordWrap(True)
+            self.values[key] = value
+            form.addRow(QLabel(text, self), value)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.loaded = False
+
+    def show_me(self, me: Any) -> None:
+        account, user = me.account, me.user
+        self.values["name"].setText(account.name)
+        self.values["user_id"].setText(account.user_id)
+        self.values["kind"].setText(f"{kind_name(account.kind)}, {structure_name(account.structure)}")
+        self.values["country"].setText(country_names().get(account.country, account.country))
+        self.values["balance"].setText(money_text(account.balance, account.currency))
+        self.values["services"].setText(", ".join(service_name(s) for s in account.services) or "–")
+        self.values["signed_in_as"].setText(f"{user.name} <{user.email}> ({role_name(user.role)})")
+        self.loaded = True
+
+    def clear(self) -> None:
+        for value in self.values.values():
+            value.setText("–")
+        self.loaded = False

@@ -1,0 +1,119 @@
+"""Connection diagnostics: each step passed, failed or skipped, with what to do about it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import Op
+
+
+def _diagnose(base_url: str, proxy: str | None, ca_bundle: str | None) -> list[Any]:
+    from desktop.diagnostics import run_diagnostics  # socket/ssl work: only ever off the UI thread
+
+    return run_diagnostics(base_url, proxy=proxy, ca_bundle=ca_bundle)
+
+
+class DiagnosticsDialog(QDialog):
+    def __init__(self, base_url: str = "", *, proxy: str | None = None, ca_bundle: str | None = None,
+                 run_now: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy, self.ca_bundle = proxy or None, ca_bundle or None
+        self.setWindowTitle(self.tr("Connection diagnostics"))
+        self.resize(720, 420)
+        self.address = QLineEdit(base_url, self)
+        self.address.setObjectName("address")
+        self.address.setPlaceholderText("https://portal.example.ch:8444")
+        address_label = QLabel(self.tr("Provider &address:"), self)
+        address_label.setBuddy(self.address)
+        self.run_button = QPushButton(self.tr("&Run checks"), self)
+        self.run_button.setObjectName("run")
+        self.run_button.setDefault(True)
+        top = QHBoxLayout()
+        top.addWidget(address_label)
+        top.addWidget(self.address, 1)
+        top.addWidget(self.run_button)
+        self.steps = QTreeWidget(self)
+        self.steps.setObjectName("steps")
+        self.steps.setColumnCount(3)
+        self.steps.setHeaderLabels([self.tr("Check"), self.tr("Result"), self.tr("Details")])
+        self.steps.setRootIsDecorated(False)
+        self.steps.setWordWrap(True)
+        self.steps.setColumnWidth(0, 190)
+        self.steps.setColumnWidth(1, 90)
+        self.advice = QLabel(self)
+        self.advice.setObjectName("advice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.run_button.clicked.connect(self.run)
+        self.steps.currentItemChanged.connect(self._show_advice)
+        self.results: list[Any] = []
+        self._handle: Any = None
+        if run_now and base_url:
+            self.run()
+
+    def run(self) -> None:
+        url = self.address.text().strip()
+        if not url:
+            self.status.setText(self.tr("Enter the provider's address first."))
+            return
+        self.steps.clear()
+        self.advice.clear()
+        self.run_button.setEnabled(False)
+        self.status.setText(self.tr("Checking the connection…"))
+        self._handle = (Op(_diagnose, url, self.proxy, self.ca_bundle)
+                        .success(self._show).failure(self._failed).key("diagnostics").run())
+
+    def _result_text(self, ok: bool | None) -> str:
+        if ok is None:
+            return self.tr("skipped")
+        return self.tr("passed") if ok else self.tr("failed")
+
+    def _show(self, steps: list[Any]) -> None:
+        self.results = steps
+        self.run_button.setEnabled(True)
+        first_failure: QTreeWidgetItem | None = None
+        for step in steps:
+            mark = {True: "\u2713", False: "\u2717", None: "\u2013"}[step.ok]
+            item = QTreeWidgetItem([step.name, f"{mark} {self._result_text(step.ok)}", step.detail])
+            item.setData(0, Qt.ItemDataRole.UserRole, step.advice or "")
+            item.setToolTip(2, step.detail)
+            self.steps.addTopLevelItem(item)
+            if step.ok is False and first_failure is None:
+                first_failure = item
+        if first_failure is not None:
+            self.steps.setCurrentItem(first_failure)
+            self.status.setText(self.tr("A check failed. What to do is shown above."))
+        else:
+            self.status.setText(self.tr("All checks passed: the provider can be reached."))
+        self.steps.resizeColumnToContents(2)
+
+    def _show_advice(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        advice = item.data(0, Qt.ItemDataRole.UserRole) if item else ""
+        self.advice.setText(advice or "")
+
+    def _failed(self, err: Exception) -> None:
+        self.run_button.setEnabled(True)
+        self.status.setText(self.tr("The checks could not run: %1").replace("%1", str(err)))

@@ -1,0 +1,155 @@
+"""The one place that turns an ApiError into a message next to a field or in a banner.
+
+Typed against a Protocol rather than importing desktop.api_client, so that views can be
+built (and the window painted) before `requests` is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from desktop import i18n
+
+# Red that reads on light and on dark backgrounds alike.
+ERROR_STYLE = "color: #e0554d;"
+
+
+class _Issue(Protocol):
+    field: str | None
+    rule: str | None
+    message: str
+
+
+class ApiErrorLike(Protocol):
+    status: int | None
+    type: str
+    field: str | None
+    rule: str | None
+    message: str
+    errors: Sequence[_Issue]
+    retry_after: int | None
+    kind: str
+
+
+def _slug(err: ApiErrorLike) -> str:
+    return (err.type or "").rsplit(":", 1)[-1]
+
+
+def issue_message(rule: str | None, fallback: str) -> str:
+    """A field message in the UI language when the rule is known, else the provider's words."""
+    return i18n.rule_message(rule) or fallback
+
+
+def describe(err: ApiErrorLike | BaseException) -> str:
+    """One sentence for a banner: what went wrong, in words a customer understands."""
+    if not hasattr(err, "kind"):  # a bug on our side, not the provider's answer
+        return QCoreApplication.translate("FieldErrors", "Something went wrong in Switchboard: %1").replace(
+            "%1", type(err).__name__)
+    if err.kind != "problem":
+        return i18n.connection_message(err.kind) or err.message
+    if err.status == 429:
+        return i18n.locked_message(err.retry_after)
+    if err.status == 403:
+        return i18n.problem_message("forbidden") or err.message
+    if err.rule:
+        known = i18n.rule_message(err.rule)
+        if known:
+            return known
+    return i18n.problem_message(_slug(err)) or err.message or QCoreApplication.translate(
+        "FieldErrors", "Something went wrong.")
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden, word-wrapped label meant to sit right under an input."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.hide()
+    return label
+
+
+class FormErrors:
+    """Maps provider field names to (input, error label) and shows an ApiError on them.
+
+    A field the form does not know, or an error without a field, goes to the banner. Field
+    names may be dotted (`address.street`); both the full and the last part are tried.
+    """
+
+    def __init__(self, banner: QLabel) -> None:
+        self.banner = banner
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, field: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[field] = (widget, label)
+
+    def clear(self) -> None:
+        self.banner.clear()
+        self.banner.hide()
+        for widget, label in self._fields.values():
+            label.clear()
+            label.hide()
+            widget.setProperty("invalid", False)
+
+    def set_field_error(self, field: str, message: str) -> bool:
+        entry = self._fields.get(field) or self._fields.get(field.rsplit(".", 1)[-1])
+        if entry is None:
+            return False
+        widget, label = entry
+        label.setText(message)
+        label.show()
+        widget.setProperty("invalid", True)
+        widget.setAccessibleDescription(message)
+        return True
+
+    def show_banner(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+
+    def show(self, err: ApiErrorLike | BaseException) -> QWidget | None:
+        """Show `err`; returns the first input that got a message (to focus it), if any."""
+        self.clear()
+        if not hasattr(err, "errors"):
+            self.show_banner(describe(err))
+            return None
+        issues = list(err.errors) or (
+            [_OneIssue(err.field, err.rule, err.message)] if err.field else [])
+        first: QWidget | None = None
+        unplaced: list[str] = []
+        for issue in issues:
+            message = issue_message(issue.rule, issue.message)
+            if issue.field and self.set_field_error(issue.field, message):
+                if first is None:
+                    first = self.widget_for(issue.field)
+            else:
+                unplaced.append(message)
+        if not issues or unplaced:
+            self.show_banner(" ".join(unplaced) if unplaced else describe(err))
+        if first is not None:
+            first.setFocus()
+        return first
+
+    def widget_for(self, field: str) -> QWidget | None:
+        entry = self._fields.get(field) or self._fields.get(field.rsplit(".", 1)[-1])
+        return entry[0] if entry else None
+
+    def fields(self) -> list[str]:
+        return list(self._fields)
+
+    def message_for(self, field: str) -> str:
+        entry = self._fields.get(field)
+        return entry[1].text() if entry and not entry[1].isHidden() else ""
+
+
+class _OneIssue:
+    def __init__(self, field: str | None, rule: str | None, message: str) -> None:
+        self.field = field
+        self.rule = rule
+        self.message = message

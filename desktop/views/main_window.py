@@ -1,0 +1,265 @@
+"""The main window: header with the signed-in account, navigation, pages, menus.
+
+It shows state and raises requests (signals); app_controller does the work. On a language
+change the window rebuilds its widgets, so every string is translated without a restart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.dashboard_page import DashboardPage
+from desktop.views.placeholder_page import PlaceholderPage
+from desktop.views.roles import role_name
+from desktop.views.settings_page import SettingsPage
+
+PAGE_KEY = Qt.ItemDataRole.UserRole
+# A badge carries its own background, so its text stays readable in light and dark mode.
+BADGE_STYLE = ("QLabel { background: #f0a020; color: #1a1a1a; border-radius: 4px;"
+               " padding: 2px 8px; font-weight: bold; }")
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    sign_in_requested = Signal()
+    change_password_requested = Signal()
+    mailbox_requested = Signal()
+    diagnostics_requested = Signal(str, str, str)
+    language_chosen = Signal(str)
+    connection_saved = Signal(str, str, str)
+
+    def __init__(self, *, sandbox: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sandbox = sandbox
+        self.me: Any = None
+        self.status_text = ""
+        self.connection: tuple[str, str | None, str | None] = ("", None, None)
+        self.resize(1000, 640)
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+    def _pages(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        return [
+            ("dashboard", self.tr("Dashboard"), []),
+            ("shop", self.tr("Shop"), []),
+            ("payments", self.tr("Payments"), [
+                ("orders", self.tr("Orders")), ("invoices", self.tr("Invoices")),
+                ("payment_history", self.tr("Payment history")),
+                ("automatic_payments", self.tr("Automatic payments"))]),
+            ("numbers", self.tr("Numbers & VoIP"), []),
+            ("subscription", self.tr("Subscription"), []),
+            ("access", self.tr("Access rights"), []),
+            ("settings", self.tr("Settings"), []),
+        ]
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Switchboard"))
+        self.menuBar().clear()
+        self._build_menus()
+
+        central = QWidget(self)
+        self.account_name = QLabel(central)
+        self.account_name.setObjectName("account_name")
+        font = self.account_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.account_name.setFont(font)
+        self.account_details = QLabel(central)
+        self.account_details.setObjectName("account_details")
+        self.sandbox_badge = QLabel(self.tr("Sandbox"), central)
+        self.sandbox_badge.setObjectName("sandbox_badge")
+        self.sandbox_badge.setStyleSheet(BADGE_STYLE)
+        self.sandbox_badge.setToolTip(self.tr("A practice provider on this computer: nothing is "
+                                              "charged and no e-mail leaves it."))
+        self.sandbox_badge.setVisible(self.sandbox)
+        self.sign_out_button = QPushButton(self.tr("Sign &out"), central)
+        self.sign_out_button.setObjectName("sign_out")
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.sign_in_button = QPushButton(self.tr("&Sign in…"), central)
+        self.sign_in_button.setObjectName("sign_in")
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        who = QVBoxLayout()
+        who.setSpacing(0)
+        who.addWidget(self.account_name)
+        who.addWidget(self.account_details)
+        header = QHBoxLayout()
+        header.addLayout(who, 1)
+        header.addWidget(self.sandbox_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        self.nav = QTreeWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setIndentation(14)
+        self.nav.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        self.stack = QStackedWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        self.nav_items: dict[str, QTreeWidgetItem] = {}
+        self.dashboard = DashboardPage(self.stack)
+        self.settings = SettingsPage(self.stack)
+        self.settings.language_chosen.connect(self.language_chosen)
+        self.settings.connection_saved.connect(self.connection_saved)
+        self.settings.diagnostics_requested.connect(self.diagnostics_requested)
+        for key, title, children in self._pages():
+            item = QTreeWidgetItem([title])
+            item.setData(0, PAGE_KEY, key)
+            self.nav.addTopLevelItem(item)
+            self.nav_items[key] = item
+            self._add_page(key, title)
+            for child_key, child_title in children:
+                child = QTreeWidgetItem([child_title])
+                child.setData(0, PAGE_KEY, child_key)
+                item.addChild(child)
+                self.nav_items[child_key] = child
+                self._add_page(child_key, child_title)
+        self.nav.expandAll()
+        self.nav.setMinimumWidth(190)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        splitter = QSplitter(central)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 790])
+        layout = QVBoxLayout(central)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        old = self.centralWidget()
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+        self.show_page("dashboard")
+        self._apply_state()
+
+    def _add_page(self, key: str, title: str) -> None:
+        page: QWidget
+        if key == "dashboard":
+            page = self.dashboard
+        elif key == "settings":
+            page = self.settings
+        else:
+            page = PlaceholderPage(title, self.stack)
+        page.setObjectName(f"page_{key}")
+        self.pages[key] = page
+        self.stack.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.change_password_action = QAction(self.tr("&Change password…"), self)
+        self.change_password_action.triggered.connect(self.change_password_requested)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.mailbox_action = QAction(self.tr("Sandbox &mailbox…"), self)
+        self.mailbox_action.setObjectName("mailbox_action")
+        self.mailbox_action.triggered.connect(self.mailbox_requested)
+        self.mailbox_action.setVisible(self.sandbox)
+        diagnostics_action = QAction(self.tr("Connection &diagnostics…"), self)
+        diagnostics_action.triggered.connect(
+            lambda: self.diagnostics_requested.emit(self.connection[0], self.connection[1] or "",
+                                                    self.connection[2] or ""))
+        about_action = QAction(self.tr("&About Switchboard"), self)
+        about_action.triggered.connect(self._about)
+        help_menu.addAction(self.mailbox_action)
+        help_menu.addAction(diagnostics_action)
+        help_menu.addSeparator()
+        help_menu.addAction(about_action)
+
+    # -- state ----------------------------------------------------------------------------
+    def set_sandbox(self, sandbox: bool) -> None:
+        self.sandbox = sandbox
+        self.sandbox_badge.setVisible(sandbox)
+        self.mailbox_action.setVisible(sandbox)
+        self._apply_state()
+
+    def set_connection(self, base_url: str, ca_bundle: str | None, proxy: str | None) -> None:
+        self.connection = (base_url, ca_bundle, proxy)
+        self.settings.set_connection(base_url, ca_bundle, proxy, sandbox=self.sandbox)
+
+    def show_status(self, text: str) -> None:
+        """A line in the header while not signed in: connecting, signed out, a failure."""
+        self.status_text = text
+        self._apply_state()
+
+    def show_signed_in(self, me: Any) -> None:
+        self.me = me
+        self.status_text = ""
+        self._apply_state()
+
+    def show_signed_out(self, text: str = "") -> None:
+        self.me = None
+        self.status_text = text or self.tr("Signed out.")
+        self._apply_state()
+
+    def _apply_state(self) -> None:
+        me = self.me
+        signed_in = me is not None
+        if signed_in:
+            self.account_name.setText(me.account.name)
+            self.account_details.setText(
+                self.tr("User ID %1 · %2 · %3").replace("%1", me.account.user_id)
+                .replace("%2", me.user.email).replace("%3", role_name(me.user.role)))
+            self.dashboard.show_me(me)
+        else:
+            self.account_name.setText(self.tr("Not signed in"))
+            self.account_details.setText(self.status_text)
+            self.dashboard.clear()
+        self.setWindowTitle(f"{me.account.name} – Switchboard" if signed_in else "Switchboard")
+        self.sign_out_button.setVisible(signed_in)
+        self.sign_in_button.setVisible(not signed_in and not self.status_text.endswith("…"))
+        self.sign_out_action.setEnabled(signed_in)
+        self.change_password_action.setEnabled(signed_in)
+        self.nav.setEnabled(signed_in)
+
+    # -- navigation -----------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        item = self.nav_items[key]
+        if self.nav.currentItem() is not item:
+            self.nav.setCurrentItem(item)
+
+    def current_page(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(0, PAGE_KEY)) if item else "dashboard"
+
+    def _nav_changed(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.stack.setCurrentWidget(self.pages[str(item.data(0, PAGE_KEY))])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
+            page = self.current_page()
+            self._build()
+            self.set_connection(*self.connection)
+            self.show_page(page)
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Switchboard"),
+                          self.tr("Switchboard: the administration client for your telephony "
+                                  "account."))

@@ -1,0 +1,192 @@
+"""Sign-in: user ID or e-mail, password, remember me, and the ways out when that fails.
+
+The dialog only collects input and shows outcomes; whoever owns the session connects
+`submitted` to the sign-in task and calls `show_error` / `accept` with the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.field_errors import ApiErrorLike, FormErrors, describe, error_label
+
+
+@dataclass(frozen=True)
+class SignInInput:
+    base_url: str
+    identifier: str
+    password: str
+    remember: bool
+
+    def __repr__(self) -> str:  # never show the password in a log or traceback
+        return f"SignInInput(base_url={self.base_url!r}, identifier={self.identifier!r})"
+
+
+class SignInDialog(QDialog):
+    submitted = Signal(object)  # SignInInput
+    forgot_requested = Signal(str, str)  # base_url, identifier
+    diagnostics_requested = Signal(str)  # base_url
+    register_requested = Signal(str)  # base_url
+
+    def __init__(self, *, base_url: str = "", identifier: str = "", remember: bool = False,
+                 keyring_status: tuple[bool, str] = (True, ""), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to Switchboard"))
+        self.setMinimumWidth(440)
+
+        self.provider = QLineEdit(base_url, self)
+        self.provider.setObjectName("provider")
+        self.provider.setPlaceholderText("https://portal.example.ch:8444")
+        self.identifier = QLineEdit(identifier, self)
+        self.identifier.setObjectName("identifier")
+        self.identifier.setPlaceholderText(self.tr("e.g. 52718 or name@example.ch"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("&Remember me on this computer"), self)
+        self.remember.setObjectName("remember")
+        self.remember_reason = QLabel(self)
+        self.remember_reason.setObjectName("remember_reason")
+        self.remember_reason.setWordWrap(True)
+        self.remember_reason.setEnabled(False)  # greyed: an explanation, not an error
+        self._wants_remember = remember
+        self.set_keyring_status(keyring_status)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.errors = FormErrors(self.banner)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label_text, widget in (
+            ("base_url", self.tr("Pro&vider:"), self.provider),
+            ("identifier", self.tr("&User ID or e-mail:"), self.identifier),
+            ("password", self.tr("&Password:"), self.password),
+        ):
+            err = error_label(self)
+            err.setObjectName(f"{name}_error")
+            self.errors.add(name, widget, err)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(err)
+            label = QLabel(label_text, self)
+            label.setBuddy(widget)
+            form.addRow(label, column)
+        form.addRow("", self.remember)
+        form.addRow("", self.remember_reason)
+
+        self.forgot = QPushButton(self.tr("&Forgot password?"), self)
+        self.forgot.setObjectName("forgot")
+        self.cant_connect = QPushButton(self.tr("Can't &connect?"), self)
+        self.cant_connect.setObjectName("cant_connect")
+        self.create_account = QPushButton(self.tr("Create &account"), self)
+        self.create_account.setObjectName("create_account")
+        for button in (self.forgot, self.cant_connect, self.create_account):
+            button.setFlat(True)
+            button.setAutoDefault(False)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        links = QHBoxLayout()
+        links.addWidget(self.forgot)
+        links.addWidget(self.cant_connect)
+        links.addStretch(1)
+        links.addWidget(self.create_account)
+
+        self.buttons = QDialogButtonBox(self)
+        self.sign_in_button = self.buttons.addButton(self.tr("&Sign in"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setObjectName("sign_in")
+        self.sign_in_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addLayout(links)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.forgot.clicked.connect(lambda: self.forgot_requested.emit(self.base_url(),
+                                                                       self.identifier.text()))
+        self.cant_connect.clicked.connect(lambda: self.diagnostics_requested.emit(self.base_url()))
+        self.create_account.clicked.connect(lambda: self.register_requested.emit(self.base_url()))
+        self.setTabOrder(self.provider, self.identifier)
+        self.setTabOrder(self.identifier, self.password)
+        self.setTabOrder(self.password, self.remember)
+        self.setTabOrder(self.remember, self.sign_in_button)
+        (self.password if identifier else self.identifier).setFocus()
+        if not base_url:
+            self.provider.setFocus()
+
+    def set_keyring_status(self, status: tuple[bool, str]) -> None:
+        """Remember me needs an OS keyring; without one it is off, with the reason in one line."""
+        available, reason = status
+        self.remember.setEnabled(available)
+        self.remember.setChecked(available and self._wants_remember)
+        self.remember_reason.setText(
+            "" if available else self.tr("Remember me is unavailable: no system keyring was found "
+                                         "(on Linux, start GNOME Keyring or KWallet)."))
+        self.remember_reason.setToolTip(reason)
+        self.remember_reason.setVisible(not available)
+
+    def base_url(self) -> str:
+        return self.provider.text().strip().rstrip("/")
+
+    def _submit(self) -> None:
+        self.errors.clear()
+        missing = False
+        if not self.base_url():
+            self.errors.set_field_error("base_url", self.tr("Enter the provider's address."))
+            missing = True
+        if not self.identifier.text().strip():
+            self.errors.set_field_error("identifier", self.tr("Enter your user ID or e-mail address."))
+            missing = True
+        if not self.password.text():
+            self.errors.set_field_error("password", self.tr("Enter your password."))
+            missing = True
+        if missing:
+            return
+        self.set_busy(True)
+        self.submitted.emit(SignInInput(self.base_url(), self.identifier.text().strip(),
+                                        self.password.text(), self.remember.isChecked()))
+
+    def set_busy(self, busy: bool) -> None:
+        self.sign_in_button.setEnabled(not busy)
+        self.status.setText(self.tr("Signing in…") if busy else "")
+
+    def show_error(self, err: ApiErrorLike) -> None:
+        """Wrong credentials belong to the password field; the rest goes where its field is."""
+        self.set_busy(False)
+        slug = (err.type or "").rsplit(":", 1)[-1]
+        if err.kind == "problem" and (slug == "invalid-credentials" or err.status == 401):
+            self.errors.clear()
+            self.errors.set_field_error("password", describe(err))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        if err.kind == "problem" and err.status == 429:
+            self.errors.clear()
+            self.errors.set_field_error("identifier", describe(err))
+            return
+        if err.kind != "problem":
+            self.errors.clear()
+            self.errors.set_field_error("base_url", describe(err))
+            return
+        self.errors.show(err)
