@@ -209,6 +209,10 @@ def reset_password(db: Session, rt: Runtime, token: str, new_password: str) -> N
     user.password_hash = rt.hashing.hash(new_password)
     user.password_changed_at = now
     end_sessions(db, user.id, now)
+    # Whoever holds the link proved control of the mailbox: lift a lockout of this user's
+    # identifiers so the new password works at once.
+    identifiers = [user.email] + ([user.account.user_id] if user.role == "owner" else [])
+    db.execute(delete(LoginFailure).where(LoginFailure.identifier.in_(identifiers)))
     db.commit()
 
 
