@@ -1,0 +1,119 @@
+"""The task runner: results on the GUI thread, outdated replies dropped, cancel, progress."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from desktop.tasks import Op, wait_all
+
+
+def test_success_comes_back_on_the_gui_thread(qtbot, qapp):
+    seen: list[tuple[object, bool]] = []
+    worker_threads: list[bool] = []
+
+    def work(a: int, b: int) -> int:
+        worker_threads.append(QThread.currentThread() is qapp.thread())
+        return a + b
+
+    def done(result: object) -> None:
+        seen.append((result, QThread.currentThread() is qapp.thread()))
+
+    handle = Op(work, 2, b=3).success(done).run()
+    qtbot.waitUntil(lambda: handle.finished, timeout=5000)
+    assert seen == [(5, True)]
+    assert worker_threads == [False]  # the work itself ran off the UI thread
+
+
+def test_failure_callback_runs_on_the_gui_thread(qtbot, qapp):
+    errors: list[tuple[BaseException, bool]] = []
+
+    def boom() -> None:
+        raise ValueError("no")
+
+    Op(boom).failure(lambda e: errors.append((e, QThread.currentThread() is qapp.thread()))).run()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    [(err, on_gui)] = errors
+    assert isinstance(err, ValueError) and on_gui
+
+
+def test_a_newer_op_with_the_same_key_drops_the_older_reply(qtbot):
+    replies: list[str] = []
+    release = threading.Event()
+
+    def slow(name: str) -> str:
+        release.wait(5)
+        return name
+
+    first = Op(slow, "old").success(replies.append).key("search").run()
+    second = Op(lambda: "new").success(replies.append).key("search").run()
+    qtbot.waitUntil(lambda: second.finished, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: first.finished, timeout=5000)
+    assert replies == ["new"]
+    assert first.cancelled  # superseded work may stop early
+
+
+def test_ops_with_other_keys_all_answer(qtbot):
+    replies: list[int] = []
+    handles = [Op(lambda i=i: i).success(replies.append).key(f"k{i}").run() for i in range(5)]
+    qtbot.waitUntil(lambda: all(h.finished for h in handles), timeout=5000)
+    assert sorted(replies) == [0, 1, 2, 3, 4]
+
+
+def test_cancel_drops_the_reply_and_stops_the_work(qtbot):
+    replies: list[object] = []
+    steps: list[int] = []
+    started = threading.Event()
+
+    def long_work(report) -> str:
+        for i in range(500):
+            if report.cancelled:
+                return "stopped"
+            started.set()
+            report.progress(i, 500)
+            time.sleep(0.005)
+        return "finished"
+
+    handle = (Op(long_work).progress(lambda d, t: steps.append(d)).success(replies.append)
+              .failure(replies.append).run())
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: len(steps) >= 2, timeout=5000)
+    handle.cancel()
+    started_at = time.monotonic()
+    qtbot.waitUntil(lambda: handle.finished, timeout=5000)
+    assert time.monotonic() - started_at < 1  # the work noticed and stopped early
+    assert replies == []
+    assert 2 <= len(steps) < 500
+
+
+def test_progress_reaches_the_gui_thread_in_order(qtbot, qapp):
+    seen: list[tuple[int, int, bool]] = []
+
+    def counted(n: int, report) -> int:
+        for i in range(1, n + 1):
+            report.progress(i, n)
+        return n
+
+    def step(done: int, total: int) -> None:
+        seen.append((done, total, QThread.currentThread() is qapp.thread()))
+
+    handle = Op(counted, 20).progress(step).run()
+    qtbot.waitUntil(lambda: handle.finished, timeout=5000)
+    assert [d for d, _, _ in seen] == list(range(1, 21))
+    assert all(t == 20 and gui for _, t, gui in seen)
+
+
+def test_many_ops_do_not_leak_or_crash(qtbot):
+    count = 0
+
+    def bump(_: object) -> None:
+        nonlocal count
+        count += 1
+
+    for i in range(300):
+        Op(lambda i=i: i).success(bump).run()
+    qtbot.waitUntil(lambda: count == 300, timeout=10000)
+    assert wait_all(5000)
