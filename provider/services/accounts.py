@@ -56,6 +56,9 @@ def register(db: Session, rt: Runtime, reg: Registration) -> tuple[Account, User
     if reg.country not in SUPPORTED_COUNTRIES:
         errors.append(FieldError("country", "country.supported",
                                  "We serve Switzerland, Liechtenstein and the EU countries."))
+    if not reg.name.strip():
+        errors.append(FieldError("name", "name.required", "Enter the contact person's name."))
+    errors += address_problems(reg.address, prefix="address.")
     company = (reg.company_name or "").strip() or None
     if reg.kind == "business" and not company:
         errors.append(FieldError("company_name", "company_name.required",
@@ -162,7 +165,9 @@ def list_addresses(db: Session, account: Account) -> list[BillingAddress]:
 
 def add_address(db: Session, rt: Runtime, account: Account, address: AddressInput,
                 make_default: bool) -> BillingAddress:
-    _check_address_country(address.country)
+    problems = address_problems(address)
+    if problems:
+        raise _invalid(problems)
     has_any = db.scalar(select(BillingAddress.id).where(BillingAddress.account_id == account.id))
     row = BillingAddress(account_id=account.id, is_default=False, created_at=rt.clock.now(db),
                          **vars(address))
@@ -177,11 +182,15 @@ def add_address(db: Session, rt: Runtime, account: Account, address: AddressInpu
 def update_address(db: Session, account: Account, address_id: int,
                    changes: dict[str, object]) -> BillingAddress:
     row = _address(db, account, address_id)
-    if "country" in changes and changes["country"] is not None:
-        _check_address_country(str(changes["country"]))
-    for key in ("name", "company", "street", "postal_code", "city", "country"):
+    merged = AddressInput(**{key: getattr(row, key) for key in ADDRESS_FIELDS})
+    for key in ADDRESS_FIELDS:
         if key in changes and (changes[key] is not None or key == "company"):
-            setattr(row, key, changes[key])
+            setattr(merged, key, changes[key])
+    problems = address_problems(merged)
+    if problems:
+        raise _invalid(problems)
+    for key in ADDRESS_FIELDS:
+        setattr(row, key, getattr(merged, key))
     if changes.get("is_default"):
         _make_default(db, account.id, row)
     db.commit()
@@ -210,7 +219,22 @@ def _make_default(db: Session, account_id: int, row: BillingAddress) -> None:
     row.is_default = True
 
 
-def _check_address_country(country: str) -> None:
-    if country not in SUPPORTED_COUNTRIES:
-        raise RuleViolation.at_field("country", "country.supported",
-                                     "We serve Switzerland, Liechtenstein and the EU countries.")
+ADDRESS_FIELDS = ("name", "company", "street", "postal_code", "city", "country")
+REQUIRED_ADDRESS_FIELDS = {"name": "the name", "street": "the street", "postal_code": "the postal code",
+                           "city": "the city"}
+
+
+def address_problems(address: AddressInput, prefix: str = "") -> list[FieldError]:
+    """Blank required lines and countries we do not serve; text is trimmed in place."""
+    problems = []
+    for key in ADDRESS_FIELDS:
+        value = getattr(address, key)
+        if isinstance(value, str):
+            setattr(address, key, value.strip() or (None if key == "company" else ""))
+    for key, words in REQUIRED_ADDRESS_FIELDS.items():
+        if not getattr(address, key):
+            problems.append(FieldError(prefix + key, f"{key}.required", f"Enter {words}."))
+    if address.country not in SUPPORTED_COUNTRIES:
+        problems.append(FieldError(prefix + "country", "country.supported",
+                                   "We serve Switzerland, Liechtenstein and the EU countries."))
+    return problems
