@@ -3,22 +3,36 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint bench clean provider
+.PHONY: run test lint bench clean provider translations ts-update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
 	touch $(STAMP)
 
-run: $(STAMP)
+# UI translations: .ts sources in git, .qm compiled here (git-ignored).
+$(QM_FILES): %.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing UI strings: refresh the .ts sources, then translate the new entries.
+ts-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/app_controller.py desktop/i18n.py \
+		desktop/views/*.py -ts $(TS_FILES)
+
+run: $(STAMP) $(QM_FILES)
 	$(PY) -m desktop.app
 
 provider: $(STAMP)
 	$(VENV)/bin/switchboard-provider serve --sandbox
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -n 2 --dist loadfile -q
 

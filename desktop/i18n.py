@@ -67,8 +67,8 @@ def install(lang: str) -> bool:
     return found
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProviderMessages", text)
+# Calls are spelled out as QCoreApplication.translate("ProviderMessages", ...) with a literal
+# context so that pyside6-lupdate finds the strings.
 
 
 def rule_message(rule: str | None) -> str | None:
@@ -80,29 +80,48 @@ def rule_message(rule: str | None) -> str | None:
     if not rule:
         return None
     messages = {
-        "password.min_length": _tr("The password must have at least 8 characters."),
-        "password.max_length": _tr("The password must have at most 128 characters."),
-        "password.letter": _tr("The password must contain at least one letter."),
-        "password.digit": _tr("The password must contain at least one digit."),
-        "password.not_user_id": _tr("The password must not be the same as the user ID."),
-        "password.not_email": _tr("The password must not be the same as the e-mail address."),
-        "password.wrong": _tr("The current password is wrong."),
-        "company_name.required": _tr("A business account needs the company name."),
-        "country.supported": _tr("We serve Switzerland, Liechtenstein and the EU countries."),
-        "vat_number.invalid": _tr("This is not a valid VAT number for the chosen country."),
-        "user_id.single_format": _tr(
-            "The main number must be a Swiss (+41 and 9 digits) or Liechtenstein "
+        "password.min_length": QCoreApplication.translate(
+            "ProviderMessages", "The password must have at least 8 characters."),
+        "password.max_length": QCoreApplication.translate(
+            "ProviderMessages", "The password must have at most 128 characters."),
+        "password.letter": QCoreApplication.translate(
+            "ProviderMessages", "The password must contain at least one letter."),
+        "password.digit": QCoreApplication.translate(
+            "ProviderMessages", "The password must contain at least one digit."),
+        "password.not_user_id": QCoreApplication.translate(
+            "ProviderMessages", "The password must not be the same as the user ID."),
+        "password.not_email": QCoreApplication.translate(
+            "ProviderMessages", "The password must not be the same as the e-mail address."),
+        "password.wrong": QCoreApplication.translate(
+            "ProviderMessages", "The current password is wrong."),
+        "company_name.required": QCoreApplication.translate(
+            "ProviderMessages", "A business account needs the company name."),
+        "country.supported": QCoreApplication.translate(
+            "ProviderMessages", "We serve Switzerland, Liechtenstein and the EU countries."),
+        "vat_number.invalid": QCoreApplication.translate(
+            "ProviderMessages", "This is not a valid VAT number for the chosen country."),
+        "user_id.single_format": QCoreApplication.translate(
+            "ProviderMessages", "The main number must be a Swiss (+41 and 9 digits) or Liechtenstein "
             "(+423 and 7 digits) number, e.g. 41445551234."),
-        "user_id.unique": _tr("This number is the user ID of an account already."),
-        "email.unique": _tr("An account with this e-mail address exists already. "
+        "user_id.unique": QCoreApplication.translate(
+            "ProviderMessages", "This number is the user ID of an account already."),
+        "email.unique": QCoreApplication.translate(
+            "ProviderMessages", "An account with this e-mail address exists already. "
                             "Sign in or reset the password."),
-        "reset_token.invalid": _tr("This reset link is not valid any more. Ask for a new one."),
-        "invitation.invalid": _tr("This invitation is not valid any more. Ask for a new one."),
-        "required": _tr("This field is required."),
-        "min_length": _tr("This is too short."),
-        "max_length": _tr("This is too long."),
-        "format": _tr("This is not in the expected format."),
-        "choice": _tr("Choose one of the allowed values."),
+        "reset_token.invalid": QCoreApplication.translate(
+            "ProviderMessages", "This reset link is not valid any more. Ask for a new one."),
+        "invitation.invalid": QCoreApplication.translate(
+            "ProviderMessages", "This invitation is not valid any more. Ask for a new one."),
+        "required": QCoreApplication.translate(
+            "ProviderMessages", "This field is required."),
+        "min_length": QCoreApplication.translate(
+            "ProviderMessages", "This is too short."),
+        "max_length": QCoreApplication.translate(
+            "ProviderMessages", "This is too long."),
+        "format": QCoreApplication.translate(
+            "ProviderMessages", "This is not in the expected format."),
+        "choice": QCoreApplication.translate(
+            "ProviderMessages", "Choose one of the allowed values."),
     }
     return messages.get(rule)
 
@@ -110,11 +129,16 @@ def rule_message(rule: str | None) -> str | None:
 def problem_message(type_slug: str) -> str | None:
     """Messages for problem types without a field, keyed by the slug after 'problem:'."""
     messages = {
-        "invalid-credentials": _tr("The user ID, e-mail or password is wrong."),
-        "invalid-refresh-token": _tr("The session has ended; sign in again."),
-        "unauthenticated": _tr("Sign in to continue."),
-        "forbidden": _tr("Your role does not allow this."),
-        "internal": _tr("Something went wrong on our side; nothing was changed."),
+        "invalid-credentials": QCoreApplication.translate(
+            "ProviderMessages", "The user ID, e-mail or password is wrong."),
+        "invalid-refresh-token": QCoreApplication.translate(
+            "ProviderMessages", "The session has ended; sign in again."),
+        "unauthenticated": QCoreApplication.translate(
+            "ProviderMessages", "Sign in to continue."),
+        "forbidden": QCoreApplication.translate(
+            "ProviderMessages", "Your role does not allow this."),
+        "internal": QCoreApplication.translate(
+            "ProviderMessages", "Something went wrong on our side; nothing was changed."),
     }
     return messages.get(type_slug)
 
@@ -122,17 +146,25 @@ def problem_message(type_slug: str) -> str | None:
 def connection_message(kind: str) -> str | None:
     """Words for failures that never reached the provider (ApiError.kind)."""
     messages = {
-        "connection": _tr("The provider cannot be reached. Check the address, or use "
+        "connection": QCoreApplication.translate(
+            "ProviderMessages", "The provider cannot be reached. Check the address, or use "
                           "\"Can't connect?\" to find out what blocks the connection."),
-        "timeout": _tr("The provider did not answer in time. Try again in a moment."),
-        "tls": _tr("The provider's certificate could not be verified. Check the CA bundle "
+        "timeout": QCoreApplication.translate(
+            "ProviderMessages", "The provider did not answer in time. Try again in a moment."),
+        "tls": QCoreApplication.translate(
+            "ProviderMessages", "The provider's certificate could not be verified. Check the CA bundle "
                    "in the connection settings."),
-        "proxy": _tr("The proxy refused or failed the connection. Check the proxy setting."),
+        "proxy": QCoreApplication.translate(
+            "ProviderMessages", "The proxy refused or failed the connection. Check the proxy setting."),
     }
     return messages.get(kind)
 
 
 def locked_message(retry_after: int | None) -> str:
+    """The lockout message with the wait in whole minutes, from the Retry-After header."""
     minutes = max(1, ((retry_after or 60) + 59) // 60)
+    if minutes == 1:
+        return QCoreApplication.translate(
+            "ProviderMessages", "Too many failed sign-ins. Try again in 1 minute.")
     return QCoreApplication.translate(
-        "ProviderMessages", "Too many failed sign-ins. Try again in %n minute(s).", None, minutes)
+        "ProviderMessages", "Too many failed sign-ins. Try again in %1 minutes.").replace("%1", str(minutes))

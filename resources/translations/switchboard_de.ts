@@ -1,0 +1,1300 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="29" />
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="31" />
+        <source>You were invited to a Switchboard account. Enter your name and choose a password to sign in with your e-mail address.</source>
+        <translation>Sie wurden zu einem Switchboard-Konto eingeladen. Geben Sie Ihren Namen ein und wählen Sie ein Passwort, um sich mit Ihrer E-Mail-Adresse anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="42" />
+        <source>Invitation &amp;link:</source>
+        <translation>Einladungs&amp;link:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="43" />
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="44" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="55" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="71" />
+        <source>Enter your name.</source>
+        <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="165" />
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="166" />
+        <source>Invoices are addressed here. You can add more addresses later.</source>
+        <translation>Rechnungen gehen an diese Adresse. Weitere Adressen können Sie später hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="177" />
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Strasse und Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="178" />
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="179" />
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="180" />
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="72" />
+        <source>Connecting to the sandbox…</source>
+        <translation>Verbindung zur Sandbox wird hergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="73" />
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="90" />
+        <source>Sign in to continue.</source>
+        <translation>Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="106" />
+        <source>Signing in to the demo account…</source>
+        <translation>Anmeldung beim Demokonto …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="125" />
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="236" />
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="281" />
+        <source>Connection saved for profile %1.</source>
+        <translation>Verbindung für das Profil %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="27" />
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="29" />
+        <source>This is the password for signing in to the portal, not the VoIP password of a phone.</source>
+        <translation>Dies ist das Passwort für die Anmeldung im Portal, nicht das VoIP-Passwort eines Telefons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="43" />
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="44" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="45" />
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="57" />
+        <source>C&amp;hange password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="75" />
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_password_dialog.py" line="78" />
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="14" />
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="15" />
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="16" />
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="17" />
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="18" />
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="19" />
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="20" />
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="21" />
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="22" />
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="23" />
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="24" />
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="25" />
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="26" />
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="27" />
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="28" />
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="29" />
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="30" />
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="31" />
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="32" />
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="33" />
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="34" />
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="35" />
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="36" />
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="37" />
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="38" />
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="39" />
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="40" />
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="41" />
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/countries.py" line="42" />
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="25" />
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="33" />
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="33" />
+        <source>User ID:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="34" />
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="34" />
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="35" />
+        <source>Prepaid balance:</source>
+        <translation>Prepaid-Guthaben:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="35" />
+        <source>Services:</source>
+        <translation>Dienste:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="36" />
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="100" />
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="101" />
+        <source>The contact person receives the e-mails about this account.</source>
+        <translation>Die Kontaktperson erhält die E-Mails zu diesem Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="111" />
+        <source>optional, e.g. CHE-123.456.788 MWST</source>
+        <translation>optional, z. B. CHE-123.456.788 MWST</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="123" />
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Name der Kontaktperson:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="124" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="125" />
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="126" />
+        <source>&amp;VAT number:</source>
+        <translation>&amp;MWST-/USt-Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="127" />
+        <source>&amp;Main number:</source>
+        <translation>&amp;Hauptnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="129" />
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="130" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="150" />
+        <source>Enter an e-mail address like name@example.ch.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.ch ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="154" />
+        <source>A business account needs the company name.</source>
+        <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="157" />
+        <source>Enter the main number of the account.</source>
+        <translation>Geben Sie die Hauptnummer des Kontos ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="35" />
+        <source>Connection diagnostics</source>
+        <translation>Verbindungsdiagnose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="40" />
+        <source>Provider &amp;address:</source>
+        <translation>&amp;Adresse des Anbieters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="42" />
+        <source>&amp;Run checks</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="52" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="52" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="52" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="80" />
+        <source>Enter the provider's address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Anbieters ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="85" />
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="91" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="92" />
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="92" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="108" />
+        <source>A check failed. What to do is shown above.</source>
+        <translation>Eine Prüfung ist fehlgeschlagen. Was zu tun ist, steht oben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="110" />
+        <source>All checks passed: the provider can be reached.</source>
+        <translation>Alle Prüfungen bestanden: Der Anbieter ist erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="119" />
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop/views/field_errors.py" line="50" />
+        <source>Something went wrong in Switchboard: %1</source>
+        <translation>In Switchboard ist ein Fehler aufgetreten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/field_errors.py" line="62" />
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="29" />
+        <source>Forgotten password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="32" />
+        <source>Enter your user ID or e-mail address and the e-mail address registered for your account. If they match, we send you a link to choose a new password. The link is valid for 60 minutes.</source>
+        <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse und die für Ihr Konto hinterlegte E-Mail-Adresse ein. Wenn sie zusammenpassen, senden wir Ihnen einen Link, mit dem Sie ein neues Passwort wählen. Der Link ist 60 Minuten gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="44" />
+        <source>&amp;User ID or e-mail:</source>
+        <translation>&amp;Benutzer-ID oder E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="45" />
+        <source>Registered &amp;e-mail:</source>
+        <translation>Hinterlegte &amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="59" />
+        <source>&amp;Send link</source>
+        <translation>Link &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="62" />
+        <source>I &amp;have a link</source>
+        <translation>Ich &amp;habe einen Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="86" />
+        <source>Enter your user ID or e-mail address.</source>
+        <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="89" />
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="92" />
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="101" />
+        <source>If the user ID and e-mail address match an account, an e-mail with a reset link is on its way. Open the link, or choose "I have a link" and paste it.</source>
+        <translation>Wenn Benutzer-ID und E-Mail-Adresse zu einem Konto passen, ist eine E-Mail mit einem Link zum Zurücksetzen unterwegs. Öffnen Sie den Link oder wählen Sie «Ich habe einen Link» und fügen Sie ihn ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="55" />
+        <source>Sandbox mailbox</source>
+        <translation>Sandbox-Postfach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="57" />
+        <source>The sandbox sends no real e-mail. These are the messages it would have sent. Click a link to follow it in Switchboard.</source>
+        <translation>Die Sandbox verschickt keine echten E-Mails. Hier stehen die Nachrichten, die sie verschickt hätte. Klicken Sie auf einen Link, um ihm in Switchboard zu folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="62" />
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="62" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="62" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="74" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="76" />
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="79" />
+        <source>&amp;Open link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="105" />
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/mailbox_dialog.py" line="117" />
+        <source>%n message(s)</source>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mailbox_dialog.py" line="141" />
+        <source>Link copied.</source>
+        <translation>Link kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="59" />
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="60" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="61" />
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="62" />
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="62" />
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="63" />
+        <source>Payment history</source>
+        <translation>Zahlungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="64" />
+        <source>Automatic payments</source>
+        <translation>Automatische Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="65" />
+        <source>Numbers &amp; VoIP</source>
+        <translation>Nummern &amp; VoIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="66" />
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="67" />
+        <source>Access rights</source>
+        <translation>Zugriffsrechte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="68" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="72" />
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="85" />
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="88" />
+        <source>A practice provider on this computer: nothing is charged and no e-mail leaves it.</source>
+        <translation>Ein Übungsanbieter auf diesem Computer: Nichts wird verrechnet und keine E-Mail verlässt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="91" />
+        <location filename="../../desktop/views/main_window.py" line="167" />
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="94" />
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="164" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="165" />
+        <source>&amp;Change password…</source>
+        <translation>Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="169" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="176" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="177" />
+        <source>Sandbox &amp;mailbox…</source>
+        <translation>Sandbox-&amp;Postfach …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="181" />
+        <source>Connection &amp;diagnostics…</source>
+        <translation>Verbindungs&amp;diagnose …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="185" />
+        <source>&amp;About Switchboard</source>
+        <translation>&amp;Über Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="215" />
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="224" />
+        <source>User ID %1 · %2 · %3</source>
+        <translation>Benutzer-ID %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="228" />
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="263" />
+        <source>About Switchboard</source>
+        <translation>Über Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="264" />
+        <source>Switchboard: the administration client for your telephony account.</source>
+        <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordField</name>
+    <message>
+        <location filename="../../desktop/views/password_field.py" line="56" />
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="194" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="195" />
+        <source>This password opens the portal. Phones get their own VoIP passwords.</source>
+        <translation>Mit diesem Passwort melden Sie sich im Portal an. Telefone erhalten eigene VoIP-Passwörter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="204" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="205" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="230" />
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../desktop/views/placeholder_page.py" line="18" />
+        <source>Coming soon: this part of the portal is being built.</source>
+        <translation>Demnächst: Dieser Teil des Portals ist im Aufbau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderMessages</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83" />
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85" />
+        <source>The password must have at most 128 characters.</source>
+        <translation>Das Passwort darf höchstens 128 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87" />
+        <source>The password must contain at least one letter.</source>
+        <translation>Das Passwort muss mindestens einen Buchstaben enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="89" />
+        <source>The password must contain at least one digit.</source>
+        <translation>Das Passwort muss mindestens eine Ziffer enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="91" />
+        <source>The password must not be the same as the user ID.</source>
+        <translation>Das Passwort darf nicht gleich der Benutzer-ID sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="93" />
+        <source>The password must not be the same as the e-mail address.</source>
+        <translation>Das Passwort darf nicht gleich der E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="95" />
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="97" />
+        <source>A business account needs the company name.</source>
+        <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="99" />
+        <source>We serve Switzerland, Liechtenstein and the EU countries.</source>
+        <translation>Wir bedienen die Schweiz, Liechtenstein und die EU-Länder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="101" />
+        <source>This is not a valid VAT number for the chosen country.</source>
+        <translation>Dies ist keine gültige MWST-/USt-Nummer für das gewählte Land.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="103" />
+        <source>The main number must be a Swiss (+41 and 9 digits) or Liechtenstein (+423 and 7 digits) number, e.g. 41445551234.</source>
+        <translation>Die Hauptnummer muss eine Schweizer (+41 und 9 Ziffern) oder Liechtensteiner (+423 und 7 Ziffern) Nummer sein, z. B. 41445551234.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="106" />
+        <source>This number is the user ID of an account already.</source>
+        <translation>Diese Nummer ist bereits die Benutzer-ID eines Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="108" />
+        <source>An account with this e-mail address exists already. Sign in or reset the password.</source>
+        <translation>Ein Konto mit dieser E-Mail-Adresse besteht bereits. Melden Sie sich an oder setzen Sie das Passwort zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="111" />
+        <source>This reset link is not valid any more. Ask for a new one.</source>
+        <translation>Dieser Link zum Zurücksetzen ist nicht mehr gültig. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="113" />
+        <source>This invitation is not valid any more. Ask for a new one.</source>
+        <translation>Diese Einladung ist nicht mehr gültig. Bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="115" />
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="117" />
+        <source>This is too short.</source>
+        <translation>Das ist zu kurz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="119" />
+        <source>This is too long.</source>
+        <translation>Das ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="121" />
+        <source>This is not in the expected format.</source>
+        <translation>Das hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123" />
+        <source>Choose one of the allowed values.</source>
+        <translation>Wählen Sie einen der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="132" />
+        <source>The user ID, e-mail or password is wrong.</source>
+        <translation>Benutzer-ID, E-Mail oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="134" />
+        <source>The session has ended; sign in again.</source>
+        <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="136" />
+        <source>Sign in to continue.</source>
+        <translation>Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="138" />
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="140" />
+        <source>Something went wrong on our side; nothing was changed.</source>
+        <translation>Bei uns ist ein Fehler aufgetreten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149" />
+        <source>The provider cannot be reached. Check the address, or use "Can't connect?" to find out what blocks the connection.</source>
+        <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit «Keine Verbindung?» heraus, was die Verbindung blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="152" />
+        <source>The provider did not answer in time. Try again in a moment.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="154" />
+        <source>The provider's certificate could not be verified. Check the CA bundle in the connection settings.</source>
+        <translation>Das Zertifikat des Anbieters konnte nicht geprüft werden. Prüfen Sie das CA-Bundle in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157" />
+        <source>The proxy refused or failed the connection. Check the proxy setting.</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="167" />
+        <source>Too many failed sign-ins. Try again in 1 minute.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 1 Minute wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="169" />
+        <source>Too many failed sign-ins. Try again in %1 minutes.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="243" />
+        <source>Create a Switchboard account</source>
+        <translation>Switchboard-Konto eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="257" />
+        <source>&amp;Create account</source>
+        <translation>Konto &amp;eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="281" />
+        <source>Creating the account…</source>
+        <translation>Konto wird eröffnet …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="290" />
+        <source>Your account is ready. Your user ID is %1.</source>
+        <translation>Ihr Konto ist bereit. Ihre Benutzer-ID ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="26" />
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="28" />
+        <source>Paste the link from the e-mail (or only its token) and choose a new password. Every open session is then signed out.</source>
+        <translation>Fügen Sie den Link aus der E-Mail (oder nur sein Token) ein und wählen Sie ein neues Passwort. Alle offenen Sitzungen werden danach abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="42" />
+        <source>Reset &amp;link:</source>
+        <translation>&amp;Link zum Zurücksetzen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="43" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="44" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="58" />
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="76" />
+        <source>Paste the link from the e-mail.</source>
+        <translation>Fügen Sie den Link aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="79" />
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reset_password_dialog.py" line="86" />
+        <source>Your password has been changed. Sign in with the new one.</source>
+        <translation>Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="10" />
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="11" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="12" />
+        <source>Billing</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="13" />
+        <source>Technical</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="14" />
+        <source>Viewer</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="20" />
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="21" />
+        <source>Business</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="27" />
+        <source>single account</source>
+        <translation>Einzelkonto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="28" />
+        <source>collective account</source>
+        <translation>Sammelkonto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="34" />
+        <source>SIP Trunk</source>
+        <translation>SIP-Trunk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/roles.py" line="35" />
+        <source>Hosted PBX</source>
+        <translation>Hosted PBX</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="30" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="37" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="43" />
+        <source>&amp;Display language:</source>
+        <translation>&amp;Anzeigesprache:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="45" />
+        <source>The change applies at once, and is kept for the next start.</source>
+        <translation>Die Änderung gilt sofort und bleibt für den nächsten Start erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="53" />
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="59" />
+        <source>system certificates</source>
+        <translation>Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="60" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="67" />
+        <source>none, e.g. http://proxy.example.ch:3128</source>
+        <translation>keiner, z. B. http://proxy.example.ch:3128</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="72" />
+        <source>&amp;Save connection</source>
+        <translation>Verbindung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="74" />
+        <source>Connection &amp;diagnostics…</source>
+        <translation>Verbindungs&amp;diagnose …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="82" />
+        <source>Provider &amp;address:</source>
+        <translation>&amp;Adresse des Anbieters:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="83" />
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA-Bundle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="83" />
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="113" />
+        <source>The sandbox provider runs on this computer; its address is chosen at start.</source>
+        <translation>Der Sandbox-Anbieter läuft auf diesem Computer; seine Adresse wird beim Start gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="114" />
+        <source>Changes apply at the next sign-in.</source>
+        <translation>Änderungen gelten ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="123" />
+        <source>Enter the provider's address.</source>
+        <translation>Geben Sie die Adresse des Anbieters ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <source>Choose a CA bundle</source>
+        <translation>CA-Bundle wählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_page.py" line="129" />
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="48" />
+        <source>Sign in to Switchboard</source>
+        <translation>Bei Switchboard anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="56" />
+        <source>e.g. 52718 or name@example.ch</source>
+        <translation>z. B. 52718 oder name@example.ch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="60" />
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="75" />
+        <source>Pro&amp;vider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="76" />
+        <source>&amp;User ID or e-mail:</source>
+        <translation>&amp;Benutzer-ID oder E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="77" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="92" />
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="94" />
+        <source>Can't &amp;connect?</source>
+        <translation>Keine &amp;Verbindung?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="96" />
+        <source>Create &amp;account</source>
+        <translation>&amp;Konto eröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="109" />
+        <source>&amp;Sign in</source>
+        <translation>A&amp;nmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="144" />
+        <source>Remember me is unavailable: no system keyring was found (on Linux, start GNOME Keyring or KWallet).</source>
+        <translation>Angemeldet bleiben ist nicht möglich: Es wurde kein Schlüsselbund des Systems gefunden (unter Linux GNOME Keyring oder KWallet starten).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="156" />
+        <source>Enter the provider's address.</source>
+        <translation>Geben Sie die Adresse des Anbieters ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="159" />
+        <source>Enter your user ID or e-mail address.</source>
+        <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="162" />
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sign_in_dialog.py" line="172" />
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>TypePage</name>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="60" />
+        <source>Account type</source>
+        <translation>Kontoart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="61" />
+        <source>Every new account starts with a SIP Trunk and a prepaid balance of 0.</source>
+        <translation>Jedes neue Konto beginnt mit einem SIP-Trunk und einem Prepaid-Guthaben von 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="62" />
+        <source>&amp;Private: for you and your household</source>
+        <translation>&amp;Privat: für Sie und Ihren Haushalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="64" />
+        <source>&amp;Business: for a company, with invoices to the company</source>
+        <translation>&amp;Geschäft: für eine Firma, mit Rechnungen an die Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="66" />
+        <source>&amp;Single account: one main number, which is also your user ID</source>
+        <translation>&amp;Einzelkonto: eine Hauptnummer, die zugleich Ihre Benutzer-ID ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="70" />
+        <source>&amp;Collective account: several numbers and users; you get a 4- or 5-digit user ID</source>
+        <translation>&amp;Sammelkonto: mehrere Nummern und Benutzer; Sie erhalten eine 4- oder 5-stellige Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="81" />
+        <source>Who is the customer?</source>
+        <translation>Wer ist der Kunde?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/registration_wizard.py" line="85" />
+        <source>How do you sign in?</source>
+        <translation>Wie melden Sie sich an?</translation>
+    </message>
+</context>
+</TS>
