@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,6 +50,11 @@ def invite(db: Session, rt: Runtime, principal: Principal, account: Account, ema
         raise Conflict("This e-mail address already belongs to a Switchboard user.", "email",
                        "email.unique")
     now = rt.clock.now(db)
+    # Inviting the same address again (a lost mail, another role) replaces the open invitation,
+    # so only the newest link works and the list shows one entry per person.
+    db.execute(update(Invitation).where(
+        Invitation.account_id == account.id, Invitation.email == email,
+        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None)).values(revoked_at=now))
     raw, h = new_token()
     inv = Invitation(account_id=account.id, email=email, role=role_.value, token_hash=h,
                      invited_by=principal.user.id, created_at=now,
