@@ -1,0 +1,54 @@
+"""Card numbers: Luhn check, brand, expiry, and the sandbox gateway's test numbers. Pure.
+
+Only the sandbox gateway ever sees a card number; the provider sees token, brand, last four
+digits and expiry (portal rules, section 4).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# The usual test numbers, and what charging them does.
+TEST_OUTCOMES: dict[str, str] = {
+    "4242424242424242": "succeeded",
+    "5555555555554444": "succeeded",
+    "4000000000000002": "card_declined",
+    "4000000000009995": "insufficient_funds",
+}
+
+
+def normalize(number: str) -> str:
+    return re.sub(r"[\s-]", "", number)
+
+
+def luhn_valid(digits: str) -> bool:
+    if not digits.isdigit() or not 12 <= len(digits) <= 19:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def brand(digits: str) -> str:
+    if digits.startswith("4"):
+        return "visa"
+    if digits[:2] in {"51", "52", "53", "54", "55"} or "2221" <= digits[:4] <= "2720":
+        return "mastercard"
+    if digits[:2] in {"34", "37"}:
+        return "amex"
+    return "card"
+
+
+def is_expired(exp_month: int, exp_year: int, today: date) -> bool:
+    """A card is valid through the last day of its expiry month."""
+    return (exp_year, exp_month) < (today.year, today.month)
+
+
+def expires_within(exp_month: int, exp_year: int, today: date, months: int) -> bool:
+    """True when the card's last valid month is at most `months` months after this one."""
+    return (exp_year * 12 + exp_month) - (today.year * 12 + today.month) <= months
