@@ -2,20 +2,43 @@
 
 from provider.db.models.accounts import Account, AccountService, BillingAddress, User
 from provider.db.models.auth import AuthSession, Invitation, LoginFailure, PasswordResetToken
+from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund
 from provider.db.models.ledger import LedgerEntry
 from provider.db.models.mail import OutboxMail
+from provider.db.models.payments import (
+    AutoTopUp,
+    IdempotencyRecord,
+    Payment,
+    PrepaidSubscription,
+    SavedCard,
+    SepaMandate,
+)
 from provider.db.models.sandbox import SandboxState
+from provider.db.models.shop import Cart, CartItem, Order, OrderItem
 
 __all__ = [
     "Account",
     "AccountService",
     "AuthSession",
+    "AutoTopUp",
     "BillingAddress",
+    "Cart",
+    "CartItem",
+    "GatewayCard",
+    "GatewayCharge",
+    "GatewayRefund",
+    "IdempotencyRecord",
     "Invitation",
     "LedgerEntry",
     "LoginFailure",
+    "Order",
+    "OrderItem",
     "OutboxMail",
     "PasswordResetToken",
+    "Payment",
+    "PrepaidSubscription",
     "SandboxState",
+    "SavedCard",
+    "SepaMandate",
     "User",
 ]

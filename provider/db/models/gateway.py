@@ -1,0 +1,49 @@
+"""The sandbox payment gateway's own tables. The provider's code never reads them: it talks to
+the gateway through provider.payments.gateway. No card number or CVC is kept, only what the
+test number means for charges."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from provider.db.base import Base, Money, UTCDateTime
+
+
+class GatewayCard(Base):
+    __tablename__ = "gateway_cards"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    brand: Mapped[str] = mapped_column(String(16))
+    last4: Mapped[str] = mapped_column(String(4))
+    exp_month: Mapped[int] = mapped_column(Integer)
+    exp_year: Mapped[int] = mapped_column(Integer)
+    behaviour: Mapped[str] = mapped_column(String(32))  # succeeded | card_declined | ...
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class GatewayCharge(Base):
+    __tablename__ = "gateway_charges"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(160), unique=True)
+    token: Mapped[str] = mapped_column(ForeignKey("gateway_cards.token"))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16))  # succeeded | failed
+    failure_code: Mapped[str | None] = mapped_column(String(32))
+    refunded: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class GatewayRefund(Base):
+    __tablename__ = "gateway_refunds"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(160), unique=True)
+    charge_id: Mapped[str] = mapped_column(ForeignKey("gateway_charges.id"))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
