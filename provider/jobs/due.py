@@ -1,0 +1,47 @@
+"""Clock-driven jobs, run when the sandbox clock moves and from `switchboard-provider run-jobs`.
+
+Every job is idempotent and safe to run on several hosts at once: changes are conditional on
+the state they leave, rows are locked (SKIP LOCKED where we scan), and money moves carry unique
+keys, so a second runner finds nothing left to do.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from provider.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def _jobs() -> list[tuple[str, Callable[[Runtime], int]]]:
+    from provider.services import autotopup, cards, orders, payment_flow, subscriptions
+
+    return [
+        ("stale card payments", payment_flow.settle_stale),
+        ("pending refunds", orders.refunds_pending),
+        ("provisioning", orders.advance_provisioning),
+        ("top-up retries", autotopup.retry_due),
+        ("prolongation", subscriptions.prolong_due),
+        ("card expiry warnings", cards.warn_expiring),
+    ]
+
+
+def run_due_jobs(rt: Runtime) -> dict[str, int]:
+    """Run every job once; a failing job is logged and does not stop the others."""
+    done: dict[str, int] = {}
+    for name, job in _jobs():
+        try:
+            done[name] = job(rt)
+        except Exception:
+            log.exception("job %s failed", name)
+            done[name] = -1
+    return done
+
+
+def register(rt: Runtime) -> None:
+    """Make sandbox clock moves run the jobs (provider/api/sandbox_routes.py)."""
+    jobs = rt.extras.setdefault("clock_jobs", [])
+    if run_due_jobs not in jobs:  # type: ignore[operator]
+        jobs.append(run_due_jobs)  # type: ignore[union-attr]
