@@ -46,6 +46,19 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run_jobs(args: argparse.Namespace) -> int:
+    from provider.jobs.due import run_due_jobs
+    from provider.runtime import Runtime
+
+    rt = Runtime.create(_settings(args))
+    try:
+        for name, count in run_due_jobs(rt).items():
+            print(f"{name}: {count if count >= 0 else 'FAILED (see log)'}")
+    finally:
+        rt.close()
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -88,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
 
     for name, func, text in (("migrate", cmd_migrate, "bring the schema to the newest version"),
-                             ("seed-demo", cmd_seed, "create the demo accounts and list them")):
+                             ("seed-demo", cmd_seed, "create the demo accounts and list them"),
+                             ("run-jobs", cmd_run_jobs, "run the clock-driven jobs once (cron; "
+                              "safe on several hosts at once)")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", help="database URL")
         p.add_argument("--sandbox", action="store_true", help="use the sandbox database")

@@ -66,4 +66,35 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/v1/sandbox/clock/advance"): EVERYONE,
     ("GET", "/api/v1/sandbox/mailbox"): EVERYONE,
     ("GET", "/api/v1/sandbox/mailbox/{mail_id}"): EVERYONE,
+
+    # The money path (issue 4). The catalog is public like a shop window (prices are no
+    # secret; registration shows them). Every role reads cart, orders, payments, cards,
+    # automatic payments and the ledger; owner, admin and billing buy, pay and manage
+    # automatic payments; technical and viewer may not pay.
+    ("GET", "/api/v1/catalog"): EVERYONE,
+    ("GET", "/api/v1/accounts/{account_id}/cart"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/cart/items"): BILLING,
+    ("PATCH", "/api/v1/accounts/{account_id}/cart/items/{item_id}"): BILLING,
+    ("DELETE", "/api/v1/accounts/{account_id}/cart/items/{item_id}"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/checkout"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/orders"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/orders/{order_id}"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/orders/{order_id}/payments"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/orders/{order_id}/cancel"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/payments"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/cards"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/cards"): BILLING,
+    ("PATCH", "/api/v1/accounts/{account_id}/cards/{card_id}"): BILLING,
+    ("DELETE", "/api/v1/accounts/{account_id}/cards/{card_id}"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/sepa-mandate"): ROLES,
+    ("PUT", "/api/v1/accounts/{account_id}/sepa-mandate"): BILLING,
+    ("DELETE", "/api/v1/accounts/{account_id}/sepa-mandate"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/auto-top-up"): ROLES,
+    ("PUT", "/api/v1/accounts/{account_id}/auto-top-up"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/prepaid-subscriptions"): ROLES,
+    ("PATCH", "/api/v1/accounts/{account_id}/prepaid-subscriptions/{subscription_id}"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/ledger"): ROLES,
+    # Usage debits are posted by call rating and the sandbox call generator; on the customer
+    # side only roles that may pay may book against the credit.
+    ("POST", "/api/v1/accounts/{account_id}/ledger/usage-debits"): BILLING,
 }

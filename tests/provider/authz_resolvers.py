@@ -103,3 +103,72 @@ def _mail(ctx: MatrixContext) -> int:
         mail_id = db.scalar(select(OutboxMail.id).order_by(OutboxMail.id.desc()))
         assert mail_id is not None, "the demo data sends welcome mails"
         return mail_id
+
+
+# --- the money path (issue 4): fresh objects of the demo business account --------------------
+
+@resolver("item_id")
+def _cart_item(ctx: MatrixContext) -> int:
+    """A fresh cart line (the call may change or remove it)."""
+    from provider.db.models import Account as Acc
+    from provider.services.cart import get_cart
+
+    with ctx.rt.sessions() as db:
+        account = db.get(Acc, ctx.account_id)
+        assert account is not None
+        cart = get_cart(db, ctx.rt, account)
+        from provider.db.models import CartItem
+
+        item = CartItem(cart_id=cart.id, product_code="terminal_t33g", quantity=1, months=None,
+                        amount=None, created_at=ctx.rt.clock.now(db))
+        db.add(item)
+        db.commit()
+        return item.id
+
+
+@resolver("order_id")
+def _order(ctx: MatrixContext) -> int:
+    """A fresh pending order (the call may pay or cancel it)."""
+    from decimal import Decimal
+
+    from provider.db.models import Order
+
+    with ctx.rt.sessions() as db:
+        zero = Decimal("0.00")
+        order = Order(account_id=ctx.account_id, status="pending", currency="CHF",
+                      net=Decimal("10.00"), vat_rate_percent=Decimal("8.1"), vat=Decimal("0.81"),
+                      gross=Decimal("10.81") + zero, billing_address="Matrix", payment_method="card",
+                      created_at=ctx.rt.clock.now(db))
+        db.add(order)
+        db.commit()
+        return order.id
+
+
+@resolver("card_id")
+def _card(ctx: MatrixContext) -> int:
+    """A fresh saved card (the call may remove it)."""
+    from provider.db.models import SavedCard
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        card = SavedCard(account_id=ctx.account_id, gateway_token=f"tok_matrix_{next(_serial)}",
+                         brand="visa", last4="4242", exp_month=12, exp_year=2099, is_default=False,
+                         created_at=now, verified_at=now)
+        db.add(card)
+        db.commit()
+        return card.id
+
+
+@resolver("subscription_id")
+def _subscription(ctx: MatrixContext) -> int:
+    from provider.db.models import PrepaidSubscription
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        sub = PrepaidSubscription(account_id=ctx.account_id, product_code="pbx_basic", users=1,
+                                  months=1, currency="CHF", status="active", auto_renew=True,
+                                  starts_at=now, ends_at=now + timedelta(days=30), period=1,
+                                  created_at=now)
+        db.add(sub)
+        db.commit()
+        return sub.id

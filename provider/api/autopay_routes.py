@@ -1,0 +1,64 @@
+"""Automatic payments: top-up settings and prepaid subscriptions with their prolongation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.money_schemas import AutoTopUpIn, AutoTopUpOut, SubscriptionOut, SubscriptionPatch
+from provider.db.models import AutoTopUp, PrepaidSubscription
+from provider.domain.errors import NotFound
+from provider.domain.roles import Perm
+from provider.services import autotopup, subscriptions
+
+router = APIRouter(tags=["automatic payments"])
+ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
+ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+
+
+def _topup_out(row: AutoTopUp | None) -> AutoTopUpOut:
+    if row is None:
+        return AutoTopUpOut(enabled=False, threshold=Decimal("0.00"), amount=Decimal("0.00"),
+                            card_id=None, failures=0, next_retry_at=None, in_progress=False)
+    return AutoTopUpOut(enabled=row.enabled, threshold=row.threshold, amount=row.amount,
+                        card_id=row.card_id, failures=row.failures, next_retry_at=row.next_retry_at,
+                        in_progress=row.in_flight_payment_id is not None)
+
+
+@router.get("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
+def get_auto_top_up(scope: ReadScope, db: DB) -> AutoTopUpOut:
+    return _topup_out(autotopup.get(db, scope.account))
+
+
+@router.put("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
+def set_auto_top_up(body: AutoTopUpIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> AutoTopUpOut:
+    row = autotopup.configure(db, rt, scope.account, body.enabled, body.threshold, body.amount,
+                              body.card_id)
+    with rt.sessions() as fresh:  # the top-up it may have started has settled by now
+        return _topup_out(fresh.get(AutoTopUp, row.account_id))
+
+
+def _sub_out(scope: Scope, sub: PrepaidSubscription) -> SubscriptionOut:
+    price = subscriptions.renewal_price(scope.account, sub).gross
+    return SubscriptionOut.model_validate({**{k: getattr(sub, k) for k in SubscriptionOut.model_fields
+                                              if k != "renewal_price"}, "renewal_price": price})
+
+
+@router.get("/accounts/{account_id}/prepaid-subscriptions", response_model=list[SubscriptionOut])
+def list_subscriptions(scope: ReadScope, db: DB) -> list[SubscriptionOut]:
+    return [_sub_out(scope, s) for s in subscriptions.list_for(db, scope.account)]
+
+
+@router.patch("/accounts/{account_id}/prepaid-subscriptions/{subscription_id}",
+              response_model=SubscriptionOut)
+def set_auto_renew(subscription_id: int, body: SubscriptionPatch, scope: ManageScope,
+                   db: DB) -> SubscriptionOut:
+    sub = db.get(PrepaidSubscription, subscription_id)
+    if sub is None or sub.account_id != scope.account.id:
+        raise NotFound("Subscription")
+    sub.auto_renew = body.auto_renew
+    db.commit()
+    return _sub_out(scope, sub)

@@ -1,0 +1,57 @@
+"""Saved cards and the SEPA mandate: the means of automatic payments."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
+
+from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.money_schemas import CardIn, CardOut, CardPatch, MandateIn, MandateOut
+from provider.domain.roles import Perm
+from provider.services import cards, sepa
+
+router = APIRouter(tags=["payments"])
+ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
+ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+
+
+@router.get("/accounts/{account_id}/cards", response_model=list[CardOut])
+def list_cards(scope: ReadScope, db: DB) -> list[CardOut]:
+    return [CardOut.model_validate(c) for c in cards.list_cards(db, scope.account)]
+
+
+@router.post("/accounts/{account_id}/cards", status_code=201, response_model=CardOut)
+def add_card(body: CardIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> CardOut:
+    return CardOut.model_validate(cards.add_card(db, rt, scope.account, body.token,
+                                                 body.make_default))
+
+
+@router.patch("/accounts/{account_id}/cards/{card_id}", response_model=CardOut)
+def make_default(card_id: int, body: CardPatch, scope: ManageScope, db: DB) -> CardOut:
+    return CardOut.model_validate(cards.set_default(db, scope.account, card_id))
+
+
+@router.delete("/accounts/{account_id}/cards/{card_id}", status_code=204)
+def remove_card(card_id: int, scope: ManageScope, db: DB, rt: RuntimeDep) -> Response:
+    cards.remove_card(db, rt, scope.account, card_id)
+    return Response(status_code=204)
+
+
+@router.get("/accounts/{account_id}/sepa-mandate", response_model=MandateOut | None)
+def get_mandate(scope: ReadScope, db: DB) -> MandateOut | None:
+    """The current mandate, or null when there is none."""
+    mandate = sepa.current(db, scope.account)
+    return MandateOut.model_validate(mandate) if mandate else None
+
+
+@router.put("/accounts/{account_id}/sepa-mandate", response_model=MandateOut)
+def sign_mandate(body: MandateIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> MandateOut:
+    return MandateOut.model_validate(sepa.sign(db, rt, scope.account, body.iban, body.holder,
+                                               body.signed_on))
+
+
+@router.delete("/accounts/{account_id}/sepa-mandate", status_code=204)
+def revoke_mandate(scope: ManageScope, db: DB, rt: RuntimeDep) -> Response:
+    sepa.revoke(db, rt, scope.account)
+    return Response(status_code=204)

@@ -1,0 +1,95 @@
+"""The cart and its totals (VAT computed here, returned before paying)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
+from pydantic import BaseModel, Field
+
+from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.db.models import Account, Cart
+from provider.domain.roles import Perm
+from provider.services import cart as carts
+
+router = APIRouter(tags=["shop"])
+ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
+ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+
+
+class ItemIn(BaseModel):
+    product: str = Field(min_length=1, max_length=32)
+    quantity: int = Field(default=1, description="Packages: the number of users")
+    months: int | None = Field(default=None, description="Packages and numbers: 1, 3, 6, 12, 24")
+    amount: Decimal | None = Field(default=None, max_digits=12, decimal_places=2,
+                                   description="Prepaid credit: the chosen amount")
+
+
+class ItemPatch(BaseModel):
+    quantity: int | None = None
+    months: int | None = None
+    amount: Decimal | None = Field(default=None, max_digits=12, decimal_places=2)
+
+
+class LineOut(BaseModel):
+    id: int | None
+    product: str
+    name: str
+    quantity: int
+    months: int | None
+    amount: Decimal | None
+    unit_one_off: Decimal
+    unit_monthly: Decimal
+    net: Decimal
+
+
+class CartOut(BaseModel):
+    currency: str
+    items: list[LineOut]
+    net: Decimal
+    vat_rate_percent: Decimal
+    vat: Decimal
+    gross: Decimal
+    reverse_charge: bool
+    reverse_charge_note: str | None
+
+
+def cart_out(account: Account, cart: Cart) -> CartOut:
+    q = carts.quote(account, list(cart.items))
+    return CartOut(
+        currency=q.currency,
+        items=[LineOut(id=ln.item_id, product=ln.product.code, name=ln.product.name,
+                       quantity=ln.quantity, months=ln.months, amount=ln.amount,
+                       unit_one_off=ln.unit_one_off, unit_monthly=ln.unit_monthly, net=ln.net)
+               for ln in q.lines],
+        net=q.totals.net, vat_rate_percent=q.totals.rate_percent, vat=q.totals.vat,
+        gross=q.totals.gross, reverse_charge=q.treatment.reverse_charge,
+        reverse_charge_note=q.treatment.note)
+
+
+@router.get("/accounts/{account_id}/cart", response_model=CartOut)
+def get_cart(scope: ReadScope, db: DB, rt: RuntimeDep) -> CartOut:
+    cart = carts.get_cart(db, rt, scope.account)
+    out = cart_out(scope.account, cart)
+    db.commit()
+    return out
+
+
+@router.post("/accounts/{account_id}/cart/items", status_code=201, response_model=CartOut)
+def add_item(body: ItemIn, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
+    cart = carts.add_item(db, rt, scope.account, body.product, body.quantity, body.months,
+                          body.amount)
+    return cart_out(scope.account, cart)
+
+
+@router.patch("/accounts/{account_id}/cart/items/{item_id}", response_model=CartOut)
+def update_item(item_id: int, body: ItemPatch, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
+    cart = carts.update_item(db, rt, scope.account, item_id, body.model_dump(exclude_unset=True))
+    return cart_out(scope.account, cart)
+
+
+@router.delete("/accounts/{account_id}/cart/items/{item_id}", status_code=204)
+def remove_item(item_id: int, scope: ShopScope, db: DB, rt: RuntimeDep) -> Response:
+    carts.remove_item(db, rt, scope.account, item_id)
+    return Response(status_code=204)

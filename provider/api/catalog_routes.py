@@ -1,0 +1,46 @@
+"""The catalog. Public, like a shop window: prices are no secret, and the registration wizard
+shows them before there is an account. VAT is added per account at checkout."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from provider.domain import catalog
+
+router = APIRouter(tags=["shop"])
+
+
+class ProductOut(BaseModel):
+    code: str
+    kind: str
+    name: str
+    description: str
+    purchasable: bool
+    currency: str
+    one_off: Decimal
+    monthly: Decimal
+    per_user: bool
+    durations: list[int]
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+
+
+@router.get("/catalog", response_model=list[ProductOut])
+def list_catalog(currency: Literal["CHF", "EUR"] = "CHF") -> list[ProductOut]:
+    out = []
+    for p in catalog.PRODUCTS:
+        price = p.price(currency)
+        out.append(ProductOut(
+            code=p.code, kind=p.kind.value, name=p.name, description=p.description,
+            purchasable=p.purchasable, currency=currency, one_off=price.one_off,
+            monthly=price.monthly, per_user=p.kind is catalog.Kind.PACKAGE,
+            durations=list(catalog.DURATIONS) if p.kind in (catalog.Kind.PACKAGE, catalog.Kind.NUMBER)
+            else [],
+            amount_min=catalog.CREDIT_MIN if p.kind is catalog.Kind.CREDIT else None,
+            amount_max=catalog.CREDIT_MAX if p.kind is catalog.Kind.CREDIT else None,
+        ))
+    return out

@@ -1,0 +1,34 @@
+"""The prepaid ledger: its entries, and usage debits (posted by call rating and the sandbox
+call generator; a retried debit with the same Idempotency-Key is booked once)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query
+
+from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.money_schemas import LedgerEntryOut, UsageDebitIn, UsageDebitOut
+from provider.domain.roles import Perm
+from provider.services import idempotency, ledger
+
+router = APIRouter(tags=["prepaid ledger"])
+ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+DebitScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
+
+
+@router.get("/accounts/{account_id}/ledger", response_model=list[LedgerEntryOut])
+def list_entries(scope: ReadScope, db: DB, before_id: int | None = None,
+                 limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[LedgerEntryOut]:
+    return [LedgerEntryOut.model_validate(e)
+            for e in ledger.entries(db, scope.account, before_id, limit)]
+
+
+@router.post("/accounts/{account_id}/ledger/usage-debits", status_code=201,
+             response_model=UsageDebitOut)
+def usage_debit(body: UsageDebitIn, scope: DebitScope, db: DB, rt: RuntimeDep,
+                idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+                ) -> UsageDebitOut:
+    key = idempotency.check_key(idempotency_key)
+    result = ledger.usage_debit(db, rt, scope.account, body.amount, body.description, key)
+    return UsageDebitOut(entry=LedgerEntryOut.model_validate(result.entry), balance=result.balance)

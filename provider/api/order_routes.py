@@ -1,0 +1,66 @@
+"""Checkout, orders, paying a pending order again, cancelling. Paying routes need an
+Idempotency-Key header; a retry with the same key answers what the first request answered."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query
+from fastapi.responses import JSONResponse
+
+from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.money_schemas import CheckoutIn, PayOrderIn, stored_json
+from provider.domain.roles import Perm
+from provider.services import checkout, idempotency, orders
+from provider.services.order_views import order_view, payment_view
+
+router = APIRouter(tags=["orders"])
+ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
+ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key",
+                                              description="A new random value per payment")]
+
+
+@router.post("/accounts/{account_id}/checkout", status_code=201,
+             responses={402: {"description": "The payment failed; the order stays pending"}})
+def do_checkout(body: CheckoutIn, scope: ShopScope, db: DB, rt: RuntimeDep,
+                idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    key = idempotency.check_key(idempotency_key)
+    answer = checkout.checkout(db, rt, scope.account, scope.principal.user.id, key,
+                               body.model_dump(mode="json"))
+    return stored_json(answer)
+
+
+@router.get("/accounts/{account_id}/orders")
+def list_orders(scope: ReadScope, db: DB, before_id: int | None = None,
+                limit: Annotated[int, Query(ge=1, le=200)] = 50) -> list[dict[str, Any]]:
+    return [order_view(o) for o in orders.list_orders(db, scope.account, before_id, limit)]
+
+
+@router.get("/accounts/{account_id}/orders/{order_id}")
+def get_order(order_id: int, scope: ReadScope, db: DB) -> dict[str, Any]:
+    order = orders.get_order(db, scope.account, order_id)
+    return {**order_view(order),
+            "payments": [payment_view(p) for p in orders.payments_of(db, scope.account, order.id)]}
+
+
+@router.post("/accounts/{account_id}/orders/{order_id}/payments", status_code=201)
+def pay_order(order_id: int, body: PayOrderIn, scope: ShopScope, db: DB, rt: RuntimeDep,
+              idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    key = idempotency.check_key(idempotency_key)
+    answer = checkout.pay_order(db, rt, scope.account, scope.principal.user.id, order_id, key,
+                                body.model_dump(mode="json"))
+    return stored_json(answer)
+
+
+@router.post("/accounts/{account_id}/orders/{order_id}/cancel")
+def cancel_order(order_id: int, scope: ShopScope, db: DB, rt: RuntimeDep,
+                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    key = idempotency.check_key(idempotency_key)
+    return stored_json(orders.cancel(db, rt, scope.account, scope.principal.user.id, order_id, key))
+
+
+@router.get("/accounts/{account_id}/payments")
+def payment_history(scope: ReadScope, db: DB) -> list[dict[str, Any]]:
+    """Completed payments and refunds, newest first."""
+    return [payment_view(p) for p in orders.payments_of(db, scope.account, completed_only=True)]
