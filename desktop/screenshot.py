@@ -102,7 +102,7 @@ def _make_screenshot_class() -> type:
             # Sample input, so the later pages show what a customer sees mid-way.
             wizard.type_page.business.setChecked(True)
             wizard.type_page.single.setChecked(True)
-            for _ in range(page_no - 1):
+            while True:
                 if wizard.currentId() == 1:
                     d = wizard.details_page
                     d.name.setText("Erika Muster")
@@ -114,6 +114,8 @@ def _make_screenshot_class() -> type:
                     a.street.setText("Bahnhofstrasse 1")
                     a.postal_code.setText("8001")
                     a.city.setText("Zürich")
+                if wizard.currentId() >= page_no - 1:
+                    break
                 wizard.next()
             if page_no == 4:
                 wizard.password_page.password.edit.setText("secret")

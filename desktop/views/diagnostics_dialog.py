@@ -52,8 +52,8 @@ class DiagnosticsDialog(QDialog):
         self.steps.setHeaderLabels([self.tr("Check"), self.tr("Result"), self.tr("Details")])
         self.steps.setRootIsDecorated(False)
         self.steps.setWordWrap(True)
-        self.steps.setColumnWidth(0, 190)
-        self.steps.setColumnWidth(1, 90)
+        self.steps.setUniformRowHeights(False)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.advice = QLabel(self)
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
@@ -91,13 +91,20 @@ class DiagnosticsDialog(QDialog):
             return self.tr("skipped")
         return self.tr("passed") if ok else self.tr("failed")
 
+    def _step_name(self, step: Any) -> str:
+        names = {"proxy": self.tr("Proxy"), "resolve": self.tr("Name resolution"),
+                 "tcp": self.tr("Connection to port"), "tls": self.tr("TLS and certificate"),
+                 "api": self.tr("Provider API")}
+        return names.get(getattr(step, "key", ""), step.name)
+
     def _show(self, steps: list[Any]) -> None:
         self.results = steps
         self.run_button.setEnabled(True)
         first_failure: QTreeWidgetItem | None = None
         for step in steps:
             mark = {True: "\u2713", False: "\u2717", None: "\u2013"}[step.ok]
-            item = QTreeWidgetItem([step.name, f"{mark} {self._result_text(step.ok)}", step.detail])
+            result = f"{mark} {self._result_text(step.ok)}"
+            item = QTreeWidgetItem([self._step_name(step), result, step.detail])
             item.setData(0, Qt.ItemDataRole.UserRole, step.advice or "")
             item.setToolTip(2, step.detail)
             self.steps.addTopLevelItem(item)
@@ -108,7 +115,8 @@ class DiagnosticsDialog(QDialog):
             self.status.setText(self.tr("A check failed. What to do is shown above."))
         else:
             self.status.setText(self.tr("All checks passed: the provider can be reached."))
-        self.steps.resizeColumnToContents(2)
+        self.steps.resizeColumnToContents(0)
+        self.steps.resizeColumnToContents(1)
 
     def _show_advice(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         advice = item.data(0, Qt.ItemDataRole.UserRole) if item else ""

@@ -123,13 +123,17 @@ class FormErrors:
             [_OneIssue(err.field, err.rule, err.message)] if err.field else [])
         first: QWidget | None = None
         unplaced: list[str] = []
+        per_field: dict[str, list[str]] = {}  # a field may break several rules: show them all
         for issue in issues:
             message = issue_message(issue.rule, issue.message)
-            if issue.field and self.set_field_error(issue.field, message):
-                if first is None:
-                    first = self.widget_for(issue.field)
+            if issue.field and self.widget_for(issue.field) is not None:
+                per_field.setdefault(issue.field, []).append(message)
             else:
                 unplaced.append(message)
+        for field, messages in per_field.items():
+            self.set_field_error(field, "\n".join(messages))
+            if first is None:
+                first = self.widget_for(field)
         if not issues or unplaced:
             self.show_banner(" ".join(unplaced) if unplaced else describe(err))
         if first is not None:

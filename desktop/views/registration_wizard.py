@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import i18n
 from desktop.tasks import Op
 from desktop.views.countries import CODES, country_names
 from desktop.views.field_errors import ApiErrorLike, FormErrors, error_label
@@ -115,6 +116,7 @@ class DetailsPage(QWizardPage):
         self.language.setObjectName("language")
         self.language.addItem("English", "en")
         self.language.addItem("Deutsch", "de")
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.main_number = QLineEdit(self)
         self.main_number.setObjectName("main_number")
         self.main_number.setPlaceholderText("+41 44 555 12 34")

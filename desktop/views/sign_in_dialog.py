@@ -141,8 +141,7 @@ class SignInDialog(QDialog):
         self.remember.setEnabled(available)
         self.remember.setChecked(available and self._wants_remember)
         self.remember_reason.setText(
-            "" if available else self.tr("Remember me is unavailable: no system keyring was found "
-                                         "(on Linux, start GNOME Keyring or KWallet)."))
+            "" if available else self.tr("Unavailable: this computer has no system keyring."))
         self.remember_reason.setToolTip(reason)
         self.remember_reason.setVisible(not available)
 
