@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.schemas import TokensOut, UserOut
 from provider.domain.roles import Perm
 from provider.services import access
@@ -46,7 +46,7 @@ class RoleIn(BaseModel):
 
 
 class OwnershipIn(BaseModel):
-    user_id: int
+    user_id: int = Field(ge=1, le=MAX_ID)
 
 
 class CloseIn(BaseModel):
@@ -59,13 +59,13 @@ def list_users(scope: ReadScope, db: DB) -> list[UserOut]:
 
 
 @router.patch("/accounts/{account_id}/users/{user_id}", response_model=UserOut)
-def change_role(user_id: int, body: RoleIn, scope: ManageScope, db: DB) -> UserOut:
+def change_role(user_id: ObjectId, body: RoleIn, scope: ManageScope, db: DB) -> UserOut:
     return UserOut.model_validate(
         access.change_role(db, scope.principal, scope.account, user_id, body.role))
 
 
 @router.delete("/accounts/{account_id}/users/{user_id}", status_code=204)
-def remove_user(user_id: int, scope: ManageScope, db: DB, rt: RuntimeDep) -> Response:
+def remove_user(user_id: ObjectId, scope: ManageScope, db: DB, rt: RuntimeDep) -> Response:
     access.remove_user(db, rt, scope.principal, scope.account, user_id)
     return Response(status_code=204)
 
@@ -83,7 +83,7 @@ def invite(body: InvitationIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> In
 
 
 @router.delete("/accounts/{account_id}/invitations/{invitation_id}", status_code=204)
-def revoke_invitation(invitation_id: int, scope: ManageScope, db: DB,
+def revoke_invitation(invitation_id: ObjectId, scope: ManageScope, db: DB,
                       rt: RuntimeDep) -> Response:
     access.revoke_invitation(db, rt, scope.account, invitation_id)
     return Response(status_code=204)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, EmailStr, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provider.api.deps import DB, CurrentPrincipal, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.schemas import AccountOut, AddressIn, AddressOut, Language, UserOut
 from provider.db.models import Account, AccountService
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
@@ -129,7 +129,7 @@ def add_address(body: NewAddressIn, scope: AddressScope, db: DB, rt: RuntimeDep)
 
 @router.patch("/accounts/{account_id}/billing-addresses/{address_id}",
               response_model=AddressOut)
-def update_address(address_id: int, body: AddressPatch, scope: AddressScope,
+def update_address(address_id: ObjectId, body: AddressPatch, scope: AddressScope,
                    db: DB) -> AddressOut:
     row = accounts.update_address(db, scope.account, address_id,
                                   body.model_dump(exclude_unset=True))
@@ -137,6 +137,6 @@ def update_address(address_id: int, body: AddressPatch, scope: AddressScope,
 
 
 @router.delete("/accounts/{account_id}/billing-addresses/{address_id}", status_code=204)
-def delete_address(address_id: int, scope: AddressScope, db: DB) -> Response:
+def delete_address(address_id: ObjectId, scope: AddressScope, db: DB) -> Response:
     accounts.delete_address(db, scope.account, address_id)
     return Response(status_code=204)

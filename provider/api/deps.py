@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account
@@ -16,6 +16,11 @@ from provider.domain.roles import OWNER_ONLY, Perm
 from provider.runtime import Runtime
 from provider.services.auth import authenticate
 from provider.services.principal import Principal
+
+# Row ids fit a 32-bit INTEGER column; a larger number in a path can name nothing, and bounding
+# it here keeps it from overflowing the database driver (a 500 on SQLite).
+MAX_ID = 2**31 - 1
+ObjectId = Annotated[int, Path(ge=1, le=MAX_ID, description="Id of an object")]
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -58,7 +63,7 @@ def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
     own or, for reseller staff, one of the reseller's customers; the caller's role must
     allow `perm`. Anything else answers 404 (another's account) or 403 (the role)."""
 
-    def dependency(account_id: int, principal: CurrentPrincipal, db: DB) -> Scope:
+    def dependency(account_id: ObjectId, principal: CurrentPrincipal, db: DB) -> Scope:
         own = principal.account
         if account_id == own.id:
             account = own

@@ -8,7 +8,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from provider.domain.errors import FieldError, RuleViolation
 
@@ -68,7 +70,74 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     return errors
 
 
+MAX_BODY_BYTES = 1_000_000
+# JSON may spell NUL as an escape; PostgreSQL refuses NUL in text, SQLite would store it. No
+# field of ours has a use for control characters, so refuse them at the door, alike on both.
+NUL_MARKERS = (b"\x00", b"\\u0000")
+
+
+class InputGuard:
+    """Refuses, before any route runs, bodies over MAX_BODY_BYTES (413) and requests with NUL
+    characters in the path, query or body (422)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        target = scope.get("raw_path", b"") + b"?" + scope.get("query_string", b"")
+        if b"%00" in target or b"\x00" in target:
+            await _refuse_nul(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                response = problem(413, "too-large",
+                                   f"The request is larger than {MAX_BODY_BYTES} bytes.")
+                await response(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if any(marker in body.lower() for marker in NUL_MARKERS):
+            await _refuse_nul(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _refuse_nul(scope: Scope, receive: Receive, send: Send) -> None:
+    error = FieldError("body", "characters", "The request contains a NUL character.")
+    await problem(422, "validation", error.message, [error])(scope, receive, send)
+
+
 def install(app: FastAPI) -> None:
+    app.add_middleware(InputGuard)
+
+    @app.exception_handler(DataError)
+    async def _data(_: Request, exc: DataError) -> JSONResponse:
+        # A value the database cannot hold (out of range, bad characters): the input's fault,
+        # and the transaction was rolled back, so nothing changed.
+        log.info("database refused a value: %s", type(exc.orig).__name__)
+        return problem(422, "validation", "A value is out of range or has invalid characters.")
+
     @app.exception_handler(RuleViolation)
     async def _rule(_: Request, exc: RuleViolation) -> JSONResponse:
         return problem(exc.status, exc.slug, exc.detail, exc.errors, exc.headers)

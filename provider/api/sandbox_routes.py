@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from provider.api.deps import DB, RuntimeDep
+from provider.api.deps import DB, ObjectId, RuntimeDep
 from provider.clock import SandboxClock
 from provider.db.models import OutboxMail
 from provider.domain.errors import NotFound, RuleViolation
@@ -46,6 +46,17 @@ class MailOut(MailSummary):
     body: str
 
 
+# The sandbox clock may wander far, but not to where datetime arithmetic overflows (year 9999)
+# or before the epoch the data assumes.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2199, 12, 31, tzinfo=UTC)
+
+
+def _within_range(when: datetime) -> None:
+    if not EARLIEST <= when <= LATEST:
+        raise RuleViolation.at_field("now", "range", "Choose a time between the years 2000 and 2199.")
+
+
 def _clock(rt: RuntimeDep) -> SandboxClock:
     assert isinstance(rt.clock, SandboxClock)
     return rt.clock
@@ -60,6 +71,7 @@ def read_clock(db: DB, rt: RuntimeDep) -> ClockOut:
 def set_clock(body: ClockSet, db: DB, rt: RuntimeDep) -> ClockOut:
     if body.now.tzinfo is None:
         raise RuleViolation.at_field("now", "timezone", "Give the time with a UTC offset.")
+    _within_range(body.now)
     now = _clock(rt).set(db, body.now)
     db.commit()
     _after_clock_moved(rt)
@@ -70,6 +82,7 @@ def set_clock(body: ClockSet, db: DB, rt: RuntimeDep) -> ClockOut:
 def advance_clock(body: ClockAdvance, db: DB, rt: RuntimeDep) -> ClockOut:
     delta = timedelta(days=body.days, hours=body.hours, minutes=body.minutes,
                       seconds=body.seconds)
+    _within_range(rt.clock.now(db) + delta)
     now = _clock(rt).advance(db, delta)
     db.commit()
     _after_clock_moved(rt)
@@ -93,7 +106,7 @@ def mailbox(
 
 
 @router.get("/mailbox/{mail_id}", response_model=MailOut)
-def read_mail(mail_id: int, db: DB) -> MailOut:
+def read_mail(mail_id: ObjectId, db: DB) -> MailOut:
     mail = db.get(OutboxMail, mail_id)
     if mail is None:
         raise NotFound("Mail")
