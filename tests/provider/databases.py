@@ -95,6 +95,10 @@ class Databases:
             self._dbs[key] = TestDatabase(self._new_url(backend, purpose))
         return self._dbs[key]
 
+    def unmigrated_url(self, backend: str, purpose: str) -> str:
+        """A new, empty database (no schema), dropped at the end like the others."""
+        return self._new_url(backend, purpose)
+
     def _new_url(self, backend: str, purpose: str) -> str:
         if backend == "sqlite":
             return f"sqlite:///{self.tmp / f'{purpose}.sqlite3'}"
