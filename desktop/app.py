@@ -53,22 +53,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop import i18n
-    from desktop.app_controller import AppController
-    from desktop.views.main_window import MainWindow
+    from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName("Switchboard")
     QCoreApplication.setApplicationName("Switchboard")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    i18n.install(args.lang or i18n.preferred_language())
-
     profile = args.profile or (None if args.sandbox else _last_profile())
     sandbox = args.sandbox or profile is None
+    early = None
+    if not sandbox:
+        # Resume the remembered session on a thread while Qt's widgets load and paint.
+        from desktop.startup_resume import EarlyResume
+
+        early = EarlyResume(profile)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.app_controller import AppController, Preload
+
+    # requests, keyring and the session load in a worker while this thread builds the window.
+    preload = Preload() if sandbox else None
+    from desktop import i18n
+    from desktop.views.main_window import MainWindow
+
+    i18n.install(args.lang or i18n.preferred_language())
     window = MainWindow(sandbox=sandbox)
-    controller = AppController(window, profile_name=profile, sandbox=sandbox)
+    controller = AppController(window, profile_name=profile, sandbox=sandbox, preload=preload,
+                               early=early)
     outcome = {"code": 0}
 
     if args.screenshot:
@@ -84,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         controller.ready.connect(lambda: report_when_painted(window.account_name, app.quit))
         controller.failed.connect(lambda text: (print(text, file=sys.stderr),
                                                 outcome.update(code=1), app.quit()))
+    controller.start()
     window.show()
-    QTimer.singleShot(0, controller.start)
     code = app.exec()
     controller.shutdown()
     return outcome["code"] or code

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import i18n
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,22 @@ def _load_core() -> None:
     """Import the network and keyring side (requests, keyring) off the UI thread."""
     for name in ("desktop.profiles", "desktop.sandbox", "desktop.session"):
         importlib.import_module(name)
+
+
+class Preload(QObject):
+    """The slow imports, started before the window is even built so they overlap with it."""
+
+    done = Signal(object)  # None, or the exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished = False
+        self.error: BaseException | None = None
+        self.handle = Op(_load_core).success(lambda _r: self._finish(None)).failure(self._finish).run()
+
+    def _finish(self, error: BaseException | None) -> None:
+        self.finished, self.error = True, error
+        self.done.emit(error)
 
 
 def _start_sandbox(data_dir: str | None) -> tuple[Any, str]:
@@ -45,8 +63,11 @@ class AppController(QObject):
     failed = Signal(str)  # could not get to a signed-in state without the user (sandbox start)
 
     def __init__(self, window: MainWindow, *, profile_name: str | None, sandbox: bool,
-                 settings: Any = None, data_dir: str | None = None) -> None:
+                 settings: Any = None, data_dir: str | None = None, preload: Preload | None = None,
+                 early: Any = None) -> None:
         super().__init__(window)
+        self.preload = preload
+        self.early = early  # an EarlyResume already running for profile_name, if any
         self.window = window
         self.profile_name = profile_name
         self.sandbox_mode = sandbox
@@ -71,10 +92,44 @@ class AppController(QObject):
         self.window.set_sandbox(self.sandbox_mode)
         self.window.show_status(self.tr("Connecting to the sandbox…") if self.sandbox_mode
                                 else self.tr("Connecting…"))
-        self._handles["core"] = Op(_load_core).success(lambda _r: self._core_loaded()) \
-            .failure(self._fatal).run()
+        if self.early is not None and not self.sandbox_mode:
+            if self.early.result is not None:
+                self._adopt(*self.early.result)
+            else:
+                self.early.landed.connect(lambda: self._adopt(*self.early.result))
+            return
+        preload = self.preload or Preload()
+        if preload.finished:
+            self._core_loaded(preload.error)
+        else:
+            preload.done.connect(self._core_loaded)
 
-    def _core_loaded(self) -> None:
+    def _adopt(self, session: Any, me: Any, error: BaseException | None) -> None:
+        """Take over the session EarlyResume opened (or the reason it could not)."""
+        if session is None:
+            self._core_loaded(None)  # no such profile (or it failed before a session existed)
+            if error is not None:
+                self._error(error)
+            return
+        self.store, self.secrets, self.session = session.profiles, session.secrets, session
+        session.setParent(self)
+        session.signed_in.connect(self._signed_in)
+        session.signed_out.connect(self._signed_out)
+        session.error.connect(self._error)
+        profile = session.profile
+        self.window.set_connection(profile.base_url, profile.ca_bundle, profile.proxy)
+        self._handles["keyring"] = Op(self.secrets.available).success(self._keyring_known).run()
+        if error is None:
+            session.deliver_resumed(me)
+            return
+        self.window.show_signed_out(describe(error))
+        self.open_sign_in()
+        self.dialog.show_error(error)
+
+    def _core_loaded(self, error: BaseException | None = None) -> None:
+        if error is not None:
+            self._fatal(error)
+            return
         from desktop.profiles import ProfileStore
         from desktop.secrets import SecretStore
 

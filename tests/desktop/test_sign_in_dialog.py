@@ -115,3 +115,46 @@ def test_remembered_session_resumes_without_the_dialog(qtbot, provider_server, q
         second.start()
     assert second.dialog is None
     assert email in window.account_details.text()
+
+
+def test_startup_resume_runs_before_the_window_and_is_adopted(qtbot, provider_server, qsettings_tmp,
+                                                              keyring_backend, unique_email):
+    from PySide6.QtCore import QSettings
+
+    from desktop.app_controller import AppController
+    from desktop.startup_resume import EarlyResume
+    from desktop.views.main_window import MainWindow
+
+    email = unique_email("early")
+    register_private(provider_server, email)
+    settings = QSettings("Switchboard", "Switchboard")  # where the app itself keeps profiles
+    first = start_app(qtbot, provider_server, settings, profile="Early")
+    sign_in_through_dialog(qtbot, first, email, PASSWORD, remember=True)
+    first.window.close()
+
+    early = EarlyResume("Early")  # what `switchboard --profile Early` starts before any widget
+    window = MainWindow()
+    qtbot.addWidget(window)
+    second = AppController(window, profile_name="Early", sandbox=False, settings=settings, early=early)
+    with qtbot.waitSignal(second.ready, timeout=TIMEOUT):
+        second.start()
+    assert second.dialog is None and email in window.account_details.text()
+    # The rotated refresh token was kept: a third start resumes too.
+    token = second.session.secrets.load_refresh_token("Early")
+    assert token and keyring_backend.get_password("Switchboard", "refresh-token:Early") == token
+
+
+def test_startup_resume_without_such_profile_asks_to_sign_in(qtbot, qsettings_tmp, keyring_backend):
+    from desktop.app_controller import AppController
+    from desktop.startup_resume import EarlyResume
+    from desktop.views.main_window import MainWindow
+
+    early = EarlyResume("Nobody")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = AppController(window, profile_name="Nobody", sandbox=False, settings=qsettings_tmp,
+                               early=early)
+    controller.start()
+    dialog = open_dialog(qtbot, SignInDialog)
+    assert dialog.provider.text() == "" and controller.session is None
