@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import AutoTopUpIn, AutoTopUpOut, SubscriptionOut, SubscriptionPatch
 from provider.db.models import AutoTopUp, PrepaidSubscription
 from provider.domain.errors import NotFound
@@ -54,7 +54,7 @@ def list_subscriptions(scope: ReadScope, db: DB) -> list[SubscriptionOut]:
 
 @router.patch("/accounts/{account_id}/prepaid-subscriptions/{subscription_id}",
               response_model=SubscriptionOut)
-def set_auto_renew(subscription_id: int, body: SubscriptionPatch, scope: ManageScope,
+def set_auto_renew(subscription_id: ObjectId, body: SubscriptionPatch, scope: ManageScope,
                    db: DB) -> SubscriptionOut:
     sub = db.get(PrepaidSubscription, subscription_id)
     if sub is None or sub.account_id != scope.account.id:

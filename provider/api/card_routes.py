@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import CardIn, CardOut, CardPatch, MandateIn, MandateOut
 from provider.domain.roles import Perm
 from provider.services import cards, sepa
@@ -28,12 +28,12 @@ def add_card(body: CardIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> CardOu
 
 
 @router.patch("/accounts/{account_id}/cards/{card_id}", response_model=CardOut)
-def make_default(card_id: int, body: CardPatch, scope: ManageScope, db: DB) -> CardOut:
+def make_default(card_id: ObjectId, body: CardPatch, scope: ManageScope, db: DB) -> CardOut:
     return CardOut.model_validate(cards.set_default(db, scope.account, card_id))
 
 
 @router.delete("/accounts/{account_id}/cards/{card_id}", status_code=204)
-def remove_card(card_id: int, scope: ManageScope, db: DB, rt: RuntimeDep) -> Response:
+def remove_card(card_id: ObjectId, scope: ManageScope, db: DB, rt: RuntimeDep) -> Response:
     cards.remove_card(db, rt, scope.account, card_id)
     return Response(status_code=204)
 

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.db.models import Account, Cart
 from provider.domain.roles import Perm
 from provider.services import cart as carts
@@ -55,8 +56,8 @@ class CartOut(BaseModel):
     reverse_charge_note: str | None
 
 
-def cart_out(account: Account, cart: Cart) -> CartOut:
-    q = carts.quote(account, list(cart.items))
+def cart_out(account: Account, cart: Cart | None) -> CartOut:
+    q = carts.quote(account, list(cart.items) if cart else [])
     return CartOut(
         currency=q.currency,
         items=[LineOut(id=ln.item_id, product=ln.product.code, name=ln.product.name,
@@ -69,11 +70,9 @@ def cart_out(account: Account, cart: Cart) -> CartOut:
 
 
 @router.get("/accounts/{account_id}/cart", response_model=CartOut)
-def get_cart(scope: ReadScope, db: DB, rt: RuntimeDep) -> CartOut:
-    cart = carts.get_cart(db, rt, scope.account)
-    out = cart_out(scope.account, cart)
-    db.commit()
-    return out
+def get_cart(scope: ReadScope, db: DB) -> CartOut:
+    """The cart with its totals: VAT from the account's country, computed here."""
+    return cart_out(scope.account, db.scalar(select(Cart).where(Cart.account_id == scope.account.id)))
 
 
 @router.post("/accounts/{account_id}/cart/items", status_code=201, response_model=CartOut)
@@ -84,12 +83,12 @@ def add_item(body: ItemIn, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
 
 
 @router.patch("/accounts/{account_id}/cart/items/{item_id}", response_model=CartOut)
-def update_item(item_id: int, body: ItemPatch, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
+def update_item(item_id: ObjectId, body: ItemPatch, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
     cart = carts.update_item(db, rt, scope.account, item_id, body.model_dump(exclude_unset=True))
     return cart_out(scope.account, cart)
 
 
 @router.delete("/accounts/{account_id}/cart/items/{item_id}", status_code=204)
-def remove_item(item_id: int, scope: ShopScope, db: DB, rt: RuntimeDep) -> Response:
+def remove_item(item_id: ObjectId, scope: ShopScope, db: DB, rt: RuntimeDep) -> Response:
     carts.remove_item(db, rt, scope.account, item_id)
     return Response(status_code=204)

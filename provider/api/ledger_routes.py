@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query
 
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import LedgerEntryOut, UsageDebitIn, UsageDebitOut
 from provider.domain.roles import Perm
 from provider.services import idempotency, ledger
@@ -18,7 +18,7 @@ DebitScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 
 
 @router.get("/accounts/{account_id}/ledger", response_model=list[LedgerEntryOut])
-def list_entries(scope: ReadScope, db: DB, before_id: int | None = None,
+def list_entries(scope: ReadScope, db: DB, before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                  limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[LedgerEntryOut]:
     return [LedgerEntryOut.model_validate(e)
             for e in ledger.entries(db, scope.account, before_id, limit)]

@@ -9,20 +9,22 @@ from typing import Literal
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from provider.api.deps import MAX_ID
 from provider.api.problems import MEDIA_TYPE
 from provider.services.idempotency import StoredResponse
 
 
 class PaymentChoiceIn(BaseModel):
     method: Literal["card", "new_card", "credit", "sepa", "bank_transfer"]
-    card_id: int | None = Field(default=None, description="method=card: one of the saved cards")
+    card_id: int | None = Field(default=None, ge=1, le=MAX_ID,
+                                description="method=card: one of the saved cards")
     card_token: str | None = Field(default=None, max_length=64,
                                    description="method=new_card: the token from /gateway/v1/tokens")
     save_card: bool = Field(default=False, description="method=new_card: keep for future payments")
 
 
 class CheckoutIn(BaseModel):
-    billing_address_id: int
+    billing_address_id: int = Field(ge=1, le=MAX_ID)
     payment: PaymentChoiceIn
     expected_gross: Decimal | None = Field(default=None, max_digits=12, decimal_places=2,
                                            description="The total the customer confirmed; a "
@@ -57,7 +59,7 @@ class AutoTopUpIn(BaseModel):
     enabled: bool
     threshold: Decimal = Field(max_digits=12, decimal_places=2)
     amount: Decimal = Field(max_digits=12, decimal_places=2)
-    card_id: int | None = None
+    card_id: int | None = Field(default=None, ge=1, le=MAX_ID)
 
 
 class AutoTopUpOut(BaseModel):

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse
 
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import CheckoutIn, PayOrderIn, stored_json
 from provider.domain.roles import Perm
 from provider.services import checkout, idempotency, orders
@@ -32,20 +32,20 @@ def do_checkout(body: CheckoutIn, scope: ShopScope, db: DB, rt: RuntimeDep,
 
 
 @router.get("/accounts/{account_id}/orders")
-def list_orders(scope: ReadScope, db: DB, before_id: int | None = None,
+def list_orders(scope: ReadScope, db: DB, before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                 limit: Annotated[int, Query(ge=1, le=200)] = 50) -> list[dict[str, Any]]:
     return [order_view(o) for o in orders.list_orders(db, scope.account, before_id, limit)]
 
 
 @router.get("/accounts/{account_id}/orders/{order_id}")
-def get_order(order_id: int, scope: ReadScope, db: DB) -> dict[str, Any]:
+def get_order(order_id: ObjectId, scope: ReadScope, db: DB) -> dict[str, Any]:
     order = orders.get_order(db, scope.account, order_id)
     return {**order_view(order),
             "payments": [payment_view(p) for p in orders.payments_of(db, scope.account, order.id)]}
 
 
 @router.post("/accounts/{account_id}/orders/{order_id}/payments", status_code=201)
-def pay_order(order_id: int, body: PayOrderIn, scope: ShopScope, db: DB, rt: RuntimeDep,
+def pay_order(order_id: ObjectId, body: PayOrderIn, scope: ShopScope, db: DB, rt: RuntimeDep,
               idempotency_key: IdempotencyKey = None) -> JSONResponse:
     key = idempotency.check_key(idempotency_key)
     answer = checkout.pay_order(db, rt, scope.account, scope.principal.user.id, order_id, key,
@@ -54,7 +54,7 @@ def pay_order(order_id: int, body: PayOrderIn, scope: ShopScope, db: DB, rt: Run
 
 
 @router.post("/accounts/{account_id}/orders/{order_id}/cancel")
-def cancel_order(order_id: int, scope: ShopScope, db: DB, rt: RuntimeDep,
+def cancel_order(order_id: ObjectId, scope: ShopScope, db: DB, rt: RuntimeDep,
                  idempotency_key: IdempotencyKey = None) -> JSONResponse:
     key = idempotency.check_key(idempotency_key)
     return stored_json(orders.cancel(db, rt, scope.account, scope.principal.user.id, order_id, key))
