@@ -1,4 +1,5 @@
-"""The embedded sandbox: the provider in sandbox mode as a child process on loopback.
+"""The embedded sandbox: the provider in sandbox mode as a child process on loopback
+(`python -m provider.cli serve --sandbox --port 0`, with a watchdog that ends it with us).
 
     server = SandboxServer.start()          # returns at once
     base_url = server.wait_ready(30)        # blocks: call it through desktop.tasks
@@ -22,6 +23,25 @@ log = logging.getLogger(__name__)
 DEMO_IDENTIFIER = "52718"
 DEMO_PASSWORD = "Switchboard-2026"
 READY_PREFIX = "listening on "
+
+# The child runs provider.cli as usual, plus a watchdog on its stdin pipe: when this process
+# ends, even by a crash or kill -9, the pipe closes and the sandbox shuts down instead of
+# lingering as an orphan that keeps the port and the database.
+_CHILD_BOOT = """
+import os, signal, sys, threading
+
+def _watch_parent():
+    sys.stdin.buffer.read()
+    if hasattr(signal, "SIGTERM") and os.name != "nt":
+        signal.raise_signal(signal.SIGTERM)
+        threading.Timer(10, os._exit, (1,)).start()
+    else:
+        os._exit(0)
+
+threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
+from provider.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
 
 
 class SandboxError(RuntimeError):
@@ -50,9 +70,9 @@ class SandboxServer:
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)
             child_env["SWITCHBOARD_DATA_DIR"] = str(path)
-        command = [sys.executable, "-m", "provider.cli", "serve", "--sandbox", "--host", host,
+        command = [sys.executable, "-c", _CHILD_BOOT, "serve", "--sandbox", "--host", host,
                    "--port", "0"]
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True, env=child_env,
                                    encoding="utf-8", errors="replace")
         log.info("sandbox provider starting (pid %d)", process.pid)
@@ -90,11 +110,19 @@ class SandboxServer:
         return self.base_url
 
     def stop(self, timeout: float = 5) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
+        """Closing the pipe lets the watchdog shut the provider down; terminate if it lingers."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
+        for action in (None, self.process.terminate, self.process.kill):
+            if self.process.poll() is not None:
+                break
+            if action is not None:
+                action()
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
+                continue
         atexit.unregister(self.stop)
