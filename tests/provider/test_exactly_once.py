@@ -121,3 +121,39 @@ def test_two_prolongation_runs_at_once_charge_the_card_once(pg_rt: Runtime) -> N
     with rt.sessions() as db:
         sub = db.get(PrepaidSubscription, sub_id)
         assert sub is not None and sub.period == 2 and sub.status == "active"
+
+
+def test_run_jobs_from_two_hosts_at_once_provisions_once(pg_rt: Runtime) -> None:
+    """`switchboard-provider run-jobs` twice at the same moment, as two hosts' cron would."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path as P
+
+    from provider.db.models import BillingAddress
+
+    rt = pg_rt
+    c = customer(rt)
+    with rt.sessions() as db:
+        cart.add_item(db, rt, c.account(rt), "pbx_business", 3, 1, None)
+        address = db.scalar(select(BillingAddress.id).where(BillingAddress.account_id == c.account_id))
+    with rt.sessions() as db:
+        answer = checkout.checkout(db, rt, c.account(rt), c.user_id, "k", {
+            "billing_address_id": address, "payment": {"method": "card", "card_id": c.card_id}})
+    order_id = answer.body["order"]["id"]
+    with rt.sessions() as db:
+        order = db.get(Order, order_id)
+        assert order is not None and order.status == "paid"
+        order.provisioning_due_at = rt.clock.now(db) - timedelta(minutes=1)
+        db.commit()
+    exe = P(sys.executable).with_name("switchboard-provider")
+    env = {**os.environ, "SWITCHBOARD_DATA_DIR": str(rt.settings.data_dir)}
+    procs = [subprocess.Popen([str(exe), "run-jobs", "--sandbox", "--db", rt.settings.database_url or ""],
+                              env=env, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=60)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+    assert all("provisioning:" in out and "FAILED" not in out for out in outputs), outputs
+    with rt.sessions() as db:
+        order = db.get(Order, order_id)
+        assert order is not None and order.status == "completed"
+    assert count(rt, PrepaidSubscription) == 1
