@@ -27,7 +27,7 @@ class AcceptInvitationDialog(QDialog):
         super().__init__(parent)
         self.client = client
         self.setWindowTitle(self.tr("Accept invitation"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         intro = QLabel(self.tr("You were invited to a Switchboard account. Enter your name and "
                                "choose a password to sign in with your e-mail address."), self)
         intro.setWordWrap(True)

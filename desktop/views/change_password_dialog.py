@@ -25,7 +25,7 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.client = client
         self.setWindowTitle(self.tr("Change password"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         intro = QLabel(self.tr("This is the password for signing in to the portal, not the VoIP "
                                "password of a phone."), self)
         intro.setWordWrap(True)

@@ -47,11 +47,15 @@ class NewPasswordField(QWidget):
 
     def _update(self) -> None:
         checks = password_checks(self.text(), user_id=self.user_id, email=self.email)
+        # Short words for the checklist; the provider's full sentences appear on refusal.
+        short = {"password.min_length": self.tr("at least 8 characters"),
+                 "password.letter": self.tr("at least one letter"),
+                 "password.digit": self.tr("at least one digit")}
         lines = []
         for rule, ok in checks.items():
             if rule in ALWAYS_SHOWN or not ok:
                 mark = "\u2713" if ok else "\u2022"
-                lines.append(f"{mark} {i18n.rule_message(rule) or rule}")
+                lines.append(f"{mark} {short.get(rule) or i18n.rule_message(rule) or rule}")
         self.hints.setText("\n".join(lines))
         self.hints.setAccessibleName(QCoreApplication.translate("NewPasswordField", "Password rules"))
         self.changed.emit()

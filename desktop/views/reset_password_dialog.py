@@ -24,7 +24,7 @@ class ResetPasswordDialog(QDialog):
         super().__init__(parent)
         self.client = client
         self.setWindowTitle(self.tr("Choose a new password"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         intro = QLabel(self.tr("Paste the link from the e-mail (or only its token) and choose "
                                "a new password. Every open session is then signed out."), self)
         intro.setWordWrap(True)

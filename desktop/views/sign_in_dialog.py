@@ -46,7 +46,7 @@ class SignInDialog(QDialog):
                  keyring_status: tuple[bool, str] = (True, ""), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to Switchboard"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
 
         self.provider = QLineEdit(base_url, self)
         self.provider.setObjectName("provider")
@@ -61,7 +61,7 @@ class SignInDialog(QDialog):
         self.remember.setObjectName("remember")
         self.remember_reason = QLabel(self)
         self.remember_reason.setObjectName("remember_reason")
-        self.remember_reason.setWordWrap(True)
+        self.remember_reason.setWordWrap(False)
         self.remember_reason.setEnabled(False)  # greyed: an explanation, not an error
         self._wants_remember = remember
         self.set_keyring_status(keyring_status)

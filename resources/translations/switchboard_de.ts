@@ -41,32 +41,32 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="165" />
+        <location filename="../../desktop/views/registration_wizard.py" line="167" />
         <source>Billing address</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="166" />
+        <location filename="../../desktop/views/registration_wizard.py" line="168" />
         <source>Invoices are addressed here. You can add more addresses later.</source>
         <translation>Rechnungen gehen an diese Adresse. Weitere Adressen können Sie später hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="177" />
+        <location filename="../../desktop/views/registration_wizard.py" line="179" />
         <source>&amp;Street and number:</source>
         <translation>&amp;Strasse und Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="178" />
+        <location filename="../../desktop/views/registration_wizard.py" line="180" />
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="179" />
+        <location filename="../../desktop/views/registration_wizard.py" line="181" />
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="180" />
+        <location filename="../../desktop/views/registration_wizard.py" line="182" />
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
@@ -74,37 +74,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app_controller.py" line="72" />
+        <location filename="../../desktop/app_controller.py" line="93" />
         <source>Connecting to the sandbox…</source>
         <translation>Verbindung zur Sandbox wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="73" />
+        <location filename="../../desktop/app_controller.py" line="94" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="90" />
+        <location filename="../../desktop/app_controller.py" line="145" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="106" />
+        <location filename="../../desktop/app_controller.py" line="161" />
         <source>Signing in to the demo account…</source>
         <translation>Anmeldung beim Demokonto …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="125" />
+        <location filename="../../desktop/app_controller.py" line="180" />
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="236" />
+        <location filename="../../desktop/app_controller.py" line="291" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="281" />
+        <location filename="../../desktop/app_controller.py" line="336" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -346,67 +346,67 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="100" />
+        <location filename="../../desktop/views/registration_wizard.py" line="101" />
         <source>Your details</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="101" />
+        <location filename="../../desktop/views/registration_wizard.py" line="102" />
         <source>The contact person receives the e-mails about this account.</source>
         <translation>Die Kontaktperson erhält die E-Mails zu diesem Konto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="111" />
+        <location filename="../../desktop/views/registration_wizard.py" line="112" />
         <source>optional, e.g. CHE-123.456.788 MWST</source>
         <translation>optional, z. B. CHE-123.456.788 MWST</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="123" />
+        <location filename="../../desktop/views/registration_wizard.py" line="125" />
         <source>Contact &amp;name:</source>
         <translation>&amp;Name der Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="124" />
+        <location filename="../../desktop/views/registration_wizard.py" line="126" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="125" />
+        <location filename="../../desktop/views/registration_wizard.py" line="127" />
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="126" />
+        <location filename="../../desktop/views/registration_wizard.py" line="128" />
         <source>&amp;VAT number:</source>
         <translation>&amp;MWST-/USt-Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="127" />
+        <location filename="../../desktop/views/registration_wizard.py" line="129" />
         <source>&amp;Main number:</source>
         <translation>&amp;Hauptnummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="129" />
+        <location filename="../../desktop/views/registration_wizard.py" line="131" />
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="130" />
+        <location filename="../../desktop/views/registration_wizard.py" line="132" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="150" />
+        <location filename="../../desktop/views/registration_wizard.py" line="152" />
         <source>Enter an e-mail address like name@example.ch.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.ch ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="154" />
+        <location filename="../../desktop/views/registration_wizard.py" line="156" />
         <source>A business account needs the company name.</source>
         <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="157" />
+        <location filename="../../desktop/views/registration_wizard.py" line="159" />
         <source>Enter the main number of the account.</source>
         <translation>Geben Sie die Hauptnummer des Kontos ein.</translation>
     </message>
@@ -469,17 +469,42 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_dialog.py" line="108" />
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="95" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="95" />
+        <source>Name resolution</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="96" />
+        <source>Connection to port</source>
+        <translation>Verbindung zum Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="96" />
+        <source>TLS and certificate</source>
+        <translation>TLS und Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="97" />
+        <source>Provider API</source>
+        <translation>API des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="115" />
         <source>A check failed. What to do is shown above.</source>
         <translation>Eine Prüfung ist fehlgeschlagen. Was zu tun ist, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_dialog.py" line="110" />
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="117" />
         <source>All checks passed: the provider can be reached.</source>
         <translation>Alle Prüfungen bestanden: Der Anbieter ist erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/diagnostics_dialog.py" line="119" />
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="127" />
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
@@ -755,7 +780,22 @@
 <context>
     <name>NewPasswordField</name>
     <message>
-        <location filename="../../desktop/views/password_field.py" line="56" />
+        <location filename="../../desktop/views/password_field.py" line="51" />
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_field.py" line="52" />
+        <source>at least one letter</source>
+        <translation>mindestens ein Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_field.py" line="53" />
+        <source>at least one digit</source>
+        <translation>mindestens eine Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/password_field.py" line="60" />
         <source>Password rules</source>
         <translation>Passwortregeln</translation>
     </message>
@@ -763,27 +803,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="194" />
+        <location filename="../../desktop/views/registration_wizard.py" line="196" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="195" />
+        <location filename="../../desktop/views/registration_wizard.py" line="197" />
         <source>This password opens the portal. Phones get their own VoIP passwords.</source>
         <translation>Mit diesem Passwort melden Sie sich im Portal an. Telefone erhalten eigene VoIP-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="204" />
+        <location filename="../../desktop/views/registration_wizard.py" line="206" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="205" />
+        <location filename="../../desktop/views/registration_wizard.py" line="207" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="230" />
+        <location filename="../../desktop/views/registration_wizard.py" line="232" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -957,22 +997,22 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="243" />
+        <location filename="../../desktop/views/registration_wizard.py" line="245" />
         <source>Create a Switchboard account</source>
         <translation>Switchboard-Konto eröffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="257" />
+        <location filename="../../desktop/views/registration_wizard.py" line="259" />
         <source>&amp;Create account</source>
         <translation>Konto &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="281" />
+        <location filename="../../desktop/views/registration_wizard.py" line="283" />
         <source>Creating the account…</source>
         <translation>Konto wird eröffnet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="290" />
+        <location filename="../../desktop/views/registration_wizard.py" line="292" />
         <source>Your account is ready. Your user ID is %1.</source>
         <translation>Ihr Konto ist bereit. Ihre Benutzer-ID ist %1.</translation>
     </message>
@@ -1196,7 +1236,7 @@
     <message>
         <location filename="../../desktop/views/sign_in_dialog.py" line="75" />
         <source>Pro&amp;vider:</source>
-        <translation>An&amp;bieter:</translation>
+        <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sign_in_dialog.py" line="76" />
@@ -1216,7 +1256,7 @@
     <message>
         <location filename="../../desktop/views/sign_in_dialog.py" line="94" />
         <source>Can't &amp;connect?</source>
-        <translation>Keine &amp;Verbindung?</translation>
+        <translation>Keine Verbindun&amp;g?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sign_in_dialog.py" line="96" />
@@ -1230,26 +1270,26 @@
     </message>
     <message>
         <location filename="../../desktop/views/sign_in_dialog.py" line="144" />
-        <source>Remember me is unavailable: no system keyring was found (on Linux, start GNOME Keyring or KWallet).</source>
-        <translation>Angemeldet bleiben ist nicht möglich: Es wurde kein Schlüsselbund des Systems gefunden (unter Linux GNOME Keyring oder KWallet starten).</translation>
+        <source>Unavailable: this computer has no system keyring.</source>
+        <translation>Nicht verfügbar: Dieser Computer hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="156" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="155" />
         <source>Enter the provider's address.</source>
         <translation>Geben Sie die Adresse des Anbieters ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="159" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="158" />
         <source>Enter your user ID or e-mail address.</source>
         <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="162" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="161" />
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="172" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="171" />
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
@@ -1257,42 +1297,42 @@
 <context>
     <name>TypePage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="60" />
+        <location filename="../../desktop/views/registration_wizard.py" line="61" />
         <source>Account type</source>
         <translation>Kontoart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="61" />
+        <location filename="../../desktop/views/registration_wizard.py" line="62" />
         <source>Every new account starts with a SIP Trunk and a prepaid balance of 0.</source>
         <translation>Jedes neue Konto beginnt mit einem SIP-Trunk und einem Prepaid-Guthaben von 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="62" />
+        <location filename="../../desktop/views/registration_wizard.py" line="63" />
         <source>&amp;Private: for you and your household</source>
         <translation>&amp;Privat: für Sie und Ihren Haushalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="64" />
+        <location filename="../../desktop/views/registration_wizard.py" line="65" />
         <source>&amp;Business: for a company, with invoices to the company</source>
         <translation>&amp;Geschäft: für eine Firma, mit Rechnungen an die Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="66" />
+        <location filename="../../desktop/views/registration_wizard.py" line="67" />
         <source>&amp;Single account: one main number, which is also your user ID</source>
         <translation>&amp;Einzelkonto: eine Hauptnummer, die zugleich Ihre Benutzer-ID ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="70" />
+        <location filename="../../desktop/views/registration_wizard.py" line="71" />
         <source>&amp;Collective account: several numbers and users; you get a 4- or 5-digit user ID</source>
         <translation>&amp;Sammelkonto: mehrere Nummern und Benutzer; Sie erhalten eine 4- oder 5-stellige Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="81" />
+        <location filename="../../desktop/views/registration_wizard.py" line="82" />
         <source>Who is the customer?</source>
         <translation>Wer ist der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="85" />
+        <location filename="../../desktop/views/registration_wizard.py" line="86" />
         <source>How do you sign in?</source>
         <translation>Wie melden Sie sich an?</translation>
     </message>
