@@ -111,8 +111,9 @@ def pay_order(db: Session, rt: Runtime, account: Account, user_id: int, order_id
     if order.status != "pending":
         raise Conflict(f"This order is {order.status}; only a pending order can be paid.",
                        "order_id", "order.not_pending")
+    # An awaiting bank transfer does not block paying another way; it is withdrawn on success.
     if db.scalar(select(Payment.id).where(Payment.order_id == order.id,
-                                          Payment.status.in_(("pending", "awaiting")))):
+                                          Payment.status == "pending")):
         raise Conflict("A payment for this order is under way; wait for its result.",
                        "order_id", "order.payment_under_way")
     if choice.method == "credit" and any(i.product_code == "prepaid_credit" for i in order.items):

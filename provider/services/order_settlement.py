@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, IdempotencyRecord, Order, Payment, SavedCard
@@ -34,6 +34,8 @@ def mark_paid(db: Session, rt: Runtime, order: Order, payment: Payment, now: dat
     assert account is not None
     order.status = "paid"
     order.paid_at = now
+    db.execute(update(Payment).where(Payment.order_id == order.id, Payment.id != payment.id,
+                                     Payment.status == "awaiting").values(status="cancelled"))
     needs_setup = False
     for item in order.items:
         if item.product_code == "prepaid_credit":

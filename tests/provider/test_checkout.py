@@ -172,6 +172,14 @@ def test_sepa_and_bank_transfer_are_for_business_accounts(client: TestClient, rt
     r = checkout(client, hb, accb, addrb, {"method": "bank_transfer"})
     assert r.status_code == 201
     assert r.json()["order"]["status"] == "pending" and r.json()["payment"]["status"] == "awaiting"
+    # The customer may still pay it another way; the awaiting transfer is then withdrawn.
+    order_id = r.json()["order"]["id"]
+    r = client.post(f"{API}/accounts/{accb}/orders/{order_id}/payments", json={"payment": {"method": "sepa"}},
+                    headers={**hb, "Idempotency-Key": "switch"})
+    assert r.status_code == 201 and r.json()["order"]["status"] == "paid"
+    statuses = sorted(p["status"] for p in client.get(f"{API}/accounts/{accb}/orders/{order_id}",
+                                                      headers=hb).json()["payments"])
+    assert statuses == ["cancelled", "succeeded"]
 
 
 def test_one_package_rule(client: TestClient, rt: Runtime, seeded: list) -> None:
