@@ -123,7 +123,9 @@ def from_response(response: requests.Response) -> ApiError:
         message = detail or GENERIC_BY_STATUS.get(status, f"The provider refused the request ({status}).")
     if status == 429 and retry_after is not None and "try again in" not in message.lower():
         message = f"{message} Try again in {_wait_words(retry_after)}."
-    if status == 422 and issues and len(issues) == 1 and issues[0].message:
+    if status == 422 and issues and issues[0].message:
+        # The detail of a validation problem may lead with the field's API name; people get
+        # the first rule's own words (each field's words are in `errors`).
         message = issues[0].message
     return ApiError(
         message, kind="problem", status=status, type=str(body.get("type") or f"http:{status}"),

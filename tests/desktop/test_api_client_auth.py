@@ -115,6 +115,12 @@ def test_registration_rule_failures_name_the_field(provider_server, unique_email
     assert {"company_name", "password"} <= fields
     assert err.message_for("company_name") == "A business account needs the company name."
 
+    with pytest.raises(ApiError) as caught:
+        client(provider_server).register(replace(reg, email="not-an-address"))
+    err = caught.value
+    assert err.status == 422 and err.field == "email" and err.message_for("email")
+    assert not err.message.startswith("email")  # words for people, not the API's field name
+
 
 def test_change_password_refuses_a_weak_one_at_the_field(provider_server, unique_email):
     email = unique_email("change")
