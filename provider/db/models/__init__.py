@@ -2,7 +2,15 @@
 
 from provider.db.models.accounts import Account, AccountService, BillingAddress, User
 from provider.db.models.auth import AuthSession, Invitation, LoginFailure, PasswordResetToken
+from provider.db.models.billing import (
+    InvoicePaymentSetting,
+    OneOffItem,
+    RecurringCharge,
+    Subscription,
+    SubscriptionChange,
+)
 from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund
+from provider.db.models.invoices import CallRecord, Invoice, InvoiceCounter, InvoiceItem
 from provider.db.models.ledger import LedgerEntry
 from provider.db.models.mail import OutboxMail
 from provider.db.models.payments import (
@@ -15,6 +23,7 @@ from provider.db.models.payments import (
 )
 from provider.db.models.sandbox import SandboxState
 from provider.db.models.shop import Cart, CartItem, Order, OrderItem
+from provider.db.models.telephony import PhoneNumber, PortingRequest, VoipAccount
 
 __all__ = [
     "Account",
@@ -41,4 +50,16 @@ __all__ = [
     "SavedCard",
     "SepaMandate",
     "User",
+    "CallRecord",
+    "Invoice",
+    "InvoiceCounter",
+    "InvoiceItem",
+    "InvoicePaymentSetting",
+    "OneOffItem",
+    "PhoneNumber",
+    "PortingRequest",
+    "RecurringCharge",
+    "Subscription",
+    "SubscriptionChange",
+    "VoipAccount",
 ]
