@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -39,6 +40,29 @@ PYDANTIC_RULES: dict[str, tuple[str, str]] = {
     "json_invalid": ("json", "The request body is not valid JSON."),
     "model_attributes_type": ("object", "A JSON object is expected."),
     "dict_type": ("object", "A JSON object is expected."),
+}
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, as every error of this API answers."""
+
+    type: str = Field(examples=["urn:switchboard:problem:validation"])
+    title: str
+    status: int
+    detail: str = Field(description="What went wrong, in words a customer understands")
+    field: str | None = Field(default=None, description="Validation: the first field that failed")
+    rule: str | None = Field(default=None, description="Validation: the rule it broke")
+    errors: list[dict[str, str | None]] | None = Field(
+        default=None, description="Validation: every failure, each {field, rule, message}")
+
+
+_PROBLEM_CONTENT = {MEDIA_TYPE: {"schema": Problem.model_json_schema()}}
+# Documented on every route: FastAPI's own 422 schema would describe a shape we never send.
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"description": "Invalid input: `field` and `rule` name what failed", "content": _PROBLEM_CONTENT},
+    "4XX": {"description": "Problem details (401 not signed in, 403 role, 404 not found or "
+                           "another account's, 409 conflict, 429 locked with Retry-After)",
+            "content": _PROBLEM_CONTENT},
 }
 
 
@@ -129,6 +153,8 @@ async def _refuse_nul(scope: Scope, receive: Receive, send: Send) -> None:
 
 
 def install(app: FastAPI) -> None:
+    """Call before including routers: the problem responses are documented on every route."""
+    app.router.responses = {**PROBLEM_RESPONSES, **app.router.responses}
     app.add_middleware(InputGuard)
 
     @app.exception_handler(DataError)

@@ -146,3 +146,13 @@ def test_fuzzed_bodies_never_cause_a_500(client, seeded, route, body, content_ty
     assert r.status_code < 500, (route, body, r.text)
     if r.status_code >= 400:
         assert_problem(r)
+
+
+def test_openapi_documents_problem_details_on_every_route(client):
+    spec = client.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, op in operations.items():
+            for code in ("422", "4XX"):
+                content = op["responses"][code]["content"]
+                assert "application/problem+json" in content, (method, path, code)
+                assert "detail" in content["application/problem+json"]["schema"]["properties"]
