@@ -1,0 +1,87 @@
+"""A dialog of labelled fields, each with its error line below, a banner for errors that belong
+to no field, and one primary button whose work runs as an Op.
+
+Texts are passed in already translated: Qt's translation context is the class that calls tr(),
+so each dialog keeps its own strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import Op
+from desktop.views.field_errors import ApiErrorLike, FormErrors, error_label
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, title: str, intro: str, min_width: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(min_width)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        self.banner = QLabel(self)
+        self.errors = FormErrors(self.banner)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(self)
+        self.primary: QPushButton | None = None
+        self._handle: Any = None
+
+    def add_field(self, field: str, text: str, widget: QWidget, *, error_name: str | None = None) -> None:
+        """A labelled row with the field's error line under the widget; `field` is the name the
+        provider uses, so its answers land here."""
+        err = error_label(self)
+        if error_name:
+            err.setObjectName(error_name)
+        self.errors.add(field, widget, err)
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(err)
+        self.form.addRow(label, column)
+
+    def add_primary(self, text: str, object_name: str | None = None) -> QPushButton:
+        self.primary = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        if object_name:
+            self.primary.setObjectName(object_name)
+        self.primary.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        return self.primary
+
+    def finish(self, *below_banner: QWidget) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.banner)
+        for widget in below_banner:
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def run(self, key: str, fn: Callable[..., Any], *args: Any,
+            on_success: Callable[[Any], None]) -> None:
+        """Run the dialog's one network call off the UI thread; errors land at their fields."""
+        if self.primary is not None:
+            self.primary.setEnabled(False)
+        self._handle = Op(fn, *args).success(on_success).failure(self.failed).key(key).run()
+
+    def failed(self, err: ApiErrorLike) -> None:
+        if self.primary is not None:
+            self.primary.setEnabled(True)
+        self.errors.show(err)
