@@ -7,7 +7,15 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from provider.api import access_routes, account_routes, auth_routes, money_routes, problems, sandbox_routes
+from provider.api import (
+    access_routes,
+    account_routes,
+    auth_routes,
+    billing_routes,
+    money_routes,
+    problems,
+    sandbox_routes,
+)
 from provider.runtime import Runtime
 from provider.settings import Settings
 
@@ -35,6 +43,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     for module in (auth_routes, account_routes, access_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     money_routes.install(app, rt, API_PREFIX)
+    billing_routes.install(app, rt, API_PREFIX)
     if rt.settings.sandbox:
         app.include_router(sandbox_routes.router, prefix=API_PREFIX)
     if rt.settings.sandbox and rt.settings.latency_ms > 0:

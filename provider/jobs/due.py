@@ -16,7 +16,16 @@ log = logging.getLogger(__name__)
 
 
 def _jobs() -> list[tuple[str, Callable[[Runtime], int]]]:
-    from provider.services import autotopup, cards, orders, payment_flow, subscriptions
+    from provider.services import (
+        autotopup,
+        cards,
+        invoice_payments,
+        invoicing,
+        orders,
+        payment_flow,
+        postpaid,
+        subscriptions,
+    )
 
     return [
         ("stale card payments", payment_flow.settle_stale),
@@ -25,6 +34,11 @@ def _jobs() -> list[tuple[str, Callable[[Runtime], int]]]:
         ("top-up retries", autotopup.retry_due),
         ("prolongation", subscriptions.prolong_due),
         ("card expiry warnings", cards.warn_expiring),
+        # Postpaid (issue 5): changes take effect before the month they change is invoiced.
+        ("subscription changes", postpaid.apply_due),
+        ("invoice run", invoicing.run_due),
+        ("invoice collection", invoice_payments.collect_due),
+        ("invoice reminders", invoice_payments.remind_overdue),
     ]
 
 

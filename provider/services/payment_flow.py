@@ -32,12 +32,13 @@ STALE_AFTER = timedelta(minutes=2)
 
 
 def _settlers() -> dict[str, tuple[Settler, Settler]]:
-    from provider.services import autotopup, order_settlement, subscriptions
+    from provider.services import autotopup, invoice_payments, order_settlement, subscriptions
 
     return {
         "order": (order_settlement.paid, order_settlement.failed),
         "top_up": (autotopup.succeeded, autotopup.failed),
         "renewal": (subscriptions.renewal_paid, subscriptions.renewal_failed),
+        "invoice": (invoice_payments.card_paid, invoice_payments.card_failed),
     }
 
 

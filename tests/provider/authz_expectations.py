@@ -98,3 +98,24 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     # side only roles that may pay may book against the credit.
     ("POST", "/api/v1/accounts/{account_id}/ledger/usage-debits"): BILLING,
 }
+
+# Postpaid, invoices and calls (issue 5). Every role reads the subscription, invoices and calls;
+# owner, admin and billing change the subscription and the invoice payment option.
+EXPECTED.update({
+    ("GET", "/api/v1/accounts/{account_id}/subscription"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/subscription"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/subscription/users"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/subscription/upgrade"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/subscription/changes"): BILLING,
+    ("DELETE", "/api/v1/accounts/{account_id}/subscription/changes/{change_id}"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/invoices"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/invoices/{invoice_id}"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/invoices/{invoice_id}/calls"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/calls"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/invoice-autopay"): ROLES,
+    ("PUT", "/api/v1/accounts/{account_id}/invoice-autopay"): BILLING,
+    # Sandbox instruments: the call generator and the back office's acts on invoices.
+    ("POST", "/api/v1/sandbox/calls"): EVERYONE,
+    ("POST", "/api/v1/sandbox/invoices/{invoice_id}/bank-transfer"): EVERYONE,
+    ("POST", "/api/v1/sandbox/invoices/{invoice_id}/credit-notes"): EVERYONE,
+})

@@ -172,3 +172,41 @@ def _subscription(ctx: MatrixContext) -> int:
         db.add(sub)
         db.commit()
         return sub.id
+
+
+# --- postpaid and invoices (issue 5) ---------------------------------------------------------
+
+@resolver("change_id")
+def _change(ctx: MatrixContext) -> int:
+    """A fresh pending change (the call may withdraw it)."""
+    from provider.db.models import SubscriptionChange
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        change = SubscriptionChange(account_id=ctx.account_id, kind="cancel", effective_on=now.date(),
+                                    status="pending", requested_at=now)
+        db.add(change)
+        db.commit()
+        return change.id
+
+
+@resolver("invoice_id")
+def _invoice(ctx: MatrixContext) -> int:
+    """A fresh open invoice of the account (the call may record a payment for it)."""
+    from decimal import Decimal
+
+    from provider.db.models import Invoice
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        n = next(_serial)
+        inv = Invoice(account_id=ctx.account_id, kind="invoice", number=f"1999-{n:06d}",
+                      period=f"{1000 + n:04d}-01", period_start=now.date(), period_end=now.date(),
+                      issued_at=now, due_on=now.date(), currency="CHF", net=Decimal("10.00"),
+                      vat_rate_percent=Decimal("8.1"), vat=Decimal("0.81"), gross=Decimal("10.81"),
+                      reverse_charge=False, customer="Matrix", call_count=0,
+                      payment_method="bank_transfer", payment_reference="0", status="open",
+                      reminders=0, updated_at=now)
+        db.add(inv)
+        db.commit()
+        return inv.id

@@ -1,0 +1,172 @@
+"""Invoices (list with filters and keyset pages, detail with items and payment data, calls by
+cursor), the account's call records, and the invoice payment option. Lists and details carry an
+ETag; If-None-Match answers 304 after one cheap query, and `updated_since` is the change feed."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session
+
+from provider.api import cursors
+from provider.api.billing_schemas import (
+    CallOut,
+    CallPage,
+    InvoiceAutopayIn,
+    InvoiceAutopayOut,
+    InvoiceDetail,
+    InvoiceItemOut,
+    InvoiceOut,
+    InvoicePage,
+)
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.db.models import Invoice, InvoiceItem
+from provider.domain.errors import NotFound
+from provider.domain.roles import Perm
+from provider.domain.tax import TaxTreatment
+from provider.services import calls, invoice_payments
+
+router = APIRouter(tags=["invoices"])
+ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+PayScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
+Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]
+Limit = Annotated[int, Query(ge=1, le=500)]
+PERIOD = r"^\d{4}-(0[1-9]|1[0-2])$"
+
+
+def _etag(*parts: object) -> str:
+    return '"' + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32] + '"'
+
+
+def _not_modified(request: Request, response: Response, tag: str) -> bool:
+    response.headers["ETag"] = tag
+    response.headers["Cache-Control"] = "private, no-cache"
+    return tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]
+
+
+def _out(invoice: Invoice, today: date) -> InvoiceOut:
+    out = InvoiceOut.model_validate(invoice)
+    out.overdue = invoice.status == "open" and invoice.due_on < today
+    return out
+
+
+@router.get("/accounts/{account_id}/invoices", response_model=InvoicePage,
+            responses={304: {"description": "Unchanged since the ETag given in If-None-Match"}})
+def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, response: Response,
+                  status: Annotated[str | None, Query(pattern="^(open|paid|credited)$")] = None,
+                  kind: Annotated[str | None, Query(pattern="^(invoice|credit_note)$")] = None,
+                  period: Annotated[str | None, Query(pattern=PERIOD)] = None,
+                  number: Annotated[str | None, Query(max_length=16, pattern=r"^[0-9-]+$",
+                                                      description="A number or its beginning")] = None,
+                  updated_since: datetime | None = None, cursor: Cursor = None,
+                  limit: Limit = 50) -> InvoicePage | Response:
+    where = [Invoice.account_id == scope.account.id]
+    if status:
+        where.append(Invoice.status == status)
+    if kind:
+        where.append(Invoice.kind == kind)
+    if period:
+        where.append(Invoice.period == period)
+    if number:
+        where.append(Invoice.number.startswith(number, autoescape=True))
+    if updated_since is not None:
+        if updated_since.tzinfo is None:
+            from provider.domain.errors import RuleViolation
+
+            raise RuleViolation.at_field("updated_since", "timezone", "Give the time with a UTC offset.")
+        where.append(Invoice.updated_at > updated_since)
+    count, newest, top = db.execute(select(func.count(), func.max(Invoice.updated_at),
+                                           func.max(Invoice.id)).where(*where)).one()
+    tag = _etag(scope.account.id, count, newest, top, str(request.url.query))
+    if _not_modified(request, response, tag):
+        return Response(status_code=304, headers={"ETag": tag})
+    query = select(Invoice).where(*where)
+    if updated_since is not None:  # the change feed: oldest change first
+        if cursor:
+            query = query.where(tuple_(Invoice.updated_at, Invoice.id) > tuple_(
+                *cursors.decode_time_id(cursor)))
+        query = query.order_by(Invoice.updated_at, Invoice.id)
+    else:  # newest first
+        if cursor:
+            query = query.where(Invoice.id < cursors.decode_id(cursor))
+        query = query.order_by(Invoice.id.desc())
+    rows = list(db.scalars(query.limit(limit + 1)))
+    more, rows = len(rows) > limit, rows[:limit]
+    next_cursor = None
+    if more:
+        last = rows[-1]
+        next_cursor = (cursors.encode(last.updated_at, last.id) if updated_since is not None
+                       else cursors.encode(last.id))
+    today = rt.clock.now(db).date()
+    return InvoicePage(items=[_out(i, today) for i in rows], next_cursor=next_cursor)
+
+
+def _invoice(db: Session, scope: Scope, invoice_id: int) -> Invoice:
+    invoice = db.get(Invoice, invoice_id)
+    if invoice is None or invoice.account_id != scope.account.id:
+        raise NotFound("Invoice")
+    return invoice
+
+
+@router.get("/accounts/{account_id}/invoices/{invoice_id}", response_model=InvoiceDetail,
+            responses={304: {"description": "Unchanged since the ETag given in If-None-Match"}})
+def read_invoice(invoice_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep, request: Request,
+                 response: Response) -> InvoiceDetail | Response:
+    invoice = _invoice(db, scope, invoice_id)
+    tag = _etag(invoice.id, invoice.updated_at)
+    if _not_modified(request, response, tag):
+        return Response(status_code=304, headers={"ETag": tag})
+    items = db.scalars(select(InvoiceItem).where(InvoiceItem.invoice_id == invoice.id)
+                       .order_by(InvoiceItem.position))
+    base = _out(invoice, rt.clock.now(db).date())
+    note = TaxTreatment(invoice.currency, invoice.vat_rate_percent, invoice.reverse_charge).note
+    return InvoiceDetail(**base.model_dump(), customer=invoice.customer,
+                         items=[InvoiceItemOut.model_validate(i) for i in items],
+                         reverse_charge_note=note,
+                         payment_instructions=invoice_payments.instructions(invoice)
+                         if invoice.status == "open" else None)
+
+
+def _call_page(rows: list, limit: int) -> CallPage:
+    more, rows = len(rows) > limit, rows[:limit]
+    last = rows[-1] if more else None
+    return CallPage(items=[CallOut.model_validate(c) for c in rows],
+                    next_cursor=cursors.encode(last.started_at, last.id) if last else None)
+
+
+@router.get("/accounts/{account_id}/invoices/{invoice_id}/calls", response_model=CallPage)
+def invoice_calls(invoice_id: ObjectId, scope: ReadScope, db: DB, cursor: Cursor = None,
+                  limit: Limit = 100) -> CallPage:
+    invoice = _invoice(db, scope, invoice_id)
+    after = cursors.decode_time_id(cursor) if cursor else None
+    return _call_page(calls.page(db, scope.account.id, invoice_id=invoice.id, after=after,
+                                 limit=limit + 1), limit)
+
+
+@router.get("/accounts/{account_id}/calls", response_model=CallPage)
+def account_calls(scope: ReadScope, db: DB, since: datetime | None = None,
+                  until: datetime | None = None, cursor: Cursor = None, limit: Limit = 100) -> CallPage:
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and value.tzinfo is None:
+            from provider.domain.errors import RuleViolation
+
+            raise RuleViolation.at_field(name, "timezone", "Give the time with a UTC offset.")
+    after = cursors.decode_time_id(cursor) if cursor else None
+    return _call_page(calls.page(db, scope.account.id, after=after, since=since, until=until,
+                                 limit=limit + 1), limit)
+
+
+@router.get("/accounts/{account_id}/invoice-autopay", response_model=InvoiceAutopayOut)
+def read_autopay(scope: ReadScope, db: DB) -> InvoiceAutopayOut:
+    row = invoice_payments.settings_of(db, scope.account)
+    return InvoiceAutopayOut(charge_card=bool(row and row.charge_card))
+
+
+@router.put("/accounts/{account_id}/invoice-autopay", response_model=InvoiceAutopayOut)
+def set_autopay(body: InvoiceAutopayIn, scope: PayScope, db: DB, rt: RuntimeDep) -> InvoiceAutopayOut:
+    row = invoice_payments.set_charge_card(db, rt, scope.account, body.charge_card)
+    return InvoiceAutopayOut(charge_card=row.charge_card)

@@ -1,0 +1,216 @@
+"""Paying invoices (portal rules, 4 and 6): bank transfer data for a Swiss QR-bill or an EPC QR
+code, SEPA direct debit collected on the due date, the business option to charge the invoice to
+the saved card, and reminders for overdue invoices. Only the payment state of an invoice moves
+(status, paid_at, payment_id, reminders), each change stamping updated_at for the change feed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from provider.db.models import Account, Invoice, InvoicePaymentSetting, Payment, SavedCard
+from provider.domain.errors import RuleViolation
+from provider.mail import invoice_templates
+from provider.mail.outbox import enqueue
+from provider.payments.gateway import ChargeResult
+from provider.runtime import Runtime
+from provider.services import receipts
+
+# The provider's bank accounts. The CH one is a QR-IBAN (IID 30000-31999), as a QR-bill with a
+# QR reference needs; the EUR one takes SEPA credit transfers with an RF creditor reference.
+CREDITOR = {"name": "Switchboard AG", "street": "Technoparkstrasse 1", "postal_code": "8005",
+            "city": "Zürich", "country": "CH"}
+QR_IBAN = "CH4431999123000889012"
+EUR_IBAN = "DE89370400440532013000"
+EUR_BIC = "COBADEFFXXX"
+REMINDER_INTERVAL = timedelta(days=14)
+MAX_REMINDERS = 3
+
+
+def instructions(invoice: Invoice) -> dict[str, object] | None:
+    """What the client needs to draw the QR code of a bank transfer; None when nothing is due."""
+    if invoice.kind != "invoice" or invoice.gross <= 0:
+        return None
+    if invoice.currency == "CHF":
+        return {"standard": "swiss_qr_bill", "iban": QR_IBAN, "reference_type": "QRR",
+                "reference": invoice.payment_reference, "creditor": CREDITOR,
+                "amount": invoice.gross, "currency": "CHF", "message": f"Invoice {invoice.number}"}
+    return {"standard": "epc_qr", "iban": EUR_IBAN, "bic": EUR_BIC, "reference_type": "SCOR",
+            "reference": invoice.payment_reference, "creditor": CREDITOR, "amount": invoice.gross,
+            "currency": "EUR", "message": f"Invoice {invoice.number}"}
+
+
+def settings_of(db: Session, account: Account) -> InvoicePaymentSetting | None:
+    return db.get(InvoicePaymentSetting, account.id)
+
+
+def set_charge_card(db: Session, rt: Runtime, account: Account, charge_card: bool) -> InvoicePaymentSetting:
+    if charge_card and account.kind != "business":
+        raise RuleViolation.at_field("charge_card", "business.only",
+                                     "Charging the monthly invoice to a card is for business accounts.")
+    if charge_card and db.scalar(select(SavedCard.id).where(
+            SavedCard.account_id == account.id, SavedCard.is_default,
+            SavedCard.removed_at.is_(None))) is None:
+        raise RuleViolation.at_field("charge_card", "card.required", "Save a card first.")
+    now = rt.clock.now(db)
+    row = settings_of(db, account)
+    if row is None:
+        row = InvoicePaymentSetting(account_id=account.id, charge_card=charge_card, updated_at=now)
+        db.add(row)
+    row.charge_card, row.updated_at = charge_card, now
+    db.commit()
+    return row
+
+
+def _mark_paid(invoice: Invoice, payment: Payment, now: datetime) -> None:
+    invoice.status, invoice.paid_at, invoice.payment_id, invoice.updated_at = "paid", now, payment.id, now
+
+
+def record_transfer(db: Session, rt: Runtime, invoice: Invoice) -> Payment:
+    """A bank transfer arrived for the invoice (the bank file import; a sandbox route)."""
+    if invoice.status != "open":
+        raise RuleViolation("conflict", "This invoice is not open.", 409)
+    now = rt.clock.now(db)
+    payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:transfer",
+                      purpose="invoice", method="bank_transfer", status="succeeded",
+                      amount=invoice.gross, currency=invoice.currency, created_at=now, settled_at=now)
+    db.add(payment)
+    db.flush()
+    _mark_paid(invoice, payment, now)
+    receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+    db.commit()
+    rt.mail.kick()
+    return payment
+
+
+def collect_due(rt: Runtime) -> int:
+    """Job: SEPA debits on the due date; card charges for the business option once issued.
+    In the sandbox a SEPA debit counts as collected at once (as for orders)."""
+    done = 0
+    with rt.sessions() as db:
+        today = rt.clock.now(db).date()
+        sepa = list(db.scalars(select(Invoice.id).where(
+            Invoice.status == "open", Invoice.payment_method == "sepa", Invoice.due_on <= today)
+            .order_by(Invoice.id).limit(1000)))
+        cards = list(db.scalars(select(Invoice.id).where(
+            Invoice.status == "open", Invoice.payment_method == "card", Invoice.payment_id.is_(None))
+            .order_by(Invoice.id).limit(1000)))
+        db.commit()
+    for iid in sepa:
+        done += _collect_sepa(rt, iid)
+    for iid in cards:
+        done += _charge_card(rt, iid)
+    return done
+
+
+def _locked_open(db: Session, invoice_id: int) -> Invoice | None:
+    query = select(Invoice).where(Invoice.id == invoice_id, Invoice.status == "open")
+    if db.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return db.scalar(query.execution_options(populate_existing=True))
+
+
+def _collect_sepa(rt: Runtime, invoice_id: int) -> int:
+    with rt.sessions() as db:
+        invoice = _locked_open(db, invoice_id)
+        if invoice is None:
+            return 0
+        now = rt.clock.now(db)
+        payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:sepa",
+                          purpose="invoice", method="sepa", status="succeeded", amount=invoice.gross,
+                          currency=invoice.currency, created_at=now, settled_at=now)
+        db.add(payment)
+        db.flush()
+        _mark_paid(invoice, payment, now)
+        receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+        db.commit()
+    rt.mail.kick()
+    return 1
+
+
+def _charge_card(rt: Runtime, invoice_id: int) -> int:
+    with rt.sessions() as db:
+        invoice = _locked_open(db, invoice_id)
+        if invoice is None or invoice.payment_id is not None:
+            return 0
+        card = db.scalar(select(SavedCard).where(
+            SavedCard.account_id == invoice.account_id, SavedCard.is_default,
+            SavedCard.removed_at.is_(None)))
+        now = rt.clock.now(db)
+        if card is None:
+            invoice.payment_method, invoice.updated_at = "bank_transfer", now
+            db.commit()
+            return 1
+        payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:card",
+                          purpose="invoice", method="card", status="pending", amount=invoice.gross,
+                          currency=invoice.currency, card_id=card.id, gateway_token=card.gateway_token,
+                          card_label=f"{card.brand} •••• {card.last4}", created_at=now)
+        db.add(payment)
+        db.flush()
+        invoice.payment_id, invoice.updated_at = payment.id, now
+        payment_id = payment.id
+        db.commit()
+    from provider.services.payment_flow import charge_and_settle
+
+    charge_and_settle(rt, payment_id)
+    return 1
+
+
+def _invoice_of(db: Session, payment: Payment) -> Invoice:
+    invoice = db.scalar(select(Invoice).where(Invoice.payment_id == payment.id))
+    assert invoice is not None
+    return invoice
+
+
+def card_paid(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:
+    invoice = _invoice_of(db, payment)
+    _mark_paid(invoice, payment, now)
+    receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+
+
+def card_failed(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:
+    """The invoice falls back to bank transfer by its due date; the customer is told."""
+    invoice = _invoice_of(db, payment)
+    invoice.payment_method, invoice.updated_at = "bank_transfer", now
+    _notify(db, invoice, "invoice_charge_failed", now, card=payment.card_label or "card",
+            reason=result.failure_message or "declined")
+
+
+def _notify(db: Session, invoice: Invoice, kind: str, now: datetime, **values: object) -> None:
+    account = db.get(Account, invoice.account_id)
+    assert account is not None
+    message = invoice_templates.render(kind, account.language, number=invoice.number,
+                                       currency=invoice.currency, amount=invoice.gross,
+                                       due=invoice.due_on.isoformat(),
+                                       reference=invoice.payment_reference, **values)
+    for address in receipts.recipients(db, account.id):
+        enqueue(db, address, message, now)
+
+
+def remind_overdue(rt: Runtime) -> int:
+    """Job: a reminder the day after the due date, then every 14 days, three at most."""
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        ids = list(db.scalars(select(Invoice.id).where(
+            Invoice.status == "open", Invoice.due_on < now.date(), Invoice.reminders < MAX_REMINDERS)
+            .order_by(Invoice.id).limit(1000)))
+        db.commit()
+    sent = 0
+    for iid in ids:
+        with rt.sessions() as db:
+            invoice = _locked_open(db, iid)
+            now = rt.clock.now(db)
+            if invoice is None or invoice.reminders >= MAX_REMINDERS or (
+                    invoice.last_reminder_at is not None
+                    and invoice.last_reminder_at + REMINDER_INTERVAL > now):
+                continue
+            invoice.reminders += 1
+            invoice.last_reminder_at = invoice.updated_at = now
+            _notify(db, invoice, "invoice_reminder", now, n=invoice.reminders)
+            db.commit()
+            sent += 1
+    if sent:
+        rt.mail.kick()
+    return sent
