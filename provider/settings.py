@@ -37,6 +37,12 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     mail_from: str = "Switchboard <no-reply@switchboard.invalid>"
 
+    # Fernet key (urlsafe base64, 32 bytes) encrypting VoIP passwords at rest; every API host
+    # needs the same one. Unset: a key file in data_dir is made once (one host, the sandbox).
+    voip_key: SecretStr | None = None
+    sip_registrar_host: str = "sip.switchboard.example"
+    sip_registrar_port: int = 5061
+
     access_token_minutes: int = 15
     refresh_token_days: int = 30
     # argon2id cost; tests lower it, production keeps the library's defaults.

@@ -7,11 +7,19 @@ from datetime import timedelta
 
 from fastapi import APIRouter
 
-from provider.api.billing_schemas import CreditNoteIn, GenerateCallsIn, GenerateCallsOut, InvoiceOut
+from provider.api.billing_schemas import (
+    CreditNoteIn,
+    GenerateCallsIn,
+    GenerateCallsOut,
+    InvoiceOut,
+    PortingAdvanceIn,
+    PortingOut,
+)
 from provider.api.deps import DB, ObjectId, RuntimeDep
+from provider.api.telephony_routes import porting_out
 from provider.db.models import Invoice
 from provider.domain.errors import NotFound
-from provider.services import calls, invoice_payments, invoicing
+from provider.services import calls, invoice_payments, invoicing, telephony
 
 router = APIRouter(prefix="/sandbox", tags=["sandbox"])
 
@@ -37,3 +45,10 @@ def bank_transfer_arrived(invoice_id: ObjectId, db: DB, rt: RuntimeDep) -> Invoi
 @router.post("/invoices/{invoice_id}/credit-notes", response_model=InvoiceOut, status_code=201)
 def issue_credit_note(invoice_id: ObjectId, body: CreditNoteIn, db: DB, rt: RuntimeDep) -> InvoiceOut:
     return InvoiceOut.model_validate(invoicing.credit_note(db, rt, invoice_id, body.amount, body.reason))
+
+
+@router.post("/porting-requests/{porting_id}/advance", response_model=PortingOut)
+def advance_porting(porting_id: ObjectId, body: PortingAdvanceIn, db: DB, rt: RuntimeDep) -> PortingOut:
+    """The carrier's answer to a porting request: confirmed, scheduled, completed or rejected."""
+    return porting_out(telephony.advance_porting(db, rt, porting_id, body.status, body.scheduled_for,
+                                                 body.reason))

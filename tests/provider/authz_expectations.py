@@ -119,3 +119,28 @@ EXPECTED.update({
     ("POST", "/api/v1/sandbox/invoices/{invoice_id}/bank-transfer"): EVERYONE,
     ("POST", "/api/v1/sandbox/invoices/{invoice_id}/credit-notes"): EVERYONE,
 })
+
+# Numbers, porting and VoIP (issue 5): every role sees numbers, porting requests and VoIP
+# accounts (without passwords); ordering a number is a purchase (billing roles); porting, new
+# extensions and VoIP passwords (show, change, regenerate) are technical work.
+EXPECTED.update({
+    ("GET", "/api/v1/accounts/{account_id}/numbers"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/numbers"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/number-pool"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/number-pool/{area_code}"): ROLES,
+    ("GET", "/api/v1/accounts/{account_id}/porting-requests"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/porting-requests"): TECHNICAL,
+    ("PUT", "/api/v1/accounts/{account_id}/porting-requests/{porting_id}/interim"): TECHNICAL,
+    ("GET", "/api/v1/accounts/{account_id}/voip-accounts"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/voip-accounts"): TECHNICAL,
+    ("GET", "/api/v1/accounts/{account_id}/voip-accounts/{voip_id}/password"): TECHNICAL,
+    ("PUT", "/api/v1/accounts/{account_id}/voip-accounts/{voip_id}/password"): TECHNICAL,
+    ("POST", "/api/v1/accounts/{account_id}/voip-accounts/{voip_id}/password/regenerate"): TECHNICAL,
+    ("POST", "/api/v1/sandbox/porting-requests/{porting_id}/advance"): EVERYONE,
+    # Resellers: owner and admin run the back office (the demo business account is no reseller,
+    # so they get past the access check to a 409); acting for a customer is the customer's own
+    # routes (tests/provider/test_reseller_isolation.py).
+    ("GET", "/api/v1/accounts/{account_id}/customers"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/customers"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/reseller-overview"): MANAGERS,
+})

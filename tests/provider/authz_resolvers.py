@@ -210,3 +210,37 @@ def _invoice(ctx: MatrixContext) -> int:
         db.add(inv)
         db.commit()
         return inv.id
+
+
+@resolver("area_code")
+def _area_code(ctx: MatrixContext) -> str:
+    return "4144"
+
+
+@resolver("porting_id")
+def _porting(ctx: MatrixContext) -> int:
+    """A fresh submitted porting request of the account."""
+    from provider.db.models import PortingRequest
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        req = PortingRequest(account_id=ctx.account_id, numbers=f"4143{next(_serial):07d}",
+                             previous_provider="Old Telco", contract_end=now.date(),
+                             desired_date=now.date() + timedelta(days=30), status="submitted",
+                             show_old_caller_id=False, created_at=now, updated_at=now)
+        db.add(req)
+        db.commit()
+        return req.id
+
+
+@resolver("voip_id")
+def _voip(ctx: MatrixContext) -> int:
+    """A fresh extension's VoIP account (the call may change its password)."""
+    from provider.db.models import Account as Acc
+    from provider.services import telephony
+
+    with ctx.rt.sessions() as db:
+        account = db.get(Acc, ctx.account_id)
+        assert account is not None
+        voip = telephony.add_extension(db, ctx.rt, account, str(100 + next(_serial)))
+        return voip.id

@@ -1,0 +1,82 @@
+"""Reseller back office: list, search and create customer accounts, and the consolidated view.
+Acting for a customer uses the customer's own routes, /accounts/{customer_id}/..."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from provider.api.account_routes import RegistrationIn
+from provider.api.billing_schemas import InvoiceOut
+from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
+from provider.domain.roles import Perm
+from provider.services import accounts, resellers
+
+router = APIRouter(tags=["resellers"])
+ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
+
+
+class CustomerOut(BaseModel):
+    id: int
+    user_id: str
+    name: str
+    company_name: str | None
+    country: str
+    currency: str
+    status: str
+    balance: Decimal
+    open_invoices: int
+    open_amount: Decimal
+
+
+class CustomerPage(BaseModel):
+    items: list[CustomerOut]
+    next_cursor: int | None
+
+
+class OpenInvoiceOut(InvoiceOut):
+    account_id: int
+
+
+class Overview(BaseModel):
+    customers: int
+    balances: dict[str, Decimal]
+    revenue_12_months: dict[str, Decimal]
+    open_invoices: dict[str, object]
+    oldest_open: list[OpenInvoiceOut]
+
+
+@router.get("/accounts/{account_id}/customers", response_model=CustomerPage)
+def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(max_length=100)] = None,
+                   cursor: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> CustomerPage:
+    rows = resellers.search(db, scope.account, q, cursor, limit + 1)
+    more, rows = len(rows) > limit, rows[:limit]
+    ids = [a.id for a in rows]
+    bal, opened = resellers.balances(db, ids), resellers.open_invoices(db, ids)
+    items = [CustomerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
+                         country=a.country, currency=a.currency, status=a.status,
+                         balance=bal.get(a.id, Decimal("0.00")),
+                         open_invoices=opened.get(a.id, (0, Decimal("0.00")))[0],
+                         open_amount=opened.get(a.id, (0, Decimal("0.00")))[1]) for a in rows]
+    return CustomerPage(items=items, next_cursor=rows[-1].id if more else None)
+
+
+@router.post("/accounts/{account_id}/customers", response_model=CustomerOut, status_code=201)
+def create_customer(body: RegistrationIn, scope: ResellerScope, db: DB, rt: RuntimeDep) -> CustomerOut:
+    data = body.model_dump()
+    data["address"] = accounts.AddressInput(**data["address"])
+    a = resellers.create_customer(db, rt, scope.account, accounts.Registration(**data))
+    return CustomerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
+                       country=a.country, currency=a.currency, status=a.status,
+                       balance=Decimal("0.00"), open_invoices=0, open_amount=Decimal("0.00"))
+
+
+@router.get("/accounts/{account_id}/reseller-overview", response_model=Overview)
+def overview(scope: ResellerScope, db: DB, rt: RuntimeDep) -> Overview:
+    data = resellers.overview(db, scope.account, rt.clock.now(db))
+    oldest = [OpenInvoiceOut.model_validate(i) for i in resellers.open_invoice_list(db, scope.account, 50)]
+    return Overview(oldest_open=oldest, **data)  # type: ignore[arg-type]

@@ -1,0 +1,102 @@
+"""Resellers (portal rules, 8): customer accounts under a reseller, search with keyset pages,
+and consolidated balances, revenue and open invoices. Acting for a customer is the ordinary
+/accounts/{customer_id}/... routes: account_scope lets a reseller's staff in, never another's."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from provider.db.models import Account, Invoice, LedgerEntry, User
+from provider.domain.errors import RuleViolation
+from provider.domain.money import ZERO, to_money
+from provider.runtime import Runtime
+from provider.services import accounts
+
+
+def require_reseller(account: Account) -> None:
+    if not account.is_reseller:
+        raise RuleViolation("not-reseller", "This account is not a reseller account.", 409)
+
+
+def create_customer(db: Session, rt: Runtime, reseller: Account, reg: accounts.Registration) -> Account:
+    require_reseller(reseller)
+    account, _owner = accounts.register(db, rt, reg)
+    account = db.get(Account, account.id, populate_existing=True)
+    assert account is not None
+    account.reseller_id = reseller.id
+    db.commit()
+    return account
+
+
+def search(db: Session, reseller: Account, q: str | None, after_id: int | None,
+           limit: int) -> list[Account]:
+    require_reseller(reseller)
+    query = select(Account).where(Account.reseller_id == reseller.id)
+    if q and q.strip():
+        like = f"%{q.strip().casefold()}%"
+        owner_emails = select(User.account_id).where(User.email.like(like), User.role == "owner")
+        query = query.where(or_(func.lower(Account.name).like(like),
+                                func.lower(func.coalesce(Account.company_name, "")).like(like),
+                                Account.user_id.like(like), Account.id.in_(owner_emails)))
+    if after_id is not None:
+        query = query.where(Account.id > after_id)
+    return list(db.scalars(query.order_by(Account.id).limit(limit)))
+
+
+def _money(db: Session, value: object) -> Decimal:
+    return to_money(Decimal(str(value))) if value is not None else ZERO
+
+
+def balances(db: Session, ids: list[int]) -> dict[int, Decimal]:
+    if not ids:
+        return {}
+    rows = db.execute(select(LedgerEntry.account_id, func.sum(LedgerEntry.amount))
+                      .where(LedgerEntry.account_id.in_(ids)).group_by(LedgerEntry.account_id))
+    return {aid: _money(db, total) for aid, total in rows}
+
+
+def open_invoices(db: Session, ids: list[int]) -> dict[int, tuple[int, Decimal]]:
+    if not ids:
+        return {}
+    rows = db.execute(select(Invoice.account_id, func.count(), func.sum(Invoice.gross))
+                      .where(Invoice.account_id.in_(ids), Invoice.status == "open")
+                      .group_by(Invoice.account_id))
+    return {aid: (n, _money(db, total)) for aid, n, total in rows}
+
+
+def overview(db: Session, reseller: Account, now: datetime) -> dict[str, object]:
+    """Totals per currency across the reseller's customers: prepaid balances, revenue invoiced
+    in the last 12 months (net), and open invoices."""
+    require_reseller(reseller)
+    customers = list(db.execute(select(Account.id, Account.currency)
+                                .where(Account.reseller_id == reseller.id)))
+    ids = [aid for aid, _ in customers]
+    currency = dict(customers)
+    bal: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for aid, amount in balances(db, ids).items():
+        bal[currency[aid]] += amount
+    revenue: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    opened: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    count = 0
+    if ids:
+        since = now - timedelta(days=365)
+        for cur, total in db.execute(select(Invoice.currency, func.sum(Invoice.net)).where(
+                Invoice.account_id.in_(ids), Invoice.issued_at >= since).group_by(Invoice.currency)):
+            revenue[cur] = _money(db, total)
+        for aid, (n, total) in open_invoices(db, ids).items():
+            opened[currency[aid]] += total
+            count += n
+    return {"customers": len(ids), "balances": dict(bal), "revenue_12_months": dict(revenue),
+            "open_invoices": {"count": count, "totals": dict(opened)}}
+
+
+def open_invoice_list(db: Session, reseller: Account, limit: int) -> list[Invoice]:
+    require_reseller(reseller)
+    return list(db.scalars(select(Invoice).join(Account, Account.id == Invoice.account_id).where(
+        Account.reseller_id == reseller.id, Invoice.status == "open")
+        .order_by(Invoice.due_on, Invoice.id).limit(limit)))
