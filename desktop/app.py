@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 
+from desktop.sandbox import RUN_PROVIDER_ARG
 from desktop.screenshot import PAGES
 
 
@@ -45,6 +46,13 @@ def _last_profile() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [RUN_PROVIDER_ARG]:
+        # Only the frozen bundle's sandbox child gets here (desktop.sandbox.child_command): the
+        # provider, without Qt.
+        from desktop.sandbox import run_provider_child
+
+        return run_provider_child(argv[1:])
     args = parse_args(argv)
     if args.self_test:
         from desktop.self_test import run_self_test

@@ -31,7 +31,10 @@ _CHILD_BOOT = """
 import os, signal, sys, threading
 
 def _watch_parent():
-    sys.stdin.buffer.read()
+    # os.read, not sys.stdin.read: a thread blocked inside the buffered reader holds its lock,
+    # and when the provider exits on its own (a start error) shutdown aborts on that lock.
+    while os.read(0, 4096):
+        pass
     if hasattr(signal, "SIGTERM") and os.name != "nt":
         signal.raise_signal(signal.SIGTERM)
         threading.Timer(10, os._exit, (1,)).start()
@@ -42,6 +45,29 @@ threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
 from provider.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+
+
+# A frozen bundle (PyInstaller) has no Python interpreter to run `-c` with: its own executable
+# runs the child when this is its first argument (desktop.app.main, before Qt is imported).
+RUN_PROVIDER_ARG = "--run-provider"
+
+
+def child_command(provider_args: list[str]) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, RUN_PROVIDER_ARG, *provider_args]
+    return [sys.executable, "-c", _CHILD_BOOT, *provider_args]
+
+
+def run_provider_child(provider_args: list[str]) -> int:
+    """The frozen child's body: the very same boot code (watchdog, then provider.cli)."""
+    import provider.cli  # noqa: F401  -- named here so the bundle's analysis collects the provider
+
+    sys.argv = [sys.argv[0], *provider_args]
+    try:
+        exec(compile(_CHILD_BOOT, "<sandbox-child>", "exec"), {"__name__": "__main__"})
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return 0
 
 
 class SandboxError(RuntimeError):
@@ -70,8 +96,7 @@ class SandboxServer:
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)
             child_env["SWITCHBOARD_DATA_DIR"] = str(path)
-        command = [sys.executable, "-c", _CHILD_BOOT, "serve", "--sandbox", "--host", host,
-                   "--port", "0"]
+        command = child_command(["serve", "--sandbox", "--host", host, "--port", "0"])
         process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True, env=child_env,
                                    encoding="utf-8", errors="replace")
