@@ -1,0 +1,87 @@
+"""Release smoke test: build the Linux one-folder bundle, run it with --self-test offscreen.
+
+The built executable starts its own embedded sandbox provider (no Python interpreter, no
+venv on PATH, a fresh HOME), signs in to the demo account and exits 0. Building takes about
+30 s on 2 cores.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the smoke test builds the Linux bundle"),
+]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("bundle")
+    command = [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(out / "dist"),
+               "--work", str(out / "work"), "--quiet"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return out / "dist" / "switchboard", result.stdout
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    """A first start on a fresh machine: no venv on PATH, no Python variables, empty HOME."""
+    venv_bin = str(Path(sys.executable).parent)
+    path = os.pathsep.join(p for p in os.environ.get("PATH", "/usr/bin:/bin").split(os.pathsep)
+                           if p and p != venv_bin)
+    return {"PATH": path, "HOME": str(home), "LANG": "C.UTF-8",
+            "XDG_DATA_HOME": str(home / ".local" / "share"), "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(home / "run"),
+            "QT_QPA_PLATFORM": "offscreen",
+            "SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
+
+
+def test_the_built_executable_passes_its_self_test(bundle, tmp_path):
+    folder, _ = bundle
+    result = subprocess.run([str(folder / "switchboard"), "--self-test"], capture_output=True, text=True,
+                            timeout=120, env=_clean_env(tmp_path / "home"), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "signed in as owner@alpenblick.example" in result.stdout
+    assert "self-test passed" in result.stdout
+
+
+def test_the_built_window_renders_in_german_from_a_fresh_home(bundle, tmp_path):
+    """The widgets, the offscreen platform plugin and the compiled translations are bundled, and
+    a first start creates the sandbox database under the fresh HOME."""
+    folder, _ = bundle
+    home, shot = tmp_path / "home", tmp_path / "dashboard.png"
+    command = [str(folder / "switchboard"), "--sandbox", "--lang", "de", "--screenshot", str(shot)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=_clean_env(home),
+                            cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (home / ".local" / "share" / "switchboard" / "sandbox.sqlite3").exists()
+
+
+def test_the_bundle_holds_what_the_app_loads_by_path_and_nothing_unused(bundle):
+    folder, build_output = bundle
+    internal = folder / "_internal"
+    assert (internal / "resources" / "translations" / "switchboard_de.qm").exists()
+    assert (internal / "resources" / "icons" / "switchboard.png").exists()
+    migrations = internal / "provider" / "db" / "migrations"
+    assert (migrations / "env.py").exists() and (migrations / "script.py.mako").exists()
+    shipped = sorted(p.name for p in (migrations / "versions").glob("0*.py"))
+    in_repo = sorted(p.name for p in (ROOT / "provider" / "db" / "migrations" / "versions").glob("0*.py"))
+    assert shipped == in_repo
+    assert list(internal.glob("keyring-*.dist-info/entry_points.txt")), "keyring finds backends by metadata"
+    names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
+    for unused in ("numpy", "PIL", "pygments", "tkinter", "pytest", "hypothesis", "keyrings",
+                   "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6Qml.so.6",
+                   "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6",
+                   "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+                   "pycountry/locales"):
+        assert unused not in names, f"{unused} is bundled but unused"
+    assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
+    assert "bundle size:" in build_output and build_output.count(" MB  ") == 10
