@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint bench clean provider translations ts-update
+.PHONY: run test lint bench clean provider translations ts-update package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ provider: $(STAMP)
 test: $(STAMP) $(QM_FILES)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -n 2 --dist loadfile -q
+
+# The one-folder bundle for this system in dist/ (PyInstaller; packaging/build.py --installer
+# also makes the Windows installer or the macOS .dmg). Prints the size and the largest parts.
+package: $(STAMP) $(QM_FILES)
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) packaging/build.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
