@@ -39,6 +39,9 @@ def cmd_seed(args: argparse.Namespace) -> int:
     settings = _settings(args)
     upgrade(settings.resolved_database_url())
     rt = Runtime.create(settings)
+    from provider import demo_billing
+
+    demo_billing.register(rt)
     try:
         print(format_logins(seed_demo(rt)))
     finally:
@@ -72,6 +75,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     upgrade(url)
     rt = Runtime.create(settings)
     if settings.sandbox:
+        from provider import demo_billing
+
+        demo_billing.register(rt)
         seed_demo(rt)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

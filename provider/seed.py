@@ -99,7 +99,7 @@ def seed_demo(rt: Runtime) -> list[DemoLogin]:
             for email, _name, role in demo.staff:
                 logins.append(DemoLogin(demo.label, email, role))
         for hook in rt.extras.get("seed_hooks", []):  # type: ignore[union-attr]
-            hook(rt, db)
+            logins += hook(rt, db) or []  # a hook may add sign-ins (the demo reseller)
     return logins
 
 

@@ -9,6 +9,7 @@ look-alikes (0/O, 1/l/I), so that they can be read off a screen into a phone's k
 from __future__ import annotations
 
 import secrets
+import string
 
 from provider.domain.errors import FieldError
 
@@ -23,7 +24,7 @@ MESSAGES = {
     "voip_password.charset": "A VoIP password uses letters, digits and -_.!*+ only.",
     "voip_password.not_login": "The VoIP password must not be a login password of the account.",
 }
-ALLOWED = set(ALPHABET) | set("01OlI") | set("-_.!*+")
+ALLOWED = set(string.ascii_letters + string.digits + "-_.!*+")
 
 
 def voip_password_problems(password: str) -> list[FieldError]:

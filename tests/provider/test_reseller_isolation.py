@@ -1,0 +1,64 @@
+"""Resellers: staff create and search their customers and act for them on every account route;
+a reseller never reaches another reseller's customers (404, as for any other account)."""
+
+from __future__ import annotations
+
+import re
+
+from provider.db.models import Account, User
+from provider.seed import DEMO_PASSWORD
+from tests.provider.conftest import API, registration, sign_in
+
+
+def _reseller(rt, n: int) -> int:
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        account = Account(user_id=f"6400{n}", kind="business", structure="collective", name=f"Reseller {n}",
+                          company_name=f"Reseller {n} AG", country="CH", currency="CHF", language="en",
+                          status="active", is_reseller=True, created_at=now)
+        db.add(account)
+        db.flush()
+        db.add(User(account_id=account.id, email=f"owner@reseller{n}.example", name="Owner", role="owner",
+                    password_hash=rt.hashing.hash(DEMO_PASSWORD), created_at=now, password_changed_at=now))
+        db.commit()
+        return account.id
+
+
+def test_resellers_reach_their_customers_only(client, rt):
+    a, b = _reseller(rt, 1), _reseller(rt, 2)
+    ha, hb = sign_in(client, "owner@reseller1.example"), sign_in(client, "owner@reseller2.example")
+    r = client.post(f"{API}/accounts/{a}/customers", headers=ha,
+                    json=registration(email="boss@kunde-a.example", company_name="Kunde A GmbH"))
+    assert r.status_code == 201, r.text
+    cust_a = r.json()["id"]
+    r = client.post(f"{API}/accounts/{b}/customers", headers=hb,
+                    json=registration(email="boss@kunde-b.example", company_name="Kunde B GmbH"))
+    cust_b = r.json()["id"]
+
+    found = client.get(f"{API}/accounts/{a}/customers", params={"q": "kunde"}, headers=ha).json()
+    assert [c["id"] for c in found["items"]] == [cust_a]
+    assert client.get(f"{API}/accounts/{a}/reseller-overview", headers=ha).json()["customers"] == 1
+    # Reseller A may not list B's customers through B's account either.
+    assert client.get(f"{API}/accounts/{b}/customers", headers=ha).status_code == 404
+
+    spec = client.get("/openapi.json").json()
+    routes = [p for p, ops in spec["paths"].items()
+              if "get" in ops and re.fullmatch(r"/api/v1/accounts/\{account_id\}(/[a-z-]+)*", p)]
+    assert len(routes) > 20
+    for template in routes:
+        if template.endswith(("/customers", "/reseller-overview")):
+            continue  # the customer is no reseller: 409, covered above
+        mine = client.get(template.replace("{account_id}", str(cust_a)), headers=ha)
+        theirs = client.get(template.replace("{account_id}", str(cust_b)), headers=ha)
+        assert mine.status_code == 200, (template, mine.text)
+        assert theirs.status_code == 404, (template, theirs.text)
+        assert theirs.json()["type"] == "urn:switchboard:problem:not-found"
+    # Owner-only acts are never done on a customer's behalf.
+    r = client.post(f"{API}/accounts/{cust_a}/close", json={"password": DEMO_PASSWORD}, headers=ha)
+    assert r.status_code == 403
+    # Acting for the customer changes the customer: a subscription started by the reseller.
+    r = client.post(f"{API}/accounts/{cust_a}/subscription", json={"product": "pbx_basic", "users": 2},
+                    headers=ha)
+    assert r.status_code == 201 and r.json()["subscription"]["users"] == 2
+    assert client.post(f"{API}/accounts/{cust_b}/subscription", json={"product": "pbx_basic", "users": 2},
+                       headers=ha).status_code == 404
