@@ -73,6 +73,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     url = settings.resolved_database_url()
     upgrade(url)
+    if getattr(args, "workers", 1) > 1:
+        return _serve_workers(args, settings)
     rt = Runtime.create(settings)
     if settings.sandbox:
         from provider import demo_billing
@@ -95,6 +97,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
+    """Several worker processes (production on PostgreSQL): each builds its app from the
+    environment, so the command-line choices are handed over as SWITCHBOARD_* variables."""
+    import os
+
+    import uvicorn
+
+    if settings.sandbox:
+        raise SystemExit("--workers is for production; the sandbox runs one process")
+    if not settings.port:
+        raise SystemExit("--workers needs a fixed --port")
+    os.environ["SWITCHBOARD_DATABASE_URL"] = settings.resolved_database_url()
+    print(f"listening on http://{settings.host}:{settings.port}", flush=True)
+    uvicorn.run("provider.api.app:create_app", factory=True, host=settings.host, port=settings.port,
+                workers=args.workers, log_level="warning", access_log=False)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard-provider")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -104,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", help="database URL (default: a SQLite file in the data dir)")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default 8444; 0 picks a free one)")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes (production, PostgreSQL; default 1)")
     serve.set_defaults(func=cmd_serve)
 
     for name, func, text in (("migrate", cmd_migrate, "bring the schema to the newest version"),
