@@ -21,10 +21,17 @@ $(QM_FILES): %.qm: %.ts $(STAMP)
 
 translations: $(QM_FILES)
 
-# After changing UI strings: refresh the .ts sources, then translate the new entries.
+# After changing UI strings: refresh the .ts sources, then translate the new entries. The
+# shell's strings go to switchboard_<lang>.ts; each area's (desktop/views/<area>/ and
+# desktop/models/<area>/) to its own <area>_<lang>.ts.
 ts-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/app_controller.py desktop/i18n.py \
-		desktop/views/*.py -ts $(TS_FILES)
+		desktop/views/*.py -ts $(wildcard resources/translations/switchboard_*.ts)
+	@for ts in resources/translations/*.ts; do \
+		area=$$(basename $$ts .ts); area=$${area%_*}; [ "$$area" = switchboard ] && continue; \
+		src=$$(ls -d desktop/views/$$area desktop/models/$$area 2>/dev/null); \
+		[ -n "$$src" ] && $(VENV)/bin/pyside6-lupdate -no-obsolete $$src -ts $$ts; \
+	done; true
 
 run: $(STAMP) $(QM_FILES)
 	$(PY) -m desktop.app

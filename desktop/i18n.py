@@ -1,7 +1,8 @@
 """Languages of the client: loading Qt translators and wording the provider's messages.
 
-The UI strings live in `resources/translations/switchboard_<lang>.ts`; `make translations`
-compiles them to `.qm` next to the sources (git-ignored). Qt's own strings (wizard buttons,
+The UI strings live in `resources/translations/switchboard_<lang>.ts` (the shell) and one
+`<area>_<lang>.ts` per area of pages (desktop/views/<area>/), so that areas are translated
+independently; `make translations` compiles them to `.qm` next to the sources (git-ignored). Qt's own strings (wizard buttons,
 standard dialog buttons) come from the `qtbase_<lang>.qm` that ships with PySide6.
 """
 
@@ -54,11 +55,13 @@ def install(lang: str) -> bool:
     _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     if _current == DEFAULT_LANGUAGE:
         return True
-    ours = QTranslator(app)
-    found = ours.load(f"switchboard_{_current}", str(TRANSLATIONS_DIR))
-    if found:
-        app.installTranslator(ours)
-        _installed.append(ours)
+    found = False
+    for catalogue in sorted(TRANSLATIONS_DIR.glob(f"*_{_current}.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(catalogue)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            found = found or catalogue.stem == f"switchboard_{_current}"
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{_current}", qt_dir):
