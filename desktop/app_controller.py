@@ -187,6 +187,10 @@ class AppController(QObject):
             self.dialog.accept()
             self.dialog = None
         self.window.show_signed_in(me)
+        if self.session is not None:
+            from desktop.views.pages import PageContext
+
+            self.window.set_context(PageContext(client=self.session.client, me=me))
         self.ready.emit()
 
     def _signed_out(self) -> None:

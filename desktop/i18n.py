@@ -2,8 +2,9 @@
 
 The UI strings live in `resources/translations/switchboard_<lang>.ts` (the shell) and one
 `<area>_<lang>.ts` per area of pages (desktop/views/<area>/), so that areas are translated
-independently; `make translations` compiles them to `.qm` next to the sources (git-ignored). Qt's own strings (wizard buttons,
-standard dialog buttons) come from the `qtbase_<lang>.qm` that ships with PySide6.
+independently; `make translations` compiles them to `.qm` next to the sources (git-ignored).
+Qt's own strings (wizard buttons, standard dialog buttons) come from the `qtbase_<lang>.qm`
+that ships with PySide6.
 """
 
 from __future__ import annotations

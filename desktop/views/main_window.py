@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.dashboard_page import DashboardPage
+from desktop.views.pages import LazyPage, PageContext, is_registered
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name
 from desktop.views.settings_page import SettingsPage
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.sandbox = sandbox
         self.me: Any = None
+        self.context: PageContext | None = None
         self.status_text = ""
         self.connection: tuple[str, str | None, str | None] = ("", None, None)
         self.resize(1000, 640)
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
             page = self.dashboard
         elif key == "settings":
             page = self.settings
+        elif is_registered(key):
+            page = LazyPage(key, self.stack)
+            page.set_context(self.context)
         else:
             page = PlaceholderPage(title, self.stack)
         page.setObjectName(f"page_{key}")
@@ -210,8 +215,16 @@ class MainWindow(QMainWindow):
         self.status_text = ""
         self._apply_state()
 
+    def set_context(self, ctx: PageContext | None) -> None:
+        """Hand every data page what it needs to load: the client, who is signed in, offline."""
+        self.context = ctx
+        for page in self.pages.values():
+            if hasattr(page, "set_context"):
+                page.set_context(ctx)
+
     def show_signed_out(self, text: str = "") -> None:
         self.me = None
+        self.set_context(None)
         self.status_text = text or self.tr("Signed out.")
         self._apply_state()
 

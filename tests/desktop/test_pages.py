@@ -1,0 +1,37 @@
+"""The page registry: a registered page is built only when first shown, gets the context, and
+loads when shown while stale."""
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from desktop.views import pages
+
+
+class _Probe(pages.DataPage):
+    loads = 0
+
+    def reload(self) -> None:
+        type(self).loads += 1
+
+
+def test_lazy_page_builds_on_first_show_and_loads_with_context(qtbot, monkeypatch):
+    monkeypatch.setitem(pages.PAGE_MODULES, "probe", __name__)
+    pages.register("probe")(_Probe)
+    _Probe.loads = 0
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    other = QWidget()
+    lazy = pages.LazyPage("probe", stack)
+    stack.addWidget(other)
+    stack.addWidget(lazy)
+    stack.setCurrentWidget(other)
+    stack.show()
+    lazy.set_context(pages.PageContext(client=object(), me=None))
+    assert lazy.page is None, "nothing is built before the page is shown"
+    stack.setCurrentWidget(lazy)
+    qtbot.waitUntil(lambda: lazy.page is not None)
+    assert isinstance(lazy.page, _Probe)
+    qtbot.waitUntil(lambda: _Probe.loads == 1)
+    lazy.set_context(pages.PageContext(client=object(), me=None))  # e.g. signed in again
+    assert _Probe.loads == 2
+    lazy.set_context(None)
+    assert lazy.page.ctx is None and _Probe.loads == 2
