@@ -13,9 +13,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from desktop.sandbox import RUN_PROVIDER_ARG
 from desktop.screenshot import PAGES
+
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "switchboard.png"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -76,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    # Windows and macOS installers embed their own icon files; X11/Wayland take it from here.
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     from desktop.app_controller import AppController, Preload
 
     # requests, keyring and the session load in a worker while this thread builds the window.

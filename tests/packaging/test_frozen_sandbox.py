@@ -106,3 +106,12 @@ def test_run_provider_is_not_a_client_option():
     with pytest.raises(SystemExit) as exit_info:
         main(["--sandbox", RUN_PROVIDER_ARG])
     assert exit_info.value.code == 2
+
+
+def test_the_window_icon_file_loads():
+    from PySide6.QtGui import QImage  # QImage needs no QApplication: none is made here
+
+    from desktop.app import APP_ICON
+
+    image = QImage(str(APP_ICON))
+    assert not image.isNull() and (image.width(), image.height()) == (256, 256)
