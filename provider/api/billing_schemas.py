@@ -53,6 +53,24 @@ class SubscriptionOut(Orm):
     ended_on: date | None
 
 
+class QuoteIn(BaseModel):
+    action: Literal["add_users", "upgrade"]
+    count: int | None = Field(default=None, ge=1, le=500)
+    product: str | None = Field(default=None, max_length=32)
+
+
+class QuoteOut(Orm):
+    action: str
+    product_code: str
+    users: int
+    currency: str
+    amount: Decimal = Field(description="Net, for first_day..last_day; VAT comes on the invoice")
+    first_day: date
+    last_day: date
+    monthly_before: Decimal
+    monthly_after: Decimal
+
+
 class SubscriptionView(BaseModel):
     subscription: SubscriptionOut | None
     pending_changes: list[ChangeOut]

@@ -12,6 +12,8 @@ from provider.api.billing_schemas import (
     AddUsersIn,
     ChangeIn,
     ChangeOut,
+    QuoteIn,
+    QuoteOut,
     SubscriptionOut,
     SubscriptionStartIn,
     SubscriptionView,
@@ -20,7 +22,7 @@ from provider.api.billing_schemas import (
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.db.models import Account
 from provider.domain.roles import Perm
-from provider.services import postpaid
+from provider.services import postpaid, subscription_quotes
 
 router = APIRouter(tags=["subscription"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.SUBSCRIPTIONS_READ))]
@@ -70,3 +72,11 @@ def request_change(body: ChangeIn, scope: ManageScope, db: DB, rt: RuntimeDep) -
 @router.delete(f"{BASE}/changes/{{change_id}}", response_model=ChangeOut)
 def withdraw(change_id: ObjectId, scope: ManageScope, db: DB, rt: RuntimeDep) -> ChangeOut:
     return ChangeOut.model_validate(postpaid.withdraw(db, rt, scope.account, change_id))
+
+
+@router.post(f"{BASE}/quote", response_model=QuoteOut)
+def quote(body: QuoteIn, scope: ReadScope, db: DB, rt: RuntimeDep) -> QuoteOut:
+    """The prorated price of adding users or of an upgrade, computed as the change would bill
+    it; changes nothing, so every role that reads the subscription may ask."""
+    return QuoteOut.model_validate(subscription_quotes.quote(db, rt, scope.account, body.action,
+                                                             body.count, body.product))

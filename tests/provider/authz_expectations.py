@@ -108,6 +108,8 @@ EXPECTED.update({
     ("POST", "/api/v1/accounts/{account_id}/subscription/upgrade"): BILLING,
     ("POST", "/api/v1/accounts/{account_id}/subscription/changes"): BILLING,
     ("DELETE", "/api/v1/accounts/{account_id}/subscription/changes/{change_id}"): BILLING,
+    # A price quote for adding users or an upgrade changes nothing: every role may ask.
+    ("POST", "/api/v1/accounts/{account_id}/subscription/quote"): ROLES,
     ("GET", "/api/v1/accounts/{account_id}/invoices"): ROLES,
     ("GET", "/api/v1/accounts/{account_id}/invoices/{invoice_id}"): ROLES,
     ("GET", "/api/v1/accounts/{account_id}/invoices/{invoice_id}/calls"): ROLES,
