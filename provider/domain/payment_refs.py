@@ -7,6 +7,13 @@ creditor reference (RF + 2 check digits + up to 21 characters, ISO 7064 mod 97-1
 
 from __future__ import annotations
 
+import re
+
+# str.isdigit()/isalnum() accept any Unicode digit or letter ("²", "٣", "５", "é"), which int()
+# then refuses or silently reads; references are ASCII by standard, so match ASCII explicitly.
+_DIGITS = re.compile(r"[0-9]+")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
 # Recursive modulo 10 table of the Swiss payment standards (the "Modulo 10, rekursiv").
 _TABLE = (0, 9, 4, 6, 8, 2, 7, 1, 3, 5)
 
@@ -26,7 +33,8 @@ def qr_reference(account_id: int, invoice_seq: int, year: int) -> str:
 
 def is_valid_qr_reference(ref: str) -> bool:
     ref = ref.replace(" ", "")
-    return len(ref) == 27 and ref.isdigit() and mod10_recursive(ref[:-1]) == int(ref[-1])
+    return len(ref) == 27 and _DIGITS.fullmatch(ref) is not None and (
+        mod10_recursive(ref[:-1]) == int(ref[-1]))
 
 
 def _mod97(text: str) -> int:
@@ -36,16 +44,19 @@ def _mod97(text: str) -> int:
 
 def creditor_reference(payload: str) -> str:
     """RF creditor reference for an alphanumeric payload (at most 21 characters)."""
+    if not (1 <= len(payload) <= 21 and _ALNUM.fullmatch(payload)):
+        raise ValueError("payload must be 1 to 21 ASCII letters or digits")
     payload = payload.upper()
-    if not (1 <= len(payload) <= 21 and payload.isalnum()):
-        raise ValueError("payload must be 1 to 21 letters or digits")
     check = 98 - _mod97(payload + "RF00")
     return f"RF{check:02d}{payload}"
 
 
 def is_valid_creditor_reference(ref: str) -> bool:
+    if not ref.isascii():  # before upper(): "ß".upper() is "SS"
+        return False
     ref = ref.replace(" ", "").upper()
-    if not (5 <= len(ref) <= 25 and ref.startswith("RF") and ref[2:4].isdigit() and ref.isalnum()):
+    if not (5 <= len(ref) <= 25 and ref.startswith("RF") and _DIGITS.fullmatch(ref[2:4])
+            and _ALNUM.fullmatch(ref)):
         return False
     return _mod97(ref[4:] + ref[:4]) == 1
 
