@@ -1,0 +1,38 @@
+"""Typed calls for access rights: users with roles, invitations, role changes, removal.
+
+Blocking, like ApiClient: views call these only through desktop.tasks.Op.
+"""
+
+from __future__ import annotations
+
+from desktop.api_client.access_types import Invitation, Member
+from desktop.api_client.client import ApiClient
+
+
+class AccessApi:
+    def __init__(self, client: ApiClient, account_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(account_id)}"
+
+    def users(self) -> list[Member]:
+        return [Member.from_json(u) for u in self.client.request("GET", f"{self.base}/users")]
+
+    def invitations(self) -> list[Invitation]:
+        return [Invitation.from_json(i) for i in self.client.request("GET", f"{self.base}/invitations")]
+
+    def overview(self) -> tuple[list[Member], list[Invitation]]:
+        return self.users(), self.invitations()
+
+    def invite(self, email: str, role: str) -> Invitation:
+        return Invitation.from_json(self.client.request(
+            "POST", f"{self.base}/invitations", json={"email": email.strip(), "role": role}))
+
+    def revoke(self, invitation_id: int) -> None:
+        self.client.request("DELETE", f"{self.base}/invitations/{int(invitation_id)}")
+
+    def change_role(self, user_id: int, role: str) -> Member:
+        return Member.from_json(self.client.request(
+            "PATCH", f"{self.base}/users/{int(user_id)}", json={"role": role}))
+
+    def remove(self, user_id: int) -> None:
+        self.client.request("DELETE", f"{self.base}/users/{int(user_id)}")
