@@ -238,7 +238,7 @@ def withdraw(db: Session, rt: Runtime, account: Account, change_id: int) -> Subs
     if change is None or change.account_id != account.id:
         raise NotFound("Change")
     if change.status != "pending":
-        raise Conflict("This change is no longer pending.", None, "change.not_pending")
+        raise Conflict("This change is no longer pending.", "change_id", "change.not_pending")
     change.status, change.decided_at = "withdrawn", rt.clock.now(db)
     db.commit()
     return change

@@ -150,7 +150,7 @@ def set_interim(db: Session, rt: Runtime, account: Account, req: PortingRequest,
     """Until the port completes: forward the old numbers to one of the account's numbers, and
     show the old numbers as caller ID on outgoing calls."""
     if req.status in ("completed", "rejected"):
-        raise Conflict("This porting request is finished.", None, "porting.finished")
+        raise Conflict("This porting request is finished.", "porting_id", "porting.finished")
     target = None
     if forward_to:
         target = normalize_number(forward_to)
