@@ -190,7 +190,7 @@ def _notify(db: Session, invoice: Invoice, kind: str, now: datetime, **values: o
 
 
 def remind_overdue(rt: Runtime) -> int:
-    """Job: a reminder the day after the due date, then every 14 days, three at most."""
+    """Job: a reminder the day after the due date, then every 14 days, three at most (UTC days)."""
     with rt.sessions() as db:
         now = rt.clock.now(db)
         ids = list(db.scalars(select(Invoice.id).where(
@@ -202,9 +202,12 @@ def remind_overdue(rt: Runtime) -> int:
         with rt.sessions() as db:
             invoice = _locked_open(db, iid)
             now = rt.clock.now(db)
+            # By calendar day, not to the second: run-jobs comes from a timer every few minutes,
+            # and a reminder must not slip to the next run (or day) because the previous one was
+            # sent a few minutes later in the day.
             if invoice is None or invoice.reminders >= MAX_REMINDERS or (
                     invoice.last_reminder_at is not None
-                    and invoice.last_reminder_at + REMINDER_INTERVAL > now):
+                    and invoice.last_reminder_at.date() + REMINDER_INTERVAL > now.date()):
                 continue
             invoice.reminders += 1
             invoice.last_reminder_at = invoice.updated_at = now
