@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Switchboard installer for Windows.
+; Inno Setup 6.3+ script: the Switchboard installer for Windows.
 ;
 ;   python packaging\build.py --installer      (builds the bundle, then runs ISCC with the defines)
 ;   ISCC /DAppVersion=0.1.0 /DBundleDir=dist\switchboard /Odist packaging\windows\switchboard.iss
