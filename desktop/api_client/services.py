@@ -18,7 +18,9 @@ from desktop.api_client.services_types import (
     PendingChange,
     PhoneNumber,
     PortingRequest,
+    PrepaidTerm,
     Quote,
+    SubscriptionOverview,
     SubscriptionView,
     VoipAccount,
     VoipSecret,
@@ -73,6 +75,25 @@ class ServicesApi:
     def withdraw_change(self, change_id: int) -> PendingChange:
         return PendingChange.from_json(self.client.request(
             "DELETE", f"{self.base}/subscription/changes/{int(change_id)}"))
+
+    def prepaid_renewal(self) -> PrepaidTerm | None:
+        """The running prepaid package's term (bought in the shop), if there is one."""
+        rows = self.client.request("GET", f"{self.base}/prepaid-subscriptions")
+        running = [r for r in rows if r.get("status") in ("active", "grace")]
+        return PrepaidTerm.from_json(running[-1]) if running else None
+
+    def overview(self) -> SubscriptionOverview:
+        """Everything the subscription page shows, in one call from a task."""
+        view = self.subscription()
+        currency = view.subscription.currency if view.subscription else None
+        return SubscriptionOverview(
+            view=view, packages=tuple(self.packages(currency or self.account_currency())),
+            today=self.today(),
+            prepaid=self.prepaid_renewal() if view.subscription and view.subscription.billing == "prepaid"
+            else None)
+
+    def account_currency(self) -> str:
+        return str(self.client.request("GET", self.base).get("currency") or "CHF")
 
     def today(self) -> date:
         """The provider's date (the sandbox clock may differ from this computer's)."""

@@ -105,6 +105,32 @@ class CatalogPackage:
 
 
 @dataclass(frozen=True)
+class PrepaidTerm:
+    """A prepaid package's current term: when it ends and whether it renews by itself."""
+
+    ends_at: datetime | None
+    auto_renew: bool
+    renewal_price: Decimal
+    status: str
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> PrepaidTerm:
+        return cls(ends_at=_dt(d.get("ends_at")), auto_renew=bool(d.get("auto_renew")),
+                   renewal_price=_money(d.get("renewal_price")), status=str(d.get("status") or ""))
+
+
+@dataclass(frozen=True)
+class SubscriptionOverview:
+    view: SubscriptionView
+    packages: tuple[CatalogPackage, ...]
+    today: date
+    prepaid: PrepaidTerm | None = None
+
+    def package(self, code: str) -> CatalogPackage | None:
+        return next((p for p in self.packages if p.code == code), None)
+
+
+@dataclass(frozen=True)
 class PhoneNumber:
     id: int
     number: str

@@ -18,7 +18,9 @@ from typing import Any
 from PySide6.QtWidgets import QStackedLayout, QWidget
 
 # Navigation key -> the module that registers its page; imported when the page is first shown.
-PAGE_MODULES: dict[str, str] = {}
+PAGE_MODULES: dict[str, str] = {
+    "subscription": "desktop.views.subscription.subscription_page",
+}
 
 PageFactory = Callable[[QWidget], QWidget]
 _FACTORIES: dict[str, PageFactory] = {}

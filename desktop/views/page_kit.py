@@ -1,0 +1,90 @@
+"""Small building blocks the data pages share: a page heading, a status line, and a sortable
+table view over a RecordTableModel with fixed row heights and Enter to act on a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from desktop.models.record_table import SORT_ROLE
+from desktop.views.field_errors import ERROR_STYLE
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("page_title")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def status_line(parent: QWidget, name: str = "status") -> QLabel:
+    """A line for what just happened (the provider's answer) or what went wrong."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
+    label.setStyleSheet(ERROR_STYLE if error else "")
+    label.setText(text)
+
+
+class RecordTable(QTableView):
+    """Sorted through a proxy by the model's sort role; Enter (or a double click) activates."""
+
+    def __init__(self, model: Any, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.source = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.verticalHeader().hide()
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.on_activate: Callable[[Any], None] | None = None
+        self.doubleClicked.connect(lambda _i: self._activate())
+
+    def selected(self) -> Any:
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.source.record(self.proxy.mapToSource(rows[0]).row())
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() and not self.selectionModel().hasSelection():
+            self.selectRow(0)
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def _activate(self) -> None:
+        if self.on_activate is not None and self.selected() is not None:
+            self.on_activate(self.selected())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected() is not None:
+            self._activate()
+            return
+        super().keyPressEvent(event)
