@@ -88,3 +88,20 @@ class RecordTable(QTableView):
             self._activate()
             return
         super().keyPressEvent(event)
+
+
+def confirm(parent: QWidget, name: str, title: str, text: str, yes_text: str,
+            on_yes: Callable[[], None]) -> Any:
+    """Ask before a change that cannot be undone; non-blocking (open(), not exec())."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    yes.setObjectName("yes")
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)  # Enter alone must not remove anything
+    box.setEscapeButton(no)
+    box.finished.connect(lambda _code: on_yes() if box.clickedButton() is yes else None)
+    box.open()
+    return box

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 # Navigation key -> the module that registers its page; imported when the page is first shown.
 PAGE_MODULES: dict[str, str] = {
     "subscription": "desktop.views.subscription.subscription_page",
+    "access": "desktop.views.access.access_page",
 }
 
 PageFactory = Callable[[QWidget], QWidget]

@@ -7,6 +7,7 @@ import calendar
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -86,7 +87,7 @@ class SubscriptionPage(DataPage):
         changes_box = QGroupBox(self.tr("Pending changes"), self)
         self.changes = PendingChangesModel(self._package_name, self)
         self.table = RecordTable(self.changes, changes_box, "pending_changes")
-        self.table.sortByColumn(ChangeColumn.EFFECTIVE, self.table.horizontalHeader().sortIndicatorOrder())
+        self.table.sortByColumn(ChangeColumn.EFFECTIVE, Qt.SortOrder.AscendingOrder)
         self.table.on_activate = lambda _change: self._withdraw()
         self.withdraw_button = QPushButton(self.tr("&Withdraw change"), changes_box)
         self.withdraw_button.setObjectName("withdraw")

@@ -1,0 +1,188 @@
+"""Access rights: the account's users with their roles (invite, change role, remove) and the open
+invitations (revoke). The owner cannot be removed nor given another role here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api_client import AccessApi
+from desktop.models.access.members_model import InvitationsModel, MemberColumn, MembersModel
+from desktop.tasks import Op
+from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
+from desktop.views.action_gate import gate
+from desktop.views.field_errors import describe
+from desktop.views.page_kit import RecordTable, confirm, heading, show_status, status_line
+from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.roles import role_name
+
+MANAGE = "users.manage"
+
+
+@register("access")
+class AccessPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.api: AccessApi | None = None
+        self.loaded = False
+        self.title = heading(self.tr("Access rights"), self)
+
+        users_box = QGroupBox(self.tr("Users"), self)
+        self.members = MembersModel(role_name, self)
+        self.users_table = RecordTable(self.members, users_box, "users")
+        self.users_table.sortByColumn(MemberColumn.ROLE, Qt.SortOrder.AscendingOrder)
+        self.users_table.on_activate = lambda _m: self._change_role()
+        self.invite_button = QPushButton(self.tr("&Add user…"), users_box)
+        self.invite_button.setObjectName("invite")
+        self.role_button = QPushButton(self.tr("Change &role…"), users_box)
+        self.role_button.setObjectName("change_role")
+        self.remove_button = QPushButton(self.tr("&Remove user…"), users_box)
+        self.remove_button.setObjectName("remove_user")
+        row = QHBoxLayout()
+        for button in (self.invite_button, self.role_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box = QVBoxLayout(users_box)
+        box.addWidget(self.users_table)
+        box.addLayout(row)
+
+        inv_box = QGroupBox(self.tr("Pending invitations"), self)
+        self.invitations = InvitationsModel(role_name, self)
+        self.inv_table = RecordTable(self.invitations, inv_box, "invitations")
+        self.revoke_button = QPushButton(self.tr("Re&voke invitation"), inv_box)
+        self.revoke_button.setObjectName("revoke")
+        row = QHBoxLayout()
+        row.addWidget(self.revoke_button)
+        row.addStretch(1)
+        box = QVBoxLayout(inv_box)
+        box.addWidget(self.inv_table)
+        box.addLayout(row)
+
+        self.status = status_line(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(users_box, 3)
+        layout.addWidget(inv_box, 2)
+
+        self.invite_button.clicked.connect(self._invite)
+        self.role_button.clicked.connect(self._change_role)
+        self.remove_button.clicked.connect(self._remove)
+        self.revoke_button.clicked.connect(self._revoke)
+        self.users_table.selectionModel().selectionChanged.connect(lambda *_: self._apply_gates())
+        self.inv_table.selectionModel().selectionChanged.connect(lambda *_: self._apply_gates())
+        self._apply_gates()
+
+    def context_changed(self, ctx: PageContext | None) -> None:
+        self.api = AccessApi(ctx.client, ctx.me.account.id) if ctx is not None and ctx.me else None
+        if ctx is None:
+            self.loaded = False
+            self.members.set_rows([])
+            self.invitations.set_rows([])
+        self._apply_gates()
+
+    def reload(self) -> None:
+        if self.api is not None:
+            Op(self.api.overview).success(self._show).failure(self._failed).key("access:load").run()
+
+    def _failed(self, err: BaseException) -> None:
+        self.loaded = True
+        show_status(self.status, describe(err), error=True)
+        self._apply_gates()
+
+    def _show(self, result: tuple[list[Any], list[Any]]) -> None:
+        users, invitations = result
+        self.members.set_rows(users)
+        self.invitations.set_rows(invitations)
+        for table in (self.users_table, self.inv_table):
+            table.fit_columns()
+            table.select_first()
+        self.loaded = True
+        self._apply_gates()
+
+    # -- gates ------------------------------------------------------------------------------
+    def _apply_gates(self) -> None:
+        ctx = self.ctx
+        gate(self.invite_button, ctx, MANAGE)
+        member = self.users_table.selected()
+        me_id = ctx.me.user.id if ctx is not None and ctx.me is not None else None
+        for button, action in ((self.role_button, "role"), (self.remove_button, "remove")):
+            if not gate(button, ctx, MANAGE):
+                continue
+            reason = None
+            if member is None:
+                reason = self.tr("Choose a user first.")
+            elif member.role == "owner":
+                reason = (self.tr("The owner cannot be removed. The owner hands ownership over first.")
+                          if action == "remove" else
+                          self.tr("The owner's role changes only when the owner hands ownership over."))
+            elif member.id == me_id and action == "remove":
+                reason = self.tr("You cannot remove yourself; ask the owner or another administrator.")
+            if reason:
+                button.setEnabled(False)
+                button.setToolTip(reason)
+        if gate(self.revoke_button, ctx, MANAGE) and self.inv_table.selected() is None:
+            self.revoke_button.setEnabled(False)
+            self.revoke_button.setToolTip(self.tr("Choose an invitation first."))
+
+    # -- actions ----------------------------------------------------------------------------
+    def _invite(self) -> None:
+        if self.api is None or not self.invite_button.isEnabled():
+            return
+        dialog = InviteDialog(self, self.api)
+        dialog.setObjectName("InviteDialog")
+        dialog.finished.connect(lambda code: self._invited(dialog, code))
+        dialog.open()
+
+    def _invited(self, dialog: InviteDialog, code: int) -> None:
+        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
+            inv = dialog.result
+            show_status(self.status, self.tr("Invitation sent to %1 as %2.").replace("%1", inv.email)
+                        .replace("%2", role_name(inv.role)))
+            self.reload()
+
+    def _change_role(self) -> None:
+        member = self.users_table.selected()
+        if self.api is None or member is None or not self.role_button.isEnabled():
+            return
+        dialog = RoleDialog(self, self.api, member)
+        dialog.setObjectName("RoleDialog")
+        dialog.finished.connect(lambda code: self._role_changed(dialog, code))
+        dialog.open()
+
+    def _role_changed(self, dialog: RoleDialog, code: int) -> None:
+        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
+            m = dialog.result
+            show_status(self.status, self.tr("%1 now has the role %2.").replace("%1", m.name or m.email)
+                        .replace("%2", role_name(m.role)))
+            self.reload()
+
+    def _remove(self) -> None:
+        member = self.users_table.selected()
+        if self.api is None or member is None or not self.remove_button.isEnabled():
+            return
+        api = self.api
+        confirm(self, "confirm_remove", self.tr("Remove user"),
+                self.tr("Remove %1 <%2>? They can no longer sign in; their open sessions end now.")
+                .replace("%1", member.name).replace("%2", member.email), self.tr("&Remove"),
+                lambda: Op(api.remove, member.id).success(lambda _r: self._removed(member))
+                .failure(self._failed).key("access:remove").run())
+
+    def _removed(self, member: Any) -> None:
+        show_status(self.status, self.tr("%1 was removed.").replace("%1", member.name or member.email))
+        self.reload()
+
+    def _revoke(self) -> None:
+        inv = self.inv_table.selected()
+        if self.api is None or inv is None or not self.revoke_button.isEnabled():
+            return
+        self.revoke_button.setEnabled(False)
+        Op(self.api.revoke, inv.id).success(lambda _r: self._revoked(inv)).failure(self._failed) \
+            .key("access:revoke").run()
+
+    def _revoked(self, inv: Any) -> None:
+        show_status(self.status, self.tr("The invitation to %1 was revoked; its link no longer works.")
+                    .replace("%1", inv.email))
+        self.reload()
