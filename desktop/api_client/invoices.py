@@ -1,0 +1,70 @@
+"""Invoices, their calls, call disputes, and the order/payment lists the local store caches.
+Blocking: call through desktop.tasks.Op (or from the headless export)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from desktop.api_client.client import ApiClient
+from desktop.api_client.invoices_types import Dispute, InvoiceDetail, Page
+
+MAX_PAGE = 500  # the provider's largest page for invoices and calls
+
+
+class InvoicesApi:
+    def __init__(self, client: ApiClient, account_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(account_id)}"
+
+    def invoice_page(self, *, updated_since: datetime | None = None, cursor: str | None = None,
+                     limit: int = MAX_PAGE, **filters: str) -> Page:
+        """Newest first; with `updated_since` the change feed instead (oldest change first)."""
+        params: dict[str, Any] = {"limit": limit, **{k: v for k, v in filters.items() if v}}
+        if updated_since is not None:
+            params["updated_since"] = updated_since.isoformat()
+        if cursor:
+            params["cursor"] = cursor
+        return _page(self.client.request("GET", f"{self.base}/invoices", params=params))
+
+    def invoice_json(self, invoice_id: int) -> dict[str, Any]:
+        return self.client.request("GET", f"{self.base}/invoices/{int(invoice_id)}")
+
+    def invoice(self, invoice_id: int) -> InvoiceDetail:
+        return InvoiceDetail.from_json(self.invoice_json(invoice_id))
+
+    def call_page(self, invoice_id: int, cursor: str | None = None, limit: int = MAX_PAGE) -> Page:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return _page(self.client.request("GET", f"{self.base}/invoices/{int(invoice_id)}/calls",
+                                         params=params))
+
+    def orders_json(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Every order, newest first (the provider pages them by `before_id`)."""
+        out: list[dict[str, Any]] = []
+        before: int | None = None
+        while True:
+            params: dict[str, Any] = {"limit": limit}
+            if before is not None:
+                params["before_id"] = before
+            rows = list(self.client.request("GET", f"{self.base}/orders", params=params) or [])
+            out += rows
+            if len(rows) < limit:
+                return out
+            before = int(rows[-1]["id"])
+
+    def payments_json(self) -> list[dict[str, Any]]:
+        return list(self.client.request("GET", f"{self.base}/payments") or [])
+
+    def dispute_call(self, call_id: int, note: str) -> Dispute:
+        """Send a dispute kept in the local store; the provider answers the same for a repeat."""
+        return Dispute.from_json(self.client.request(
+            "POST", f"{self.base}/calls/{int(call_id)}/disputes", json={"note": note}))
+
+    def disputes(self) -> list[Dispute]:
+        return [Dispute.from_json(d) for d in self.client.request("GET", f"{self.base}/call-disputes") or []]
+
+
+def _page(data: dict[str, Any]) -> Page:
+    return Page(items=tuple(data.get("items") or ()), next_cursor=data.get("next_cursor"))

@@ -1,0 +1,78 @@
+"""Cheap, pure formatting for documents: money, dates and call durations per language.
+The call appendix formats 10,000 lines, so nothing here goes through locale machinery."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+def group_separator(lang: str, currency: str) -> str:
+    # Swiss usage groups thousands with an apostrophe in both languages; Germany with a dot.
+    if currency == "CHF":
+        return "\u2019"
+    return "." if lang == "de" else ","
+
+
+def decimal_mark(lang: str, currency: str) -> str:
+    return "," if lang == "de" and currency != "CHF" else "."
+
+
+def amount_text(amount: Decimal, lang: str, currency: str) -> str:
+    """'1’234.50' (CHF), '1.234,50' (EUR, German), '1,234.50' (EUR, English); no currency code."""
+    value = amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if value < 0 else ""
+    whole, _, cents = f"{abs(value):.2f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + group_separator(lang, currency).join(groups) + decimal_mark(lang, currency) + cents
+
+
+def money_text(amount: Decimal, lang: str, currency: str) -> str:
+    return f"{currency} {amount_text(amount, lang, currency)}"
+
+
+def price_text(price: Decimal, mark: str) -> str:
+    """A call price (under a thousand): the fast path for the appendix."""
+    text = f"{price:.2f}"
+    return text if mark == "." else text.replace(".", mark)
+
+
+def date_text(value: date | datetime | None, lang: str) -> str:
+    if value is None:
+        return ""
+    if lang == "de":
+        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def duration_text(seconds: int) -> str:
+    """'1:32', '1:02:05'."""
+    minutes, secs = divmod(max(0, int(seconds)), 60)
+    if minutes >= 60:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def percent_text(rate: Decimal, lang: str) -> str:
+    text = f"{rate.normalize():f}"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+def qr_reference_text(reference: str) -> str:
+    """A QR reference in blocks as printed: '00 00000 00001 20260 00000 01884'."""
+    ref = reference.replace(" ", "")
+    head, rest = ref[: len(ref) % 5 or 0], ref[len(ref) % 5:]
+    blocks = ([head] if head else []) + [rest[i:i + 5] for i in range(0, len(rest), 5)]
+    return " ".join(blocks)
+
+
+def iban_text(iban: str) -> str:
+    iban = iban.replace(" ", "")
+    return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))

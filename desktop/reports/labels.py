@@ -1,0 +1,90 @@
+"""The documents' words in the account's language (English or German). The PDF is made in the
+headless export too, so these are plain tables rather than Qt translations."""
+
+from __future__ import annotations
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "invoice": "Invoice", "credit_note": "Credit note", "number": "Invoice number",
+        "credit_number": "Credit note number", "date": "Invoice date", "period": "Period",
+        "due": "Due date", "customer_no": "Customer number", "reference": "Payment reference",
+        "pos": "Pos.", "description": "Description", "qty": "Qty", "amount": "Amount",
+        "net": "Net amount", "vat": "VAT {rate} %", "total": "Total", "page": "Page {x} of {y}",
+        "calls_title": "Itemized calls, invoice {number}", "calls_ref": "Itemized calls: {n} calls "
+        "on {pages} appendix pages.", "col_start": "Start (UTC)", "col_from": "From", "col_to": "To",
+        "col_zone": "Zone", "col_duration": "Duration", "col_price": "Price ({currency})",
+        "calls_total": "{n} calls, total {amount}", "pay_transfer": "Please transfer {amount} by "
+        "{due}, quoting the reference {reference}.", "pay_sepa": "{amount} will be debited from "
+        "your account by SEPA direct debit on {due}.", "pay_card": "{amount} is charged to your "
+        "saved card.", "paid": "Paid on {date}. Thank you.", "nothing_due": "Nothing to pay.",
+        "credit_of": "Credit for invoice {number}.", "epc_caption": "Scan with your banking app "
+        "to pay.", "vat_id": "VAT ID", "status_open": "Open", "status_paid": "Paid",
+        "status_credited": "Credited",
+        # Swiss QR-bill (Swiss Payment Standards, English wording).
+        "qr_receipt": "Receipt", "qr_payment_part": "Payment part", "qr_account": "Account / Payable to",
+        "qr_reference": "Reference", "qr_info": "Additional information", "qr_payable_by": "Payable by",
+        "qr_currency": "Currency", "qr_amount": "Amount", "qr_acceptance": "Acceptance point",
+        "qr_separate": "Separate before paying in",
+    },
+    "de": {
+        "invoice": "Rechnung", "credit_note": "Gutschrift", "number": "Rechnungsnummer",
+        "credit_number": "Gutschriftsnummer", "date": "Rechnungsdatum", "period": "Zeitraum",
+        "due": "Fällig am", "customer_no": "Kundennummer", "reference": "Zahlungsreferenz",
+        "pos": "Pos.", "description": "Beschreibung", "qty": "Menge", "amount": "Betrag",
+        "net": "Nettobetrag", "vat": "MWST {rate} %", "total": "Total", "page": "Seite {x} von {y}",
+        "calls_title": "Einzelverbindungsnachweis, Rechnung {number}", "calls_ref": "Einzel"
+        "verbindungsnachweis: {n} Anrufe auf {pages} Seiten im Anhang.", "col_start": "Beginn (UTC)",
+        "col_from": "Von", "col_to": "An", "col_zone": "Zone", "col_duration": "Dauer",
+        "col_price": "Preis ({currency})", "calls_total": "{n} Anrufe, Total {amount}",
+        "pay_transfer": "Bitte überweisen Sie {amount} bis {due} mit der Referenz {reference}.",
+        "pay_sepa": "{amount} wird am {due} per SEPA-Lastschrift von Ihrem Konto eingezogen.",
+        "pay_card": "{amount} wird Ihrer gespeicherten Karte belastet.",
+        "paid": "Bezahlt am {date}. Vielen Dank.", "nothing_due": "Nichts zu bezahlen.",
+        "credit_of": "Gutschrift zur Rechnung {number}.", "epc_caption": "Zum Bezahlen mit Ihrer "
+        "Banking-App scannen.", "vat_id": "MWST-Nr.", "status_open": "Offen",
+        "status_paid": "Bezahlt", "status_credited": "Gutgeschrieben",
+        "qr_receipt": "Empfangsschein", "qr_payment_part": "Zahlteil", "qr_account": "Konto / Zahlbar an",
+        "qr_reference": "Referenz", "qr_info": "Zusätzliche Informationen", "qr_payable_by": "Zahlbar durch",
+        "qr_currency": "Währung", "qr_amount": "Betrag", "qr_acceptance": "Annahmestelle",
+        "qr_separate": "Vor der Einzahlung abzutrennen",
+    },
+}
+
+# Germany says USt and Mehrwertsteuer; Switzerland MWST. The table above is Swiss; these differ.
+GERMAN_EUR = {"vat": "USt. {rate} %", "total": "Gesamtbetrag", "vat_id": "USt-IdNr."}
+
+ZONES: dict[str, dict[str, str]] = {
+    "en": {"national_fixed": "National fixed", "national_mobile": "National mobile",
+           "europe": "Europe", "world": "World", "rest_of_world": "World", "special": "Special"},
+    "de": {"national_fixed": "Festnetz national", "national_mobile": "Mobil national",
+           "europe": "Europa", "world": "Welt", "rest_of_world": "Welt", "special": "Spezial"},
+}
+
+
+def labels_for(lang: str, currency: str) -> dict[str, str]:
+    lang = lang if lang in LABELS else "en"
+    table = dict(LABELS[lang])
+    if lang == "de" and currency == "EUR":
+        table.update(GERMAN_EUR)
+    return table
+
+
+def zone_name(zone: str, lang: str) -> str:
+    return ZONES.get(lang, ZONES["en"]).get(zone, zone.replace("_", " "))
+
+
+# The provider writes item descriptions in English; these are the phrases it uses.
+ITEM_PHRASES_DE = (("Calls to national fixed network", "Anrufe ins nationale Festnetz"),
+                   ("Calls to national mobile", "Anrufe auf nationale Mobilnetze"),
+                   ("Calls to Europe", "Anrufe nach Europa"),
+                   ("Calls to rest of the world", "Anrufe in die übrige Welt"),
+                   (", per user", ", pro Benutzer"), ("Credit for invoice", "Gutschrift zur Rechnung"),
+                   (" user(s) added to ", " Benutzer hinzugefügt zu "), ("Upgrade ", "Upgrade "))
+
+
+def item_text(description: str, lang: str) -> str:
+    if lang != "de":
+        return description
+    for english, german in ITEM_PHRASES_DE:
+        description = description.replace(english, german)
+    return description
