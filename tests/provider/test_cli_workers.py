@@ -1,0 +1,78 @@
+"""`switchboard-provider serve --workers 2` on PostgreSQL, as production runs it: two worker
+processes answer on one port, and a session opened through one is honoured by the other."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.provider.conftest import free_port, registration
+from tests.provider.test_cli_serve import CLI, cli_env, first_line
+
+
+def _children(pid: int) -> list[str]:
+    """Command lines of the direct child processes of `pid` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(cmdline)
+    return found
+
+
+def _wait_ready(base: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+        try:
+            if httpx.get(f"{base}/openapi.json", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("the workers did not answer within 60 s")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="counts workers through /proc")
+def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
+    url = databases.unmigrated_url("postgresql", "workers")
+    port = free_port()
+    proc = subprocess.Popen([CLI, "serve", "--db", url, "--port", str(port), "--workers", "2"],
+                            env=cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert first_line(proc) == f"listening on http://127.0.0.1:{port}\n"
+        base = f"http://127.0.0.1:{port}"
+        _wait_ready(base, proc)
+        workers = [c for c in _children(proc.pid) if "spawn_main" in c]
+        assert len(workers) == 2, _children(proc.pid)
+        r = httpx.post(f"{base}/api/v1/accounts", json=registration(), timeout=10)
+        assert r.status_code == 201, r.text
+        r = httpx.post(f"{base}/api/v1/auth/sign-in", timeout=10,
+                       json={"identifier": "eva@muster.example", "password": "Muster-2026"})
+        assert r.status_code == 200, r.text
+        headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
+        # New connections each time: the kernel spreads them over both workers.
+        for _ in range(20):
+            me = httpx.get(f"{base}/api/v1/me", headers=headers, timeout=10)
+            assert me.status_code == 200 and me.json()["user"]["email"] == "eva@muster.example"
+        assert httpx.get(f"{base}/api/v1/sandbox/clock", timeout=10).status_code == 404  # production
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_workers_refuse_the_sandbox_and_port_zero(tmp_path):
+    for args in (["--sandbox", "--port", "8999"], ["--port", "0"]):
+        done = subprocess.run([CLI, "serve", "--workers", "2", *args], env=cli_env(tmp_path),
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode != 0 and "--workers" in done.stderr
