@@ -146,3 +146,9 @@ EXPECTED.update({
     ("POST", "/api/v1/accounts/{account_id}/customers"): MANAGERS,
     ("GET", "/api/v1/accounts/{account_id}/reseller-overview"): MANAGERS,
 })
+
+# Call disputes (issue 7): every role reads them; owner, admin and billing dispute a call.
+EXPECTED.update({
+    ("POST", "/api/v1/accounts/{account_id}/calls/{call_id}/disputes"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/call-disputes"): ROLES,
+})

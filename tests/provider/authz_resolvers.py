@@ -244,3 +244,23 @@ def _voip(ctx: MatrixContext) -> int:
         assert account is not None
         voip = telephony.add_extension(db, ctx.rt, account, str(100 + next(_serial)))
         return voip.id
+
+
+# --- call disputes (issue 7) -----------------------------------------------------------------
+
+@resolver("call_id")
+def _call(ctx: MatrixContext) -> int:
+    """A fresh invoiced call of the account (the call may dispute it)."""
+    from decimal import Decimal
+
+    from provider.db.models import CallRecord
+
+    invoice_id = _invoice(ctx)
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        call = CallRecord(account_id=ctx.account_id, started_at=now, from_number="41440000001",
+                          to_number="41440000002", zone="national_fixed", duration_s=60,
+                          price=Decimal("0.08"), currency="CHF", prepaid=False, invoice_id=invoice_id)
+        db.add(call)
+        db.commit()
+        return call.id

@@ -9,6 +9,7 @@ from provider.db.models.billing import (
     Subscription,
     SubscriptionChange,
 )
+from provider.db.models.disputes import CallDispute
 from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund
 from provider.db.models.invoices import CallRecord, Invoice, InvoiceCounter, InvoiceItem
 from provider.db.models.ledger import LedgerEntry
@@ -31,6 +32,7 @@ __all__ = [
     "AuthSession",
     "AutoTopUp",
     "BillingAddress",
+    "CallDispute",
     "Cart",
     "CartItem",
     "GatewayCard",
