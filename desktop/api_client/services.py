@@ -109,6 +109,17 @@ class ServicesApi:
     def numbers(self) -> list[PhoneNumber]:
         return [PhoneNumber.from_json(n) for n in self.client.request("GET", f"{self.base}/numbers")]
 
+    def numbers_overview(self) -> tuple[list[PhoneNumber], list[VoipAccount], list[PortingRequest]]:
+        """What the numbers page shows, in one call from a task."""
+        return self.numbers(), self.voip_accounts(), self.porting_requests()
+
+    def number_offer(self, currency: str) -> tuple[list[AreaCode], Decimal, Decimal]:
+        """The pool's area codes, and a number's one-off and monthly fee in the account's currency."""
+        local = next((p for p in self.client.request("GET", "/catalog", params={"currency": currency},
+                                                     auth=False) if p.get("code") == "number_local"), {})
+        return (self.area_codes(), Decimal(str(local.get("one_off", "0"))),
+                Decimal(str(local.get("monthly", "0"))))
+
     def area_codes(self) -> list[AreaCode]:
         return [AreaCode.from_json(a) for a in self.client.request("GET", f"{self.base}/number-pool")]
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 PAGE_MODULES: dict[str, str] = {
     "subscription": "desktop.views.subscription.subscription_page",
     "access": "desktop.views.access.access_page",
+    "numbers": "desktop.views.numbers.numbers_page",
 }
 
 PageFactory = Callable[[QWidget], QWidget]

@@ -1,0 +1,262 @@
+"""Numbers & VoIP: the numbers overview (collective account) or the line's settings (single
+account); VoIP accounts with their SIP settings and passwords; ordering numbers by area code;
+porting requests with their state and the interim forwarding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api_client import ServicesApi
+from desktop.models.numbers.numbers_models import NumbersModel, PortingModel, VoipModel
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.dashboard_page import money_text
+from desktop.views.field_errors import describe
+from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
+from desktop.views.numbers.voip_panel import VoipPanel
+from desktop.views.page_kit import RecordTable, heading, show_status, status_line
+from desktop.views.pages import DataPage, PageContext, register
+
+SHOP = "billing.shop"
+MANAGE = "technical.manage"
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return row
+
+
+@register("numbers")
+class NumbersPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.api: ServicesApi | None = None
+        self.loaded = False
+        self.numbers: list[Any] = []
+        self.single = False
+        self.title = heading(self.tr("Numbers & VoIP"), self)
+        self.status = status_line(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("numbers_tabs")
+
+        # Numbers
+        self.numbers_tab = QWidget(self.tabs)
+        self.number_model = NumbersModel(self)
+        self.number_table = RecordTable(self.number_model, self.numbers_tab, "numbers")
+        self.number_table.on_activate = self._open_voip_of_number
+        self.order_button = QPushButton(self.tr("&Order number…"), self.numbers_tab)
+        self.order_button.setObjectName("order_number")
+        self.order_button.clicked.connect(self._order)
+        self.no_numbers = QLabel(self.tr("No numbers yet: order one, or bring yours by porting."),
+                                 self.numbers_tab)
+        self.no_numbers.setEnabled(False)
+        box = QVBoxLayout(self.numbers_tab)
+        box.addWidget(self.number_table)
+        box.addWidget(self.no_numbers)
+        box.addLayout(_row(self.order_button))
+
+        # VoIP accounts with the SIP settings of the chosen one
+        self.voip_tab = QWidget(self.tabs)
+        self.voip_model = VoipModel(self)
+        self.voip_table = RecordTable(self.voip_model, self.voip_tab, "voip_accounts")
+        self.voip_table.on_activate = lambda _v: self.panel.show_button.setFocus()
+        self.panel = VoipPanel(self.voip_tab)
+        self.panel.changed.connect(self.reload)
+        self.extension_button = QPushButton(self.tr("Add e&xtension…"), self.voip_tab)
+        self.extension_button.setObjectName("add_extension")
+        self.extension_button.clicked.connect(self._add_extension)
+        left = QVBoxLayout()
+        left.addWidget(self.voip_table)
+        left.addLayout(_row(self.extension_button))
+        box = QHBoxLayout(self.voip_tab)
+        box.addLayout(left, 3)
+        box.addWidget(self.panel, 2)
+        self.voip_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.panel.set_voip(self.voip_table.selected()))
+
+        # Porting
+        self.porting_tab = QWidget(self.tabs)
+        self.porting_model = PortingModel(self)
+        self.porting_table = RecordTable(self.porting_model, self.porting_tab, "porting")
+        self.porting_table.on_activate = lambda _r: self._interim()
+        self.porting_detail = QLabel(self.porting_tab)
+        self.porting_detail.setObjectName("porting_detail")
+        self.porting_detail.setWordWrap(True)
+        self.port_button = QPushButton(self.tr("&Bring numbers (porting)…"), self.porting_tab)
+        self.port_button.setObjectName("request_porting")
+        self.port_button.clicked.connect(self._port)
+        self.interim_button = QPushButton(self.tr("&Forwarding until then…"), self.porting_tab)
+        self.interim_button.setObjectName("interim")
+        self.interim_button.clicked.connect(self._interim)
+        box = QVBoxLayout(self.porting_tab)
+        box.addWidget(self.porting_table)
+        box.addWidget(self.porting_detail)
+        box.addLayout(_row(self.port_button, self.interim_button))
+        self.porting_table.selectionModel().selectionChanged.connect(lambda *_: self._porting_selected())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self._arrange()
+
+    # -- context and loading ----------------------------------------------------------------
+    def _arrange(self) -> None:
+        """A collective account sees its numbers overview first; a single account its line's
+        settings (portal rules, 7)."""
+        self.tabs.clear()
+        if self.single:
+            self.title.setText(self.tr("Your line's settings"))
+            self.tabs.addTab(self.voip_tab, self.tr("&Settings"))
+            self.tabs.addTab(self.numbers_tab, self.tr("&Numbers"))
+        else:
+            self.title.setText(self.tr("Numbers overview"))
+            self.tabs.addTab(self.numbers_tab, self.tr("&Numbers"))
+            self.tabs.addTab(self.voip_tab, self.tr("&VoIP accounts"))
+        self.tabs.addTab(self.porting_tab, self.tr("&Porting"))
+        self.extension_button.setVisible(not self.single)
+
+    def context_changed(self, ctx: PageContext | None) -> None:
+        me = ctx.me if ctx is not None else None
+        self.api = ServicesApi(ctx.client, me.account.id) if ctx is not None and me else None
+        single = me is not None and me.account.structure == "single"
+        if single != self.single:
+            self.single = single
+            self._arrange()
+        if ctx is None:
+            self.loaded = False
+            for model in (self.number_model, self.voip_model, self.porting_model):
+                model.set_rows([])
+            self.panel.set_voip(None)
+        self.panel.set_context(ctx, self.api)
+        self._apply_gates()
+
+    def reload(self) -> None:
+        if self.api is not None:
+            Op(self.api.numbers_overview).success(self._show).failure(self._failed) \
+                .key("numbers:load").run()
+
+    def _failed(self, err: BaseException) -> None:
+        self.loaded = True
+        show_status(self.status, describe(err), error=True)
+
+    def _show(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
+        numbers, voip, porting = result
+        self.numbers = numbers
+        self.number_model.set_numbers(numbers, voip)
+        self.voip_model.set_accounts(voip, numbers)
+        self.porting_model.set_rows(porting)
+        for table in (self.number_table, self.voip_table, self.porting_table):
+            table.fit_columns()
+            table.select_first()
+        self.number_table.setVisible(bool(numbers))
+        self.no_numbers.setVisible(not numbers)
+        self.panel.set_voip(self.voip_table.selected())
+        self._porting_selected()
+        self.loaded = True
+        self._apply_gates()
+
+    def _apply_gates(self) -> None:
+        ctx = self.ctx
+        gate(self.order_button, ctx, SHOP)
+        gate(self.extension_button, ctx, MANAGE)
+        gate(self.port_button, ctx, MANAGE)
+        req = self.porting_table.selected()
+        finished = req is None or req.status in ("completed", "rejected")
+        if gate(self.interim_button, ctx, MANAGE) and finished:
+            self.interim_button.setEnabled(False)
+            self.interim_button.setToolTip(self.tr("Choose a porting request that is still under way."))
+
+    def _porting_selected(self) -> None:
+        req = self.porting_table.selected()
+        self.porting_detail.setText(
+            "" if req is None else self.tr("%1: %2. Until then: %3.").replace("%1", ", ".join(req.numbers))
+            .replace("%2", self.porting_model.display_state(req))
+            .replace("%3", self.porting_model.interim_text(req)))
+        self._apply_gates()
+
+    def _open_voip_of_number(self, number: Any) -> None:
+        for row in range(self.voip_table.proxy.rowCount()):
+            src = self.voip_table.proxy.mapToSource(self.voip_table.proxy.index(row, 0)).row()
+            if self.voip_model.record(src).phone_number_id == number.id:
+                self.tabs.setCurrentWidget(self.voip_tab)
+                self.voip_table.selectRow(row)
+                self.voip_table.setFocus()
+                return
+
+    # -- actions ----------------------------------------------------------------------------
+    def _order(self) -> None:
+        if self.api is None or not self.order_button.isEnabled() or self.ctx is None:
+            return
+        self.order_button.setEnabled(False)
+        Op(self.api.number_offer, self.ctx.me.account.currency).success(self._offer) \
+            .failure(self._offer_failed).key("numbers:offer").run()
+
+    def _offer_failed(self, err: BaseException) -> None:
+        self._failed(err)
+        self._apply_gates()
+
+    def _offer(self, offer: tuple[list[Any], Any, Any]) -> None:
+        self._apply_gates()
+        area_codes, one_off, monthly = offer
+        currency = self.ctx.me.account.currency if self.ctx else ""
+        note = self.tr("It costs %1 once and %2 a month (plus VAT), on your next invoice.") \
+            .replace("%1", money_text(one_off, currency)).replace("%2", money_text(monthly, currency))
+        dialog = OrderNumberDialog(self, self.api, area_codes, note)
+        dialog.setObjectName("OrderNumberDialog")
+        dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
+            "Number %1 is yours; its VoIP account is ready.")))
+        dialog.open()
+
+    def _done(self, dialog: Any, code: int, text: str) -> None:
+        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
+            result = dialog.result
+            show_status(self.status, text.replace("%1", getattr(result, "number", "")))
+            self.reload()
+
+    def _port(self) -> None:
+        if self.api is None or not self.port_button.isEnabled():
+            return
+        Op(self.api.today).success(self._open_porting).failure(self._failed).key("numbers:today").run()
+
+    def _open_porting(self, today: Any) -> None:
+        dialog = PortingDialog(self, self.api, self.numbers, today)
+        dialog.setObjectName("PortingDialog")
+        dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
+            "The porting request was submitted. Its state shows here as the carriers answer.")))
+        dialog.open()
+
+    def _interim(self) -> None:
+        req = self.porting_table.selected()
+        if self.api is None or req is None or not self.interim_button.isEnabled():
+            return
+        dialog = InterimDialog(self, self.api, req, self.numbers)
+        dialog.setObjectName("InterimDialog")
+        dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
+            "Saved: the forwarding applies until the porting completes.")))
+        dialog.open()
+
+    def _add_extension(self) -> None:
+        if self.api is None or not self.extension_button.isEnabled():
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Add extension"),
+                                        self.tr("Extension (2 to 6 digits):"), QLineEdit.EchoMode.Normal)
+        if ok and text.strip():
+            Op(self.api.add_extension, text.strip()).success(lambda v: (show_status(
+                self.status, self.tr("Extension added: SIP user %1.").replace("%1", v.sip_user)),
+                self.reload())).failure(self._failed).key("numbers:extension").run()
