@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 
 # Navigation key -> the module that registers its page; imported when the page is first shown.
 PAGE_MODULES: dict[str, str] = {
+    "shop": "desktop.views.shop.shop_page",
+    "orders": "desktop.views.payments.orders_page",
     "subscription": "desktop.views.subscription.subscription_page",
     "access": "desktop.views.access.access_page",
     "numbers": "desktop.views.numbers.numbers_page",
