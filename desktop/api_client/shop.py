@@ -1,0 +1,105 @@
+"""The shop's endpoints: catalog, cart, billing addresses, card tokens, checkout.
+
+Blocking calls: run them through desktop.tasks.Op. The card number goes only to the payment
+gateway's tokenization endpoint (/gateway/v1/tokens), never to /api/v1; checkout gets the token.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from desktop.api_client.client import ApiClient
+from desktop.api_client.errors import ApiError, from_exception, from_response
+from desktop.api_client.payments_types import Order
+from desktop.api_client.shop_types import BillingAddress, CardToken, Cart, PaymentChoice, Product
+
+GATEWAY_PREFIX = "/gateway/v1"
+
+
+class ShopApi:
+    def __init__(self, client: ApiClient, account_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(account_id)}"
+
+    def catalog(self, currency: str) -> list[Product]:
+        data = self.client.request("GET", "/catalog", params={"currency": currency}, auth=False)
+        return [Product.from_json(p) for p in data]
+
+    def cart(self) -> Cart:
+        return Cart.from_json(self.client.request("GET", f"{self.base}/cart"))
+
+    def add_item(self, product: str, quantity: int = 1, months: int | None = None,
+                 amount: Decimal | None = None) -> Cart:
+        body: dict[str, Any] = {"product": product, "quantity": int(quantity)}
+        if months is not None:
+            body["months"] = int(months)
+        if amount is not None:
+            body["amount"] = str(amount)
+        return Cart.from_json(self.client.request("POST", f"{self.base}/cart/items", json=body))
+
+    def update_item(self, item_id: int, *, quantity: int | None = None, months: int | None = None,
+                    amount: Decimal | None = None) -> Cart:
+        body: dict[str, Any] = {}
+        if quantity is not None:
+            body["quantity"] = int(quantity)
+        if months is not None:
+            body["months"] = int(months)
+        if amount is not None:
+            body["amount"] = str(amount)
+        return Cart.from_json(self.client.request("PATCH", f"{self.base}/cart/items/{int(item_id)}",
+                                                  json=body))
+
+    def remove_item(self, item_id: int) -> Cart:
+        self.client.request("DELETE", f"{self.base}/cart/items/{int(item_id)}")
+        return self.cart()
+
+    def addresses(self) -> list[BillingAddress]:
+        return [BillingAddress.from_json(a)
+                for a in self.client.request("GET", f"{self.base}/billing-addresses")]
+
+    def add_address(self, *, name: str, street: str, postal_code: str, city: str, country: str,
+                    company: str | None = None) -> BillingAddress:
+        body = {"name": name, "street": street, "postal_code": postal_code, "city": city,
+                "country": country}
+        if company:
+            body["company"] = company
+        return BillingAddress.from_json(self.client.request("POST", f"{self.base}/billing-addresses",
+                                                            json=body))
+
+    def checkout(self, address_id: int, payment: PaymentChoice, expected_gross: Decimal | None,
+                 idempotency_key: str) -> Order:
+        """Pay the cart. A declined card raises ApiError (402) carrying `order_id`: the order
+        stays pending and can be paid again."""
+        body: dict[str, Any] = {"billing_address_id": int(address_id), "payment": payment.to_json()}
+        if expected_gross is not None:
+            body["expected_gross"] = str(expected_gross)
+        try:
+            data = self.client.request("POST", f"{self.base}/checkout", json=body, paying=True,
+                                       idempotency_key=idempotency_key)
+        except ApiError as err:
+            if err.status == 402:  # the order exists and stays pending: say which one
+                newest = self.client.request("GET", f"{self.base}/orders", params={"limit": 1})
+                err.order_id = int(newest[0]["id"]) if newest else None  # type: ignore[attr-defined]
+            raise
+        return Order.from_json(data.get("order") or data)
+
+
+def tokenize_card(client: ApiClient, number: str, exp_month: int, exp_year: int, cvc: str) -> CardToken:
+    """Send the card to the payment gateway (not to the provider's API) and get its token."""
+    import requests
+
+    settings = client.settings
+    url = settings.base_url + GATEWAY_PREFIX + "/tokens"
+    body = {"number": number.replace(" ", ""), "exp_month": int(exp_month), "exp_year": int(exp_year),
+            "cvc": cvc}
+    try:
+        response = client._http().post(url, json=body,
+                                       timeout=(settings.connect_timeout, settings.read_timeout))
+    except requests.exceptions.RequestException as exc:
+        raise from_exception(exc, settings.host, settings.port, None) from None
+    finally:
+        body.clear()  # the number and CVC are not kept a moment longer than needed
+    if response.status_code >= 400:
+        raise from_response(response)
+    return CardToken.from_json(response.json())

@@ -1,0 +1,131 @@
+"""The column sets of the Payments area's tables: orders, payment history, invoices.
+One place for each table's headers, texts, sort keys and alignment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from desktop.models.payments.formatting import cents, date_text, money_text
+from desktop.models.payments.record_model import Column, RecordModel
+
+WARN = QColor("#c0392b")
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _when(value: datetime | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def order_status_name(status: str) -> str:
+    names = {
+        "pending": QCoreApplication.translate("PaymentsTables", "Pending – not paid yet"),
+        "paid": QCoreApplication.translate("PaymentsTables", "Paid"),
+        "provisioning": QCoreApplication.translate("PaymentsTables", "Being set up"),
+        "completed": QCoreApplication.translate("PaymentsTables", "Completed"),
+        "cancelled": QCoreApplication.translate("PaymentsTables", "Cancelled"),
+    }
+    return names.get(status, status)
+
+
+def method_name(method: str | None) -> str:
+    names = {
+        "card": QCoreApplication.translate("PaymentsTables", "Card"),
+        "new_card": QCoreApplication.translate("PaymentsTables", "Card"),
+        "credit": QCoreApplication.translate("PaymentsTables", "Prepaid credit"),
+        "sepa": QCoreApplication.translate("PaymentsTables", "SEPA direct debit"),
+        "bank_transfer": QCoreApplication.translate("PaymentsTables", "Bank transfer"),
+        "none": QCoreApplication.translate("PaymentsTables", "Not chosen"),
+    }
+    return names.get(method or "none", method or "–")
+
+
+def purpose_name(purpose: str) -> str:
+    names = {
+        "order": QCoreApplication.translate("PaymentsTables", "Order"),
+        "top_up": QCoreApplication.translate("PaymentsTables", "Automatic top-up"),
+        "renewal": QCoreApplication.translate("PaymentsTables", "Prolongation"),
+        "refund": QCoreApplication.translate("PaymentsTables", "Refund"),
+        "invoice": QCoreApplication.translate("PaymentsTables", "Invoice"),
+    }
+    return names.get(purpose, purpose)
+
+
+def invoice_status_name(invoice: Any) -> str:
+    if invoice.status == "open" and invoice.overdue:
+        return QCoreApplication.translate("PaymentsTables", "Overdue")
+    names = {
+        "open": QCoreApplication.translate("PaymentsTables", "Open"),
+        "paid": QCoreApplication.translate("PaymentsTables", "Paid"),
+        "credited": QCoreApplication.translate("PaymentsTables", "Credited"),
+    }
+    return names.get(invoice.status, invoice.status)
+
+
+def order_columns() -> list[Column]:
+    c = "PaymentsTables"
+    return [
+        Column(lambda: _t(c, "Order"), lambda o: f"#{o.id}", lambda o: o.id),
+        Column(lambda: _t(c, "Date"), lambda o: date_text(o.created_at), lambda o: _when(o.created_at)),
+        Column(lambda: _t(c, "Items"), lambda o: o.summary(), lambda o: o.summary()),
+        Column(lambda: _t(c, "Total"), lambda o: money_text(o.gross, o.currency), lambda o: cents(o.gross),
+               align_right=True),
+        Column(lambda: _t(c, "Status"), lambda o: order_status_name(o.status), lambda o: o.status,
+               foreground=lambda o: WARN if o.pending else None),
+        Column(lambda: _t(c, "Paid with"), lambda o: method_name(o.payment_method) if o.paid_at else "–",
+               lambda o: o.payment_method or ""),
+    ]
+
+
+def payment_columns() -> list[Column]:
+    c = "PaymentsTables"
+    return [
+        Column(lambda: _t(c, "Date"), lambda p: date_text(p.settled_at or p.created_at),
+               lambda p: _when(p.settled_at or p.created_at)),
+        Column(lambda: _t(c, "Reference"), lambda p: p.reference, lambda p: p.id),
+        Column(lambda: _t(c, "For"), lambda p: purpose_name(p.purpose)
+               + (f" #{p.order_id}" if p.order_id else ""), lambda p: p.purpose),
+        Column(lambda: _t(c, "Paid with"), lambda p: p.card_label or method_name(p.method),
+               lambda p: p.card_label or p.method),
+        Column(lambda: _t(c, "Amount"), lambda p: money_text(p.amount, p.currency), lambda p: cents(p.amount),
+               align_right=True),
+    ]
+
+
+def invoice_columns() -> list[Column]:
+    c = "PaymentsTables"
+    return [
+        Column(lambda: _t(c, "Number"), lambda i: i.number, lambda i: i.number),
+        Column(lambda: _t(c, "Type"), lambda i: _t(c, "Credit note") if i.kind == "credit_note"
+               else _t(c, "Invoice"), lambda i: i.kind),
+        Column(lambda: _t(c, "Period"), lambda i: i.period or "–", lambda i: i.period or ""),
+        Column(lambda: _t(c, "Issued"), lambda i: date_text(i.issued_at), lambda i: _when(i.issued_at)),
+        Column(lambda: _t(c, "Due"), lambda i: date_text(i.due_on), lambda i: i.due_on.isoformat()
+               if i.due_on else ""),
+        Column(lambda: _t(c, "Calls"), lambda i: str(i.call_count), lambda i: i.call_count, align_right=True),
+        Column(lambda: _t(c, "Total"), lambda i: money_text(i.gross, i.currency), lambda i: cents(i.gross),
+               align_right=True),
+        Column(lambda: _t(c, "Status"), invoice_status_name, lambda i: i.status,
+               foreground=lambda i: WARN if i.overdue else None),
+    ]
+
+
+class OrdersModel(RecordModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(order_columns(), parent)
+
+
+class PaymentsModel(RecordModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(payment_columns(), parent)
+
+
+class InvoicesModel(RecordModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(invoice_columns(), parent)

@@ -1,0 +1,1 @@
+"""The Payments area: orders, invoices, payment history, automatic payments, the balance."""

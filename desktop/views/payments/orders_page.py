@@ -1,0 +1,154 @@
+"""Orders: every order with its status; "pay now" on a pending one, cancel before it is set up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api_client import PaymentsApi, new_idempotency_key
+from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.payments.record_model import RAW_ROLE
+from desktop.models.payments.tables import OrdersModel, order_status_name
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.field_errors import describe
+from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.payments.table_view import make_table, page_title, selected_record
+
+
+@register("orders")
+class OrdersPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = OrdersModel(self)
+        self.model.more_wanted.connect(self._load_more)
+        self.table, self.proxy = make_table(self, self.model, name="orders_table", stretch_column=2)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._gate())
+        self.table.activated.connect(lambda _i: self.show_details())
+        self.pay_button = QPushButton(self.tr("&Pay now…"), self)
+        self.pay_button.setObjectName("pay_now")
+        self.pay_button.clicked.connect(self.pay_now)
+        self.cancel_button = QPushButton(self.tr("&Cancel order…"), self)
+        self.cancel_button.setObjectName("cancel_order")
+        self.cancel_button.clicked.connect(self.cancel_order)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.reload)
+        self.details = QLabel(self)
+        self.details.setObjectName("order_details")
+        self.details.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("orders_status")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pay_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self, self.tr("Orders")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.loaded = False
+        self._notice = ""
+        self._gate()
+
+    def api(self) -> PaymentsApi:
+        assert self.ctx is not None
+        return PaymentsApi(self.ctx.client, self.ctx.me.account.id)
+
+    def context_changed(self, ctx: PageContext | None) -> None:
+        self._gate()
+
+    def selected(self) -> Any:
+        return selected_record(self.table, RAW_ROLE)
+
+    def _gate(self) -> None:
+        order = self.selected()
+        gate(self.pay_button, self.ctx, "billing.shop")
+        gate(self.cancel_button, self.ctx, "billing.shop")
+        if self.pay_button.isEnabled() and (order is None or not order.pending):
+            self.pay_button.setEnabled(False)
+            self.pay_button.setToolTip(self.tr("Choose a pending order to pay it."))
+        if self.cancel_button.isEnabled() and (order is None or order.status not in ("pending", "paid")):
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setToolTip(self.tr("Only a pending or paid order that is not being set up "
+                                                  "yet can be cancelled."))
+        self._show_details(order)
+
+    def _show_details(self, order: Any) -> None:
+        if order is None:
+            self.details.setText("")
+            return
+        status = order_status_name(order.status)
+        parts = [self.tr("Order #%1: %2").replace("%1", str(order.id)).replace("%2", status),
+                 self.tr("Net %1, VAT %2, total %3").replace("%1", money_text(order.net, order.currency))
+                 .replace("%2", money_text(order.vat, order.currency))
+                 .replace("%3", money_text(order.gross, order.currency))]
+        if order.paid_at:
+            parts.append(self.tr("paid on %1").replace("%1", date_text(order.paid_at)))
+        if order.status in ("paid", "provisioning") and order.provisioning_due_at:
+            parts.append(self.tr("set up by %1").replace("%1", date_text(order.provisioning_due_at)))
+        if order.completed_at:
+            parts.append(self.tr("completed on %1").replace("%1", date_text(order.completed_at)))
+        self.details.setText(" · ".join(parts))
+
+    def reload(self) -> None:
+        if self.ctx is None or self.ctx.me is None:
+            return
+        self.status.setText(self.tr("Loading…"))
+        Op(self.api().orders).success(self._loaded).failure(self._failed).key(f"orders-{id(self)}").run()
+
+    def _loaded(self, orders: list[Any]) -> None:
+        self.model.set_records(orders, has_more=len(orders) >= 50)
+        self.table.resizeColumnsToContents()
+        self.status.setText(self._notice if orders else self.tr("No orders yet."))
+        self._notice = ""
+        self.loaded = True
+        self._gate()
+
+    def _load_more(self) -> None:
+        if self.ctx is None or not self.model.records:
+            return
+        before = self.model.records[-1].id
+        Op(self.api().orders, before).success(
+            lambda rows: self.model.append_page(rows, len(rows) >= 50)).failure(
+            self._failed).key(f"orders-more-{id(self)}").run()
+
+    def _failed(self, err: BaseException) -> None:
+        self.model.loading = False
+        self.status.setText(describe(err))
+
+    def show_details(self) -> None:
+        order = self.selected()
+        if order is not None and order.pending and self.pay_button.isEnabled():
+            self.pay_now()
+
+    def pay_now(self) -> None:
+        order = self.selected()
+        if order is None or not order.pending or self.ctx is None:
+            return
+        from desktop.views.payments.pay_order_dialog import PayOrderDialog
+
+        self.dialog = PayOrderDialog(self.ctx, order, self)
+        self.dialog.accepted.connect(self._after_payment)
+        self.dialog.open()
+
+    def _after_payment(self) -> None:
+        order = self.dialog.paid_order
+        if order is not None:
+            self._notice = self.tr("Order #%1 is paid.").replace("%1", str(order.id))
+        self.reload()
+
+    def cancel_order(self) -> None:
+        order = self.selected()
+        if order is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Cancel order"), self.tr(
+            "Cancel order #%1? A paid order is refunded the way it was paid.").replace("%1", str(order.id)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        api, key = self.api(), new_idempotency_key()
+        Op(api.cancel_order, order.id, key).success(lambda _o: self.reload()).failure(self._failed).run()

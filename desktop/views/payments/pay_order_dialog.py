@@ -1,0 +1,89 @@
+""""Pay now" for a pending order: choose a saved or new card (or another method), pay with an
+idempotency key kept until the provider answers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.api_client import PaymentsApi, new_idempotency_key
+from desktop.models.payments.formatting import money_text
+from desktop.tasks import Op
+from desktop.views.field_errors import describe
+from desktop.views.shop import paying
+from desktop.views.shop.payment_method_form import PaymentMethodForm
+
+
+class PayOrderDialog(QDialog):
+    def __init__(self, ctx: Any, order: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pay_order_dialog")
+        self.ctx, self.order = ctx, order
+        self.paid_order: Any = None
+        self.setWindowTitle(self.tr("Pay order #%1").replace("%1", str(order.id)))
+        self.setMinimumWidth(560)
+        intro = QLabel(self.tr("Order #%1 (%2) is pending. Total %3, VAT included.")
+                       .replace("%1", str(order.id)).replace("%2", order.summary())
+                       .replace("%3", money_text(order.gross, order.currency)), self)
+        intro.setWordWrap(True)
+        self.form = PaymentMethodForm(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("pay_status")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.pay_button = self.buttons.addButton(
+            self.tr("&Pay %1").replace("%1", money_text(order.gross, order.currency)),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pay_button.setObjectName("pay")
+        self.pay_button.setDefault(True)
+        self.buttons.accepted.connect(self.pay)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._key: str | None = None
+        self._key_for: Any = None
+        self._tokens: dict[Any, Any] = {}
+        api = PaymentsApi(ctx.client, ctx.me.account.id)
+        only_credit = all(i.product == "prepaid_credit" for i in order.items)
+        Op(lambda: (api.cards(), api.balance(), api.mandate())).success(
+            lambda r: self.form.configure(cards=r[0], balance=r[1], total=order.gross,
+                                          currency=order.currency,
+                                          business=ctx.me.account.is_business, mandate=r[2] is not None,
+                                          allow_credit=not only_credit)).failure(
+            lambda e: self.status.setText(describe(e))).run()
+
+    def pay(self) -> None:
+        request = self.form.request(date.today())
+        if request is None:
+            return
+        if self._key is None or self._key_for != request:
+            self._key, self._key_for = new_idempotency_key(), request
+        key, client, account_id, order_id = self._key, self.ctx.client, self.ctx.me.account.id, self.order.id
+        tokens = self._tokens
+        self.pay_button.setEnabled(False)
+        self.status.setText(self.tr("Paying…"))
+        Op(lambda: paying.pay_order(client, account_id, order_id, request, key, tokens)).success(
+            self._paid).failure(self._failed).key(f"pay-order-{id(self)}").run()
+
+    def _paid(self, order: Any) -> None:
+        self._key = None
+        self.paid_order = order
+        self.accept()
+
+    def _failed(self, err: BaseException) -> None:
+        if getattr(err, "kind", "") == "problem":
+            self._key = None
+        self.pay_button.setEnabled(True)
+        self.status.clear()
+        if getattr(err, "status", None) == 402:
+            self.form.clear_card()
+            self.form.show_error(err)
+        elif getattr(err, "kind", "") == "problem":
+            self.form.show_error(err)
+        else:
+            self.status.setText(describe(err))

@@ -1,0 +1,62 @@
+"""Checks on a card typed in the client before it goes to the gateway: digits and Luhn,
+expiry month. The gateway decides; these only spare the customer a round trip for a typo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def card_digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+
+
+def luhn_ok(digits: str) -> bool:
+    if not digits.isdigit() or not 12 <= len(digits) <= 19:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def parse_expiry(text: str) -> tuple[int, int] | None:
+    """`12/30`, `12 / 2030`, `1230` -> (12, 2030); None when it is no month and year."""
+    digits = card_digits(text)
+    if len(digits) == 4:
+        month, year = int(digits[:2]), 2000 + int(digits[2:])
+    elif len(digits) == 6:
+        month, year = int(digits[:2]), int(digits[2:])
+    elif len(digits) == 3:
+        month, year = int(digits[:1]), 2000 + int(digits[1:])
+    else:
+        return None
+    return (month, year) if 1 <= month <= 12 else None
+
+
+def expired(month: int, year: int, today: date) -> bool:
+    """A card is valid through the last day of its expiry month."""
+    return (year, month) < (today.year, today.month)
+
+
+def card_problem(number: str, expiry: str, cvc: str, today: date) -> dict[str, str]:
+    """Field -> rule for what is wrong (number: card.number; expiry: card.expiry or
+    card.expired; cvc: card.cvc); empty when the card may be sent."""
+    problems: dict[str, str] = {}
+    if not luhn_ok(card_digits(number)):
+        problems["number"] = "card.number"
+    parsed = parse_expiry(expiry)
+    if parsed is None:
+        problems["expiry"] = "card.expiry"
+    elif expired(parsed[0], parsed[1], today):
+        problems["expiry"] = "card.expired"
+    if not (cvc.isascii() and cvc.isdigit() and 3 <= len(cvc) <= 4):
+        problems["cvc"] = "card.cvc"
+    return problems
+
+
+def months_until_expiry(month: int, year: int, today: date) -> int:
+    """0 in the last valid month, negative once expired."""
+    return (year - today.year) * 12 + (month - today.month)

@@ -1,0 +1,293 @@
+"""Shop: the catalog in the account's currency, the cart with the provider's totals (VAT
+included), and the way into the checkout wizard."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api_client import ShopApi
+from desktop.models.payments.formatting import money_text
+from desktop.models.payments.record_model import RAW_ROLE
+from desktop.models.shop.shop_tables import CartModel, CatalogModel
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.field_errors import FormErrors, describe, error_label
+from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.payments.table_view import make_table, page_title, selected_record
+
+
+@register("shop")
+class ShopPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.products: list[Any] = []
+        self.cart: Any = None
+        self.catalog_model = CatalogModel(self)
+        self.cart_model = CartModel("", self)
+        self.rule_note = QLabel(self.tr(
+            "All users of an account are in the same package: a cart holds at most one package, "
+            "and it must be your current one. To change package, use Subscription (upgrade or "
+            "downgrade)."), self)
+        self.rule_note.setObjectName("package_rule")
+        self.rule_note.setWordWrap(True)
+        self.catalog, _ = make_table(self, self.catalog_model, name="catalog", sortable=False,
+                                     stretch_column=2)
+        self.catalog.selectionModel().currentRowChanged.connect(self._product_chosen)
+        self.catalog.activated.connect(lambda _i: self.add())
+        self.users = QSpinBox(self)
+        self.users.setObjectName("users")
+        self.users.setRange(1, 500)
+        self.months = QComboBox(self)
+        self.months.setObjectName("months")
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText("50.00")
+        self.add_button = QPushButton(self.tr("&Add to cart"), self)
+        self.add_button.setObjectName("add_to_cart")
+        self.add_button.clicked.connect(self.add)
+        self.add_banner = QLabel(self)
+        self.add_errors = FormErrors(self.add_banner)
+        choice = QFormLayout()
+        for field, text, widget in (("quantity", self.tr("&Users / quantity:"), self.users),
+                                    ("months", self.tr("&Months:"), self.months),
+                                    ("amount", self.tr("Amo&unt:"), self.amount)):
+            err = error_label(self)
+            self.add_errors.add(field, widget, err)
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(err)
+            choice.addRow(label, column)
+        self.product_errors = error_label(self)
+        self.add_errors.add("product", self.catalog, self.product_errors)
+        self.cart_view, _ = make_table(self, self.cart_model, name="cart", sortable=False, stretch_column=0)
+        self.cart_view.selectionModel().currentRowChanged.connect(self._line_chosen)
+        self.update_button = QPushButton(self.tr("C&hange line"), self)
+        self.update_button.setObjectName("update_line")
+        self.update_button.setToolTip(self.tr("Set the chosen line to the users and months above"))
+        self.update_button.clicked.connect(self.update_line)
+        self.remove_button = QPushButton(self.tr("&Remove line"), self)
+        self.remove_button.setObjectName("remove_line")
+        self.remove_button.clicked.connect(self.remove_line)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("cart_totals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkout_button = QPushButton(self.tr("Chec&k out…"), self)
+        self.checkout_button.setObjectName("checkout")
+        self.checkout_button.setDefault(True)
+        self.checkout_button.clicked.connect(self.open_checkout)
+        self.status = QLabel(self)
+        self.status.setObjectName("shop_status")
+        self.status.setWordWrap(True)
+
+        catalog_box = QWidget(self)
+        left = QVBoxLayout(catalog_box)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(QLabel(self.tr("Catalog (prices without VAT)"), self))
+        left.addWidget(self.catalog, 1)
+        left.addWidget(self.product_errors)
+        left.addLayout(choice)
+        left.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.add_banner)
+        cart_box = QWidget(self)
+        right = QVBoxLayout(cart_box)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(QLabel(self.tr("Your cart"), self))
+        right.addWidget(self.cart_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.update_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        right.addWidget(self.totals)
+        right.addWidget(self.checkout_button, 0, Qt.AlignmentFlag.AlignRight)
+        splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(catalog_box)
+        splitter.addWidget(cart_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self, self.tr("Shop")))
+        layout.addWidget(self.rule_note)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.catalog, self.users)
+        self.setTabOrder(self.users, self.months)
+        self.setTabOrder(self.months, self.amount)
+        self.setTabOrder(self.amount, self.add_button)
+        self.setTabOrder(self.add_button, self.cart_view)
+        self.setTabOrder(self.cart_view, self.update_button)
+        self.setTabOrder(self.update_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.checkout_button)
+        self.loaded = False
+        self._product_chosen()
+
+    # -- state ------------------------------------------------------------------------------
+    def api(self) -> ShopApi:
+        assert self.ctx is not None
+        return ShopApi(self.ctx.client, self.ctx.me.account.id)
+
+    def context_changed(self, ctx: PageContext | None) -> None:
+        self._gate()
+
+    def _gate(self) -> None:
+        ctx = self.ctx
+        has_items = self.cart is not None and not self.cart.empty
+        for widget in (self.add_button, self.update_button, self.remove_button, self.checkout_button):
+            gate(widget, ctx, "billing.shop")
+        if self.add_button.isEnabled() and not self.products:
+            self.add_button.setEnabled(False)
+        line = selected_record(self.cart_view, RAW_ROLE)
+        for widget in (self.update_button, self.remove_button):
+            if widget.isEnabled() and line is None:
+                widget.setEnabled(False)
+        if self.checkout_button.isEnabled() and not has_items:
+            self.checkout_button.setEnabled(False)
+            self.checkout_button.setToolTip(self.tr("Add something to the cart first."))
+
+    def reload(self) -> None:
+        if self.ctx is None or self.ctx.me is None:
+            return
+        self.status.setText(self.tr("Loading…"))
+        api = self.api()
+        currency = self.ctx.me.account.currency
+        Op(lambda: (api.catalog(currency), api.cart())).success(self._loaded).failure(
+            self._failed).key(f"shop-{id(self)}").run()
+
+    def _loaded(self, result: tuple[list[Any], Any]) -> None:
+        products, cart = result
+        self.products = [p for p in products if p.purchasable]
+        self.catalog_model.set_records(self.products)
+        self.catalog.resizeColumnsToContents()
+        if self.products and not self.catalog.currentIndex().isValid():
+            self.catalog.selectRow(0)
+        self._show_cart(cart)
+        self.status.setText("")
+        self.loaded = True
+
+    def _failed(self, err: BaseException) -> None:
+        self.status.setText(describe(err))
+        self._gate()
+
+    def _show_cart(self, cart: Any) -> None:
+        self.cart = cart
+        self.cart_model.set_currency(cart.currency)
+        self.cart_model.set_records(list(cart.items))
+        self.cart_view.resizeColumnsToContents()
+        self.cart_view.horizontalHeader().setSectionResizeMode(0, self.cart_view.horizontalHeader()
+                                                               .ResizeMode.Stretch)
+        if cart.empty:
+            self.totals.setText(self.tr("The cart is empty."))
+        else:
+            vat = self.tr("VAT %1 %: %2").replace("%1", str(cart.vat_rate_percent.normalize())).replace(
+                "%2", money_text(cart.vat, cart.currency))
+            lines = [self.tr("Net: %1").replace("%1", money_text(cart.net, cart.currency)), vat,
+                     self.tr("Total: %1").replace("%1", money_text(cart.gross, cart.currency))]
+            if cart.reverse_charge and cart.reverse_charge_note:
+                lines.append(cart.reverse_charge_note)
+            self.totals.setText("\n".join(lines))
+        self._gate()
+
+    def _product_chosen(self, *_args: Any) -> None:
+        product = selected_record(self.catalog, RAW_ROLE)
+        self.months.clear()
+        if product is not None:
+            for m in product.durations:
+                self.months.addItem(self.tr("%n month(s)", "", m), m)
+            if 12 in product.durations:
+                self.months.setCurrentIndex(product.durations.index(12))
+        self.months.setEnabled(product is not None and bool(product.durations))
+        self.amount.setEnabled(product is not None and product.is_credit)
+        self.users.setEnabled(product is not None and not product.is_credit)
+        self._gate()
+
+    def _line_chosen(self, *_args: Any) -> None:
+        line = selected_record(self.cart_view, RAW_ROLE)
+        if line is not None:
+            self.users.setValue(line.quantity)
+            index = self.months.findData(line.months)
+            if index >= 0:
+                self.months.setCurrentIndex(index)
+        self._gate()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _amount(self) -> Decimal | None:
+        text = self.amount.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return Decimal("-1")  # the provider names the rule; keeps one source of messages
+
+    def add(self) -> None:
+        product = selected_record(self.catalog, RAW_ROLE)
+        if product is None or not self.add_button.isEnabled():
+            return
+        self.add_errors.clear()
+        months = self.months.currentData() if product.durations else None
+        amount = self._amount() if product.is_credit else None
+        if product.is_credit and amount is None:
+            self.add_errors.set_field_error("amount", self.tr("Give the amount of credit to buy."))
+            self.amount.setFocus()
+            return
+        quantity = 1 if product.is_credit else self.users.value()
+        api = self.api()
+        self.add_button.setEnabled(False)
+        Op(api.add_item, product.code, quantity, months, amount).success(self._changed).failure(
+            self._add_failed).key(f"cart-{id(self)}").run()
+
+    def update_line(self) -> None:
+        line = selected_record(self.cart_view, RAW_ROLE)
+        if line is None or line.id is None:
+            return
+        self.add_errors.clear()
+        months = self.months.currentData() if line.months else None
+        api = self.api()
+        quantity = self.users.value() if line.amount is None else None  # read here, not on the worker
+        Op(lambda: api.update_item(line.id, quantity=quantity, months=months)).success(
+            self._changed).failure(self._add_failed).key(f"cart-{id(self)}").run()
+
+    def remove_line(self) -> None:
+        line = selected_record(self.cart_view, RAW_ROLE)
+        if line is None or line.id is None:
+            return
+        api = self.api()
+        Op(api.remove_item, line.id).success(self._changed).failure(self._add_failed).key(
+            f"cart-{id(self)}").run()
+
+    def _changed(self, cart: Any) -> None:
+        self.status.setText("")
+        self._show_cart(cart)
+
+    def _add_failed(self, err: BaseException) -> None:
+        self._gate()
+        self.add_errors.show(err)
+
+    def open_checkout(self) -> None:
+        if self.ctx is None or self.cart is None or self.cart.empty:
+            return
+        from desktop.views.shop.checkout_wizard import CheckoutWizard
+
+        self.wizard = CheckoutWizard(self.ctx, self.cart, self)
+        self.wizard.finished.connect(lambda _r: self.reload())
+        self.wizard.open()
