@@ -3,6 +3,7 @@
     switchboard [--profile NAME] [--sandbox] [--lang en|de]
     switchboard --screenshot FILE --page NAME     render a page offscreen, write a PNG, exit 0
     switchboard --self-test                       start the sandbox, sign in, exit 0 or 1
+    switchboard export-invoices --profile NAME --from DATE --to DATE --out DIR   (headless)
 
 The window is shown before anything slow is imported (requests, keyring, the provider):
 those load in a task after the first paint.
@@ -56,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.sandbox import run_provider_child
 
         return run_provider_child(argv[1:])
+    if argv[:1] == ["export-invoices"]:
+        from desktop.export_cli import main as export_main  # headless: no Qt widgets
+
+        return export_main(argv[1:])
     args = parse_args(argv)
     if args.self_test:
         from desktop.self_test import run_self_test

@@ -1,0 +1,96 @@
+"""Exports: the CSV defuses formula cells, a period ZIP holds every invoice's PDF and both CSVs,
+and the headless `switchboard export-invoices` syncs a remembered profile first, then works
+from the cache when the provider is gone."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+import zipfile
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.reports.export import neutralise
+
+DEMO_PASSWORD = "Switchboard-2026"
+
+
+@pytest.mark.parametrize("raw, cell", [("=1+2", "'=1+2"), ("+41 44", "'+41 44"), ("-5", "'-5"),
+                                       ("@SUM(A1)", "'@SUM(A1)"), ("2026-000188", "2026-000188"),
+                                       ("", ""), (None, "")])
+def test_neutralise(raw, cell):
+    assert neutralise(raw) == cell
+
+
+@given(st.text())
+def test_no_cell_starts_a_formula(text):
+    out = neutralise(text)
+    assert not out.startswith(("=", "+", "-", "@"))
+    assert out in (text, "'" + text)
+
+
+def test_headless_export_syncs_then_works_offline(fresh_provider, tmp_path, keyring_backend, qsettings_tmp,
+                                                  monkeypatch):
+    from desktop.api_client import ApiClient
+    from desktop.profiles import Profile, ProfileStore
+    from desktop.secrets import SecretStore
+
+    data = tmp_path / "client-data"
+    monkeypatch.setenv("SWITCHBOARD_CLIENT_DATA_DIR", str(data))
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings("Switchboard", "Switchboard")  # what the headless export reads
+    ProfileStore(settings).save(Profile("Acct", fresh_provider, "52718", remember=True))
+    settings.sync()
+    secrets = SecretStore()
+    client = ApiClient(Profile("Acct", fresh_provider).connection(),
+                       on_tokens=lambda t: secrets.save_refresh_token("Acct", t))
+    client.sign_in("52718", DEMO_PASSWORD)
+    client.close()
+    from desktop.export_cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--profile", "Acct", "--from", "2026-01-01", "--to", "2027-12-31", "--out",
+                 str(tmp_path / "out")], out, err)
+    assert code == 0, err.getvalue()
+    assert "Synced" in err.getvalue()
+    path = tmp_path / "out" / "invoices-2026-01-01-2027-12-31.zip"
+    with zipfile.ZipFile(path) as zf:
+        names = zf.namelist()
+        invoices = list(csv.DictReader(io.StringIO(zf.read("invoices.csv").decode())))
+        calls = list(csv.DictReader(io.StringIO(zf.read("calls.csv").decode())))
+        pdfs = [n for n in names if n.endswith(".pdf")]
+        assert len(pdfs) == len(invoices) > 0
+        assert {f"{r['number']}.pdf" for r in invoices} == set(pdfs)
+        assert len(calls) == sum(int(r["call_count"]) for r in invoices)
+        assert all(r["from"].startswith("4") for r in calls)
+        assert zf.read(pdfs[0]).startswith(b"%PDF")
+    # The provider is unreachable now (a closed port): the cached store still exports.
+    ProfileStore(settings).save(Profile("Acct", "http://127.0.0.1:9", "52718", remember=True))
+    settings.sync()
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--profile", "Acct", "--from", "2026-06-01", "--to", "2026-12-31", "--out",
+                 str(tmp_path / "out2")], out, err)
+    assert code == 0, err.getvalue()
+    assert "cannot be reached" in err.getvalue()
+    assert "(" in out.getvalue() and "invoices)" in out.getvalue()
+
+
+def test_bad_arguments_exit_2_and_an_unknown_profile_says_so(tmp_path, monkeypatch, qsettings_tmp):
+    monkeypatch.setenv("SWITCHBOARD_CLIENT_DATA_DIR", str(tmp_path / "d"))
+    r = subprocess.run([sys.executable, "-m", "desktop.app", "export-invoices", "--profile", "X",
+                        "--from", "2026-13-01", "--to", "2026-01-31", "--out", str(tmp_path)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "--from" in r.stderr
+    from desktop.export_cli import main
+
+    err = io.StringIO()
+    assert main(["--profile", "Nobody", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
+                 str(tmp_path)], io.StringIO(), err) == 1
+    assert "Nobody" in err.getvalue()
+    assert date(2026, 1, 1)
