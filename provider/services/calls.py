@@ -110,7 +110,14 @@ def generate(rt: Runtime, account_id: int, count: int, start: datetime, end: dat
         rng = random.Random(seed)
         calls = fake_calls(rng, caller_numbers(db, account), count, start, end)
         result = record(db, account, calls, f"gen:{now.timestamp():.6f}:{rng.random():.12f}", now)
+        # Generated calls are usage like any other: crossing the threshold starts one top-up.
+        from provider.services import autotopup
+
+        ledger.lock_account(db, account.id)
+        payment_id = autotopup.start_if_needed(db, account, now)
         db.commit()
+    if payment_id is not None:
+        autotopup.charge(rt, payment_id)
     return result
 
 

@@ -1,0 +1,436 @@
+"""Automatic payments: saved cards (default, expiry warning), automatic top-up, automatic
+prolongation per subscription, the monthly invoice charged to the card (business), and the
+SEPA direct-debit mandate with a live IBAN check."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api_client import PaymentsApi
+from desktop.models.payments.formatting import date_text, money_text
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
+from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.payments.iban_check import grouped, iban_problem
+from desktop.views.payments.table_view import page_title
+from desktop.views.shop.card_input import months_until_expiry
+
+ITEM_ID = Qt.ItemDataRole.UserRole
+
+
+def _amount(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.strip().replace(",", ".") or "x")
+    except InvalidOperation:
+        return None
+
+
+@register("automatic_payments")
+class AutomaticPaymentsPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[Any] = []
+        self.loaded = False
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addWidget(page_title(body, self.tr("Automatic payments")))
+        column.addWidget(self._cards_box(body))
+        column.addWidget(self._top_up_box(body))
+        column.addWidget(self._renewal_box(body))
+        column.addWidget(self._invoice_box(body))
+        column.addWidget(self._sepa_box(body))
+        self.status = QLabel(body)
+        self.status.setObjectName("autopay_status")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # -- building ---------------------------------------------------------------------------
+    def _cards_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Saved cards"), parent)
+        self.card_list = QListWidget(box)
+        self.card_list.setObjectName("card_list")
+        self.card_list.setMaximumHeight(110)
+        self.card_list.currentRowChanged.connect(lambda _r: self._gate())
+        self.add_card_button = QPushButton(self.tr("&Add card…"), box)
+        self.add_card_button.setObjectName("add_card")
+        self.add_card_button.clicked.connect(self.add_card)
+        self.default_button = QPushButton(self.tr("Make de&fault"), box)
+        self.default_button.setObjectName("make_default")
+        self.default_button.clicked.connect(self.make_default)
+        self.remove_card_button = QPushButton(self.tr("Re&move card"), box)
+        self.remove_card_button.setObjectName("remove_card")
+        self.remove_card_button.clicked.connect(self.remove_card)
+        self.card_warning = QLabel(box)
+        self.card_warning.setObjectName("card_warning")
+        self.card_warning.setStyleSheet(ERROR_STYLE)
+        self.card_warning.setWordWrap(True)
+        self.card_error = QLabel(box)
+        buttons = QHBoxLayout()
+        for b in (self.add_card_button, self.default_button, self.remove_card_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.card_list)
+        layout.addWidget(self.card_warning)
+        layout.addLayout(buttons)
+        layout.addWidget(self.card_error)
+        self.card_errors = FormErrors(self.card_error)
+        return box
+
+    def _row(self, form: QFormLayout, errors: FormErrors, field: str, text: str, widget: QWidget) -> None:
+        err = error_label(widget.parentWidget())
+        errors.add(field, widget, err)
+        label = QLabel(text, widget.parentWidget())
+        label.setBuddy(widget)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(err)
+        form.addRow(label, column)
+
+    def _top_up_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Automatic top-up"), parent)
+        intro = QLabel(self.tr("When calls take your prepaid balance below the threshold, the amount "
+                               "is charged to the card once."), box)
+        intro.setWordWrap(True)
+        self.top_up_on = QCheckBox(self.tr("&Top up automatically"), box)
+        self.top_up_on.setObjectName("top_up_enabled")
+        self.threshold = QLineEdit(box)
+        self.threshold.setObjectName("top_up_threshold")
+        self.top_up_amount = QLineEdit(box)
+        self.top_up_amount.setObjectName("top_up_amount")
+        self.top_up_card = QComboBox(box)
+        self.top_up_card.setObjectName("top_up_card")
+        self.top_up_save = QPushButton(self.tr("&Save top-up"), box)
+        self.top_up_save.setObjectName("save_top_up")
+        self.top_up_save.clicked.connect(self.save_top_up)
+        self.top_up_state = QLabel(box)
+        self.top_up_state.setObjectName("top_up_state")
+        self.top_up_state.setWordWrap(True)
+        self.top_up_banner = QLabel(box)
+        self.top_up_errors = FormErrors(self.top_up_banner)
+        form = QFormLayout()
+        form.addRow("", self.top_up_on)
+        errors = self.top_up_errors
+        self._row(form, errors, "threshold", self.tr("When the balance is &below:"), self.threshold)
+        self._row(form, self.top_up_errors, "amount", self.tr("Top up &by:"), self.top_up_amount)
+        self._row(form, self.top_up_errors, "card_id", self.tr("Charge the &card:"), self.top_up_card)
+        layout = QVBoxLayout(box)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.top_up_state)
+        layout.addWidget(self.top_up_banner)
+        layout.addWidget(self.top_up_save, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _renewal_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Automatic prolongation"), parent)
+        intro = QLabel(self.tr("A prepaid package is renewed for the same duration when it ends: from "
+                               "your credit when it covers the price, otherwise from the default card."), box)
+        intro.setWordWrap(True)
+        self.renewals = QListWidget(box)
+        self.renewals.setObjectName("renewals")
+        self.renewals.setMaximumHeight(110)
+        self.renewals.itemChanged.connect(self._renewal_toggled)
+        layout = QVBoxLayout(box)
+        layout.addWidget(intro)
+        layout.addWidget(self.renewals)
+        return box
+
+    def _invoice_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Monthly invoice"), parent)
+        self.invoice_box = box
+        self.invoice_card = QCheckBox(self.tr("C&harge the monthly invoice to my default card"), box)
+        self.invoice_card.setObjectName("invoice_autopay")
+        self.invoice_card.clicked.connect(self.save_invoice_autopay)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.invoice_card)
+        return box
+
+    def _sepa_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("SEPA direct debit mandate"), parent)
+        self.sepa_box = box
+        self.mandate_text = QLabel(box)
+        self.mandate_text.setObjectName("mandate_text")
+        self.mandate_text.setWordWrap(True)
+        self.iban = QLineEdit(box)
+        self.iban.setObjectName("iban")
+        self.iban.setPlaceholderText("DE89 3704 0044 0532 0130 00")
+        self.iban.textEdited.connect(self._check_iban)
+        self.iban_check = QLabel(box)
+        self.iban_check.setObjectName("iban_check")
+        self.holder = QLineEdit(box)
+        self.holder.setObjectName("holder")
+        self.sign_button = QPushButton(self.tr("Si&gn mandate"), box)
+        self.sign_button.setObjectName("sign_mandate")
+        self.sign_button.clicked.connect(self.sign_mandate)
+        self.revoke_button = QPushButton(self.tr("Re&voke mandate"), box)
+        self.revoke_button.setObjectName("revoke_mandate")
+        self.revoke_button.clicked.connect(self.revoke_mandate)
+        self.sepa_banner = QLabel(box)
+        self.sepa_errors = FormErrors(self.sepa_banner)
+        form = QFormLayout()
+        self._row(form, self.sepa_errors, "iban", self.tr("&IBAN:"), self.iban)
+        form.addRow("", self.iban_check)
+        self._row(form, self.sepa_errors, "holder", self.tr("Account &holder:"), self.holder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.mandate_text)
+        layout.addLayout(form)
+        layout.addWidget(self.sepa_banner)
+        layout.addLayout(buttons)
+        return box
+
+    # -- state ------------------------------------------------------------------------------
+    def api(self) -> PaymentsApi:
+        assert self.ctx is not None
+        return PaymentsApi(self.ctx.client, self.ctx.me.account.id)
+
+    def context_changed(self, ctx: PageContext | None) -> None:
+        business = ctx is not None and ctx.me is not None and ctx.me.account.is_business
+        self.invoice_box.setVisible(business)
+        self.sepa_box.setVisible(business)
+        self._gate()
+
+    def _gate(self) -> None:
+        for widget in (self.add_card_button, self.default_button, self.remove_card_button, self.top_up_save,
+                       self.top_up_on, self.threshold, self.top_up_amount, self.top_up_card, self.renewals,
+                       self.invoice_card, self.iban, self.holder, self.sign_button, self.revoke_button):
+            gate(widget, self.ctx, "billing.payments")
+        card = self._current_card()
+        for button in (self.default_button, self.remove_card_button):
+            if button.isEnabled() and card is None:
+                button.setEnabled(False)
+        if self.default_button.isEnabled() and card is not None and card.is_default:
+            self.default_button.setEnabled(False)
+        if self.revoke_button.isEnabled() and not getattr(self, "mandate", None):
+            self.revoke_button.setEnabled(False)
+        if self.sign_button.isEnabled() and iban_problem(self.iban.text()) is not None:
+            self.sign_button.setEnabled(False)
+
+    def _current_card(self) -> Any:
+        item = self.card_list.currentItem()
+        if item is None:
+            return None
+        card_id = item.data(ITEM_ID)
+        return next((c for c in self.cards if c.id == card_id), None)
+
+    def reload(self) -> None:
+        if self.ctx is None or self.ctx.me is None:
+            return
+        api, business = self.api(), self.ctx.me.account.is_business
+        Op(lambda: (api.cards(), api.auto_top_up(), api.prepaid_subscriptions(),
+                    api.invoice_autopay() if business else False, api.mandate() if business else None)
+           ).success(self._loaded).failure(lambda e: self.status.setText(describe(e))).key(
+            f"autopay-{id(self)}").run()
+
+    def _loaded(self, result: tuple[Any, Any, Any, Any, Any]) -> None:
+        cards, top_up, subs, invoice_card, mandate = result
+        self._show_cards(cards)
+        self._show_top_up(top_up)
+        self._show_renewals(subs)
+        self.invoice_card.setChecked(bool(invoice_card))
+        self._show_mandate(mandate)
+        self.status.setText("")
+        self.loaded = True
+        self._gate()
+
+    def _show_cards(self, cards: list[Any]) -> None:
+        self.cards = cards
+        self.card_list.clear()
+        warnings = []
+        today = date.today()
+        for card in cards:
+            text = card.label() + (self.tr(" – default") if card.is_default else "")
+            left = months_until_expiry(card.exp_month, card.exp_year, today)
+            if left < 0:
+                warnings.append(self.tr("The card ending %1 has expired.").replace("%1", card.last4))
+            elif left <= 1:
+                warnings.append(self.tr("The card ending %1 expires at the end of %2/%3; add a new card "
+                                        "so automatic payments continue.").replace("%1", card.last4)
+                                .replace("%2", f"{card.exp_month:02d}").replace("%3", str(card.exp_year)))
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ID, card.id)
+            self.card_list.addItem(item)
+        if not cards:
+            self.card_list.addItem(QListWidgetItem(self.tr("No saved cards. Automatic payments need one.")))
+        self.card_warning.setText("\n".join(warnings))
+        self.card_warning.setVisible(bool(warnings))
+        self.top_up_card.clear()
+        for card in cards:
+            self.top_up_card.addItem(card.label(), card.id)
+
+    def _show_top_up(self, top_up: Any) -> None:
+        self.top_up = top_up
+        currency = self.ctx.me.account.currency if self.ctx and self.ctx.me else ""
+        self.top_up_on.setChecked(top_up.enabled)
+        self.threshold.setText(f"{top_up.threshold:.2f}")
+        self.top_up_amount.setText(f"{top_up.amount:.2f}" if top_up.amount else "50.00")
+        if top_up.card_id is not None:
+            self.top_up_card.setCurrentIndex(max(0, self.top_up_card.findData(top_up.card_id)))
+        if top_up.failures:
+            state = self.tr("The last %n top-up(s) failed.", "", top_up.failures)
+            if top_up.next_retry_at:
+                state += " " + self.tr("Next try on %1.").replace("%1", date_text(top_up.next_retry_at))
+            elif not top_up.enabled:
+                state += " " + self.tr("Automatic top-up was switched off; check the card and switch it "
+                                       "on again.")
+            self.top_up_state.setStyleSheet(ERROR_STYLE)
+        elif top_up.enabled:
+            state = self.tr("On: below %1 the balance is topped up by %2.").replace(
+                "%1", money_text(top_up.threshold, currency)).replace(
+                "%2", money_text(top_up.amount, currency))
+            self.top_up_state.setStyleSheet("")
+        else:
+            state = self.tr("Off.")
+            self.top_up_state.setStyleSheet("")
+        self.top_up_state.setText(state)
+
+    def _show_renewals(self, subs: list[Any]) -> None:
+        self.renewals.blockSignals(True)
+        self.renewals.clear()
+        for sub in subs:
+            text = self.tr("%1, %2 users, %n month(s), ends %3 (%4), renewal %5", "", sub.months)
+            for marker, value in (("%1", sub.product_code), ("%2", str(sub.users)),
+                                  ("%3", date_text(sub.ends_at)), ("%4", sub.status),
+                                  ("%5", money_text(sub.renewal_price, sub.currency))):
+                text = text.replace(marker, value)
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ID, sub.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if sub.auto_renew else Qt.CheckState.Unchecked)
+            self.renewals.addItem(item)
+        if not subs:
+            self.renewals.addItem(QListWidgetItem(self.tr("No prepaid packages.")))
+        self.renewals.blockSignals(False)
+
+    def _show_mandate(self, mandate: Any) -> None:
+        self.mandate = mandate
+        if mandate is None:
+            self.mandate_text.setText(self.tr("No mandate. Sign one to pay orders and invoices by "
+                                              "direct debit."))
+        else:
+            self.mandate_text.setText(
+                self.tr("Mandate %1 for %2 (%3), signed %4.").replace("%1", mandate.reference)
+                .replace("%2", grouped(mandate.iban)).replace("%3", mandate.holder)
+                .replace("%4", date_text(mandate.signed_on)))
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_card(self) -> None:
+        from desktop.views.payments.card_dialog import AddCardDialog
+
+        self.card_dialog = AddCardDialog(self.ctx, self)
+        self.card_dialog.accepted.connect(self.reload)
+        self.card_dialog.open()
+
+    def make_default(self) -> None:
+        card = self._current_card()
+        if card is not None:
+            Op(self.api().make_default, card.id).success(lambda _c: self.reload()).failure(
+                self.card_errors.show).run()
+
+    def remove_card(self) -> None:
+        card = self._current_card()
+        if card is not None:
+            Op(self.api().remove_card, card.id).success(lambda _r: self.reload()).failure(
+                self.card_errors.show).run()
+
+    def save_top_up(self) -> None:
+        self.top_up_errors.clear()
+        threshold, amount = _amount(self.threshold.text()), _amount(self.top_up_amount.text())
+        bad = False
+        for field, value in (("threshold", threshold), ("amount", amount)):
+            if value is None:
+                self.top_up_errors.set_field_error(field, self.tr("Give an amount, e.g. 20.00."))
+                bad = True
+        if bad:
+            return
+        card_id = self.top_up_card.currentData()
+        enabled = self.top_up_on.isChecked()
+        self.top_up_save.setEnabled(False)
+        Op(self.api().set_auto_top_up, enabled, threshold, amount, card_id).success(
+            self._top_up_saved).failure(self._top_up_failed).run()
+
+    def _top_up_saved(self, top_up: Any) -> None:
+        self._show_top_up(top_up)
+        self._gate()
+
+    def _top_up_failed(self, err: BaseException) -> None:
+        self._gate()
+        self.top_up_errors.show(err)
+
+    def _renewal_toggled(self, item: QListWidgetItem) -> None:
+        sub_id = item.data(ITEM_ID)
+        if sub_id is None:
+            return
+        on = item.checkState() == Qt.CheckState.Checked
+        Op(self.api().set_auto_renew, sub_id, on).failure(
+            lambda e: (self.status.setText(describe(e)), self.reload())).run()
+
+    def save_invoice_autopay(self) -> None:
+        Op(self.api().set_invoice_autopay, self.invoice_card.isChecked()).success(
+            self.invoice_card.setChecked).failure(lambda e: (self.status.setText(describe(e)),
+                                                             self.reload())).run()
+
+    def _check_iban(self, text: str) -> None:
+        problem = iban_problem(text)
+        words = {
+            "iban.empty": "",
+            "iban.characters": self.tr("An IBAN has only letters and digits."),
+            "iban.country": self.tr("An IBAN starts with the country code and two check digits."),
+            "iban.length": self.tr("The length does not fit this country's IBAN."),
+            "iban.checksum": self.tr("The check digits do not match: a typo?"),
+        }
+        if problem is None:
+            self.iban_check.setStyleSheet("")
+            self.iban_check.setText(self.tr("✓ %1").replace("%1", grouped(text)))
+        else:
+            self.iban_check.setStyleSheet(ERROR_STYLE)
+            self.iban_check.setText(words[problem])
+        self._gate()
+
+    def sign_mandate(self) -> None:
+        if iban_problem(self.iban.text()) is not None:
+            return
+        iban, holder = self.iban.text(), self.holder.text().strip()
+        Op(self.api().sign_mandate, iban, holder).success(self._signed).failure(self.sepa_errors.show).run()
+
+    def _signed(self, mandate: Any) -> None:
+        self.sepa_errors.clear()
+        self.iban.clear()
+        self.iban_check.clear()
+        self._show_mandate(mandate)
+        self._gate()
+
+    def revoke_mandate(self) -> None:
+        Op(self.api().revoke_mandate).success(lambda _r: self.reload()).failure(self.sepa_errors.show).run()

@@ -1,0 +1,63 @@
+"""Add a card for automatic payments: the number goes to the gateway, the token to the provider."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from desktop.api_client import PaymentsApi, tokenize_card
+from desktop.views.form_dialog import FormDialog
+from desktop.views.shop.card_input import card_digits, card_problem, parse_expiry
+
+
+class AddCardDialog(FormDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent, title=self.tr("Add a card"), min_width=460, intro=self.tr(
+            "The card number goes only to the payment provider; Switchboard keeps a token, the "
+            "brand, the last four digits and the expiry."))
+        self.ctx = ctx
+        self.card: Any = None
+        self.number = QLineEdit(self)
+        self.number.setObjectName("card_number")
+        self.number.setPlaceholderText("4242 4242 4242 4242")
+        self.expiry = QLineEdit(self)
+        self.expiry.setObjectName("card_expiry")
+        self.expiry.setPlaceholderText(self.tr("MM/YY"))
+        self.cvc = QLineEdit(self)
+        self.cvc.setObjectName("card_cvc")
+        self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
+        self.cvc.setMaxLength(4)
+        self.make_default = QCheckBox(self.tr("Use as the &default card"), self)
+        self.add_field("number", self.tr("Card n&umber:"), self.number)
+        self.add_field("expiry", self.tr("E&xpires (MM/YY):"), self.expiry)
+        self.add_field("cvc", self.tr("Security &code:"), self.cvc)
+        self.form.addRow("", self.make_default)
+        self.add_primary(self.tr("&Add card"), "add_card")
+        self.finish()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        problems = card_problem(self.number.text(), self.expiry.text(), self.cvc.text(), date.today())
+        messages = {"card.number": self.tr("This is not a valid card number; check the digits."),
+                    "card.expiry": self.tr("Give the month and year as on the card, e.g. 08/29."),
+                    "card.expired": self.tr("This card has expired."),
+                    "card.cvc": self.tr("The 3 or 4 digits on the back of the card.")}
+        for field, rule in problems.items():
+            self.errors.set_field_error(field, messages[rule])
+        if problems:
+            return
+        month, year = parse_expiry(self.expiry.text())  # type: ignore[misc]
+        number, cvc, default = card_digits(self.number.text()), self.cvc.text(), self.make_default.isChecked()
+        client, account_id = self.ctx.client, self.ctx.me.account.id
+
+        def add() -> Any:
+            token = tokenize_card(client, number, month, year, cvc)
+            return PaymentsApi(client, account_id).add_card(token.token, default)
+
+        self.run(f"add-card-{id(self)}", add, on_success=self._added)
+
+    def _added(self, card: Any) -> None:
+        self.card = card
+        self.accept()

@@ -1,0 +1,57 @@
+"""Payment history: completed payments and refunds, newest first, sortable and searchable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.api_client import PaymentsApi
+from desktop.models.payments.tables import PaymentsModel
+from desktop.tasks import Op
+from desktop.views.field_errors import describe
+from desktop.views.pages import DataPage, register
+from desktop.views.payments.table_view import make_table, page_title
+
+
+@register("payment_history")
+class PaymentHistoryPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PaymentsModel(self)
+        self.table, self.proxy = make_table(self, self.model, name="payments_table", stretch_column=2)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("payments_search")
+        self.search.setPlaceholderText(self.tr("Reference, card or purpose"))
+        self.search.setClearButtonEnabled(True)
+        if self.proxy is not None:
+            self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.reload)
+        self.status = QLabel(self)
+        self.status.setObjectName("payments_status")
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self, self.tr("Payment history")))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.loaded = False
+
+    def reload(self) -> None:
+        if self.ctx is None or self.ctx.me is None:
+            return
+        api = PaymentsApi(self.ctx.client, self.ctx.me.account.id)
+        Op(api.payments).success(self._loaded).failure(
+            lambda e: self.status.setText(describe(e))).key(f"payments-{id(self)}").run()
+
+    def _loaded(self, payments: list[Any]) -> None:
+        self.model.set_records(payments)
+        self.table.resizeColumnsToContents()
+        self.status.setText("" if payments else self.tr("No payments yet."))
+        self.loaded = True

@@ -1,0 +1,62 @@
+"""Automatic payments against the real sandbox provider: a card added through the page, automatic
+top-up switched on, calls generated, exactly one top-up in the payment history; a viewer reaches
+no paying action (every one disabled, saying why)."""
+
+from __future__ import annotations
+
+from desktop.tasks import wait_all
+from tests.desktop.shop_support import click, new_business, open_page, signed_in_app
+from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
+
+DEMO_PASSWORD = "Switchboard-2026"
+
+
+def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
+        qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
+    email = unique_email("topup")
+    new_business(provider_server, email)
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    client, account_id = controller.session.client, controller.session.me.account.id
+    page = open_page(qtbot, controller, "automatic_payments")
+    click(qtbot, page.add_card_button)
+    dialog = page.card_dialog
+    dialog.number.setText("4242 4242 4242 4242")
+    dialog.expiry.setText("12/34")
+    dialog.cvc.setText("123")
+    dialog.primary.click()
+    qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
+    assert page.cards[0].last4 == "4242"
+
+    page.top_up_on.setChecked(True)
+    page.threshold.setText("0.00")  # the balance is 0: nothing to top up until calls take it below
+    page.top_up_amount.setText("50.00")
+    click(qtbot, page.top_up_save)
+    qtbot.waitUntil(lambda: page.top_up.enabled, timeout=TIMEOUT)
+    assert client.request("GET", f"/accounts/{account_id}/payments") == []
+
+    generated = client.request("POST", "/sandbox/calls", json={"account_id": account_id, "count": 40,
+                                                               "days": 1, "seed": 7}, auth=False)
+    assert int(generated["count"]) == 40
+
+    history = open_page(qtbot, controller, "payment_history")
+    qtbot.waitUntil(lambda: bool(history.model.records), timeout=TIMEOUT)
+    top_ups = [p for p in history.model.records if p.purpose == "top_up"]
+    assert len(top_ups) == 1 and str(top_ups[0].amount) == "50.00"
+    assert history.table.model().rowCount() == len(history.model.records) == 1
+    wait_all()
+
+
+def test_viewer_reaches_no_paying_action(qtbot, provider_server, qsettings_tmp, keyring_backend):
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, "viewer@alpenblick.example",
+                               DEMO_PASSWORD)
+    shop = open_page(qtbot, controller, "shop")
+    orders = open_page(qtbot, controller, "orders")
+    autopay = open_page(qtbot, controller, "automatic_payments")
+    paying = [shop.add_button, shop.update_button, shop.remove_button, shop.checkout_button,
+              orders.pay_button, orders.cancel_button, autopay.add_card_button, autopay.default_button,
+              autopay.remove_card_button, autopay.top_up_save, autopay.top_up_on, autopay.invoice_card,
+              autopay.sign_button, autopay.revoke_button, autopay.renewals]
+    for widget in paying:
+        assert not widget.isEnabled(), widget.objectName()
+        assert "Your role (Viewer) may not do this" in widget.toolTip(), widget.objectName()
+    wait_all()
