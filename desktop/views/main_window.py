@@ -102,6 +102,12 @@ class MainWindow(QMainWindow):
         who.addWidget(self.account_details)
         header = QHBoxLayout()
         header.addLayout(who, 1)
+        from desktop.views.payments.balance_badge import BalanceBadge
+
+        self.balance_badge = BalanceBadge(central)
+        self.balance_badge.notify.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        header.addWidget(self.balance_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.balance_badge.set_context(self.context)
         header.addWidget(self.sandbox_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: PageContext | None) -> None:
         """Hand every data page what it needs to load: the client, who is signed in, offline."""
         self.context = ctx
+        self.balance_badge.set_context(ctx)
         for page in self.pages.values():
             if hasattr(page, "set_context"):
                 page.set_context(ctx)

@@ -60,3 +60,26 @@ def test_viewer_reaches_no_paying_action(qtbot, provider_server, qsettings_tmp, 
         assert not widget.isEnabled(), widget.objectName()
         assert "Your role (Viewer) may not do this" in widget.toolTip(), widget.objectName()
     wait_all()
+
+
+def test_balance_in_header_warns_below_threshold_and_tells_of_a_failed_top_up(
+        qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
+    from decimal import Decimal
+
+    from desktop.api_client.payments_types import AutoTopUp
+
+    email = unique_email("badge")
+    new_business(provider_server, email)
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    badge = controller.window.balance_badge
+    qtbot.waitUntil(lambda: badge.isVisible() and "0.00" in badge.text().replace(",", "."), timeout=TIMEOUT)
+    assert not badge.warning
+    messages = []
+    badge.notify.connect(messages.append)
+    failed = AutoTopUp(enabled=True, threshold=Decimal("20.00"), amount=Decimal("50.00"), card_id=1,
+                       failures=1)
+    badge._show((Decimal("5.00"), failed, []))
+    badge._show((Decimal("5.00"), failed, []))
+    assert badge.warning and "#c0392b" in badge.styleSheet()
+    assert len(messages) == 1 and "top-up failed" in messages[0]
+    wait_all()

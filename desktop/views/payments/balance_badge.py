@@ -1,0 +1,81 @@
+"""The prepaid balance in the header, always in sight: a warning colour below the automatic
+top-up threshold, and a notification when an automatic top-up or a prolongation failed.
+Refreshed off the UI thread every minute and whenever the context changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.models.payments.formatting import money_text
+from desktop.tasks import Op
+
+NORMAL = "QLabel { padding: 2px 8px; border-radius: 4px; }"
+WARNING = ("QLabel { background: #c0392b; color: white; padding: 2px 8px; border-radius: 4px;"
+           " font-weight: bold; }")
+REFRESH_MS = 60_000
+
+
+def _snapshot(client: Any, account_id: int) -> tuple[Any, Any, Any]:
+    from desktop.api_client import PaymentsApi
+
+    api = PaymentsApi(client, account_id)
+    return api.balance(), api.auto_top_up(), api.prepaid_subscriptions()
+
+
+class BalanceBadge(QLabel):
+    notify = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balance_badge")
+        self.setStyleSheet(NORMAL)
+        self.ctx: Any = None
+        self.warning = False
+        self._seen: set[str] = set()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.hide()
+
+    def set_context(self, ctx: Any) -> None:
+        self.ctx = ctx
+        if ctx is None or ctx.me is None or not ctx.can("billing.read"):
+            self.timer.stop()
+            self.hide()
+            return
+        self.setText(self.tr("Balance: %1").replace("%1", money_text(ctx.me.account.balance,
+                                                                       ctx.me.account.currency)))
+        self.show()
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None or self.ctx.me is None or self.ctx.offline:
+            return
+        Op(_snapshot, self.ctx.client, self.ctx.me.account.id).success(self._show).failure(
+            lambda _e: None).key(f"balance-{id(self)}").run()
+
+    def _show(self, snapshot: tuple[Any, Any, Any]) -> None:
+        balance, top_up, subs = snapshot
+        currency = self.ctx.me.account.currency if self.ctx and self.ctx.me else ""
+        self.setText(self.tr("Balance: %1").replace("%1", money_text(balance, currency)))
+        self.warning = bool(top_up.enabled or top_up.failures) and balance < top_up.threshold
+        self.setStyleSheet(WARNING if self.warning else NORMAL)
+        self.setToolTip(self.tr("Below the automatic top-up threshold of %1.").replace(
+            "%1", money_text(top_up.threshold, currency)) if self.warning else self.tr("Prepaid balance"))
+        messages = []
+        if top_up.failures:
+            messages.append((f"top-up:{top_up.failures}", self.tr(
+                "The automatic top-up failed. Check your card under Automatic payments.")))
+        for sub in subs:
+            if sub.status in ("grace", "suspended"):
+                messages.append((f"renewal:{sub.id}:{sub.status}", self.tr(
+                    "The automatic prolongation of %1 failed: add credit or a card.").replace(
+                    "%1", sub.product_code)))
+        for key, text in messages:
+            if key not in self._seen:
+                self._seen.add(key)
+                self.notify.emit(text)
