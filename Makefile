@@ -30,7 +30,7 @@ ts-update: $(STAMP)
 	@for ts in resources/translations/*.ts; do \
 		area=$$(basename $$ts .ts); area=$${area%_*}; [ "$$area" = switchboard ] && continue; \
 		src=$$(ls -d desktop/views/$$area desktop/models/$$area 2>/dev/null); \
-		[ -n "$$src" ] && $(VENV)/bin/pyside6-lupdate -no-obsolete $$src -ts $$ts; \
+		[ -n "$$src" ] && $(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py $$src -ts $$ts; \
 	done; true
 
 run: $(STAMP) $(QM_FILES)

@@ -30,12 +30,14 @@ def status_line(parent: QWidget, name: str = "status") -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
     return label
 
 
 def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setStyleSheet(ERROR_STYLE if error else "")
     label.setText(text)
+    label.setVisible(bool(text))
 
 
 class RecordTable(QTableView):

@@ -49,11 +49,10 @@ class NumbersModel(RecordTableModel):
 
 
 class VoipColumn(IntEnum):
+    # Registrar and port are the same for every line: the SIP settings panel shows them.
     LINE = 0
     SIP_USER = 1
-    REGISTRAR = 2
-    PORT = 3
-    CHANGED = 4
+    CHANGED = 2
 
 
 class VoipModel(RecordTableModel):
@@ -69,7 +68,6 @@ class VoipModel(RecordTableModel):
 
     def headers(self) -> dict[int, str]:
         return {VoipColumn.LINE: self.tr("Number or extension"), VoipColumn.SIP_USER: self.tr("SIP user"),
-                VoipColumn.REGISTRAR: self.tr("Registrar"), VoipColumn.PORT: self.tr("Port"),
                 VoipColumn.CHANGED: self.tr("Password changed")}
 
     def line_text(self, row: Any) -> str:
@@ -84,15 +82,9 @@ class VoipModel(RecordTableModel):
             return self.line_text(row)
         if column == VoipColumn.SIP_USER:
             return row.sip_user
-        if column == VoipColumn.REGISTRAR:
-            return row.registrar_host
-        if column == VoipColumn.PORT:
-            return str(row.registrar_port)
         return date_text(row.password_changed_at)
 
     def sort_key(self, row: Any, column: int) -> Any:
-        if column == VoipColumn.PORT:
-            return row.registrar_port
         if column == VoipColumn.CHANGED:
             return row.password_changed_at.isoformat() if row.password_changed_at else ""
         return super().sort_key(row, column)

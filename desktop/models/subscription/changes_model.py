@@ -29,6 +29,10 @@ class PendingChangesModel(RecordTableModel):
                 ChangeColumn.EFFECTIVE: self.tr("Effective on"),
                 ChangeColumn.REQUESTED: self.tr("Requested on")}
 
+    def users_text(self, users: int) -> str:
+        # Spelled out, not %n: English needs no numerus catalogue then.
+        return self.tr("1 user") if users == 1 else self.tr("%1 users").replace("%1", str(users))
+
     def kind_text(self, kind: str) -> str:
         return {"downgrade": self.tr("Downgrade"), "fewer_users": self.tr("Fewer users"),
                 "cancel": self.tr("Cancellation")}.get(kind, kind)
@@ -40,7 +44,7 @@ class PendingChangesModel(RecordTableModel):
             if row.kind == "downgrade" and row.product_code:
                 return self.package_name(row.product_code)
             if row.kind == "fewer_users" and row.users:
-                return self.tr("%n user(s)", "", row.users)
+                return self.users_text(row.users)
             return self.tr("End of the subscription")
         if column == ChangeColumn.EFFECTIVE:
             return date_text(row.effective_on)

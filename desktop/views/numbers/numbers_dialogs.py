@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop import i18n
 from desktop.views.form_dialog import FormDialog
 
 
 def _date_edit(parent: QWidget, day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy" if i18n.current_language() == "de" else "d MMM yyyy")
     return edit
 
 
@@ -25,7 +27,7 @@ def _py(edit: QDateEdit) -> date:
 def forward_combo(parent: QWidget, numbers: list[Any], current: str | None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("forward_to")
-    combo.addItem(parent.tr("No forwarding"), None)
+    combo.addItem(QCoreApplication.translate("NumbersDialogs", "No forwarding"), None)
     for n in numbers:
         if n.status == "active":
             combo.addItem(n.number, n.number)

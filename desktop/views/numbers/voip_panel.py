@@ -73,6 +73,8 @@ class VoipPanel(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.setMaximumWidth(460)
         self.show_button.clicked.connect(self._toggle)
         self.copy_button.clicked.connect(self._copy)
         self.change_button.clicked.connect(self._change)

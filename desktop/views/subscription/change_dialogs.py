@@ -32,6 +32,13 @@ class _PreviewDialog(FormDialog):
 
     def set_preview(self, text: str, ready: bool) -> None:
         self.preview.setText(text)
+        # The preview arrives after the dialog is shown: let the dialog grow with it.
+        layout = self.layout()
+        if layout is not None:
+            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+                else layout.sizeHint().height()
+            if needed > self.height():
+                self.resize(self.width(), needed)
         if self.primary is not None:
             self.primary.setEnabled(ready)
 

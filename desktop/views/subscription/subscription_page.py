@@ -229,8 +229,8 @@ class SubscriptionPage(DataPage):
                 text += " " + self.tr("(Shown before: %1.)").replace("%1", date_text(dialog.effective_on))
         else:
             sub = result.subscription
-            text = self.tr("Done. The package is now %1 with %n user(s).", "", sub.users).replace(
-                "%1", self._package_name(sub.product_code))
+            text = self.tr("Done. The package is now %1 with %2.").replace(
+                "%1", self._package_name(sub.product_code)).replace("%2", self.changes.users_text(sub.users))
         show_status(self.status, text)
         self.reload()
 
