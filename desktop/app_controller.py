@@ -86,6 +86,15 @@ class AppController(QObject):
         window.diagnostics_requested.connect(self.open_diagnostics)
         window.language_chosen.connect(self.set_language)
         window.connection_saved.connect(self.save_connection)
+        from desktop.offline import OfflineMode
+
+        self.offline = OfflineMode(self)
+        self.offline.went_offline.connect(self._went_offline)
+        self.offline.store_ready.connect(self._store_ready)
+        self.offline.synced.connect(self._synced)
+        self.offline.retry_scheduled.connect(
+            lambda seconds: self.offline.offline and self.window.show_offline(self.offline.since, seconds))
+        window.retry_requested.connect(self.offline.retry_now)
 
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -121,6 +130,8 @@ class AppController(QObject):
         self._handles["keyring"] = Op(self.secrets.available).success(self._keyring_known).run()
         if error is None:
             session.deliver_resumed(me)
+            return
+        if self._maybe_offline(error):
             return
         self.window.show_signed_out(describe(error))
         self.open_sign_in()
@@ -187,11 +198,53 @@ class AppController(QObject):
             self.dialog.accept()
             self.dialog = None
         self.window.show_signed_in(me)
+        self.window.hide_offline()
         if self.session is not None:
             from desktop.views.pages import PageContext
 
-            self.window.set_context(PageContext(client=self.session.client, me=me))
+            self.window.set_context(PageContext(client=self.session.client, me=me, store=self.offline.store))
+            if not self.sandbox_mode:  # the sandbox is a fresh practice provider: nothing to keep
+                self.offline.online(self.session.client, self.session.profile.name, me)
         self.ready.emit()
+
+    # -- the local store and offline mode ---------------------------------------------------
+    def _maybe_offline(self, err: BaseException) -> bool:
+        """The provider did not answer while signing in again: open on the cache (True) if any."""
+        from desktop.offline import unreachable
+
+        if self.sandbox_mode or self.session is None or not unreachable(err) or self.dialog is not None:
+            return False
+        if self.offline.offline:
+            self.offline.still_unreachable()
+            return True
+
+        def nothing_cached() -> None:
+            self.window.show_signed_out(describe(err))
+            self.open_sign_in()
+            if self.dialog is not None:
+                self.dialog.show_error(err)
+
+        self.offline.try_offline(self.session.profile.name, self.session.try_resume, nothing_cached)
+        return True
+
+    def _went_offline(self, me: Any, since: Any) -> None:
+        from desktop.views.pages import PageContext
+
+        self.window.show_signed_in(me)
+        self.window.show_offline(since)
+        self.window.set_context(PageContext(client=self.session.client, me=me, offline=True,
+                                            offline_since=since, store=self.offline.store))
+        self.ready.emit()
+
+    def _store_ready(self, store: Any) -> None:
+        ctx = self.window.context
+        if ctx is not None and ctx.store is not store:
+            self.window.set_context(replace(ctx, store=store))
+
+    def _synced(self, result: Any) -> None:
+        ctx = self.window.context
+        if result.changed and ctx is not None:
+            self.window.set_context(ctx)  # pages showing cached data reload
 
     def _signed_out(self) -> None:
         self.window.show_signed_out()
@@ -199,6 +252,8 @@ class AppController(QObject):
             self.open_sign_in()
 
     def _error(self, err: BaseException) -> None:
+        if self.session is not None and self.session.me is None and self._maybe_offline(err):
+            return
         if self.dialog is not None:
             self.dialog.show_error(err)
         elif self.session is not None and self.session.me is None:
@@ -340,6 +395,7 @@ class AppController(QObject):
             self.tr("Connection saved for profile %1.").replace("%1", profile.name), 10_000)
 
     def shutdown(self) -> None:
+        self.offline.stop()
         if self.server is not None:
             self.server.stop()
             self.server = None

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     diagnostics_requested = Signal(str, str, str)
     language_chosen = Signal(str)
     connection_saved = Signal(str, str, str)
+    retry_requested = Signal()  # "Retry now" on the offline banner
 
     def __init__(self, *, sandbox: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.me: Any = None
         self.context: PageContext | None = None
         self.status_text = ""
+        self.offline_since: Any = None  # a datetime (or True: never synced) while offline
         self.connection: tuple[str, str | None, str | None] = ("", None, None)
         self.resize(1000, 640)
         self._build()
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([210, 790])
         layout = QVBoxLayout(central)
         layout.addLayout(header)
+        layout.addWidget(self._build_offline_banner(central))
         layout.addWidget(splitter, 1)
         old = self.centralWidget()
         self.setCentralWidget(central)
@@ -155,6 +158,49 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.show_page("dashboard")
         self._apply_state()
+
+    def _build_offline_banner(self, parent: QWidget) -> QWidget:
+        banner = QWidget(parent)
+        banner.setObjectName("offline_banner")
+        banner.setStyleSheet("#offline_banner { background: #fff3cd; border: 1px solid #e0c060;"
+                             " border-radius: 4px; } #offline_banner QLabel { color: #1a1a1a; }")
+        self.offline_label = QLabel(banner)
+        self.offline_label.setObjectName("offline_label")
+        self.offline_label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("&Retry now"), banner)
+        self.retry_button.setObjectName("retry_now")
+        self.retry_button.clicked.connect(self.retry_requested)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.offline_label, 1)
+        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.offline_banner = banner
+        return banner
+
+    def show_offline(self, since: Any, next_try_seconds: int | None = None) -> None:
+        """The banner: offline since the last sync; what works and what does not."""
+        self.offline_since = since if since is not None else True
+        self._apply_state()
+        if next_try_seconds is not None:
+            self.retry_button.setToolTip(self.tr("Trying again by itself in %n second(s).", "",
+                                                 next_try_seconds))
+
+    def hide_offline(self) -> None:
+        self.offline_since = None
+        self._apply_state()
+
+    def _offline_text(self) -> str:
+        from PySide6.QtCore import QDateTime, QLocale
+
+        since = self.offline_since
+        if since is True or since is None:
+            when = self.tr("before the first sync")
+        else:
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(since.timestamp())),
+                                      QLocale.FormatType.ShortFormat)
+        return self.tr("Offline since %1. The provider cannot be reached: you see the invoices, payments "
+                       "and orders saved on this computer; actions that need the provider are disabled."
+                       ).replace("%1", when)
 
     def _add_page(self, key: str, title: str) -> None:
         page: QWidget
@@ -254,6 +300,9 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(signed_in)
         self.change_password_action.setEnabled(signed_in)
         self.nav.setEnabled(signed_in)
+        self.offline_banner.setVisible(self.offline_since is not None)
+        if self.offline_since is not None:
+            self.offline_label.setText(self._offline_text())
 
     # -- navigation -----------------------------------------------------------------------
     def show_page(self, key: str) -> None:

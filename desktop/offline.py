@@ -1,0 +1,146 @@
+"""Working from the local store: open it for the signed-in profile and keep it synced, and when
+the provider cannot be reached, open on the cached account with an "Offline since ..." banner and
+keep trying to reconnect (backoff, plus "Retry now") until it answers; then sync, no restart.
+
+Disk and network work run in Ops; this object lives on the UI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.tasks import Op
+
+log = logging.getLogger(__name__)
+UNREACHABLE = frozenset({"connection", "timeout", "proxy"})
+BACKOFF_SECONDS = (5, 10, 30, 60, 120, 300)
+
+
+def unreachable(err: BaseException) -> bool:
+    """The provider did not answer at all (not: it answered with an error)."""
+    return getattr(err, "kind", None) in UNREACHABLE
+
+
+def _open_store(profile_name: str, account_id: int | None, me_json: dict[str, Any] | None) -> Any:
+    from desktop.store import LocalStore
+
+    store = LocalStore.for_profile(profile_name)
+    if account_id is not None:
+        store.bind_account(account_id)
+    if me_json is not None:
+        store.save_me(me_json)
+    return store
+
+
+def _cached(profile_name: str) -> tuple[Any, Any, datetime | None] | None:
+    """(store, Me, last sync) from the profile's store, or None when nothing was ever cached."""
+    from desktop.api_client import Me
+    from desktop.store import store_path
+
+    if not store_path(profile_name).exists():
+        return None
+    store = _open_store(profile_name, None, None)
+    data = store.load_me()
+    if data is None:
+        store.close()
+        return None
+    return store, Me.from_json(data), store.last_sync
+
+
+def _sync(client: Any, store: Any, account_id: int, full: bool) -> Any:
+    from desktop.api_client.invoices import InvoicesApi
+    from desktop.store.sync import sync
+
+    return sync(InvoicesApi(client, account_id), store, full=full)
+
+
+class OfflineMode(QObject):
+    went_offline = Signal(object, object)  # Me from the cache, offline since (datetime or None)
+    store_ready = Signal(object)  # the LocalStore, online
+    synced = Signal(object)  # SyncResult
+    retry_scheduled = Signal(int)  # seconds until the next attempt
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Any = None
+        self.offline = False
+        self.since: datetime | None = None
+        self._attempt = 0
+        self._retry: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.retry_now)
+
+    # -- online -----------------------------------------------------------------------------
+    def online(self, client: Any, profile_name: str, me: Any, me_json: dict[str, Any] | None = None) -> None:
+        """Signed in: open (or keep) the store and sync it fully."""
+        self._timer.stop()
+        self.offline, self._attempt = False, 0
+        account_id = me.account.id
+
+        def opened(store: Any) -> None:
+            self.store = store
+            self.store_ready.emit(store)
+            self.sync(client, account_id, full=True)
+
+        Op(_open_store, profile_name, account_id, me_json or _me_json(me)).success(opened).failure(
+            lambda e: log.warning("local store unavailable: %s", e)).key("offline.open").run()
+
+    def sync(self, client: Any, account_id: int, full: bool = False) -> None:
+        if self.store is None:
+            return
+        Op(_sync, client, self.store, account_id, full).success(self.synced.emit).failure(
+            lambda e: log.info("sync failed: %s", getattr(e, "kind", type(e).__name__))).key(
+            "offline.sync").run()
+
+    # -- offline ----------------------------------------------------------------------------
+    def try_offline(self, profile_name: str, retry: Callable[[], None], fallback: Callable[[], None]) -> None:
+        """The provider is unreachable: open on the cache if there is one, else `fallback()`."""
+        self._retry = retry
+
+        def found(result: tuple[Any, Any, datetime | None] | None) -> None:
+            if result is None:
+                fallback()
+                return
+            self.store, me, self.since = result
+            self.offline = True
+            self.went_offline.emit(me, self.since)
+            self._schedule()
+
+        Op(_cached, profile_name).success(found).failure(lambda _e: fallback()).key("offline.open").run()
+
+    def still_unreachable(self) -> None:
+        if self.offline:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        delay = BACKOFF_SECONDS[min(self._attempt, len(BACKOFF_SECONDS) - 1)]
+        self._attempt += 1
+        self._timer.start(delay * 1000)
+        self.retry_scheduled.emit(delay)
+
+    def retry_now(self) -> None:
+        self._timer.stop()
+        if self._retry is not None:
+            self._retry()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.offline = False
+
+
+def _me_json(me: Any) -> dict[str, Any]:
+    """The cached /me (what offline needs: names, language, currency, permissions; no secrets)."""
+    from dataclasses import asdict
+
+    data = asdict(me)
+    data["permissions"] = sorted(me.permissions)
+    data["account"]["balance"] = str(me.account.balance)
+    if me.account.vat_rate_percent is not None:
+        data["account"]["vat_rate_percent"] = str(me.account.vat_rate_percent)
+    data["account"]["services"] = list(me.account.services)
+    return data
