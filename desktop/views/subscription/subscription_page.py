@@ -88,7 +88,8 @@ class SubscriptionPage(DataPage):
         self.changes = PendingChangesModel(self._package_name, self)
         self.table = RecordTable(self.changes, changes_box, "pending_changes")
         self.table.sortByColumn(ChangeColumn.EFFECTIVE, Qt.SortOrder.AscendingOrder)
-        self.table.on_activate = lambda _change: self._withdraw()
+        # Enter on a change leads to its action; withdrawing stays a deliberate second key press.
+        self.table.on_activate = lambda _change: self.withdraw_button.setFocus()
         self.withdraw_button = QPushButton(self.tr("&Withdraw change"), changes_box)
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.clicked.connect(self._withdraw)
