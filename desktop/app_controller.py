@@ -95,6 +95,7 @@ class AppController(QObject):
         self.offline.retry_scheduled.connect(
             lambda seconds: self.offline.offline and self.window.show_offline(self.offline.since, seconds))
         window.retry_requested.connect(self.offline.retry_now)
+        window.review_requested.connect(self.open_review)
 
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -235,6 +236,16 @@ class AppController(QObject):
         self.window.set_context(PageContext(client=self.session.client, me=me, offline=True,
                                             offline_since=since, store=self.offline.store))
         self.ready.emit()
+
+    def open_review(self) -> None:
+        ctx = self.window.context
+        if ctx is None or ctx.store is None:
+            self.window.statusBar().showMessage(
+                self.tr("No invoices on this computer yet: they arrive with the first sync."), 10_000)
+            return
+        from desktop.views.review.compare_dialog import CompareMonthsDialog
+
+        CompareMonthsDialog(ctx, parent=self.window).open()
 
     def _store_ready(self, store: Any) -> None:
         ctx = self.window.context

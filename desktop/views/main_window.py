@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     connection_saved = Signal(str, str, str)
     retry_requested = Signal()  # "Retry now" on the offline banner
+    review_requested = Signal()  # compare months from the local store (desktop/views/review)
 
     def __init__(self, *, sandbox: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,6 +227,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.review_action = QAction(self.tr("Compare &months…"), self)
+        self.review_action.setObjectName("review_action")
+        self.review_action.triggered.connect(self.review_requested)
+        file_menu.addAction(self.review_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.change_password_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
@@ -300,6 +306,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(signed_in)
         self.change_password_action.setEnabled(signed_in)
         self.nav.setEnabled(signed_in)
+        self.review_action.setEnabled(signed_in)
         self.offline_banner.setVisible(self.offline_since is not None)
         if self.offline_since is not None:
             self.offline_label.setText(self._offline_text())

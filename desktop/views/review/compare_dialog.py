@@ -1,0 +1,198 @@
+"""Review invoices from the local store: two months side by side (calls and amounts per zone,
+totals), the calls of the second month searchable, a call flagged to dispute with a note (kept
+locally, sent by the next sync when online), and the month's invoice saved as PDF. Works offline:
+everything here reads the store, in Ops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.review.review_models import OBJECT_ROLE, SORT_ROLE, CallsModel, CompareModel
+from desktop.reports.formatting import money_text
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.pages import PageContext
+
+
+def _table(parent: QWidget, model: Any, name: str, proxy: QSortFilterProxyModel | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy or model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _load(store: Any, a: str, b: str) -> tuple[Any, Any, list[Any], list[dict[str, Any]]]:
+    ma, mb = store.month(a), store.month(b)
+    calls = store.calls(mb.invoice.id) if mb.invoice else []
+    disputes = store.disputes(mb.invoice.id) if mb.invoice else []
+    return ma, mb, calls, disputes
+
+
+class CompareMonthsDialog(QDialog):
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.setWindowTitle(self.tr("Compare months"))
+        self.resize(900, 640)
+        self.month_a = QComboBox(self)
+        self.month_a.setObjectName("month_a")
+        self.month_b = QComboBox(self)
+        self.month_b.setObjectName("month_b")
+        months = QHBoxLayout()
+        form_a, form_b = QFormLayout(), QFormLayout()
+        form_a.addRow(self.tr("Month &A:"), self.month_a)
+        form_b.addRow(self.tr("Month &B:"), self.month_b)
+        months.addLayout(form_a)
+        months.addLayout(form_b)
+        months.addStretch(1)
+        self.compare_model = CompareModel(self)
+        self.compare = _table(self, self.compare_model, "comparison")
+        self.calls_model = CallsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.calls_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.calls = _table(self, self.calls_model, "calls", self.proxy)
+        self.calls.setSortingEnabled(True)
+        self.calls.doubleClicked.connect(lambda _i: self.flag_selected())
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search number, zone, date…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        search_label = QLabel(self.tr("&Search calls of month B:"), self)
+        search_label.setBuddy(self.search)
+        self.flag_button = QPushButton(self.tr("&Flag call to dispute…"), self)
+        self.flag_button.setObjectName("flag_call")
+        self.flag_button.clicked.connect(self.flag_selected)
+        self.pdf_button = QPushButton(self.tr("Save month B as &PDF…"), self)
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(search_label)
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.flag_button)
+        actions.addWidget(self.pdf_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(months)
+        layout.addWidget(self.compare, 2)
+        layout.addLayout(actions)
+        layout.addWidget(self.calls, 3)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        gate(self.flag_button, ctx, "billing.payments", needs_provider=False,
+             tooltip=self.tr("Kept on this computer and sent to the provider when online."))
+        gate(self.pdf_button, ctx, "billing.read", needs_provider=False)
+        self.month_a.currentIndexChanged.connect(self.reload)
+        self.month_b.currentIndexChanged.connect(self.reload)
+        Op(self.store.periods).success(self._periods).key("review.periods").run()
+
+    def _money(self, amount: Any) -> str:
+        account = self.ctx.me.account
+        return money_text(amount, account.language, account.currency)
+
+    def _periods(self, periods: list[str]) -> None:
+        for box in (self.month_a, self.month_b):
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(periods)
+            box.blockSignals(False)
+        if not periods:
+            self.status.setText(self.tr("No invoices on this computer yet."))
+            return
+        self.month_b.setCurrentIndex(0)
+        self.month_a.setCurrentIndex(min(1, len(periods) - 1))
+        self.reload()
+
+    def reload(self) -> None:
+        a, b = self.month_a.currentText(), self.month_b.currentText()
+        if a and b:
+            Op(_load, self.store, a, b).success(self._loaded).failure(self._failed).key("review.load").run()
+
+    def _loaded(self, result: tuple[Any, Any, list[Any], list[dict[str, Any]]]) -> None:
+        ma, mb, calls, disputes = result
+        self.month_b_summary = mb
+        self.compare_model.set_months(ma, mb, self._money)
+        self.calls_model.set_calls(calls, disputes)
+
+    def _failed(self, err: BaseException) -> None:
+        self.status.setText(str(err))
+
+    def selected_call(self) -> Any:
+        rows = self.calls.selectionModel().selectedRows()
+        return rows[0].data(OBJECT_ROLE) if rows else None
+
+    def flag_selected(self) -> None:
+        call = self.selected_call()
+        if call is None or not self.flag_button.isEnabled():
+            self.status.setText(self.tr("Choose a call first."))
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Dispute call"), self.tr(
+            "What is wrong with the call to +%1?").replace("%1", call.to_number))
+        if ok:
+            self.flag_call(call.id, note)
+
+    def flag_call(self, call_id: int, note: str) -> None:
+        Op(self.store.flag_call, call_id, note).success(lambda _r: self._flagged()).failure(
+            self._failed).key("review.flag").run()
+
+    def _flagged(self) -> None:
+        self.status.setText(self.tr("Dispute kept on this computer; it is sent to the provider with "
+                                    "the next sync."))
+        self.reload()
+
+    def save_pdf(self) -> None:
+        mb = getattr(self, "month_b_summary", None)
+        if mb is None or mb.invoice is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save invoice"), f"{mb.invoice.number}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_pdf(mb.invoice.id, Path(path))
+
+    def export_pdf(self, invoice_id: int, path: Path) -> None:
+        from desktop.reports.export import Account, export_invoice
+
+        account = self.ctx.me.account
+        acct = Account(account.user_id, account.language, account.is_business)
+        Op(export_invoice, self.store, invoice_id, acct, path).success(
+            lambda p: self.status.setText(self.tr("Saved %1.").replace("%1", str(p)))).failure(
+            self._failed).key("review.pdf").run()
