@@ -186,7 +186,7 @@ def _payment_code(c: Any, doc: InvoiceDocument, labels: dict[str, str], y: float
     from desktop.reports.qr_codes import draw_qr, epc_payload
 
     size = 32 * MM
-    top = min(y + 60, 330)
+    top = y - 6  # right under the payment note
     draw_qr(c, epc_payload(pi), RIGHT - size, top - size, size)
     c.setFont("Helvetica", 7.5)
     c.drawRightString(RIGHT, top - size - 11, labels["epc_caption"])

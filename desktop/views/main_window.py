@@ -191,14 +191,14 @@ class MainWindow(QMainWindow):
         self._apply_state()
 
     def _offline_text(self) -> str:
-        from PySide6.QtCore import QDateTime, QLocale
+        from desktop.i18n import current_language
 
         since = self.offline_since
         if since is True or since is None:
             when = self.tr("before the first sync")
         else:
-            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(since.timestamp())),
-                                      QLocale.FormatType.ShortFormat)
+            local = since.astimezone()
+            when = local.strftime("%d.%m.%Y %H:%M" if current_language() == "de" else "%Y-%m-%d %H:%M")
         return self.tr("Offline since %1. The provider cannot be reached: you see the invoices, payments "
                        "and orders saved on this computer; actions that need the provider are disabled."
                        ).replace("%1", when)

@@ -3,39 +3,57 @@
 <context>
     <name>AcceptInvitationDialog</name>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="29" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="18" />
         <source>Accept invitation</source>
         <translation>Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="31" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="19" />
         <source>You were invited to a Switchboard account. Enter your name and choose a password to sign in with your e-mail address.</source>
         <translation>Sie wurden zu einem Switchboard-Konto eingeladen. Geben Sie Ihren Namen ein und wählen Sie ein Passwort, um sich mit Ihrer E-Mail-Adresse anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="42" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="27" />
         <source>Invitation &amp;link:</source>
         <translation>Einladungs&amp;link:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="43" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="28" />
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="44" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="29" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="55" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="30" />
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/accept_invitation_dialog.py" line="71" />
+        <location filename="../../desktop/views/accept_invitation_dialog.py" line="38" />
         <source>Enter your name.</source>
         <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionGate</name>
+    <message>
+        <location filename="../../desktop/views/action_gate.py" line="20" />
+        <source>Sign in first.</source>
+        <translation>Bitte zuerst anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/action_gate.py" line="22" />
+        <source>Your role (%1) may not do this. Ask the account's owner or an administrator.</source>
+        <translation>Ihre Rolle (%1) darf das nicht. Fragen Sie den Inhaber des Kontos oder einen Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/action_gate.py" line="26" />
+        <source>Needs a connection to the provider; you are working offline.</source>
+        <translation>Braucht eine Verbindung zum Anbieter; Sie arbeiten offline.</translation>
     </message>
 </context>
 <context>
@@ -74,37 +92,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app_controller.py" line="93" />
+        <location filename="../../desktop/app_controller.py" line="103" />
         <source>Connecting to the sandbox…</source>
         <translation>Verbindung zur Sandbox wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="94" />
+        <location filename="../../desktop/app_controller.py" line="104" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="145" />
+        <location filename="../../desktop/app_controller.py" line="157" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="161" />
+        <location filename="../../desktop/app_controller.py" line="173" />
         <source>Signing in to the demo account…</source>
         <translation>Anmeldung beim Demokonto …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="180" />
+        <location filename="../../desktop/app_controller.py" line="192" />
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="291" />
+        <location filename="../../desktop/app_controller.py" line="244" />
+        <source>No invoices on this computer yet: they arrive with the first sync.</source>
+        <translation>Noch keine Rechnungen auf diesem Computer: Sie kommen mit dem ersten Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app_controller.py" line="361" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="336" />
+        <location filename="../../desktop/app_controller.py" line="406" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -112,42 +135,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="27" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="16" />
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="29" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="17" />
         <source>This is the password for signing in to the portal, not the VoIP password of a phone.</source>
         <translation>Dies ist das Passwort für die Anmeldung im Portal, nicht das VoIP-Passwort eines Telefons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="43" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="28" />
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="44" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="29" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="45" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="30" />
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="57" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="32" />
         <source>C&amp;hange password</source>
         <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="75" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="40" />
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_password_dialog.py" line="78" />
+        <location filename="../../desktop/views/change_password_dialog.py" line="43" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -525,52 +548,52 @@
 <context>
     <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="29" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="19" />
         <source>Forgotten password</source>
         <translation>Passwort vergessen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="32" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="20" />
         <source>Enter your user ID or e-mail address and the e-mail address registered for your account. If they match, we send you a link to choose a new password. The link is valid for 60 minutes.</source>
         <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse und die für Ihr Konto hinterlegte E-Mail-Adresse ein. Wenn sie zusammenpassen, senden wir Ihnen einen Link, mit dem Sie ein neues Passwort wählen. Der Link ist 60 Minuten gültig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="44" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="29" />
         <source>&amp;User ID or e-mail:</source>
         <translation>&amp;Benutzer-ID oder E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="45" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="30" />
         <source>Registered &amp;e-mail:</source>
         <translation>Hinterlegte &amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="59" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="34" />
         <source>&amp;Send link</source>
         <translation>Link &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="62" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="35" />
         <source>I &amp;have a link</source>
         <translation>Ich &amp;habe einen Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="86" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="51" />
         <source>Enter your user ID or e-mail address.</source>
         <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="89" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="54" />
         <source>Enter the e-mail address of your account.</source>
         <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="92" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="56" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/forgot_password_dialog.py" line="101" />
+        <location filename="../../desktop/views/forgot_password_dialog.py" line="64" />
         <source>If the user ID and e-mail address match an account, an e-mail with a reset link is on its way. Open the link, or choose "I have a link" and paste it.</source>
         <translation>Wenn Benutzer-ID und E-Mail-Adresse zu einem Konto passen, ist eine E-Mail mit einem Link zum Zurücksetzen unterwegs. Öffnen Sie den Link oder wählen Sie «Ich habe einen Link» und fügen Sie ihn ein.</translation>
     </message>
@@ -625,7 +648,10 @@
     <message numerus="yes">
         <location filename="../../desktop/views/mailbox_dialog.py" line="117" />
         <source>%n message(s)</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/views/mailbox_dialog.py" line="141" />
@@ -636,143 +662,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="59" />
+        <location filename="../../desktop/views/main_window.py" line="64" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="60" />
+        <location filename="../../desktop/views/main_window.py" line="65" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="61" />
+        <location filename="../../desktop/views/main_window.py" line="66" />
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="62" />
+        <location filename="../../desktop/views/main_window.py" line="67" />
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="62" />
+        <location filename="../../desktop/views/main_window.py" line="67" />
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="63" />
+        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Payment history</source>
         <translation>Zahlungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="64" />
+        <location filename="../../desktop/views/main_window.py" line="69" />
         <source>Automatic payments</source>
         <translation>Automatische Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="65" />
+        <location filename="../../desktop/views/main_window.py" line="70" />
         <source>Numbers &amp; VoIP</source>
         <translation>Nummern &amp; VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="71" />
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="72" />
         <source>Access rights</source>
         <translation>Zugriffsrechte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="85" />
+        <location filename="../../desktop/views/main_window.py" line="90" />
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="88" />
+        <location filename="../../desktop/views/main_window.py" line="93" />
         <source>A practice provider on this computer: nothing is charged and no e-mail leaves it.</source>
         <translation>Ein Übungsanbieter auf diesem Computer: Nichts wird verrechnet und keine E-Mail verlässt ihn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="91" />
-        <location filename="../../desktop/views/main_window.py" line="167" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
+        <location filename="../../desktop/views/main_window.py" line="225" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="164" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/main_window.py" line="186" />
+        <source>Trying again by itself in %n second(s).</source>
+        <translation><numerusform>Neuer Versuch von selbst in %n Sekunde.</numerusform><numerusform>Neuer Versuch von selbst in %n Sekunden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="198" />
+        <source>before the first sync</source>
+        <translation>vor dem ersten Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="202" />
+        <source>Offline since %1. The provider cannot be reached: you see the invoices, payments and orders saved on this computer; actions that need the provider are disabled.</source>
+        <translation>Offline seit %1. Der Anbieter ist nicht erreichbar: Sie sehen die auf diesem Computer gespeicherten Rechnungen, Zahlungen und Bestellungen; Aktionen, die den Anbieter brauchen, sind gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>&amp;Change password…</source>
         <translation>Passwort ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176" />
+        <location filename="../../desktop/views/main_window.py" line="230" />
+        <source>Compare &amp;months…</source>
+        <translation>&amp;Monate vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="240" />
         <source>Sandbox &amp;mailbox…</source>
         <translation>Sandbox-&amp;Postfach …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>Connection &amp;diagnostics…</source>
         <translation>Verbindungs&amp;diagnose …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="287" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224" />
+        <location filename="../../desktop/views/main_window.py" line="296" />
         <source>User ID %1 · %2 · %3</source>
         <translation>Benutzer-ID %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
+        <location filename="../../desktop/views/main_window.py" line="339" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264" />
+        <location filename="../../desktop/views/main_window.py" line="340" />
         <source>Switchboard: the administration client for your telephony account.</source>
         <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
     </message>
@@ -839,157 +890,157 @@
 <context>
     <name>ProviderMessages</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="83" />
+        <location filename="../../desktop/i18n.py" line="87" />
         <source>The password must have at least 8 characters.</source>
         <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85" />
+        <location filename="../../desktop/i18n.py" line="89" />
         <source>The password must have at most 128 characters.</source>
         <translation>Das Passwort darf höchstens 128 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87" />
+        <location filename="../../desktop/i18n.py" line="91" />
         <source>The password must contain at least one letter.</source>
         <translation>Das Passwort muss mindestens einen Buchstaben enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="89" />
+        <location filename="../../desktop/i18n.py" line="93" />
         <source>The password must contain at least one digit.</source>
         <translation>Das Passwort muss mindestens eine Ziffer enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="91" />
+        <location filename="../../desktop/i18n.py" line="95" />
         <source>The password must not be the same as the user ID.</source>
         <translation>Das Passwort darf nicht gleich der Benutzer-ID sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93" />
+        <location filename="../../desktop/i18n.py" line="97" />
         <source>The password must not be the same as the e-mail address.</source>
         <translation>Das Passwort darf nicht gleich der E-Mail-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95" />
+        <location filename="../../desktop/i18n.py" line="99" />
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97" />
+        <location filename="../../desktop/i18n.py" line="101" />
         <source>A business account needs the company name.</source>
         <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99" />
+        <location filename="../../desktop/i18n.py" line="103" />
         <source>We serve Switzerland, Liechtenstein and the EU countries.</source>
         <translation>Wir bedienen die Schweiz, Liechtenstein und die EU-Länder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101" />
+        <location filename="../../desktop/i18n.py" line="105" />
         <source>This is not a valid VAT number for the chosen country.</source>
         <translation>Dies ist keine gültige MWST-/USt-Nummer für das gewählte Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103" />
+        <location filename="../../desktop/i18n.py" line="107" />
         <source>The main number must be a Swiss (+41 and 9 digits) or Liechtenstein (+423 and 7 digits) number, e.g. 41445551234.</source>
         <translation>Die Hauptnummer muss eine Schweizer (+41 und 9 Ziffern) oder Liechtensteiner (+423 und 7 Ziffern) Nummer sein, z. B. 41445551234.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106" />
+        <location filename="../../desktop/i18n.py" line="110" />
         <source>This number is the user ID of an account already.</source>
         <translation>Diese Nummer ist bereits die Benutzer-ID eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108" />
+        <location filename="../../desktop/i18n.py" line="112" />
         <source>An account with this e-mail address exists already. Sign in or reset the password.</source>
         <translation>Ein Konto mit dieser E-Mail-Adresse besteht bereits. Melden Sie sich an oder setzen Sie das Passwort zurück.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111" />
+        <location filename="../../desktop/i18n.py" line="115" />
         <source>This reset link is not valid any more. Ask for a new one.</source>
         <translation>Dieser Link zum Zurücksetzen ist nicht mehr gültig. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113" />
+        <location filename="../../desktop/i18n.py" line="117" />
         <source>This invitation is not valid any more. Ask for a new one.</source>
         <translation>Diese Einladung ist nicht mehr gültig. Bitten Sie um eine neue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115" />
+        <location filename="../../desktop/i18n.py" line="119" />
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117" />
+        <location filename="../../desktop/i18n.py" line="121" />
         <source>This is too short.</source>
         <translation>Das ist zu kurz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119" />
+        <location filename="../../desktop/i18n.py" line="123" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121" />
+        <location filename="../../desktop/i18n.py" line="125" />
         <source>This is not in the expected format.</source>
         <translation>Das hat nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123" />
+        <location filename="../../desktop/i18n.py" line="127" />
         <source>Choose one of the allowed values.</source>
         <translation>Wählen Sie einen der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="132" />
+        <location filename="../../desktop/i18n.py" line="136" />
         <source>The user ID, e-mail or password is wrong.</source>
         <translation>Benutzer-ID, E-Mail oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134" />
+        <location filename="../../desktop/i18n.py" line="138" />
         <source>The session has ended; sign in again.</source>
         <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136" />
+        <location filename="../../desktop/i18n.py" line="140" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138" />
+        <location filename="../../desktop/i18n.py" line="142" />
         <source>Your role does not allow this.</source>
         <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140" />
+        <location filename="../../desktop/i18n.py" line="144" />
         <source>Something went wrong on our side; nothing was changed.</source>
         <translation>Bei uns ist ein Fehler aufgetreten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149" />
+        <location filename="../../desktop/i18n.py" line="153" />
         <source>The provider cannot be reached. Check the address, or use "Can't connect?" to find out what blocks the connection.</source>
         <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit «Keine Verbindung?» heraus, was die Verbindung blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="152" />
+        <location filename="../../desktop/i18n.py" line="156" />
         <source>The provider did not answer in time. Try again in a moment.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154" />
+        <location filename="../../desktop/i18n.py" line="158" />
         <source>The provider's certificate could not be verified. Check the CA bundle in the connection settings.</source>
         <translation>Das Zertifikat des Anbieters konnte nicht geprüft werden. Prüfen Sie das CA-Bundle in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157" />
+        <location filename="../../desktop/i18n.py" line="161" />
         <source>The proxy refused or failed the connection. Check the proxy setting.</source>
         <translation>Der Proxy hat die Verbindung abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167" />
+        <location filename="../../desktop/i18n.py" line="171" />
         <source>Too many failed sign-ins. Try again in 1 minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 1 Minute wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169" />
+        <location filename="../../desktop/i18n.py" line="173" />
         <source>Too many failed sign-ins. Try again in %1 minutes.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten wieder.</translation>
     </message>
@@ -1020,47 +1071,47 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="26" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="15" />
         <source>Choose a new password</source>
         <translation>Neues Passwort wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="28" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="16" />
         <source>Paste the link from the e-mail (or only its token) and choose a new password. Every open session is then signed out.</source>
         <translation>Fügen Sie den Link aus der E-Mail (oder nur sein Token) ein und wählen Sie ein neues Passwort. Alle offenen Sitzungen werden danach abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="42" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="27" />
         <source>Reset &amp;link:</source>
         <translation>&amp;Link zum Zurücksetzen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="43" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="28" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="44" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="29" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="58" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="33" />
         <source>&amp;Set password</source>
         <translation>Passwort &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="76" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="41" />
         <source>Paste the link from the e-mail.</source>
         <translation>Fügen Sie den Link aus der E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="79" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="44" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reset_password_dialog.py" line="86" />
+        <location filename="../../desktop/views/reset_password_dialog.py" line="50" />
         <source>Your password has been changed. Sign in with the new one.</source>
         <translation>Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.</translation>
     </message>

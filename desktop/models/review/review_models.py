@@ -14,16 +14,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewModels", text)
-
-
 class CallColumn(IntEnum):
     START, TO, ZONE, DURATION, PRICE, DISPUTE = range(6)
 
     def header(self) -> str:
-        return [_tr("Start (UTC)"), _tr("To"), _tr("Zone"), _tr("Duration"), _tr("Price"),
-                _tr("Dispute")][self]
+        return [QCoreApplication.translate("ReviewModels", "Start (UTC)"),
+                QCoreApplication.translate("ReviewModels", "To"),
+                QCoreApplication.translate("ReviewModels", "Zone"),
+                QCoreApplication.translate("ReviewModels", "Duration"),
+                QCoreApplication.translate("ReviewModels", "Price"),
+                QCoreApplication.translate("ReviewModels", "Dispute")][self]
 
 
 class CallsModel(QAbstractTableModel):
@@ -31,6 +31,8 @@ class CallsModel(QAbstractTableModel):
         super().__init__(parent)
         self.calls: list[Any] = []
         self.disputes: dict[int, dict[str, Any]] = {}
+
+    zone_label: Any = staticmethod(lambda zone: zone)  # set by the view: the zone in the UI language
 
     def set_calls(self, calls: list[Any], disputes: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -70,7 +72,7 @@ class CallsModel(QAbstractTableModel):
         if col == CallColumn.TO:
             return "+" + call.to_number
         if col == CallColumn.ZONE:
-            return call.zone
+            return self.zone_label(call.zone)
         if col == CallColumn.DURATION:
             secs = call.duration_s
             return secs if role == SORT_ROLE else f"{secs // 60}:{secs % 60:02d}"
@@ -78,7 +80,9 @@ class CallsModel(QAbstractTableModel):
             return float(call.price) if role == SORT_ROLE else f"{call.price:.2f}"
         if dispute is None:
             return ""
-        return _tr("sent") if dispute.get("sent_at") else _tr("kept, not sent yet")
+        if dispute.get("sent_at"):
+            return QCoreApplication.translate("ReviewModels", "sent")
+        return QCoreApplication.translate("ReviewModels", "kept, not sent yet")
 
 
 class CompareModel(QAbstractTableModel):
@@ -89,6 +93,8 @@ class CompareModel(QAbstractTableModel):
         self.rows: list[tuple[str, str, str, str]] = []
         self.titles = ("", "")
 
+    zone_label: Any = staticmethod(lambda zone: zone)
+
     def set_months(self, a: Any, b: Any, money: Any) -> None:
         """`a`, `b`: desktop.store.MonthSummary; `money(Decimal) -> str` formats in the account's way."""
         self.beginResetModel()
@@ -97,9 +103,14 @@ class CompareModel(QAbstractTableModel):
         for zone in sorted(set(a.zones) | set(b.zones)):
             ca, _sa, ma = a.zones.get(zone, (0, 0, Decimal("0")))
             cb, _sb, mb = b.zones.get(zone, (0, 0, Decimal("0")))
-            rows.append((_tr("%1: calls").replace("%1", zone), str(ca), str(cb), f"{cb - ca:+d}"))
-            rows.append((_tr("%1: amount").replace("%1", zone), money(ma), money(mb), money(mb - ma)))
-        for label, attr in ((_tr("Net"), "net"), (_tr("VAT"), "vat"), (_tr("Total"), "gross")):
+            label = self.zone_label(zone)
+            calls = QCoreApplication.translate("ReviewModels", "%1: calls").replace("%1", label)
+            amount = QCoreApplication.translate("ReviewModels", "%1: amount").replace("%1", label)
+            rows.append((calls, str(ca), str(cb), f"{cb - ca:+d}"))
+            rows.append((amount, money(ma), money(mb), money(mb - ma)))
+        for label, attr in ((QCoreApplication.translate("ReviewModels", "Net"), "net"),
+                            (QCoreApplication.translate("ReviewModels", "VAT"), "vat"),
+                            (QCoreApplication.translate("ReviewModels", "Total"), "gross")):
             va = getattr(a.invoice, attr) if a.invoice else Decimal("0")
             vb = getattr(b.invoice, attr) if b.invoice else Decimal("0")
             rows.append((label, money(va), money(vb), money(vb - va)))
@@ -115,7 +126,9 @@ class CompareModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("What"), self.titles[0], self.titles[1], _tr("Difference")][section]
+            what = QCoreApplication.translate("ReviewModels", "What")
+            difference = QCoreApplication.translate("ReviewModels", "Difference")
+            return [what, self.titles[0], self.titles[1], difference][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

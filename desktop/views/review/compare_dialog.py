@@ -76,9 +76,15 @@ class CompareMonthsDialog(QDialog):
         months.addLayout(form_a)
         months.addLayout(form_b)
         months.addStretch(1)
+        from desktop.i18n import current_language
+        from desktop.reports.labels import zone_name
+
+        lang = current_language()
         self.compare_model = CompareModel(self)
+        self.compare_model.zone_label = lambda zone: zone_name(zone, lang)
         self.compare = _table(self, self.compare_model, "comparison")
         self.calls_model = CallsModel(self)
+        self.calls_model.zone_label = self.compare_model.zone_label
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.calls_model)
         self.proxy.setSortRole(SORT_ROLE)
