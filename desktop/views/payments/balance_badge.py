@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -59,6 +60,8 @@ class BalanceBadge(QLabel):
             lambda _e: None).key(f"balance-{id(self)}").run()
 
     def _show(self, snapshot: tuple[Any, Any, Any]) -> None:
+        if not shiboken6.isValid(self):  # the window was rebuilt or closed while the Op ran
+            return
         balance, top_up, subs = snapshot
         currency = self.ctx.me.account.currency if self.ctx and self.ctx.me else ""
         self.setText(self.tr("Balance: %1").replace("%1", money_text(balance, currency)))
