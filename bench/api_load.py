@@ -1,0 +1,188 @@
+"""bench api_load: many concurrent signed-in clients reading invoices and balances and paging call
+records, against `switchboard-provider serve --workers N` on PostgreSQL; requests per second and
+p50/p99 latency.
+
+A fresh PostgreSQL database gets the demo data (`seed-demo`: a year of invoices and calls for
+the demo accounts, a reseller with 55 customers). 57 customers sign in (the reseller's customers
+and the two demo business owners); each contributes the reads a desktop client makes: the
+account with its balance, the invoice list, one invoice with its items, the first and second
+page of its call records, and the first page of an invoice's calls. `wrk` (C, one thread, so
+the load generator does not starve the server on 2 cores) sends them round-robin over
+--connections kept-alive connections, each request with its customer's bearer token.
+
+The floor, measured in the same run on the same server and connections: GET /api/v1/me, the
+most trivial signed-in request (token lookup and one account row).
+
+Goal: >= 400 requests/s with p99 < 100 ms on 2 cores.
+
+Needs wrk (`apt-get install -y wrk`). Usage:
+  python bench/api_load.py [--workers 2] [--connections 32] [--duration 10] [--pg URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+API = "/api/v1"
+PASSWORD = "Switchboard-2026"
+GOAL_RATE = 400.0
+GOAL_P99_MS = 100.0
+CLI = str(Path(sys.executable).with_name("switchboard-provider"))
+
+LUA = """
+local reqs = {
+%s
+}
+local i = 0
+local n = #reqs
+function init(args)
+  i = tonumber(args[1] or "0")
+end
+function request()
+  i = i + 1
+  local r = reqs[(i %% n) + 1]
+  return wrk.format("GET", r[1], {["Authorization"] = "Bearer " .. r[2]})
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
+    e.connect + e.read + e.write + e.timeout, e.status, latency:percentile(50), latency:percentile(99)))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def customers() -> list[str]:
+    return ([f"customer{i}@helvetia-reseller.example" for i in range(1, 56)]
+            + ["owner@alpenblick.example", "owner@nordlicht.example"])
+
+
+def reads(base: str, email: str) -> tuple[str, list[str]]:
+    """Signs in; returns the token and the paths this customer's client reads."""
+    with httpx.Client(base_url=base, timeout=60) as c:
+        r = c.post(f"{API}/auth/sign-in", json={"identifier": email, "password": PASSWORD})
+        r.raise_for_status()
+        token = r.json()["access_token"]
+        h = {"Authorization": f"Bearer {token}"}
+        acc = c.get(f"{API}/me", headers=h).json()["account"]["id"]
+        paths = [f"{API}/accounts/{acc}", f"{API}/accounts/{acc}/invoices?limit=20",
+                 f"{API}/accounts/{acc}/calls?limit=50"]
+        invoices = c.get(f"{API}/accounts/{acc}/invoices?limit=1", headers=h).json()["items"]
+        if invoices:
+            inv = invoices[0]["id"]
+            paths += [f"{API}/accounts/{acc}/invoices/{inv}",
+                      f"{API}/accounts/{acc}/invoices/{inv}/calls?limit=50"]
+        cursor = c.get(f"{API}/accounts/{acc}/calls?limit=50", headers=h).json()["next_cursor"]
+        if cursor:
+            paths.append(f"{API}/accounts/{acc}/calls?limit=50&cursor={cursor}")
+        for p in paths:  # every read works before it is timed
+            assert c.get(p, headers=h).status_code == 200, p
+        return token, paths
+
+
+def wrk(base: str, script: Path, connections: int, duration: int) -> dict[str, float]:
+    done = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "10s",
+                           "-s", str(script), base], capture_output=True, text=True, check=True)
+    match = re.search(r"^RESULT (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)$", done.stdout, re.M)
+    assert match, done.stdout + done.stderr
+    n, us, io_errors, bad_status, p50, p99 = (int(x) for x in match.groups())
+    return {"requests": n, "rate": n / (us / 1e6), "errors": io_errors, "bad_status": bad_status,
+            "p50_ms": p50 / 1000, "p99_ms": p99 / 1000}
+
+
+def lua(entries: list[tuple[str, str]], path: Path) -> Path:
+    path.write_text(LUA % ",\n".join(f'  {{"{p}", "{t}"}}' for p, t in entries))
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--pg", default=os.environ.get(
+        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("bench api_load needs wrk: apt-get install -y wrk")
+
+    admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
+    name = f"switchboard_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db_url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
+    proc = None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {k: v for k, v in os.environ.items() if not k.startswith("SWITCHBOARD_")}
+            env["SWITCHBOARD_DATA_DIR"] = tmp
+            t0 = time.perf_counter()
+            # No SMTP relay here: the welcome mails stay queued (their retries would only log).
+            subprocess.run([CLI, "seed-demo", "--db", db_url], env=env, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            print(f"seeded demo data in {time.perf_counter() - t0:.1f} s")
+            port = free_port()
+            proc = subprocess.Popen([CLI, "serve", "--db", db_url, "--port", str(port), "--workers",
+                                     str(args.workers)], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=(Path(tmp) / "provider.log").open("wb"))
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(f"{base}/api/v1/catalog", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise SystemExit("the provider did not start")
+                time.sleep(0.2)
+            signed_in = [reads(base, email) for email in customers()]
+            mix = [(p, token) for token, paths in signed_in for p in paths]
+            floor = [(f"{API}/me", token) for token, _ in signed_in]
+            floor_lua, mix_lua = lua(floor, Path(tmp) / "floor.lua"), lua(mix, Path(tmp) / "mix.lua")
+            wrk(base, mix_lua, args.connections, 3)  # warm up: imports, pools, plans, caches
+            f = wrk(base, floor_lua, args.connections, args.duration)
+            m = wrk(base, mix_lua, args.connections, args.duration)
+            print(f"floor GET /me: {f['rate']:.0f} req/s, p50 {f['p50_ms']:.1f} ms, p99 {f['p99_ms']:.1f} ms "
+                  f"({f['requests']:.0f} requests, {f['bad_status'] + f['errors']:.0f} failed)")
+            print(f"reads ({len(signed_in)} customers, {len(mix)} distinct requests: balance, invoice "
+                  f"list, invoice, call pages): {m['rate']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, "
+                  f"p99 {m['p99_ms']:.1f} ms ({m['requests']:.0f} requests, "
+                  f"{m['bad_status'] + m['errors']:.0f} failed)")
+            print(f"ratio: a read costs {f['rate'] / m['rate']:.2f} x the floor request "
+                  f"({args.workers} workers, {args.connections} connections)")
+            ok = (m["rate"] >= GOAL_RATE and m["p99_ms"] < GOAL_P99_MS
+                  and m["bad_status"] + m["errors"] == 0)
+            print(f"bench api_load: {m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f}, p99 "
+                  f"{m['p99_ms']:.0f} ms < {GOAL_P99_MS:.0f}) {'PASS' if ok else 'MISS'}")
+            return 0 if ok else 1
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=30)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
