@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import i18n
@@ -96,6 +96,7 @@ class AppController(QObject):
             lambda seconds: self.offline.offline and self.window.show_offline(self.offline.since, seconds))
         window.retry_requested.connect(self.offline.retry_now)
         window.review_requested.connect(self.open_review)
+        window.installEventFilter(self)  # its Close stops the background sync
 
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -236,6 +237,11 @@ class AppController(QObject):
         self.window.set_context(PageContext(client=self.session.client, me=me, offline=True,
                                             offline_since=since, store=self.offline.store))
         self.ready.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.offline.stop()
+        return super().eventFilter(watched, event)
 
     def open_review(self) -> None:
         ctx = self.window.context

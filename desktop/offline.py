@@ -7,10 +7,12 @@ Disk and network work run in Ops; this object lives on the UI thread."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.tasks import Op
@@ -51,11 +53,11 @@ def _cached(profile_name: str) -> tuple[Any, Any, datetime | None] | None:
     return store, Me.from_json(data), store.last_sync
 
 
-def _sync(client: Any, store: Any, account_id: int, full: bool) -> Any:
+def _sync(client: Any, store: Any, account_id: int, full: bool, cancel: threading.Event) -> Any:
     from desktop.api_client.invoices import InvoicesApi
     from desktop.store.sync import sync
 
-    return sync(InvoicesApi(client, account_id), store, full=full)
+    return sync(InvoicesApi(client, account_id), store, full=full, cancelled=cancel.is_set)
 
 
 class OfflineMode(QObject):
@@ -71,6 +73,9 @@ class OfflineMode(QObject):
         self.since: datetime | None = None
         self._attempt = 0
         self._retry: Callable[[], None] | None = None
+        # Set when the window closes: a sync still running stops between requests, so a client
+        # that is going away does not use (and rotate) the session's tokens any more.
+        self._cancel = threading.Event()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.retry_now)
@@ -80,9 +85,13 @@ class OfflineMode(QObject):
         """Signed in: open (or keep) the store and sync it fully."""
         self._timer.stop()
         self.offline, self._attempt = False, 0
+        self._cancel.clear()
         account_id = me.account.id
 
         def opened(store: Any) -> None:
+            if not shiboken6.isValid(self):  # the window closed while the disk was busy
+                store.close()
+                return
             self.store = store
             self.store_ready.emit(store)
             self.sync(client, account_id, full=True)
@@ -93,9 +102,13 @@ class OfflineMode(QObject):
     def sync(self, client: Any, account_id: int, full: bool = False) -> None:
         if self.store is None:
             return
-        Op(_sync, client, self.store, account_id, full).success(self.synced.emit).failure(
+        Op(_sync, client, self.store, account_id, full, self._cancel).success(self._synced).failure(
             lambda e: log.info("sync failed: %s", getattr(e, "kind", type(e).__name__))).key(
             "offline.sync").run()
+
+    def _synced(self, result: Any) -> None:
+        if shiboken6.isValid(self):
+            self.synced.emit(result)
 
     # -- offline ----------------------------------------------------------------------------
     def try_offline(self, profile_name: str, retry: Callable[[], None], fallback: Callable[[], None]) -> None:
@@ -103,6 +116,8 @@ class OfflineMode(QObject):
         self._retry = retry
 
         def found(result: tuple[Any, Any, datetime | None] | None) -> None:
+            if not shiboken6.isValid(self):
+                return
             if result is None:
                 fallback()
                 return
@@ -130,6 +145,7 @@ class OfflineMode(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._cancel.set()
         self.offline = False
 
 

@@ -71,8 +71,10 @@ def sync(api: InvoicesApi, store: LocalStore, *, full: bool = False, report: Rep
         if cancelled():
             break
         calls += _fetch_calls(counted, store, invoice_id)
+    if cancelled():
+        return SyncResult(changed, details, calls, 0, counted.requests, datetime.now(UTC))
     sent = _send_disputes(counted, store)
-    if changed or full:
+    if (changed or full) and not cancelled():
         store.replace_list("orders", counted.orders_json())
         store.replace_list("payments", counted.payments_json())
     now = datetime.now(UTC)

@@ -24,6 +24,14 @@ def _start(data_dir: Path, servers: list[SandboxServer], **env: str) -> str:
     return server.wait_ready(60)
 
 
+@pytest.fixture(autouse=True)
+def client_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The client's own data (the local invoice store) in tmp_path, never the real home."""
+    folder = tmp_path / "client-data"
+    monkeypatch.setenv("SWITCHBOARD_CLIENT_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def provider_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a sandbox provider shared by a test worker. Do not lock or re-password the
