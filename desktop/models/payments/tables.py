@@ -116,6 +116,38 @@ def invoice_columns() -> list[Column]:
     ]
 
 
+def item_kind_name(kind: str) -> str:
+    names = {
+        "recurring": _t("PaymentsTables", "Monthly fee"),
+        "calls": _t("PaymentsTables", "Calls"),
+        "one_off": _t("PaymentsTables", "One-off"),
+        "proration": _t("PaymentsTables", "Part of a month"),
+        "credit": _t("PaymentsTables", "Credit"),
+    }
+    return names.get(kind, kind.replace("_", " "))
+
+
+def item_columns(currency: str, describe: Any = None) -> list[Column]:
+    """An invoice's items; `describe` turns the provider's (English) description into the UI's."""
+    c = "PaymentsTables"
+    text = describe or (lambda s: s)
+
+    def days(i: Any) -> str:
+        if i.first_day and i.last_day:
+            return f"{date_text(i.first_day)} – {date_text(i.last_day)}"
+        return ""
+
+    return [
+        Column(lambda: _t(c, "Pos."), lambda i: str(i.position), lambda i: i.position, align_right=True),
+        Column(lambda: _t(c, "Description"), lambda i: text(i.description), lambda i: i.description),
+        Column(lambda: _t(c, "Kind"), lambda i: item_kind_name(i.kind), lambda i: i.kind),
+        Column(lambda: _t(c, "Days"), days, lambda i: i.first_day.isoformat() if i.first_day else ""),
+        Column(lambda: _t(c, "Quantity"), lambda i: str(i.quantity), lambda i: i.quantity, align_right=True),
+        Column(lambda: _t(c, "Amount"), lambda i: money_text(i.amount, currency), lambda i: cents(i.amount),
+               align_right=True),
+    ]
+
+
 class OrdersModel(RecordModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(order_columns(), parent)
@@ -129,3 +161,8 @@ class PaymentsModel(RecordModel):
 class InvoicesModel(RecordModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(invoice_columns(), parent)
+
+
+class InvoiceItemsModel(RecordModel):
+    def __init__(self, currency: str = "", describe: Any = None, parent: Any = None) -> None:
+        super().__init__(item_columns(currency, describe), parent)

@@ -1,0 +1,100 @@
+"""Keyset pages read from a profile's store file, for tables that load as the user scrolls.
+
+LocalStore's readers return whole lists (fine for a month's review, not for a million calls);
+these read one page at a time in the provider's own orders (invoices newest id first, calls by
+start time and id), so a page reads the same from the store as from the API. Each call opens its
+own read-only connection: pages are read on worker threads, never wait on the store's lock while
+a sync writes, and cannot change the file. Blocking (disk): run through desktop.tasks.Op."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.api_client.invoices_types import Invoice
+
+# The calls' columns in the order `call_rows` returns them (CallChunk.from_rows reads this order).
+CALL_ROW = ("id", "started_at", "from_number", "to_number", "zone", "duration_s", "price")
+
+
+@dataclass(frozen=True)
+class InvoiceQuery:
+    """The Invoices page's filters; the same names as the provider's query parameters."""
+
+    status: str | None = None  # open | paid | credited
+    kind: str | None = None  # invoice | credit_note
+    period: str | None = None  # "2026-03"
+    number: str = ""  # a number or its beginning
+
+    def params(self) -> dict[str, str]:
+        return {k: v for k, v in (("status", self.status), ("kind", self.kind), ("period", self.period),
+                                  ("number", self.number.strip())) if v}
+
+
+@contextmanager
+def _reader(path: Path | str) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=10)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def invoice_page(path: Path | str, query: InvoiceQuery, cursor: str | None = None,
+                 limit: int = 100) -> tuple[list[Invoice], str | None]:
+    """Up to `limit` invoices, newest first, and the cursor of the next page (None at the end)."""
+    where, args = [], []
+    for column, value in (("status", query.status), ("kind", query.kind), ("period", query.period)):
+        if value:
+            where.append(f"{column} = ?")
+            args.append(value)
+    number = query.number.strip()
+    if number:
+        where.append("number LIKE ? ESCAPE '\\'")
+        args.append(number.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    if cursor:
+        where.append("id < ?")
+        args.append(int(cursor))
+    sql = "SELECT id, json FROM invoices" + (" WHERE " + " AND ".join(where) if where else "")
+    with _reader(path) as conn:
+        rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", [*args, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return [Invoice.from_json(json.loads(r[1])) for r in rows], (str(rows[-1][0]) if more else None)
+
+
+def call_rows(path: Path | str, invoice_id: int, cursor: str | None = None,
+              limit: int = 1000) -> tuple[list[tuple], str | None]:
+    """Up to `limit` of the invoice's calls as tuples in CALL_ROW order, by start time, and the
+    next cursor. Served by the store's (invoice_id, started_at, id) index: a page deep in a
+    million calls costs what the first one does."""
+    args: list[object] = [int(invoice_id)]
+    after = ""
+    if cursor:
+        started, _, call_id = cursor.rpartition("|")
+        after = " AND (started_at, id) > (?, ?)"
+        args += [started, int(call_id)]
+    with _reader(path) as conn:
+        rows = conn.execute(f"SELECT {', '.join(CALL_ROW)} FROM calls WHERE invoice_id = ?{after}"
+                            " ORDER BY started_at, id LIMIT ?", [*args, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (f"{rows[-1][1]}|{rows[-1][0]}" if more else None)
+
+
+def calls_complete(path: Path | str, invoice_id: int) -> bool:
+    """Whether the store holds every call of the invoice (a sync may still be fetching them)."""
+    with _reader(path) as conn:
+        row = conn.execute("SELECT calls_complete, call_count FROM invoices WHERE id = ?",
+                           (int(invoice_id),)).fetchone()
+    return bool(row) and (bool(row[0]) or not row[1])
+
+
+def periods(path: Path | str) -> list[str]:
+    with _reader(path) as conn:
+        return [r[0] for r in conn.execute(
+            "SELECT DISTINCT period FROM invoices WHERE period IS NOT NULL ORDER BY period DESC")]

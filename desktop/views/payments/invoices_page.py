@@ -1,0 +1,256 @@
+"""Invoices: every invoice and credit note, newest first, filtered by status, type and period and
+searched by number where the data is (store or provider), loaded page by page as the user
+scrolls, sorted through a proxy. Enter opens one (items and itemized calls); Save as PDF and
+Compare months work from the local store, offline too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QRegularExpression, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.payments.record_model import RAW_ROLE
+from desktop.models.payments.tables import InvoicesModel
+from desktop.store.pages import InvoiceQuery
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.payments.invoice_errors import explain
+from desktop.views.payments.invoice_source import source_for
+from desktop.views.payments.table_view import make_table, page_title, selected_record
+
+SEARCH_DELAY_MS = 300  # wait for the typing to pause before asking again
+
+
+@register("invoices")
+class InvoicesPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = InvoicesModel(self)
+        self.model.more_wanted.connect(self._load_more)
+        self.table, self.proxy = make_table(self, self.model, name="invoices_table", stretch_column=None)
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._gate())
+        self.status_filter = self._combo("status_filter", [
+            (self.tr("All"), None), (self.tr("Open"), "open"), (self.tr("Paid"), "paid"),
+            (self.tr("Credited"), "credited")])
+        self.kind_filter = self._combo("kind_filter", [
+            (self.tr("All"), None), (self.tr("Invoices"), "invoice"),
+            (self.tr("Credit notes"), "credit_note")])
+        self.period_filter = self._combo("period_filter", [(self.tr("All periods"), None)])
+        self.number = QLineEdit(self)
+        self.number.setObjectName("number_search")
+        self.number.setPlaceholderText(self.tr("e.g. 2026-0001"))
+        self.number.setClearButtonEnabled(True)
+        self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9-]{0,16}"), self))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.number.textEdited.connect(lambda _t: self._search_timer.start())
+        self.number.returnPressed.connect(self._search_now)
+        self.open_button = QPushButton(self.tr("&Open invoice"), self)
+        self.open_button.setObjectName("open_invoice")
+        self.open_button.clicked.connect(self.open_selected)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.compare_button = QPushButton(self.tr("Compare &months…"), self)
+        self.compare_button.setObjectName("compare_months")
+        self.compare_button.clicked.connect(self.compare_months)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self.reload)
+        self.status = QLabel(self)
+        self.status.setObjectName("invoices_status")
+        self.status.setWordWrap(True)
+        filters = QHBoxLayout()
+        for text, widget in ((self.tr("&Status:"), self.status_filter), (self.tr("&Type:"), self.kind_filter),
+                             (self.tr("P&eriod:"), self.period_filter), (self.tr("&Number:"), self.number)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, 1 if widget is self.number else 0)
+        filters.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.pdf_button, self.compare_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self, self.tr("Invoices")))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        for combo in (self.status_filter, self.kind_filter, self.period_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.source: Any = None
+        self.cursor: str | None = None
+        self.loaded = False
+        self._periods: set[str] = set()
+        self._gate()
+
+    def _combo(self, name: str, entries: list[tuple[str, str | None]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for text, value in entries:
+            combo.addItem(text, value)
+        return combo
+
+    # -- state ----------------------------------------------------------------------------------
+    def context_changed(self, ctx: PageContext | None) -> None:
+        self.source = None
+        self._periods.clear()
+        self._gate()
+
+    def query(self) -> InvoiceQuery:
+        return InvoiceQuery(status=self.status_filter.currentData(), kind=self.kind_filter.currentData(),
+                            period=self.period_filter.currentData(), number=self.number.text())
+
+    def selected(self) -> Any:
+        return selected_record(self.table, RAW_ROLE)
+
+    def _gate(self) -> None:
+        ctx = self.ctx
+        gate(self.open_button, ctx, "billing.read", needs_provider=False)
+        gate(self.pdf_button, ctx, "billing.read", needs_provider=False)
+        gate(self.refresh_button, ctx, "billing.read", needs_provider=False)
+        if gate(self.compare_button, ctx, "billing.read", needs_provider=False) and ctx.store is None:
+            self.compare_button.setEnabled(False)
+            self.compare_button.setToolTip(self.tr("Compares the months stored on this computer; "
+                                                   "available after the first sync."))
+        if self.selected() is None:
+            for button in (self.open_button, self.pdf_button):
+                if button.isEnabled():
+                    button.setEnabled(False)
+                    button.setToolTip(self.tr("Choose an invoice in the list first."))
+
+    # -- loading --------------------------------------------------------------------------------
+    def _source(self) -> Any:
+        """Where invoices are read from (store or provider): the one place the page asks."""
+        if self.source is None and self.ctx is not None and self.ctx.me is not None:
+            self.source = source_for(self.ctx)
+        return self.source
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.reload()
+
+    def reload(self) -> None:
+        self._search_timer.stop()
+        if self.ctx is None or self.ctx.me is None:
+            return
+        try:
+            source = self._source()
+        except LookupError as err:
+            self.status.setText(explain(err))
+            self.loaded = True
+            return
+        self.status.setText(self.tr("Loading…"))
+        self.cursor = None
+        Op(source.invoices, self.query()).success(lambda r: self._page(r, first=True)).failure(
+            self._failed).key(f"invoices-{id(self)}").run()
+        Op(source.periods).success(self._add_periods).failure(lambda _e: None).key(
+            f"invoice-periods-{id(self)}").run()
+
+    def _load_more(self) -> None:
+        if self.source is None or self.cursor is None:
+            self.model.loading = False
+            return
+        Op(self.source.invoices, self.query(), self.cursor).success(
+            lambda r: self._page(r, first=False)).failure(self._failed).key(f"invoices-{id(self)}").run()
+
+    def _page(self, result: tuple[list[Any], str | None], first: bool) -> None:
+        if not shiboken6.isValid(self.status):  # the page went away while the Op ran
+            return
+        invoices, self.cursor = result
+        if first:
+            self.model.set_records(invoices, has_more=self.cursor is not None)
+            self.table.resizeColumnsToContents()
+            if invoices:
+                self.table.setCurrentIndex(self.proxy.index(0, 0) if self.proxy else self.model.index(0, 0))
+            filtered = any(self.query().params().values())
+            self.status.setText("" if invoices else self.tr("No invoice matches these filters.") if filtered
+                                else self.tr("No invoices yet."))
+        else:
+            self.model.append_page(invoices, has_more=self.cursor is not None)
+        self._add_periods([i.period for i in invoices if i.period])
+        self.loaded = True
+        self._gate()
+
+    def _add_periods(self, periods: list[str]) -> None:
+        if not shiboken6.isValid(self.period_filter):
+            return
+        new = set(periods) - self._periods
+        if not new:
+            return
+        self._periods |= new
+        combo = self.period_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for period in sorted(self._periods, reverse=True):
+            combo.addItem(period, period)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
+
+    def _failed(self, err: BaseException) -> None:
+        if not shiboken6.isValid(self.status):
+            return
+        self.model.loading = False
+        self.status.setText(explain(err))
+        self.loaded = True
+
+    # -- actions --------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        invoice = self.selected()
+        if invoice is None or self.source is None or not self.open_button.isEnabled():
+            return
+        from desktop.views.payments.invoice_dialog import InvoiceDialog
+
+        self.dialog = InvoiceDialog(self.ctx, self.source, invoice, self)
+        self.dialog.open()
+
+    def save_pdf(self) -> None:
+        invoice = self.selected()
+        if invoice is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save invoice"), f"{invoice.number}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_pdf(invoice, Path(path))
+
+    def export_pdf(self, invoice: Any, path: Path) -> None:
+        from desktop.reports.export import Account
+
+        account = self.ctx.me.account
+        acct = Account(account.user_id, account.language, account.is_business)
+        self.status.setText(self.tr("Saving %1…").replace("%1", path.name))
+        Op(self.source.save_pdf, invoice.id, acct, path).success(self._saved).failure(self._failed).key(
+            f"invoices-pdf-{id(self)}").run()
+
+    def _saved(self, path: Path) -> None:
+        if shiboken6.isValid(self.status):
+            self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+
+    def compare_months(self) -> None:
+        if self.ctx is None or self.ctx.store is None:
+            return
+        from desktop.views.review.compare_dialog import CompareMonthsDialog
+
+        self.compare_dialog = CompareMonthsDialog(self.ctx, parent=self)
+        self.compare_dialog.open()

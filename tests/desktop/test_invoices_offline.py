@@ -1,0 +1,163 @@
+"""The Invoices page reading the local store, offline (a store filled as a sync would): filters by
+status, type and period and search by number done in the store, pages loaded as the table
+scrolls, an invoice opened with its items and its calls paged in, a call disputed (kept on this
+computer for the next sync), the invoice saved as PDF; a viewer may read but not dispute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.api_client import Me
+from desktop.store import LocalStore
+from desktop.views.pages import PageContext
+from desktop.views.payments.invoice_dialog import InvoiceDialog
+from desktop.views.payments.invoices_page import InvoicesPage
+from tests.desktop import invoice_samples
+from tests.desktop.views_support import close_windows  # noqa: F401 (autouse fixture)
+
+TIMEOUT = 15_000
+INVOICES = 230  # more than two pages of 100
+BIG = 3_000  # calls on the newest invoice: several pages of growing size
+
+
+def _me(role: str, permissions: list[str]) -> Me:
+    return Me.from_json({"user": {"id": 1, "email": "o@x.example", "name": "O", "role": role},
+                         "account": {"id": 1, "user_id": "52718", "kind": "business",
+                                     "structure": "collective", "name": "Alpenblick", "country": "CH",
+                                     "currency": "CHF", "language": "en", "balance": "0"},
+                         "permissions": permissions})
+
+
+def _fill(store: LocalStore) -> None:
+    rows = []
+    for n in range(1, INVOICES + 1):
+        year, month = 2006 + (n - 1) // 12, (n - 1) % 12 + 1
+        period = f"{year}-{month:02d}"
+        data = invoice_samples.detail_json([], number=f"{year}-{n:06d}",
+                                           status=("paid", "open", "credited")[n % 3],
+                                           kind="credit_note" if n % 10 == 0 else "invoice")
+        data.update(id=n, period=period, issued_at=f"{period}-28T00:00:00Z",
+                    call_count=BIG if n == INVOICES else 0)
+        rows.append(data)
+    store.upsert_invoices([{k: v for k, v in r.items() if k not in ("items", "customer")} for r in rows])
+    for r in rows:
+        store.set_detail(r["id"], r)
+    calls = invoice_samples.calls(BIG, seed=3, invoice_id=INVOICES)
+    store.put_calls(INVOICES, [{"id": c.id, "started_at": c.started_at.isoformat(),
+                                "from_number": c.from_number, "to_number": c.to_number, "zone": c.zone,
+                                "duration_s": c.duration_s, "price": str(c.price), "currency": c.currency}
+                               for c in calls], complete=True)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = LocalStore(tmp_path / "store.sqlite3")
+    _fill(s)
+    yield s
+    s.close()
+
+
+def _page(qtbot, store: LocalStore, me: Me) -> InvoicesPage:
+    page = InvoicesPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.set_context(PageContext(client=None, me=me, offline=True, store=store))
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() > 0, timeout=TIMEOUT)
+    return page
+
+
+def _numbers(page: InvoicesPage) -> list[str]:
+    return [r.number for r in page.model.records]
+
+
+def test_filters_search_and_paging_from_the_store(qtbot, store):
+    page = _page(qtbot, store, _me("billing", ["billing.read", "billing.payments"]))
+    assert page.model.rowCount() == 100 and page.model.canFetchMore()
+    assert page.model.records[0].id == INVOICES  # newest first
+    assert page.compare_button.isEnabled() and page.open_button.isEnabled()
+    # Scrolling to the end asks for the next pages until the store has no more.
+    for _ in range(5):
+        page.table.scrollToBottom()
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: page.model.rowCount() == INVOICES, timeout=TIMEOUT)
+    assert not page.model.canFetchMore()
+    assert len(set(_numbers(page))) == INVOICES
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    qtbot.waitUntil(lambda: page.model.records and all(r.status == "open" for r in page.model.records),
+                    timeout=TIMEOUT)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("credit_note"))
+    qtbot.waitUntil(lambda: page.model.records and all(r.kind == "credit_note" and r.status == "open"
+                                                       for r in page.model.records), timeout=TIMEOUT)
+    expected = sum(1 for n in range(1, INVOICES + 1) if n % 3 == 1 and n % 10 == 0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == expected, timeout=TIMEOUT)
+    page.status_filter.setCurrentIndex(0)
+    page.kind_filter.setCurrentIndex(0)
+    # Periods offered are the store's, newest first; choosing one shows its invoice.
+    assert page.period_filter.itemData(1) == "2025-02"
+    page.period_filter.setCurrentIndex(page.period_filter.findData("2010-03"))
+    qtbot.waitUntil(lambda: [r.period for r in page.model.records] == ["2010-03"], timeout=TIMEOUT)
+    page.period_filter.setCurrentIndex(0)
+    # Search by number: a prefix; letters cannot be typed.
+    qtbot.keyClicks(page.number, "x2012-0000")
+    assert page.number.text() == "2012-0000"
+    qtbot.waitUntil(lambda: _numbers(page) and all(n.startswith("2012-0000") for n in _numbers(page)),
+                    timeout=TIMEOUT)
+    assert sorted(_numbers(page)) == [f"2012-{n:06d}" for n in range(73, 85) if n < 100]
+    page.number.clear()
+    page.number.returnPressed.emit()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 100, timeout=TIMEOUT)
+    # Sorting is the proxy's: by total as money, by number as text.
+    page.table.sortByColumn(0, page.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    first = page.table.model().index(0, 0).data()
+    assert first == min(_numbers(page))
+
+
+def test_open_invoice_pages_calls_dispute_offline_and_pdf(qtbot, store, tmp_path):
+    page = _page(qtbot, store, _me("billing", ["billing.read", "billing.payments"]))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the current (newest) invoice
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "dialog", None), InvoiceDialog), timeout=TIMEOUT)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.loaded and dialog.calls_model.rowCount() > 0, timeout=TIMEOUT)
+    assert dialog.items_model.rowCount() == 2
+    assert dialog.calls_model.rowCount() == 200 and dialog.calls_model.canFetchMore()
+    while not dialog.calls_loaded:
+        dialog.calls.scrollToBottom()
+        qtbot.wait(30)
+    assert dialog.calls_model.rowCount() == BIG
+    ids = list(dialog.calls_model.store.ids)
+    assert ids == sorted(ids) and len(set(ids)) == BIG  # in time order (ids grow with time here)
+    # Dispute the 2,500th call: kept on this computer, shown as disputed.
+    dialog.calls.setCurrentIndex(dialog.calls_model.index(2499, 0))
+    assert dialog.dispute_button.isEnabled()
+    dialog.dispute_selected()
+    dispute = dialog.dispute_dialog
+    dispute.primary.click()  # an empty note is refused at the field
+    assert dispute.errors.message_for("note") and dispute.isVisible()
+    dispute.note.setText("Never called this number")
+    dispute.primary.click()
+    qtbot.waitUntil(lambda: not dispute.isVisible(), timeout=TIMEOUT)
+    assert dispute.sent is False and "next sync" in dialog.status.text()
+    unsent = store.unsent_disputes()
+    assert [(d["call_id"], d["note"]) for d in unsent] == [(ids[2499], "Never called this number")]
+    assert dialog.calls_model.index(2499, 0).data(Qt.ItemDataRole.ToolTipRole) == "You disputed this call."
+    # Save as PDF from the dialog, offline.
+    target = tmp_path / "invoice.pdf"
+    dialog.export_pdf(target)
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_viewer_reads_but_cannot_dispute(qtbot, store):
+    page = _page(qtbot, store, _me("viewer", ["billing.read"]))
+    assert page.open_button.isEnabled() and page.pdf_button.isEnabled()
+    page.open_selected()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.calls_model.rowCount() > 0, timeout=TIMEOUT)
+    assert not dialog.dispute_button.isEnabled() and "Viewer" in dialog.dispute_button.toolTip()
+    assert dialog.pdf_button.isEnabled()
