@@ -204,7 +204,8 @@ class AppController(QObject):
         if self.session is not None:
             from desktop.views.pages import PageContext
 
-            self.window.set_context(PageContext(client=self.session.client, me=me, store=self.offline.store))
+            self.window.set_context(PageContext(client=self.session.client, me=me, store=self.offline.store,
+                                                extras={"store_synced": self.offline.synced}))
             if not self.sandbox_mode:  # the sandbox is a fresh practice provider: nothing to keep
                 self.offline.online(self.session.client, self.session.profile.name, me)
         self.ready.emit()
@@ -235,7 +236,8 @@ class AppController(QObject):
         self.window.show_signed_in(me)
         self.window.show_offline(since)
         self.window.set_context(PageContext(client=self.session.client, me=me, offline=True,
-                                            offline_since=since, store=self.offline.store))
+                                            offline_since=since, store=self.offline.store,
+                                            extras={"store_synced": self.offline.synced}))
         self.ready.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
@@ -259,9 +261,10 @@ class AppController(QObject):
             self.window.set_context(replace(ctx, store=store))
 
     def _synced(self, result: Any) -> None:
-        ctx = self.window.context
-        if result.changed and ctx is not None:
-            self.window.set_context(ctx)  # pages showing cached data reload
+        """Pages reading the store connect to ctx.extras["store_synced"]; the context itself stays,
+        so a sync does not make every page reload."""
+        if result.changed:
+            log.info("local store synced: %d invoices new or changed", result.changed)
 
     def _signed_out(self) -> None:
         self.window.show_signed_out()
