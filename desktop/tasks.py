@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,13 @@ def thread_pool() -> QThreadPool:
         _pool.setMaxThreadCount(8)
         _pool.setExpiryTimeout(30_000)
     return _pool
+
+
+def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """A reply for a widget that is gone (window rebuilt for a language switch, page or dialog
+    closed) is dropped here, once, rather than guarded in every page."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Progress:
@@ -82,21 +90,25 @@ class _Relay(QObject):
     @Slot(object)
     def _on_success(self, result: object) -> None:
         self._finish()
-        if self._current() and self.op._on_success is not None:
-            self.op._on_success(result)
+        callback = self.op._on_success
+        if self._current() and callback is not None and _receiver_alive(callback):
+            callback(result)
 
     @Slot(object)
     def _on_failure(self, error: object) -> None:
         self._finish()
-        if self._current() and self.op._on_failure is not None:
-            self.op._on_failure(error)
+        callback = self.op._on_failure
+        if self._current() and callback is not None:
+            if _receiver_alive(callback):
+                callback(error)
         elif self._current():
             log.warning("task %s failed and nobody listened: %r", self.op._name(), error)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self._current() and self.op._on_progress is not None:
-            self.op._on_progress(done, total)
+        callback = self.op._on_progress
+        if self._current() and callback is not None and _receiver_alive(callback):
+            callback(done, total)
 
 
 class _Runnable(QRunnable):

@@ -117,3 +117,36 @@ def test_many_ops_do_not_leak_or_crash(qtbot):
         Op(lambda i=i: i).success(bump).run()
     qtbot.waitUntil(lambda: count == 300, timeout=10000)
     assert wait_all(5000)
+
+
+def test_reply_for_a_deleted_widget_is_dropped(qtbot):
+    """A page closed or rebuilt (language switch) before its reply arrives must not be called:
+    its labels are gone and touching them raises."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.tasks import Op
+
+    gate = threading.Event()
+
+    class Page(QLabel):
+        shown = 0
+
+        def show_result(self, _result: object) -> None:
+            Page.shown += 1
+            self.setText("done")  # would raise on a deleted widget
+
+    page = Page()
+    Op(lambda: gate.wait(5) and 42).success(page.show_result).key("deleted-widget").run()
+    survivor = Page()
+    qtbot.addWidget(survivor)
+    done = []
+    Op(lambda: 1).success(lambda r: done.append(r)).run()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: done == [1])  # the event loop ran: the page is deleted now
+    gate.set()
+    Op(lambda: 7).success(survivor.show_result).key("deleted-widget-2").run()
+    qtbot.waitUntil(lambda: Page.shown == 1)
+    qtbot.wait(50)
+    assert Page.shown == 1 and survivor.text() == "done"
