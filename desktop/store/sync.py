@@ -33,14 +33,22 @@ class SyncResult:
     at: datetime
 
 
+class SyncCancelled(Exception):
+    """The sync was told to stop (its window closed); what it stored so far stays."""
+
+
 class _Counter:
-    def __init__(self, api: InvoicesApi) -> None:
-        self.api, self.requests = api, 0
+    """Counts the requests, and starts none once the sync is cancelled."""
+
+    def __init__(self, api: InvoicesApi, cancelled: Callable[[], bool]) -> None:
+        self.api, self.requests, self.cancelled = api, 0, cancelled
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self.api, name)
 
         def counted(*args: Any, **kwargs: Any) -> Any:
+            if self.cancelled():
+                raise SyncCancelled()
             self.requests += 1
             return method(*args, **kwargs)
 
@@ -49,7 +57,7 @@ class _Counter:
 
 def sync(api: InvoicesApi, store: LocalStore, *, full: bool = False, report: Report | None = None,
          cancelled: Callable[[], bool] = lambda: False) -> SyncResult:
-    counted = _Counter(api)
+    counted = _Counter(api, cancelled)
     since_raw = store.meta("feed_since")
     since = datetime.fromisoformat(since_raw) if since_raw else EPOCH
     changed, newest, cursor = 0, since, None
