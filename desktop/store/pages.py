@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,6 +85,98 @@ def call_rows(path: Path | str, invoice_id: int, cursor: str | None = None,
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, (f"{rows[-1][1]}|{rows[-1][0]}" if more else None)
+
+
+# The same page with the numbers packed by SQLite as the columnar calls model keeps them (epoch
+# seconds, whole cents, phone numbers as signed integers; see calls_model.encode_number), so the
+# worker thread runs almost no Python per call: a CPU-bound loop there would hold the GIL and
+# stall the UI thread. A value SQLite cannot pack comes back NULL; the model packs it in Python.
+PACKED_CALL = (
+    "id",
+    # SQLite rounds fractions of a second (to ms), Python truncates: those rows go the careful way
+    "CASE WHEN substr(started_at, 20, 1) <> '.' THEN CAST(strftime('%s', started_at) AS INTEGER) END",
+    *(f"CASE WHEN {c} GLOB '+[0-9]*' AND NOT substr({c}, 2) GLOB '*[^0-9]*' AND length({c}) <= 18"
+      f" THEN CAST('1' || substr({c}, 2) AS INTEGER)"
+      f" WHEN {c} GLOB '[0-9]*' AND NOT {c} GLOB '*[^0-9]*' AND length({c}) <= 17"
+      f" THEN -CAST('1' || {c} AS INTEGER) ELSE 0 END" for c in ("from_number", "to_number")),
+    "zone",
+    "duration_s",
+    "CASE WHEN instr(substr(price, 1, length(price) - 3), '.') = 0 AND ("
+    " (price GLOB '[0-9]*.[0-9][0-9]' AND NOT replace(price, '.', '') GLOB '*[^0-9]*') OR"
+    " (price GLOB '-[0-9]*.[0-9][0-9]' AND NOT replace(substr(price, 2), '.', '') GLOB '*[^0-9]*'))"
+    " THEN CAST(replace(price, '.', '') AS INTEGER) END",
+    "started_at",
+    "price",
+)
+
+
+def packed_call_rows(path: Path | str, invoice_id: int, cursor: str | None = None,
+                     limit: int = 1000) -> tuple[list[tuple], str | None]:
+    """Like `call_rows`, each row (id, epoch, from, to, zone, duration_s, cents or None,
+    started_at text, price text) for CallChunk.from_packed."""
+    args: list[object] = [int(invoice_id)]
+    after = ""
+    if cursor:
+        started, _, call_id = cursor.rpartition("|")
+        after = " AND (started_at, id) > (?, ?)"
+        args += [started, int(call_id)]
+    with _reader(path) as conn:
+        rows = conn.execute(f"SELECT {', '.join(PACKED_CALL)} FROM calls WHERE invoice_id = ?{after}"
+                            " ORDER BY started_at, id LIMIT ?", [*args, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (f"{rows[-1][7]}|{rows[-1][0]}" if more else None)
+
+
+@dataclass(frozen=True)
+class CallColumns:
+    """A page of calls column by column, packed as the calls model keeps them."""
+
+    ids: array
+    starts: array  # epoch seconds
+    froms: array
+    tos: array
+    zones: list[str]
+    durations: array
+    prices: array  # whole cents
+
+
+def call_columns(path: Path | str, invoice_id: int, cursor: str | None = None,
+                 limit: int = 1000) -> tuple[CallColumns | list[tuple], str | None]:
+    """A page as columns: SQLite joins each column into one string (group_concat over the page in
+    its order) that splits into an array in C. No Python object per call survives or is tracked
+    by the garbage collector, whose full passes would otherwise hold the GIL (and the UI thread)
+    for tens of milliseconds while a million calls stream in. A page with a value SQLite cannot
+    pack comes back as `packed_call_rows` gives it (a list of tuples)."""
+    args: list[object] = [int(invoice_id)]
+    after = ""
+    if cursor:
+        started, _, call_id = cursor.rpartition("|")
+        after = " AND (started_at, id) > (?, ?)"
+        args += [started, int(call_id)]
+    names = ("id", "ep", "fr", "tt", "zone", "duration_s", "cents")
+    inner = ", ".join(f"{expr} AS {name}" for expr, name in zip(PACKED_CALL[:7], names, strict=True))
+    sql = (f"SELECT count(*), group_concat(id), group_concat(ifnull(ep, 'x')), group_concat(fr),"
+           f" group_concat(tt), group_concat(zone, char(31)), group_concat(duration_s),"
+           f" group_concat(ifnull(cents, 'x')) FROM (SELECT {inner} FROM calls WHERE invoice_id = ?{after}"
+           f" ORDER BY started_at, id LIMIT ?)")
+    with _reader(path) as conn:
+        count, *texts = conn.execute(sql, [*args, limit + 1]).fetchone()
+        if not count:
+            return CallColumns(*(array("q") for _ in range(4)), [], array("q"), array("q")), None
+        if "x" in texts[1] or "x" in texts[6]:
+            return packed_call_rows(path, invoice_id, cursor, limit)
+        ids, starts, froms, tos, durations, prices = (
+            array("q", map(int, texts[i].split(","))) for i in (0, 1, 2, 3, 5, 6))
+        zones = texts[4].split("\x1f")
+        more = count > limit
+        if more:
+            for column in (ids, starts, froms, tos, durations, prices):
+                del column[limit:]
+            del zones[limit:]
+            last = conn.execute("SELECT started_at FROM calls WHERE id = ?", (ids[-1],)).fetchone()[0]
+    return CallColumns(ids, starts, froms, tos, zones, durations, prices), (
+        f"{last}|{ids[-1]}" if more else None)
 
 
 def calls_complete(path: Path | str, invoice_id: int) -> bool:

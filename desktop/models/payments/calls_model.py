@@ -29,6 +29,8 @@ from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 DISPUTED = QColor("#b9770e")
+_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                       Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, RAW_ROLE})
 
 
 class CallColumn(IntEnum):
@@ -112,6 +114,50 @@ class CallChunk:
         return chunk
 
     @classmethod
+    def from_columns(cls, cols: Any, zone_names: list[str] | None = None) -> CallChunk:
+        """From desktop.store.pages.call_columns: the arrays as they are, zones as indexes."""
+        names = list(zone_names or [])
+        zone_index = {z: i for i, z in enumerate(names)}
+        for zone in set(cols.zones) - zone_index.keys():
+            zone_index[zone] = len(names)
+            names.append(zone)
+        chunk = cls()
+        chunk.ids, chunk.starts, chunk.froms, chunk.tos = cols.ids, cols.starts, cols.froms, cols.tos
+        chunk.zones = array("B", map(zone_index.__getitem__, cols.zones))
+        chunk.durations = array("l", cols.durations)
+        chunk.prices = cols.prices
+        chunk.zone_names = names
+        return chunk
+
+    @classmethod
+    def from_packed(cls, rows: list[tuple], zone_names: list[str] | None = None) -> CallChunk:
+        """From rows the store packed (desktop.store.pages.packed_call_rows): columns copied into
+        the arrays in C; only the zone names and any value SQLite could not pack touch Python."""
+        if not rows:
+            chunk = cls()
+            chunk.zone_names = list(zone_names or [])
+            return chunk
+        ids, starts, froms, tos, zones, durations, prices, _texts, _prices = zip(*rows, strict=True)
+        if None in starts or None in prices:  # unusual text: the careful way for this page
+            return cls.from_rows([(r[0], r[7], decode_number(r[2]), decode_number(r[3]), r[4], r[5], r[8])
+                                  for r in rows], zone_names)
+        names = list(zone_names or [])
+        zone_index = {z: i for i, z in enumerate(names)}
+        for zone in set(zones) - zone_index.keys():
+            zone_index[zone] = len(names)
+            names.append(zone)
+        chunk = cls()
+        chunk.ids = array("q", ids)
+        chunk.starts = array("q", starts)
+        chunk.froms = array("q", froms)
+        chunk.tos = array("q", tos)
+        chunk.zones = array("B", map(zone_index.__getitem__, zones))
+        chunk.durations = array("l", durations)
+        chunk.prices = array("q", prices)
+        chunk.zone_names = names
+        return chunk
+
+    @classmethod
     def from_rows(cls, rows: Iterable[tuple], zone_names: list[str] | None = None) -> CallChunk:
         """From the local store's rows (id, started_at, from, to, zone, duration_s, price), as
         desktop.store.pages.call_rows reads them."""
@@ -182,7 +228,7 @@ class CallsModel(QAbstractTableModel):
         return from_cents(self.store.prices[row])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():  # most roles asked on each paint: none
             return None
         row, col, s = index.row(), index.column(), self.store
         if role == Qt.ItemDataRole.DisplayRole:

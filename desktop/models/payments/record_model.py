@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, RAW_ROLE, Qt.ItemDataRole.TextAlignmentRole,
+                       Qt.ItemDataRole.ForegroundRole})
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,9 @@ class RecordModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every visible cell and role on each paint: the common answers first, and
+        # nothing looked up for the many roles no column answers.
+        if role not in _ANSWERED or not index.isValid():
             return None
         record = self.records[index.row()]
         column = self.columns[index.column()]

@@ -136,9 +136,10 @@ class StoreInvoices:
         if side == "a" and self.online is not None:
             chunk, cursor = self.online.calls(invoice_id, cursor or None, zone_names, limit)
         else:
-            rows, cursor = store_pages.call_rows(self.store.path, invoice_id, cursor or None,
-                                                 min(limit, self.call_page_limit))
-            chunk = CallChunk.from_rows(rows, zone_names)
+            page, cursor = store_pages.call_columns(self.store.path, invoice_id, cursor or None,
+                                                    min(limit, self.call_page_limit))
+            chunk = (CallChunk.from_packed(page, zone_names) if isinstance(page, list)
+                     else CallChunk.from_columns(page, zone_names))
         return chunk, (f"{side}:{cursor}" if cursor else None)
 
     def disputed(self) -> set[int]:
