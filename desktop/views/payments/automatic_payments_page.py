@@ -30,9 +30,10 @@ from desktop.api_client import PaymentsApi
 from desktop.models.payments.formatting import date_text, money_text
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
-from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
+from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
 from desktop.views.pages import DataPage, PageContext, register
-from desktop.views.payments.iban_check import grouped, iban_problem
+from desktop.views.payments.form_rows import field_row
+from desktop.views.payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.payments.table_view import page_title
 from desktop.views.shop.card_input import months_until_expiry
 
@@ -59,7 +60,11 @@ class AutomaticPaymentsPage(DataPage):
         column.addWidget(self._top_up_box(body))
         column.addWidget(self._renewal_box(body))
         column.addWidget(self._invoice_box(body))
-        column.addWidget(self._sepa_box(body))
+        self.sepa_box = SepaMandateBox(self.api, self.reload, body)
+        # The box's parts, under the names the page had before the box was its own module.
+        self.sign_button, self.revoke_button = self.sepa_box.sign_button, self.sepa_box.revoke_button
+        self.iban, self.holder = self.sepa_box.iban, self.sepa_box.holder
+        column.addWidget(self.sepa_box)
         self.status = QLabel(body)
         self.status.setObjectName("autopay_status")
         self.status.setWordWrap(True)
@@ -105,17 +110,6 @@ class AutomaticPaymentsPage(DataPage):
         self.card_errors = FormErrors(self.card_error)
         return box
 
-    def _row(self, form: QFormLayout, errors: FormErrors, field: str, text: str, widget: QWidget) -> None:
-        err = error_label(widget.parentWidget())
-        errors.add(field, widget, err)
-        label = QLabel(text, widget.parentWidget())
-        label.setBuddy(widget)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(err)
-        form.addRow(label, column)
-
     def _top_up_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Automatic top-up"), parent)
         intro = QLabel(self.tr("When calls take your prepaid balance below the threshold, the amount "
@@ -140,9 +134,9 @@ class AutomaticPaymentsPage(DataPage):
         form = QFormLayout()
         form.addRow("", self.top_up_on)
         errors = self.top_up_errors
-        self._row(form, errors, "threshold", self.tr("When the balance is &below:"), self.threshold)
-        self._row(form, self.top_up_errors, "amount", self.tr("Top up &by:"), self.top_up_amount)
-        self._row(form, self.top_up_errors, "card_id", self.tr("Charge the &card:"), self.top_up_card)
+        field_row(form, errors, "threshold", self.tr("When the balance is &below:"), self.threshold)
+        field_row(form, self.top_up_errors, "amount", self.tr("Top up &by:"), self.top_up_amount)
+        field_row(form, self.top_up_errors, "card_id", self.tr("Charge the &card:"), self.top_up_card)
         layout = QVBoxLayout(box)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -175,43 +169,6 @@ class AutomaticPaymentsPage(DataPage):
         layout.addWidget(self.invoice_card)
         return box
 
-    def _sepa_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("SEPA direct debit mandate"), parent)
-        self.sepa_box = box
-        self.mandate_text = QLabel(box)
-        self.mandate_text.setObjectName("mandate_text")
-        self.mandate_text.setWordWrap(True)
-        self.iban = QLineEdit(box)
-        self.iban.setObjectName("iban")
-        self.iban.setPlaceholderText("DE89 3704 0044 0532 0130 00")
-        self.iban.textEdited.connect(self._check_iban)
-        self.iban_check = QLabel(box)
-        self.iban_check.setObjectName("iban_check")
-        self.holder = QLineEdit(box)
-        self.holder.setObjectName("holder")
-        self.sign_button = QPushButton(self.tr("Si&gn mandate"), box)
-        self.sign_button.setObjectName("sign_mandate")
-        self.sign_button.clicked.connect(self.sign_mandate)
-        self.revoke_button = QPushButton(self.tr("Re&voke mandate"), box)
-        self.revoke_button.setObjectName("revoke_mandate")
-        self.revoke_button.clicked.connect(self.revoke_mandate)
-        self.sepa_banner = QLabel(box)
-        self.sepa_errors = FormErrors(self.sepa_banner)
-        form = QFormLayout()
-        self._row(form, self.sepa_errors, "iban", self.tr("&IBAN:"), self.iban)
-        form.addRow("", self.iban_check)
-        self._row(form, self.sepa_errors, "holder", self.tr("Account &holder:"), self.holder)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.mandate_text)
-        layout.addLayout(form)
-        layout.addWidget(self.sepa_banner)
-        layout.addLayout(buttons)
-        return box
-
     # -- state ------------------------------------------------------------------------------
     def api(self) -> PaymentsApi:
         assert self.ctx is not None
@@ -226,18 +183,15 @@ class AutomaticPaymentsPage(DataPage):
     def _gate(self) -> None:
         for widget in (self.add_card_button, self.default_button, self.remove_card_button, self.top_up_save,
                        self.top_up_on, self.threshold, self.top_up_amount, self.top_up_card, self.renewals,
-                       self.invoice_card, self.iban, self.holder, self.sign_button, self.revoke_button):
+                       self.invoice_card):
             gate(widget, self.ctx, "billing.payments")
+        self.sepa_box.gate(self.ctx)
         card = self._current_card()
         for button in (self.default_button, self.remove_card_button):
             if button.isEnabled() and card is None:
                 button.setEnabled(False)
         if self.default_button.isEnabled() and card is not None and card.is_default:
             self.default_button.setEnabled(False)
-        if self.revoke_button.isEnabled() and not getattr(self, "mandate", None):
-            self.revoke_button.setEnabled(False)
-        if self.sign_button.isEnabled() and iban_problem(self.iban.text()) is not None:
-            self.sign_button.setEnabled(False)
 
     def _current_card(self) -> Any:
         item = self.card_list.currentItem()
@@ -263,7 +217,7 @@ class AutomaticPaymentsPage(DataPage):
         self._show_top_up(top_up)
         self._show_renewals(subs)
         self.invoice_card.setChecked(bool(invoice_card))
-        self._show_mandate(mandate)
+        self.sepa_box.show_mandate(mandate)
         self.status.setText("")
         self.loaded = True
         self._gate()
@@ -337,17 +291,6 @@ class AutomaticPaymentsPage(DataPage):
             self.renewals.addItem(QListWidgetItem(self.tr("No prepaid packages.")))
         self.renewals.blockSignals(False)
 
-    def _show_mandate(self, mandate: Any) -> None:
-        self.mandate = mandate
-        if mandate is None:
-            self.mandate_text.setText(self.tr("No mandate. Sign one to pay orders and invoices by "
-                                              "direct debit."))
-        else:
-            self.mandate_text.setText(
-                self.tr("Mandate %1 for %2 (%3), signed %4.").replace("%1", mandate.reference)
-                .replace("%2", grouped(mandate.iban)).replace("%3", mandate.holder)
-                .replace("%4", date_text(mandate.signed_on)))
-
     # -- actions ----------------------------------------------------------------------------
     def add_card(self) -> None:
         from desktop.views.payments.card_dialog import AddCardDialog
@@ -404,36 +347,3 @@ class AutomaticPaymentsPage(DataPage):
         Op(self.api().set_invoice_autopay, self.invoice_card.isChecked()).success(
             self.invoice_card.setChecked).failure(lambda e: (self.status.setText(describe(e)),
                                                              self.reload())).run()
-
-    def _check_iban(self, text: str) -> None:
-        problem = iban_problem(text)
-        words = {
-            "iban.empty": "",
-            "iban.characters": self.tr("An IBAN has only letters and digits."),
-            "iban.country": self.tr("An IBAN starts with the country code and two check digits."),
-            "iban.length": self.tr("The length does not fit this country's IBAN."),
-            "iban.checksum": self.tr("The check digits do not match: a typo?"),
-        }
-        if problem is None:
-            self.iban_check.setStyleSheet("")
-            self.iban_check.setText(self.tr("✓ %1").replace("%1", grouped(text)))
-        else:
-            self.iban_check.setStyleSheet(ERROR_STYLE)
-            self.iban_check.setText(words[problem])
-        self._gate()
-
-    def sign_mandate(self) -> None:
-        if iban_problem(self.iban.text()) is not None:
-            return
-        iban, holder = self.iban.text(), self.holder.text().strip()
-        Op(self.api().sign_mandate, iban, holder).success(self._signed).failure(self.sepa_errors.show).run()
-
-    def _signed(self, mandate: Any) -> None:
-        self.sepa_errors.clear()
-        self.iban.clear()
-        self.iban_check.clear()
-        self._show_mandate(mandate)
-        self._gate()
-
-    def revoke_mandate(self) -> None:
-        Op(self.api().revoke_mandate).success(lambda _r: self.reload()).failure(self.sepa_errors.show).run()
