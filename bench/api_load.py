@@ -16,7 +16,7 @@ most trivial signed-in request (token lookup and one account row).
 Goal: >= 400 requests/s with p99 < 100 ms on 2 cores.
 
 Needs wrk (`apt-get install -y wrk`). Usage:
-  python bench/api_load.py [--workers 2] [--connections 32] [--duration 10] [--pg URL]
+  python bench/api_load.py [--workers 4] [--connections 32] [--duration 10] [--pg URL]
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def lua(entries: list[tuple[str, str]], path: Path) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=4)  # 2 per core: see docs/operations.md
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--pg", default=os.environ.get(
