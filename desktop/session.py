@@ -42,7 +42,8 @@ class AppSession(QObject):
         self.client = self._new_client(profile)
 
     def _new_client(self, profile: Profile) -> ApiClient:
-        return ApiClient(profile.connection(), on_tokens=self._keep_token)
+        return ApiClient(profile.connection(), on_tokens=self._keep_token,
+                         token_source=self._kept_token)
 
     def use_profile(self, profile: Profile) -> None:
         """Point the session at another profile (signed out of the old one locally)."""
@@ -55,6 +56,11 @@ class AppSession(QObject):
     def _keep_token(self, refresh_token: str) -> None:
         if self._remember:
             self.secrets.save_refresh_token(self.profile.name, refresh_token)
+
+    def _kept_token(self) -> str | None:
+        if not self._remember:
+            return None
+        return self.secrets.load_refresh_token(self.profile.name)
 
     # ----- sign-in -----
 

@@ -27,6 +27,7 @@ API_PREFIX = "/api/v1"
 USER_AGENT = "Switchboard-Desktop/0.1"
 RETRY_STATUSES = frozenset({502, 503, 504})
 TokenCallback = Callable[[str], None]
+TokenSource = Callable[[], str | None]
 
 
 def new_idempotency_key() -> str:
@@ -44,9 +45,13 @@ def token_from_link(token_or_link: str) -> str:
 
 
 class ApiClient:
-    def __init__(self, settings: ConnectionSettings, on_tokens: TokenCallback | None = None) -> None:
+    def __init__(self, settings: ConnectionSettings, on_tokens: TokenCallback | None = None,
+                 token_source: TokenSource | None = None) -> None:
+        """`on_tokens` keeps each new refresh token (in the keyring); `token_source` reads the
+        newest kept one, which another instance of the app may have rotated meanwhile."""
         self.settings = settings
         self._on_tokens = on_tokens
+        self._token_source = token_source
         self._session: requests.Session | None = None
         self._session_lock = threading.Lock()
         self._token_lock = threading.Lock()
@@ -163,6 +168,15 @@ class ApiClient:
             except Exception as exc:  # the keyring failing must not fail the sign-in
                 log.warning("could not keep the refresh token (%s)", type(exc).__name__)
 
+    def _kept_refresh_token(self) -> str | None:
+        if self._token_source is None:
+            return None
+        try:
+            return self._token_source()
+        except Exception as exc:  # a keyring failing: refresh with what we hold
+            log.warning("could not read the kept refresh token (%s)", type(exc).__name__)
+            return None
+
     def _clear_tokens(self) -> None:
         with self._token_lock:
             self._access = None
@@ -177,6 +191,12 @@ class ApiClient:
                 refresh = self._refresh
             if refresh is None:
                 return False
+            # Another instance sharing this remembered session (a second window, the export
+            # command) may have rotated it: refreshing with our older copy would look like a
+            # stolen token and end the session for both.
+            kept = self._kept_refresh_token()
+            if kept and kept != refresh:
+                refresh = kept
             try:
                 data = self.request("POST", "/auth/refresh", json={"refresh_token": refresh},
                                     auth=False)

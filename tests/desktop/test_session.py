@@ -129,3 +129,23 @@ def test_no_token_or_password_in_settings_logs_or_data_files(
 def test_a_proxy_password_is_refused_by_the_profile_store(qsettings_tmp, proxy):
     with pytest.raises(ValueError, match="proxy password"):
         ProfileStore(qsettings_tmp).save(Profile("P", "https://api.example.ch", proxy=proxy))
+
+
+def test_two_instances_of_one_remembered_profile_both_stay_signed_in(
+        qtbot, provider_server, keyring_backend, qsettings_tmp):
+    """The app and `switchboard export-invoices` (or a second window) share one remembered
+    session. Each refresh rotates the refresh token; an instance that refreshed with its own,
+    older copy would look like a stolen token to the provider, which then ends the session for
+    both. Each instance takes the newest token from the keyring instead."""
+    first, store = make_session(provider_server, qsettings_tmp, name="Shared")
+    sign_in(qtbot, first, "billing@alpenblick.example", DEMO_PASSWORD, remember=True)
+
+    second = AppSession(store.get("Shared"), SecretStore(), store)
+    with qtbot.waitSignal(second.signed_in, timeout=TIMEOUT):
+        second.try_resume()  # rotates the shared session's tokens
+
+    # The first instance's access token was replaced by that rotation: it must renew with the
+    # keyring's newest refresh token, not its own stale one, and the second must keep working.
+    assert first.client.me().user.email == "billing@alpenblick.example"
+    assert second.client.me().user.email == "billing@alpenblick.example"
+    assert first.client.me().user.email == "billing@alpenblick.example"
