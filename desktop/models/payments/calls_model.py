@@ -43,9 +43,10 @@ class CallColumn(IntEnum):
 
 
 def call_headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("CallsTable", "Start"), t("CallsTable", "From"), t("CallsTable", "To"),
-            t("CallsTable", "Destination zone"), t("CallsTable", "Duration"), t("CallsTable", "Price")]
+    translate = QCoreApplication.translate  # by this name lupdate finds the strings
+    return [translate("CallsTable", "Start"), translate("CallsTable", "From"), translate("CallsTable", "To"),
+            translate("CallsTable", "Destination zone"), translate("CallsTable", "Duration"),
+            translate("CallsTable", "Price")]
 
 
 def encode_number(text: str) -> int:

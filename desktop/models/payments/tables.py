@@ -15,8 +15,8 @@ from desktop.models.payments.record_model import Column, RecordModel
 WARN = QColor("#c0392b")
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+# Named `translate` so that lupdate finds the strings (it does not follow other aliases).
+translate = QCoreApplication.translate
 
 
 def _when(value: datetime | None) -> str:
@@ -69,67 +69,120 @@ def invoice_status_name(invoice: Any) -> str:
 
 
 def order_columns() -> list[Column]:
-    c = "PaymentsTables"
     return [
-        Column(lambda: _t(c, "Order"), lambda o: f"#{o.id}", lambda o: o.id),
-        Column(lambda: _t(c, "Date"), lambda o: date_text(o.created_at), lambda o: _when(o.created_at)),
-        Column(lambda: _t(c, "Items"), lambda o: o.summary(), lambda o: o.summary()),
-        Column(lambda: _t(c, "Total"), lambda o: money_text(o.gross, o.currency), lambda o: cents(o.gross),
-               align_right=True),
-        Column(lambda: _t(c, "Status"), lambda o: order_status_name(o.status), lambda o: o.status,
-               foreground=lambda o: WARN if o.pending else None),
-        Column(lambda: _t(c, "Paid with"), lambda o: method_name(o.payment_method) if o.paid_at else "–",
-               lambda o: o.payment_method or ""),
+        Column(lambda: translate("PaymentsTables", "Order"), lambda o: f"#{o.id}", lambda o: o.id),
+        Column(
+            lambda: translate("PaymentsTables", "Date"),
+            lambda o: date_text(o.created_at),
+            lambda o: _when(o.created_at),
+        ),
+        Column(lambda: translate("PaymentsTables", "Items"), lambda o: o.summary(), lambda o: o.summary()),
+        Column(
+            lambda: translate("PaymentsTables", "Total"),
+            lambda o: money_text(o.gross, o.currency),
+            lambda o: cents(o.gross),
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Status"),
+            lambda o: order_status_name(o.status),
+            lambda o: o.status,
+            foreground=lambda o: WARN if o.pending else None,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Paid with"),
+            lambda o: method_name(o.payment_method) if o.paid_at else "–",
+            lambda o: o.payment_method or "",
+        ),
     ]
 
 
 def payment_columns() -> list[Column]:
-    c = "PaymentsTables"
     return [
-        Column(lambda: _t(c, "Date"), lambda p: date_text(p.settled_at or p.created_at),
-               lambda p: _when(p.settled_at or p.created_at)),
-        Column(lambda: _t(c, "Reference"), lambda p: p.reference, lambda p: p.id),
-        Column(lambda: _t(c, "For"), lambda p: purpose_name(p.purpose)
-               + (f" #{p.order_id}" if p.order_id else ""), lambda p: p.purpose),
-        Column(lambda: _t(c, "Paid with"), lambda p: p.card_label or method_name(p.method),
-               lambda p: p.card_label or p.method),
-        Column(lambda: _t(c, "Amount"), lambda p: money_text(p.amount, p.currency), lambda p: cents(p.amount),
-               align_right=True),
+        Column(
+            lambda: translate("PaymentsTables", "Date"),
+            lambda p: date_text(p.settled_at or p.created_at),
+            lambda p: _when(p.settled_at or p.created_at),
+        ),
+        Column(lambda: translate("PaymentsTables", "Reference"), lambda p: p.reference, lambda p: p.id),
+        Column(
+            lambda: translate("PaymentsTables", "For"),
+            lambda p: purpose_name(p.purpose) + (f" #{p.order_id}" if p.order_id else ""),
+            lambda p: p.purpose,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Paid with"),
+            lambda p: p.card_label or method_name(p.method),
+            lambda p: p.card_label or p.method,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Amount"),
+            lambda p: money_text(p.amount, p.currency),
+            lambda p: cents(p.amount),
+            align_right=True,
+        ),
     ]
 
 
 def invoice_columns() -> list[Column]:
-    c = "PaymentsTables"
     return [
-        Column(lambda: _t(c, "Number"), lambda i: i.number, lambda i: i.number),
-        Column(lambda: _t(c, "Type"), lambda i: _t(c, "Credit note") if i.kind == "credit_note"
-               else _t(c, "Invoice"), lambda i: i.kind),
-        Column(lambda: _t(c, "Period"), lambda i: i.period or "–", lambda i: i.period or ""),
-        Column(lambda: _t(c, "Issued"), lambda i: date_text(i.issued_at), lambda i: _when(i.issued_at)),
-        Column(lambda: _t(c, "Due"), lambda i: date_text(i.due_on), lambda i: i.due_on.isoformat()
-               if i.due_on else ""),
-        Column(lambda: _t(c, "Calls"), lambda i: str(i.call_count), lambda i: i.call_count, align_right=True),
-        Column(lambda: _t(c, "Total"), lambda i: money_text(i.gross, i.currency), lambda i: cents(i.gross),
-               align_right=True),
-        Column(lambda: _t(c, "Status"), invoice_status_name, lambda i: i.status,
-               foreground=lambda i: WARN if i.overdue else None),
+        Column(lambda: translate("PaymentsTables", "Number"), lambda i: i.number, lambda i: i.number),
+        Column(
+            lambda: translate("PaymentsTables", "Type"),
+            lambda i: (
+                translate("PaymentsTables", "Credit note")
+                if i.kind == "credit_note"
+                else translate("PaymentsTables", "Invoice")
+            ),
+            lambda i: i.kind,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Period"), lambda i: i.period or "–", lambda i: i.period or ""
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Issued"),
+            lambda i: date_text(i.issued_at),
+            lambda i: _when(i.issued_at),
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Due"),
+            lambda i: date_text(i.due_on),
+            lambda i: i.due_on.isoformat() if i.due_on else "",
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Calls"),
+            lambda i: str(i.call_count),
+            lambda i: i.call_count,
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Total"),
+            lambda i: money_text(i.gross, i.currency),
+            lambda i: cents(i.gross),
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Status"),
+            invoice_status_name,
+            lambda i: i.status,
+            foreground=lambda i: WARN if i.overdue else None,
+        ),
     ]
 
 
 def item_kind_name(kind: str) -> str:
     names = {
-        "recurring": _t("PaymentsTables", "Monthly fee"),
-        "calls": _t("PaymentsTables", "Calls"),
-        "one_off": _t("PaymentsTables", "One-off"),
-        "proration": _t("PaymentsTables", "Part of a month"),
-        "credit": _t("PaymentsTables", "Credit"),
+        "recurring": translate("PaymentsTables", "Monthly fee"),
+        "calls": translate("PaymentsTables", "Calls"),
+        "one_off": translate("PaymentsTables", "One-off"),
+        "proration": translate("PaymentsTables", "Part of a month"),
+        "credit": translate("PaymentsTables", "Credit"),
     }
     return names.get(kind, kind.replace("_", " "))
 
 
 def item_columns(currency: str, describe: Any = None) -> list[Column]:
     """An invoice's items; `describe` turns the provider's (English) description into the UI's."""
-    c = "PaymentsTables"
     text = describe or (lambda s: s)
 
     def days(i: Any) -> str:
@@ -138,13 +191,37 @@ def item_columns(currency: str, describe: Any = None) -> list[Column]:
         return ""
 
     return [
-        Column(lambda: _t(c, "Pos."), lambda i: str(i.position), lambda i: i.position, align_right=True),
-        Column(lambda: _t(c, "Description"), lambda i: text(i.description), lambda i: i.description),
-        Column(lambda: _t(c, "Kind"), lambda i: item_kind_name(i.kind), lambda i: i.kind),
-        Column(lambda: _t(c, "Days"), days, lambda i: i.first_day.isoformat() if i.first_day else ""),
-        Column(lambda: _t(c, "Quantity"), lambda i: str(i.quantity), lambda i: i.quantity, align_right=True),
-        Column(lambda: _t(c, "Amount"), lambda i: money_text(i.amount, currency), lambda i: cents(i.amount),
-               align_right=True),
+        Column(
+            lambda: translate("PaymentsTables", "Pos."),
+            lambda i: str(i.position),
+            lambda i: i.position,
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Description"),
+            lambda i: text(i.description),
+            lambda i: i.description,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Kind"), lambda i: item_kind_name(i.kind), lambda i: i.kind
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Days"),
+            days,
+            lambda i: i.first_day.isoformat() if i.first_day else "",
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Quantity"),
+            lambda i: str(i.quantity),
+            lambda i: i.quantity,
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Amount"),
+            lambda i: money_text(i.amount, currency),
+            lambda i: cents(i.amount),
+            align_right=True,
+        ),
     ]
 
 

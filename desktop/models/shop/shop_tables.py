@@ -9,41 +9,65 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.payments.formatting import cents, money_text
 from desktop.models.payments.record_model import Column, RecordModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShopTables", text)
+# Named `translate` so that lupdate finds the strings (it does not follow other aliases).
+translate = QCoreApplication.translate
 
 
 def price_text(p: Any) -> str:
     if p.is_credit:
-        return _t("%1 to %2").replace("%1", money_text(p.amount_min, p.currency)).replace(
-            "%2", money_text(p.amount_max, p.currency))
+        return (
+            translate("ShopTables", "%1 to %2")
+            .replace("%1", money_text(p.amount_min, p.currency))
+            .replace("%2", money_text(p.amount_max, p.currency))
+        )
     parts = []
     if p.one_off:
-        parts.append(_t("%1 once").replace("%1", money_text(p.one_off, p.currency)))
+        parts.append(translate("ShopTables", "%1 once").replace("%1", money_text(p.one_off, p.currency)))
     if p.monthly:
-        unit = _t("%1 per user and month") if p.per_user else _t("%1 per month")
+        unit = (
+            translate("ShopTables", "%1 per user and month")
+            if p.per_user
+            else translate("ShopTables", "%1 per month")
+        )
         parts.append(unit.replace("%1", money_text(p.monthly, p.currency)))
-    return ", ".join(parts) or _t("Included")
+    return ", ".join(parts) or translate("ShopTables", "Included")
 
 
 def product_columns() -> list[Column]:
     return [
-        Column(lambda: _t("Product"), lambda p: p.name, lambda p: p.name),
-        Column(lambda: _t("Price (net)"), price_text, lambda p: cents(p.monthly or p.one_off)),
-        Column(lambda: _t("Description"), lambda p: p.description, lambda p: p.description),
+        Column(lambda: translate("ShopTables", "Product"), lambda p: p.name, lambda p: p.name),
+        Column(
+            lambda: translate("ShopTables", "Price (net)"),
+            price_text,
+            lambda p: cents(p.monthly or p.one_off),
+        ),
+        Column(
+            lambda: translate("ShopTables", "Description"), lambda p: p.description, lambda p: p.description
+        ),
     ]
 
 
 def cart_columns(currency: str) -> list[Column]:
     return [
-        Column(lambda: _t("Item"), lambda i: i.name, lambda i: i.name),
-        Column(lambda: _t("Users / quantity"), lambda i: str(i.quantity), lambda i: i.quantity,
-               align_right=True),
-        Column(lambda: _t("Months"), lambda i: str(i.months) if i.months else "–", lambda i: i.months or 0,
-               align_right=True),
-        Column(lambda: _t("Net"), lambda i: money_text(i.net, currency), lambda i: cents(i.net),
-               align_right=True),
+        Column(lambda: translate("ShopTables", "Item"), lambda i: i.name, lambda i: i.name),
+        Column(
+            lambda: translate("ShopTables", "Users / quantity"),
+            lambda i: str(i.quantity),
+            lambda i: i.quantity,
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("ShopTables", "Months"),
+            lambda i: str(i.months) if i.months else "–",
+            lambda i: i.months or 0,
+            align_right=True,
+        ),
+        Column(
+            lambda: translate("ShopTables", "Net"),
+            lambda i: money_text(i.net, currency),
+            lambda i: cents(i.net),
+            align_right=True,
+        ),
     ]
 
 

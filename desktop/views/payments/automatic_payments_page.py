@@ -190,8 +190,10 @@ class AutomaticPaymentsPage(DataPage):
         for button in (self.default_button, self.remove_card_button):
             if button.isEnabled() and card is None:
                 button.setEnabled(False)
+                button.setToolTip(self.tr("Choose a card in the list first."))
         if self.default_button.isEnabled() and card is not None and card.is_default:
             self.default_button.setEnabled(False)
+            self.default_button.setToolTip(self.tr("This card is already the default."))
 
     def _current_card(self) -> Any:
         item = self.card_list.currentItem()

@@ -26,7 +26,7 @@ from desktop.models.payments.tables import InvoiceItemsModel, invoice_status_nam
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.payments.invoice_errors import explain
-from desktop.views.payments.table_view import make_table
+from desktop.views.payments.table_view import make_table, page_title
 
 CALL_PAGE_GROWTH = 4  # each page of calls this many times the last, up to the source's limit
 
@@ -86,6 +86,7 @@ class InvoiceDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self, self._title()))
         layout.addLayout(self.facts)
         layout.addWidget(items_title)
         layout.addWidget(self.items)
@@ -169,7 +170,6 @@ class InvoiceDialog(QDialog):
         self.calls_model.append_chunk(chunk, has_more=self.call_cursor is not None)
         if first:
             self.calls.resizeColumnsToContents()
-            self.calls.horizontalHeader().setStretchLastSection(True)
         self.calls_loaded = self.call_cursor is None
 
     def _disputed(self, ids: set[int]) -> None:

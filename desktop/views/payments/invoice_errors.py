@@ -10,13 +10,13 @@ from desktop.views.field_errors import describe
 
 
 def explain(err: BaseException) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # by this name lupdate finds the strings
     if isinstance(err, LookupError):
-        return t("InvoiceErrors", "This invoice is not complete on this computer yet; it arrives with the "
-                                  "next sync.")
+        return translate("InvoiceErrors", "This invoice is not complete on this computer yet; it "
+                                          "arrives with the next sync.")
     if isinstance(err, ValueError) and not hasattr(err, "kind"):
-        return t("InvoiceErrors", "This cannot be done: %1").replace("%1", str(err))
+        return translate("InvoiceErrors", "This cannot be done: %1").replace("%1", str(err))
     if isinstance(err, OSError) and not hasattr(err, "kind"):
-        return t("InvoiceErrors", "The file could not be written: %1").replace(
+        return translate("InvoiceErrors", "The file could not be written: %1").replace(
             "%1", err.strerror or type(err).__name__)
     return describe(err)

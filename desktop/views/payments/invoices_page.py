@@ -159,7 +159,8 @@ class InvoicesPage(DataPage):
             self.status.setText(explain(err))
             self.loaded = True
             return
-        self.status.setText(self.tr("Loading…"))
+        if not self.model.rowCount():
+            self.status.setText(self.tr("Loading…"))
         self.cursor = None
         Op(source.invoices, self.query()).success(lambda r: self._page(r, first=True)).failure(
             self._failed).key(f"invoices-{id(self)}").run()

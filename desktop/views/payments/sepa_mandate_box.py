@@ -74,8 +74,10 @@ class SepaMandateBox(QGroupBox):
             gate(widget, ctx, "billing.payments")
         if self.revoke_button.isEnabled() and not self.mandate:
             self.revoke_button.setEnabled(False)
+            self.revoke_button.setToolTip(self.tr("There is no mandate to revoke."))
         if self.sign_button.isEnabled() and iban_problem(self.iban.text()) is not None:
             self.sign_button.setEnabled(False)
+            self.sign_button.setToolTip(self.tr("Enter a valid IBAN first."))
 
     def show_mandate(self, mandate: Any) -> None:
         self.mandate = mandate
