@@ -161,3 +161,31 @@ def test_viewer_reads_but_cannot_dispute(qtbot, store):
     qtbot.waitUntil(lambda: dialog.calls_model.rowCount() > 0, timeout=TIMEOUT)
     assert not dialog.dispute_button.isEnabled() and "Viewer" in dialog.dispute_button.toolTip()
     assert dialog.pdf_button.isEnabled()
+
+
+def test_keyboard_alone(qtbot, store):
+    """Tab walks filters, table and actions in reading order; Enter on a row opens it; Escape
+    closes the invoice; the number field takes only digits and dashes."""
+    page = _page(qtbot, store, _me("billing", ["billing.read", "billing.payments"]))
+    page.activateWindow()
+    page.status_filter.setFocus()
+    order = []
+    widget = page.status_filter
+    for _ in range(9):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isEnabled():
+            widget = widget.nextInFocusChain()
+    assert order == ["status_filter", "kind_filter", "period_filter", "number_search", "refresh",
+                     "invoices_table", "open_invoice", "save_pdf", "compare_months"]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    second = page.selected()
+    assert second is not None and second.id == INVOICES - 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible(),
+                    timeout=TIMEOUT)
+    dialog = page.dialog
+    assert dialog.invoice.id == second.id
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

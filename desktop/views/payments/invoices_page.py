@@ -97,6 +97,11 @@ class InvoicesPage(DataPage):
         layout.addWidget(self.status)
         for combo in (self.status_filter, self.kind_filter, self.period_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+        # Tab in reading order (the table was made first, which would put it first).
+        chain = (self.status_filter, self.kind_filter, self.period_filter, self.number, self.refresh_button,
+                 self.table, self.open_button, self.pdf_button, self.compare_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.source: Any = None
         self.cursor: str | None = None
         self.loaded = False

@@ -42,6 +42,8 @@ class PaymentHistoryPage(DataPage):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        QWidget.setTabOrder(self.search, self.refresh_button)  # reading order: the table was made first
+        QWidget.setTabOrder(self.refresh_button, self.table)
         self.loaded = False
 
     def reload(self) -> None:
