@@ -242,7 +242,7 @@ class AppController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.window and event.type() == QEvent.Type.Close:
-            self.offline.stop()
+            self.shutdown()
         return super().eventFilter(watched, event)
 
     def open_review(self) -> None:
@@ -415,7 +415,11 @@ class AppController(QObject):
             self.tr("Connection saved for profile %1.").replace("%1", profile.name), 10_000)
 
     def shutdown(self) -> None:
+        """The window closed (or the app quits): stop what works for it in the background."""
         self.offline.stop()
+        self.window.set_context(None)
+        if self.session is not None:
+            self.session.client.detach()
         if self.server is not None:
             self.server.stop()
             self.server = None

@@ -86,6 +86,13 @@ class ApiClient:
                 self._session = session
             return self._session
 
+    def detach(self) -> None:
+        """Forget the tokens held in memory without ending the session on the provider: a
+        remembered session stays in the keyring for the next start, and calls still in flight
+        cannot renew (and so rotate) it any more."""
+        self._clear_tokens()
+        self.close()
+
     def close(self) -> None:
         with self._session_lock:
             if self._session is not None:
