@@ -4,7 +4,7 @@ Acting for a customer uses the customer's own routes, /accounts/{customer_id}/..
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
@@ -16,6 +16,7 @@ from provider.domain.roles import Perm
 from provider.services import accounts, resellers
 
 router = APIRouter(tags=["resellers"])
+AmountQuery = Query(ge=-10**9, le=10**9, decimal_places=2)
 ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
 
 
@@ -52,8 +53,14 @@ class Overview(BaseModel):
 @router.get("/accounts/{account_id}/customers", response_model=CustomerPage)
 def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(max_length=100)] = None,
                    cursor: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-                   limit: Annotated[int, Query(ge=1, le=200)] = 50) -> CustomerPage:
-    rows = resellers.search(db, scope.account, q, cursor, limit + 1)
+                   limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                   status: Annotated[Literal["active", "closed"] | None, Query()] = None,
+                   balance_below: Annotated[Decimal | None, AmountQuery] = None,
+                   balance_at_least: Annotated[Decimal | None, AmountQuery] = None,
+                   open_invoices: bool | None = None) -> CustomerPage:
+    narrow = resellers.CustomerFilter(status=status, balance_below=balance_below,
+                                      balance_at_least=balance_at_least, open_invoices=open_invoices)
+    rows = resellers.search(db, scope.account, q, cursor, limit + 1, narrow)
     more, rows = len(rows) > limit, rows[:limit]
     ids = [a.id for a in rows]
     bal, opened = resellers.balances(db, ids), resellers.open_invoices(db, ids)

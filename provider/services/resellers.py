@@ -5,10 +5,11 @@ and consolidated balances, revenue and open invoices. Acting for a customer is t
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, Invoice, LedgerEntry, User
@@ -33,10 +34,36 @@ def create_customer(db: Session, rt: Runtime, reseller: Account, reg: accounts.R
     return account
 
 
+@dataclass(frozen=True)
+class CustomerFilter:
+    """Narrowing of the customer list, done in the database so paging stays keyset."""
+
+    status: str | None = None
+    balance_below: Decimal | None = None
+    balance_at_least: Decimal | None = None
+    open_invoices: bool | None = None
+
+
+def _filtered(query: Select[tuple[Account]], f: CustomerFilter) -> Select[tuple[Account]]:
+    if f.status:
+        query = query.where(Account.status == f.status)
+    if f.balance_below is not None or f.balance_at_least is not None:
+        balance = (select(func.coalesce(func.sum(LedgerEntry.amount), 0))
+                   .where(LedgerEntry.account_id == Account.id).correlate(Account).scalar_subquery())
+        if f.balance_below is not None:
+            query = query.where(balance < f.balance_below)
+        if f.balance_at_least is not None:
+            query = query.where(balance >= f.balance_at_least)
+    if f.open_invoices is not None:
+        has_open = exists().where(Invoice.account_id == Account.id, Invoice.status == "open")
+        query = query.where(has_open if f.open_invoices else ~has_open)
+    return query
+
+
 def search(db: Session, reseller: Account, q: str | None, after_id: int | None,
-           limit: int) -> list[Account]:
+           limit: int, narrow: CustomerFilter | None = None) -> list[Account]:
     require_reseller(reseller)
-    query = select(Account).where(Account.reseller_id == reseller.id)
+    query = _filtered(select(Account).where(Account.reseller_id == reseller.id), narrow or CustomerFilter())
     if q and q.strip():
         like = f"%{q.strip().casefold()}%"
         owner_emails = select(User.account_id).where(User.email.like(like), User.role == "owner")

@@ -62,3 +62,48 @@ def test_resellers_reach_their_customers_only(client, rt):
     assert r.status_code == 201 and r.json()["subscription"]["users"] == 2
     assert client.post(f"{API}/accounts/{cust_b}/subscription", json={"product": "pbx_basic", "users": 2},
                        headers=ha).status_code == 404
+
+
+def test_customer_list_filters_by_status_balance_and_open_invoices(client, rt):
+    from decimal import Decimal
+
+    from provider.db.models import Invoice, LedgerEntry
+
+    a = _reseller(rt, 3)
+    ha = sign_in(client, "owner@reseller3.example")
+    ids = []
+    for name in ("rich", "poor", "closed"):
+        r = client.post(f"{API}/accounts/{a}/customers", headers=ha,
+                        json=registration(email=f"{name}@filter.example", company_name=f"{name} AG"))
+        assert r.status_code == 201, r.text
+        ids.append(r.json()["id"])
+    rich, poor, closed = ids
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        db.add(LedgerEntry(account_id=rich, kind="top_up", amount=Decimal("80.00"), currency="CHF",
+                           description="credit", reference="test:rich", created_at=now))
+        db.get(Account, closed).status = "closed"
+        day = now.date()
+        db.add(Invoice(account_id=poor, kind="invoice", number="2099-990001", period="2099-01",
+                       period_start=day,
+                       period_end=day, issued_at=now, due_on=day, currency="CHF", net=Decimal("10.00"),
+                       vat_rate_percent=Decimal("8.10"), vat=Decimal("0.81"), gross=Decimal("10.81"),
+                       customer="poor AG", payment_method="bank_transfer", payment_reference="RF00",
+                       status="open", updated_at=now))
+        db.commit()
+
+    def listed(**params: object) -> list[int]:
+        r = client.get(f"{API}/accounts/{a}/customers", params=params, headers=ha)
+        assert r.status_code == 200, r.text
+        return [c["id"] for c in r.json()["items"]]
+
+    assert listed() == ids
+    assert listed(status="closed") == [closed]
+    assert listed(status="active") == [rich, poor]
+    assert listed(balance_below="10.00") == [poor, closed]
+    assert listed(balance_at_least="80.00") == [rich]
+    assert listed(open_invoices="true") == [poor]
+    assert listed(open_invoices="false") == [rich, closed]
+    assert listed(open_invoices="true", balance_below="10.00", status="active") == [poor]
+    r = client.get(f"{API}/accounts/{a}/customers", params={"status": "gone"}, headers=ha)
+    assert r.status_code == 422 and r.json()["errors"][0]["field"].endswith("status")
