@@ -18,9 +18,12 @@ class InvoicesApi:
         self.base = f"/accounts/{int(account_id)}"
 
     def invoice_page(self, *, updated_since: datetime | None = None, cursor: str | None = None,
-                     limit: int = MAX_PAGE, **filters: str) -> Page:
-        """Newest first; with `updated_since` the change feed instead (oldest change first)."""
+                     limit: int = MAX_PAGE, details: bool = False, **filters: str) -> Page:
+        """Newest first; with `updated_since` the change feed instead (oldest change first).
+        With `details`, each invoice as the detail route answers it (items, payment data)."""
         params: dict[str, Any] = {"limit": limit, **{k: v for k, v in filters.items() if v}}
+        if details:
+            params["details"] = "true"
         if updated_since is not None:
             params["updated_since"] = updated_since.isoformat()
         if cursor:

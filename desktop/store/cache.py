@@ -105,20 +105,24 @@ class LocalStore:
     # -- writing (sync) ---------------------------------------------------------------------
     def upsert_invoices(self, rows: Iterable[dict[str, Any]]) -> int:
         """Insert or update listed invoices; a changed one loses its cached detail (the payment
-        data moves with its status) but keeps its calls, which never change once invoiced."""
+        data moves with its status) unless the row is a detail itself (the feed asked with
+        details), and keeps its calls, which never change once invoiced."""
         params = [(int(r["id"]), r["number"], r.get("kind") or "invoice", r.get("period"), r["issued_at"],
                    r.get("status") or "", r["currency"], str(r["gross"]), int(r.get("call_count") or 0),
-                   r["updated_at"], json.dumps(r)) for r in rows]
+                   r["updated_at"], json.dumps(r), json.dumps(r) if "items" in r else None)
+                  for r in rows]
         with self._lock:
             self._conn.execute("BEGIN")
             self._conn.executemany(
                 "INSERT INTO invoices (id, number, kind, period, issued_at, status, currency, gross,"
-                " call_count, updated_at, json) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE"
+                " call_count, updated_at, json, detail_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT (id) DO UPDATE"
                 " SET number = excluded.number, kind = excluded.kind, period = excluded.period,"
                 " issued_at = excluded.issued_at, status = excluded.status, gross = excluded.gross,"
                 " call_count = excluded.call_count, json = excluded.json,"
-                " detail_json = CASE WHEN invoices.updated_at = excluded.updated_at"
-                "   THEN invoices.detail_json END, updated_at = excluded.updated_at", params)
+                " detail_json = CASE WHEN excluded.detail_json IS NOT NULL THEN excluded.detail_json"
+                "   WHEN invoices.updated_at = excluded.updated_at THEN invoices.detail_json END,"
+                " updated_at = excluded.updated_at", params)
             self._conn.execute("COMMIT")
         return len(params)
 

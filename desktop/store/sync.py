@@ -62,7 +62,8 @@ def sync(api: InvoicesApi, store: LocalStore, *, full: bool = False, report: Rep
     since = datetime.fromisoformat(since_raw) if since_raw else EPOCH
     changed, newest, cursor = 0, since, None
     while True:
-        page = counted.invoice_page(updated_since=since, cursor=cursor)
+        # With details: a first sync of thousands of invoices is a few pages, not a request each.
+        page = counted.invoice_page(updated_since=since, cursor=cursor, details=True)
         if page.items:
             changed += store.upsert_invoices(page.items)
             newest = max(newest, max(_ts(r["updated_at"]) for r in page.items))

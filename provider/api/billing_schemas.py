@@ -140,7 +140,8 @@ class InvoiceDetail(InvoiceOut):
 
 
 class InvoicePage(BaseModel):
-    items: list[InvoiceOut]
+    items: list[InvoiceDetail | InvoiceOut] = Field(
+        description="InvoiceDetail (items, payment instructions) when asked with details=true")
     next_cursor: str | None
 
 

@@ -63,7 +63,11 @@ def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, re
                   number: Annotated[str | None, Query(max_length=16, pattern=r"^[0-9-]+$",
                                                       description="A number or its beginning")] = None,
                   updated_since: datetime | None = None, cursor: Cursor = None,
-                  limit: Limit = 50) -> InvoicePage | Response:
+                  limit: Limit = 50,
+                  details: Annotated[bool, Query(description="Each invoice with its items and payment "
+                                                 "instructions: a first sync in pages, not one "
+                                                 "request per invoice")] = False,
+                  ) -> InvoicePage | Response:
     where = [Invoice.account_id == scope.account.id]
     if status:
         where.append(Invoice.status == status)
@@ -102,6 +106,8 @@ def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, re
         next_cursor = (cursors.encode(last.updated_at, last.id) if updated_since is not None
                        else cursors.encode(last.id))
     today = rt.clock.now(db).date()
+    if details:
+        return InvoicePage(items=_details(db, rows, today), next_cursor=next_cursor)
     return InvoicePage(items=[_out(i, today) for i in rows], next_cursor=next_cursor)
 
 
@@ -120,15 +126,24 @@ def read_invoice(invoice_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep,
     tag = _etag(invoice.id, invoice.updated_at)
     if _not_modified(request, response, tag):
         return Response(status_code=304, headers={"ETag": tag})
-    items = db.scalars(select(InvoiceItem).where(InvoiceItem.invoice_id == invoice.id)
-                       .order_by(InvoiceItem.position))
-    base = _out(invoice, rt.clock.now(db).date())
-    note = TaxTreatment(invoice.currency, invoice.vat_rate_percent, invoice.reverse_charge).note
-    return InvoiceDetail(**base.model_dump(), customer=invoice.customer,
-                         items=[InvoiceItemOut.model_validate(i) for i in items],
-                         reverse_charge_note=note,
-                         payment_instructions=invoice_payments.instructions(invoice)
-                         if invoice.status == "open" else None)
+    return _details(db, [invoice], rt.clock.now(db).date())[0]
+
+
+def _details(db: Session, invoices: list[Invoice], today: date) -> list[InvoiceDetail]:
+    """Invoices with their items, the items of all of them read in one query."""
+    items: dict[int, list[InvoiceItemOut]] = {i.id: [] for i in invoices}
+    if items:
+        for row in db.scalars(select(InvoiceItem).where(InvoiceItem.invoice_id.in_(list(items)))
+                              .order_by(InvoiceItem.invoice_id, InvoiceItem.position)):
+            items[row.invoice_id].append(InvoiceItemOut.model_validate(row))
+    out = []
+    for invoice in invoices:
+        note = TaxTreatment(invoice.currency, invoice.vat_rate_percent, invoice.reverse_charge).note
+        out.append(InvoiceDetail(**_out(invoice, today).model_dump(), customer=invoice.customer,
+                                 items=items[invoice.id], reverse_charge_note=note,
+                                 payment_instructions=invoice_payments.instructions(invoice)
+                                 if invoice.status == "open" else None))
+    return out
 
 
 def _call_page(rows: list, limit: int) -> CallPage:

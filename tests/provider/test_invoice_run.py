@@ -165,3 +165,34 @@ def test_list_filters_pages_and_etag(client, rt, seeded):
     assert bad.status_code == 422 and bad.json()["field"] == "cursor"
     with rt.sessions() as db:
         assert db.get(Account, aid).currency == "CHF"
+
+
+def test_feed_with_details_carries_what_the_detail_route_answers(client, rt, seeded):
+    """A first sync takes invoices with their items in pages, not one request per invoice."""
+    client.put(f"{API}/sandbox/clock", json={"now": "2027-01-05T08:00:00+00:00"})
+    owner = sign_in(client, "owner@alpenblick.example")
+    aid = _account_id(rt)
+    client.post(f"{API}/accounts/{aid}/subscription", json={"product": "pbx_basic", "users": 2},
+                headers=owner)
+    for m in range(2, 5):
+        client.put(f"{API}/sandbox/clock", json={"now": f"2027-{m:02d}-01T08:00:00+00:00"})
+    owner = sign_in(client, "owner@alpenblick.example")
+    url = f"{API}/accounts/{aid}/invoices"
+    epoch = "2000-01-01T00:00:00+00:00"
+    feed, cursor = [], None
+    while True:
+        params = {"updated_since": epoch, "details": "true", "limit": 2}
+        if cursor:
+            params["cursor"] = cursor
+        page = client.get(url, params=params, headers=owner).json()
+        feed += page["items"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert len(feed) == 3
+    for item in feed:
+        detail = client.get(f"{url}/{item['id']}", headers=owner).json()
+        assert item == detail
+        assert item["items"], "every invoice has its lines"
+    plain = client.get(url, params={"updated_since": epoch}, headers=owner).json()["items"]
+    assert "items" not in plain[0]
