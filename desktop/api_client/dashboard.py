@@ -1,0 +1,39 @@
+"""The dashboard's reads that the invoice sync does not bring: the prepaid ledger (every entry,
+paged by `before_id`), the automatic top-up and the prepaid subscriptions, as the provider's JSON
+so the store keeps fields this client does not know yet. Blocking: run through desktop.tasks.Op."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.api_client.client import ApiClient
+
+LEDGER_PAGE = 500  # the provider's largest page
+
+
+class DashboardApi:
+    def __init__(self, client: ApiClient, account_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(account_id)}"
+
+    def ledger_json(self, after_id: int = 0) -> list[dict[str, Any]]:
+        """Entries newer than `after_id`, newest first (the ledger is append-only, so what was
+        fetched once never changes and a resync asks only for the new ones)."""
+        out: list[dict[str, Any]] = []
+        before: int | None = None
+        while True:
+            params: dict[str, Any] = {"limit": LEDGER_PAGE}
+            if before is not None:
+                params["before_id"] = before
+            rows = list(self.client.request("GET", f"{self.base}/ledger", params=params) or [])
+            fresh = [r for r in rows if int(r["id"]) > after_id]
+            out += fresh
+            if len(rows) < LEDGER_PAGE or len(fresh) < len(rows):
+                return out
+            before = int(rows[-1]["id"])
+
+    def plans_json(self) -> dict[str, Any]:
+        """The automatic top-up and the prepaid subscriptions: what comes next and how it is paid."""
+        return {"auto_top_up": self.client.request("GET", f"{self.base}/auto-top-up"),
+                "subscriptions": list(self.client.request("GET", f"{self.base}/prepaid-subscriptions") or []),
+                "balance": str(self.client.request("GET", self.base).get("balance", "0"))}

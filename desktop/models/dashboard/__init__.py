@@ -1,0 +1,1 @@
+"""The dashboard's figures, computed by pure functions from what the local store holds."""

@@ -1,0 +1,67 @@
+"""What comes next and how it will be paid: the automatic top-up (when the balance will reach its
+threshold at the recent rate), prepaid renewals, and the next monthly invoice. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from desktop.models.dashboard.figures import Forecast
+
+
+@dataclass(frozen=True)
+class TopUpPlan:
+    enabled: bool
+    threshold: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Renewal:
+    name: str
+    on: date
+    price: Decimal
+    auto_renew: bool
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    kind: str  # top_up | renewal | invoice
+    on: date | None  # None: not at the recent rate
+    amount: Decimal | None
+    paid_by: str  # card | balance | the invoice's payment method (e.g. bank_transfer, card, direct_debit)
+    name: str = ""
+
+
+def next_invoice_day(last_period: str | None, today: date) -> date:
+    """Monthly invoices are issued on the 1st for the month before: the next 1st after today
+    (and never before the month after the last invoiced one)."""
+    nxt = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    if last_period:
+        y, m = int(last_period[:4]), int(last_period[5:7])
+        after_last = date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1)
+        nxt = max(nxt, after_last)
+    return nxt
+
+
+def upcoming(today: date, balance: Decimal, fc: Forecast, top_up: TopUpPlan | None,
+             renewals: Sequence[Renewal], last_period: str | None, invoice_method: str | None
+             ) -> list[Upcoming]:
+    """Soonest first; events without a date (no recent debits) last."""
+    out: list[Upcoming] = []
+    if top_up is not None and top_up.enabled:
+        if balance < top_up.threshold:
+            on: date | None = today
+        elif fc.daily_debit > 0:
+            on = today + timedelta(days=int((balance - top_up.threshold) / fc.daily_debit))
+        else:
+            on = None
+        out.append(Upcoming("top_up", on, top_up.amount, "card"))
+    for r in renewals:
+        if r.on >= today:
+            out.append(Upcoming("renewal", r.on, r.price, "balance" if r.auto_renew else "manual", r.name))
+    if invoice_method is not None:
+        out.append(Upcoming("invoice", next_invoice_day(last_period, today), None, invoice_method))
+    return sorted(out, key=lambda u: (u.on is None, u.on or today))
