@@ -42,11 +42,27 @@ class OpenInvoiceOut(InvoiceOut):
     account_id: int
 
 
+class MonthRevenue(BaseModel):
+    month: str  # YYYY-MM of issue
+    currency: str
+    net: Decimal
+
+
+class TopCustomer(BaseModel):
+    id: int
+    user_id: str
+    name: str
+    currency: str
+    net: Decimal
+
+
 class Overview(BaseModel):
     customers: int
     balances: dict[str, Decimal]
     revenue_12_months: dict[str, Decimal]
-    open_invoices: dict[str, object]
+    open_invoices: dict[str, object]  # count, totals per currency, overdue (count past due)
+    revenue_by_month: list[MonthRevenue]
+    top_customers: list[TopCustomer]
     oldest_open: list[OpenInvoiceOut]
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, String, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, Invoice, LedgerEntry, User
@@ -118,8 +118,39 @@ def overview(db: Session, reseller: Account, now: datetime) -> dict[str, object]
         for aid, (n, total) in open_invoices(db, ids).items():
             opened[currency[aid]] += total
             count += n
+    by_month, top, overdue = _revenue_by_month(db, reseller, now), _top_customers(db, reseller, now), 0
+    if ids:
+        overdue = db.scalar(select(func.count()).select_from(Invoice).join(
+            Account, Account.id == Invoice.account_id).where(
+            Account.reseller_id == reseller.id, Invoice.status == "open", Invoice.due_on < now.date())) or 0
     return {"customers": len(ids), "balances": dict(bal), "revenue_12_months": dict(revenue),
-            "open_invoices": {"count": count, "totals": dict(opened)}}
+            "open_invoices": {"count": count, "totals": dict(opened), "overdue": overdue},
+            "revenue_by_month": by_month, "top_customers": top}
+
+
+def _revenue_by_month(db: Session, reseller: Account, now: datetime) -> list[dict[str, object]]:
+    """Net invoiced per calendar month of issue and currency over the last 12 months, oldest first."""
+    since = now - timedelta(days=365)
+    month = func.substr(func.cast(Invoice.issued_at, String), 1, 7)
+    rows = db.execute(select(month, Invoice.currency, func.sum(Invoice.net))
+                      .join(Account, Account.id == Invoice.account_id)
+                      .where(Account.reseller_id == reseller.id, Invoice.issued_at >= since)
+                      .group_by(month, Invoice.currency).order_by(month, Invoice.currency))
+    return [{"month": m, "currency": cur, "net": _money(db, total)} for m, cur, total in rows]
+
+
+def _top_customers(db: Session, reseller: Account, now: datetime, limit: int = 10) -> list[dict[str, object]]:
+    """The customers with the most net invoiced in the last 12 months (per their own currency)."""
+    since = now - timedelta(days=365)
+    total = func.sum(Invoice.net)
+    rows = db.execute(select(Account.id, Account.user_id, Account.name, Account.company_name,
+                             Account.currency, total).join(Invoice, Invoice.account_id == Account.id)
+                      .where(Account.reseller_id == reseller.id, Invoice.issued_at >= since)
+                      .group_by(Account.id, Account.user_id, Account.name, Account.company_name,
+                                Account.currency)
+                      .order_by(total.desc(), Account.id).limit(limit))
+    return [{"id": aid, "user_id": uid, "name": company or name, "currency": cur, "net": _money(db, t)}
+            for aid, uid, name, company, cur, t in rows]
 
 
 def open_invoice_list(db: Session, reseller: Account, limit: int) -> list[Invoice]:

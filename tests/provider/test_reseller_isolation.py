@@ -4,6 +4,7 @@ a reseller never reaches another reseller's customers (404, as for any other acc
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from provider.db.models import Account, User
 from provider.seed import DEMO_PASSWORD
@@ -107,3 +108,34 @@ def test_customer_list_filters_by_status_balance_and_open_invoices(client, rt):
     assert listed(open_invoices="true", balance_below="10.00", status="active") == [poor]
     r = client.get(f"{API}/accounts/{a}/customers", params={"status": "gone"}, headers=ha)
     assert r.status_code == 422 and r.json()["errors"][0]["field"].endswith("status")
+
+
+def test_overview_has_revenue_per_month_top_customers_and_overdue(client, rt):
+    from decimal import Decimal
+
+    from provider.db.models import Invoice
+
+    a = _reseller(rt, 4)
+    ha = sign_in(client, "owner@reseller4.example")
+    r = client.post(f"{API}/accounts/{a}/customers", headers=ha,
+                    json=registration(email="big@overview.example", company_name="Big AG"))
+    big = r.json()["id"]
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        made = ((Decimal("100.00"), 40, "open"), (Decimal("30.50"), 0, "paid"))
+        for n, (net, back, status) in enumerate(made):
+            issued = now - timedelta(days=back)
+            db.add(Invoice(account_id=big, kind="invoice", number=f"2099-98000{n}", period=None,
+                           period_start=issued.date(), period_end=issued.date(), issued_at=issued,
+                           due_on=issued.date() + timedelta(days=30), currency="CHF", net=net,
+                           vat_rate_percent=Decimal("0"), vat=Decimal("0"), gross=net, customer="Big AG",
+                           payment_method="bank_transfer", payment_reference="RF00", status=status,
+                           updated_at=now))
+        db.commit()
+        months = {(now - timedelta(days=40)).strftime("%Y-%m"), now.strftime("%Y-%m")}
+    data = client.get(f"{API}/accounts/{a}/reseller-overview", headers=ha).json()
+    assert sum(Decimal(m["net"]) for m in data["revenue_by_month"]) == Decimal("130.50")
+    assert {m["month"] for m in data["revenue_by_month"]} == months
+    assert [(t["id"], t["name"], Decimal(t["net"])) for t in data["top_customers"]] == [
+        (big, "Big AG", Decimal("130.50"))]
+    assert data["open_invoices"]["count"] == 1 and data["open_invoices"]["overdue"] == 1
