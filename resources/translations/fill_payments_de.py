@@ -10,6 +10,13 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    "1 month": "1 Monat",
+    "%1 months": "%1 Monate",
+    "The last top-up failed.": "Die letzte Aufladung ist fehlgeschlagen.",
+    "The last %1 top-ups failed.": "Die letzten %1 Aufladungen sind fehlgeschlagen.",
+    "%1, %2 users, %3, ends %4 (%5), renewal %6": "%1, %2 Benutzer, %3, endet %4 (%5), Verlängerung %6",
+    "1 reminder sent": "1 Mahnung gesendet",
+    "%1 reminders sent": "%1 Mahnungen gesendet",
     "Pending – not paid yet": "Offen – noch nicht bezahlt",
     "Paid": "Bezahlt",
     "Being set up": "Wird eingerichtet",
@@ -304,28 +311,7 @@ DE = {
     "Total: %1": "Total: %1",
     "Give the amount of credit to buy.": "Geben Sie den Betrag des Guthabens an.",
 }
-PLURALS = {
-    "The last %n top-up(s) failed.": (
-        "Die letzte Aufladung ist fehlgeschlagen.",
-        "Die letzten %n Aufladungen sind fehlgeschlagen.",
-    ),
-    "%1, %2 users, %n month(s), ends %3 (%4), renewal %5": (
-        "%1, %2 Benutzer, %n Monat, endet %3 (%4), Verlängerung %5",
-        "%1, %2 Benutzer, %n Monate, endet %3 (%4), Verlängerung %5",
-    ),
-    "%n reminder(s) sent": (
-        "%n Mahnung gesendet",
-        "%n Mahnungen gesendet",
-    ),
-    ", %n month(s)": (
-        ", %n Monat",
-        ", %n Monate",
-    ),
-    "%n month(s)": (
-        "%n Monat",
-        "%n Monate",
-    ),
-}
+PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (see formatting.months_text)
 
 
 def fill(path: str) -> list[str]:

@@ -175,43 +175,48 @@
         <source>No saved cards. Automatic payments need one.</source>
         <translation>Keine gespeicherten Karten. Automatische Zahlungen brauchen eine.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/views/payments/automatic_payments_page.py" line="261" />
-        <source>The last %n top-up(s) failed.</source>
-        <translation><numerusform>Die letzte Aufladung ist fehlgeschlagen.</numerusform><numerusform>Die letzten %n Aufladungen sind fehlgeschlagen.</numerusform></translation>
+        <source>The last top-up failed.</source>
+        <translation>Die letzte Aufladung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="263" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="262" />
+        <source>The last %1 top-ups failed.</source>
+        <translation>Die letzten %1 Aufladungen sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="283" />
+        <source>%1, %2 users, %3, ends %4 (%5), renewal %6</source>
+        <translation>%1, %2 Benutzer, %3, endet %4 (%5), Verlängerung %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="264" />
         <source>Next try on %1.</source>
         <translation>Nächster Versuch am %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="265" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="266" />
         <source>Automatic top-up was switched off; check the card and switch it on again.</source>
         <translation>Die automatische Aufladung wurde ausgeschaltet; prüfen Sie die Karte und schalten Sie sie wieder ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="269" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="270" />
         <source>On: below %1 the balance is topped up by %2.</source>
         <translation>Ein: unter %1 wird das Guthaben um %2 aufgeladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="274" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="275" />
         <source>Off.</source>
         <translation>Aus.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="282" />
-        <source>%1, %2 users, %n month(s), ends %3 (%4), renewal %5</source>
-        <translation><numerusform>%1, %2 Benutzer, %n Monat, endet %3 (%4), Verlängerung %5</numerusform><numerusform>%1, %2 Benutzer, %n Monate, endet %3 (%4), Verlängerung %5</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="293" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="294" />
         <source>No prepaid packages.</source>
         <translation>Keine Prepaid-Pakete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="322" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="323" />
         <source>Give an amount, e.g. 20.00.</source>
         <translation>Geben Sie einen Betrag an, z. B. 20.00.</translation>
     </message>
@@ -393,53 +398,58 @@
         <source>paid on %1</source>
         <translation>bezahlt am %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/views/payments/invoice_dialog.py" line="131" />
-        <source>%n reminder(s) sent</source>
-        <translation><numerusform>%n Mahnung gesendet</numerusform><numerusform>%n Mahnungen gesendet</numerusform></translation>
+        <source>1 reminder sent</source>
+        <translation>1 Mahnung gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="135" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="132" />
+        <source>%1 reminders sent</source>
+        <translation>%1 Mahnungen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="136" />
         <source>reference %1</source>
         <translation>Referenz %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="137" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="138" />
         <source>Net %1 · VAT %2 % %3 · total %4</source>
         <translation>Netto %1 · MWST %2 % %3 · Total %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="199" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="200" />
         <source>Choose a call in the list first.</source>
         <translation>Wählen Sie zuerst einen Anruf in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="211" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="212" />
         <source>The dispute was sent to the provider.</source>
         <translation>Die Beanstandung wurde an den Anbieter gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="213" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="214" />
         <source>Dispute kept on this computer; it is sent to the provider with the next sync.</source>
         <translation>Beanstandung auf diesem Computer gespeichert; sie wird mit dem nächsten Abgleich an den Anbieter gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="217" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="218" />
         <source>Save invoice</source>
         <translation>Rechnung speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="218" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="219" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="227" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="228" />
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="229" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="230" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -547,47 +557,47 @@
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="133" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="138" />
         <source>Compares the months stored on this computer; available after the first sync.</source>
         <translation>Vergleicht die auf diesem Computer gespeicherten Monate; verfügbar nach dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="139" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="144" />
         <source>Choose an invoice in the list first.</source>
         <translation>Wählen Sie zuerst eine Rechnung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="163" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="168" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="187" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="192" />
         <source>No invoice matches these filters.</source>
         <translation>Keine Rechnung passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="188" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="193" />
         <source>No invoices yet.</source>
         <translation>Noch keine Rechnungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="233" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="238" />
         <source>Save invoice</source>
         <translation>Rechnung speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="234" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="239" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="243" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="248" />
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="249" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="254" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -721,9 +731,22 @@
         <translation>Zahlungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_history_page.py" line="59" />
+        <location filename="../../desktop/views/payments/payment_history_page.py" line="61" />
         <source>No payments yet.</source>
         <translation>Noch keine Zahlungen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsFormatting</name>
+    <message>
+        <location filename="../../desktop/models/payments/formatting.py" line="41" />
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/payments/formatting.py" line="42" />
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
     </message>
 </context>
 <context>

@@ -242,11 +242,6 @@
         <source>The totals are the provider's, VAT included.</source>
         <translation>Die Totale sind die des Anbieters, inklusive MWST.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="170" />
-        <source>, %n month(s)</source>
-        <translation><numerusform>, %n Monat</numerusform><numerusform>, %n Monate</numerusform></translation>
-    </message>
     <message>
         <location filename="../../desktop/views/shop/checkout_wizard.py" line="172" />
         <source>Net: %1</source>
@@ -379,11 +374,6 @@
         <location filename="../../desktop/views/shop/shop_page.py" line="207" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/shop/shop_page.py" line="218" />
-        <source>%n month(s)</source>
-        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/views/shop/shop_page.py" line="253" />

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def money_text(amount: Decimal | None, currency: str = "") -> str:
@@ -31,6 +31,15 @@ def date_text(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.astimezone().date() if value.tzinfo else value.date()
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def months_text(n: int) -> str:
+    """"1 month", "12 months": spelled out rather than Qt's %n plurals, which need an English
+    catalogue to say anything but "month(s)"."""
+    translate = QCoreApplication.translate  # by this name lupdate finds the strings
+    if n == 1:
+        return translate("PaymentsFormatting", "1 month")
+    return translate("PaymentsFormatting", "%1 months").replace("%1", str(n))
 
 
 def cents(amount: Decimal) -> int:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api_client import PaymentsApi
-from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.payments.formatting import date_text, money_text, months_text
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
@@ -258,7 +258,8 @@ class AutomaticPaymentsPage(DataPage):
         if top_up.card_id is not None:
             self.top_up_card.setCurrentIndex(max(0, self.top_up_card.findData(top_up.card_id)))
         if top_up.failures:
-            state = self.tr("The last %n top-up(s) failed.", "", top_up.failures)
+            state = (self.tr("The last top-up failed.") if top_up.failures == 1 else
+                     self.tr("The last %1 top-ups failed.").replace("%1", str(top_up.failures)))
             if top_up.next_retry_at:
                 state += " " + self.tr("Next try on %1.").replace("%1", date_text(top_up.next_retry_at))
             elif not top_up.enabled:
@@ -279,10 +280,11 @@ class AutomaticPaymentsPage(DataPage):
         self.renewals.blockSignals(True)
         self.renewals.clear()
         for sub in subs:
-            text = self.tr("%1, %2 users, %n month(s), ends %3 (%4), renewal %5", "", sub.months)
+            text = self.tr("%1, %2 users, %3, ends %4 (%5), renewal %6")
             for marker, value in (("%1", sub.product_code), ("%2", str(sub.users)),
-                                  ("%3", date_text(sub.ends_at)), ("%4", sub.status),
-                                  ("%5", money_text(sub.renewal_price, sub.currency))):
+                                  ("%3", months_text(sub.months)), ("%4", date_text(sub.ends_at)),
+                                  ("%5", sub.status),
+                                  ("%6", money_text(sub.renewal_price, sub.currency))):
                 text = text.replace(marker, value)
             item = QListWidgetItem(text)
             item.setData(ITEM_ID, sub.id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api_client import PaymentsApi, ShopApi, new_idempotency_key
-from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.payments.formatting import date_text, money_text, months_text
 from desktop.tasks import Op
 from desktop.views.countries import country_names
 from desktop.views.field_errors import FormErrors, describe, error_label
@@ -167,7 +167,7 @@ class ReviewPage(QWizardPage):
         cart = self.w.cart
         lines = []
         for item in cart.items:
-            months = self.tr(", %n month(s)", "", item.months) if item.months else ""
+            months = ", " + months_text(item.months) if item.months else ""
             lines.append(f"{item.name} × {item.quantity}{months}: {money_text(item.net, cart.currency)}")
         lines += ["", self.tr("Net: %1").replace("%1", money_text(cart.net, cart.currency)),
                   self.tr("VAT %1 %: %2").replace("%1", str(cart.vat_rate_percent.normalize()))

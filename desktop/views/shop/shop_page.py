@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api_client import ShopApi
-from desktop.models.payments.formatting import money_text
+from desktop.models.payments.formatting import money_text, months_text
 from desktop.models.payments.record_model import RAW_ROLE
 from desktop.models.shop.shop_tables import CartModel, CatalogModel
 from desktop.tasks import Op
@@ -215,7 +215,7 @@ class ShopPage(DataPage):
         self.months.clear()
         if product is not None:
             for m in product.durations:
-                self.months.addItem(self.tr("%n month(s)", "", m), m)
+                self.months.addItem(months_text(m), m)
             if 12 in product.durations:
                 self.months.setCurrentIndex(product.durations.index(12))
         self.months.setEnabled(product is not None and bool(product.durations))
