@@ -55,12 +55,15 @@ class MainWindow(QMainWindow):
         self.status_text = ""
         self.offline_since: Any = None  # a datetime (or True: never synced) while offline
         self.connection: tuple[str, str | None, str | None] = ("", None, None)
+        self.acting: Any = None  # the Me-like a reseller's staff acts as for one customer
+        self.own_context: PageContext | None = None  # the signed-in account's own context
         self.resize(1000, 640)
         self._build()
 
     # -- building -------------------------------------------------------------------------
     def _pages(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         return [
+            ("customers", self.tr("Customers"), []),
             ("dashboard", self.tr("Dashboard"), []),
             ("shop", self.tr("Shop"), []),
             ("payments", self.tr("Payments"), [
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(header)
         layout.addWidget(self._build_offline_banner(central))
+        layout.addWidget(self._build_acting_banner(central))
         layout.addWidget(splitter, 1)
         old = self.centralWidget()
         self.setCentralWidget(central)
@@ -177,6 +181,35 @@ class MainWindow(QMainWindow):
         row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.offline_banner = banner
         return banner
+
+    def _build_acting_banner(self, parent: QWidget) -> QWidget:
+        banner = QWidget(parent)
+        banner.setObjectName("acting_banner")
+        banner.setStyleSheet("#acting_banner { background: #d8e8fb; border: 1px solid #6a9fd8;"
+                             " border-radius: 4px; } #acting_banner QLabel { color: #10243c; }")
+        self.acting_label = QLabel(banner)
+        self.acting_label.setObjectName("acting_label")
+        self.back_button = QPushButton(self.tr("&Back to my workspace"), banner)
+        self.back_button.setObjectName("back_to_workspace")
+        self.back_button.clicked.connect(self.back_to_workspace)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.acting_label, 1)
+        row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.acting_banner = banner
+        return banner
+
+    def act_for(self, acting: Any) -> None:
+        """A reseller's staff acts for one customer: every page but Customers gets the customer's
+        account (with the staff member's own role, owner-only acts removed) until Back."""
+        self.acting = acting
+        self.set_context(self.own_context)
+        self.show_page("dashboard")
+
+    def back_to_workspace(self) -> None:
+        self.acting = None
+        self.set_context(self.own_context)
+        self.show_page("customers")
 
     def show_offline(self, since: Any, next_try_seconds: int | None = None) -> None:
         """The banner: offline since the last sync; what works and what does not."""
@@ -274,12 +307,26 @@ class MainWindow(QMainWindow):
         self._apply_state()
 
     def set_context(self, ctx: PageContext | None) -> None:
-        """Hand every data page what it needs to load: the client, who is signed in, offline."""
-        self.context = ctx
-        self.balance_badge.set_context(ctx)
-        for page in self.pages.values():
+        """Hand every data page what it needs to load: the client, who is signed in, offline.
+        While acting for a customer, pages get the customer's account; the local store (the
+        reseller's own invoices) is left out so pages ask the provider."""
+        from dataclasses import replace
+
+        own = replace(ctx, extras={**ctx.extras, "act_for": self.act_for}) if ctx is not None else None
+        self.own_context = own
+        if own is None or own.me is None or not own.me.can("reseller.customers"):
+            self.acting = None
+        acting = own
+        if own is not None and self.acting is not None:
+            extras = {k: v for k, v in own.extras.items() if k not in ("store_synced", "act_for")}
+            acting = replace(own, me=self.acting, store=None, extras={**extras, "acting_for": True})
+        self.context = acting
+        self.balance_badge.set_context(acting)
+        for key, page in self.pages.items():
             if hasattr(page, "set_context"):
-                page.set_context(ctx)
+                page.set_context(own if key == "customers" else acting)
+        if hasattr(self, "acting_banner"):
+            self._apply_state()
 
     def show_signed_out(self, text: str = "") -> None:
         self.me = None
@@ -308,6 +355,13 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(signed_in)
         self.review_action.setEnabled(signed_in)
         self.offline_banner.setVisible(self.offline_since is not None)
+        reseller = signed_in and me.can("reseller.customers")
+        self.nav_items["customers"].setHidden(not reseller)
+        self.acting_banner.setVisible(self.acting is not None)
+        if self.acting is not None:
+            account = self.acting.account
+            self.acting_label.setText(self.tr("Acting for %1 (%2)").replace(
+                "%1", account.company_name or account.name).replace("%2", account.user_id))
         if self.offline_since is not None:
             self.offline_label.setText(self._offline_text())
 

@@ -27,6 +27,7 @@ PAGE_MODULES: dict[str, str] = {
     "subscription": "desktop.views.subscription.subscription_page",
     "access": "desktop.views.access.access_page",
     "numbers": "desktop.views.numbers.numbers_page",
+    "customers": "desktop.views.reseller.customers_page",
 }
 
 PageFactory = Callable[[QWidget], QWidget]

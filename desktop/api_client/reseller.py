@@ -1,0 +1,44 @@
+"""Typed calls for the reseller workspace: customers (search, filters, keyset pages), creating a
+customer, the consolidated overview, and the Me a staff member acts as for one customer.
+
+Blocking, like ApiClient: views call these only through desktop.tasks.Op.
+"""
+
+from __future__ import annotations
+
+from desktop.api_client.client import ApiClient
+from desktop.api_client.reseller_types import Customer, CustomerPage, CustomerQuery, ResellerOverview
+from desktop.api_client.types import AccountInfo, Me, Registration
+
+# Never done on a customer's behalf (portal rules): the provider refuses them, the client hides them.
+OWNER_ONLY = frozenset({"account.close", "account.transfer_ownership", "reseller.customers"})
+
+
+def acting_me(staff: Me, customer: AccountInfo) -> Me:
+    """The customer's account with the staff member's own user and role, minus owner-only acts."""
+    return Me(user=staff.user, account=customer, permissions=frozenset(staff.permissions - OWNER_ONLY))
+
+
+class ResellerApi:
+    def __init__(self, client: ApiClient, reseller_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(reseller_id)}"
+
+    def customers(self, query: CustomerQuery, cursor: int | None = None, limit: int = 100) -> CustomerPage:
+        params: dict[str, str] = {**query.params(), "limit": str(limit)}
+        if cursor is not None:
+            params["cursor"] = str(int(cursor))
+        data = self.client.request("GET", f"{self.base}/customers", params=params)
+        return CustomerPage(items=tuple(Customer.from_json(c) for c in data["items"]),
+                            next_cursor=data.get("next_cursor"))
+
+    def create_customer(self, registration: Registration) -> Customer:
+        return Customer.from_json(self.client.request("POST", f"{self.base}/customers",
+                                                      json=registration.to_json()))
+
+    def overview(self) -> ResellerOverview:
+        return ResellerOverview.from_json(self.client.request("GET", f"{self.base}/reseller-overview"))
+
+    def customer_account(self, customer_id: int) -> AccountInfo:
+        """The customer's account (404 for anyone not the reseller's customer)."""
+        return AccountInfo.from_json(self.client.request("GET", f"/accounts/{int(customer_id)}"))

@@ -1,0 +1,1 @@
+"""The reseller workspace's tables: customers (keyset pages), top customers."""

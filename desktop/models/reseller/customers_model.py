@@ -1,0 +1,69 @@
+"""The reseller's customers as a table: one column list (headers, text, sort key) in one place,
+rows arriving in keyset pages through canFetchMore/fetchMore (the page runs the Op)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from desktop.models.payments.formatting import money_text
+from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE, Column, RecordModel
+
+__all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "status_text"]
+
+NEGATIVE = QColor("#c62828")
+
+
+def status_text(status: str) -> str:
+    names = {"active": QCoreApplication.translate("CustomersModel", "Active"),
+             "closed": QCoreApplication.translate("CustomersModel", "Closed")}
+    return names.get(status, status)
+
+
+class CustomerColumn(IntEnum):
+    USER_ID = 0
+    NAME = 1
+    COUNTRY = 2
+    STATUS = 3
+    BALANCE = 4
+    OPEN_INVOICES = 5
+    OPEN_AMOUNT = 6
+
+
+def _columns() -> list[Column]:
+    red = lambda c: NEGATIVE if c.balance < 0 else None  # noqa: E731 - a one-line colour rule
+    return [
+        Column(lambda: QCoreApplication.translate("CustomersModel", "User ID"), lambda c: c.user_id,
+               lambda c: (len(c.user_id), c.user_id)),
+        Column(lambda: QCoreApplication.translate("CustomersModel", "Customer"), lambda c: c.display_name,
+               lambda c: c.display_name.casefold()),
+        Column(lambda: QCoreApplication.translate("CustomersModel", "Country"), lambda c: c.country,
+               lambda c: c.country),
+        Column(lambda: QCoreApplication.translate("CustomersModel", "Status"),
+               lambda c: status_text(c.status), lambda c: c.status),
+        Column(lambda: QCoreApplication.translate("CustomersModel", "Balance"),
+               lambda c: money_text(c.balance, c.currency), lambda c: (c.currency, c.balance), True, red),
+        Column(lambda: QCoreApplication.translate("CustomersModel", "Open invoices"),
+               lambda c: str(c.open_invoices), lambda c: c.open_invoices, True),
+        Column(lambda: QCoreApplication.translate("CustomersModel", "Open amount"),
+               lambda c: money_text(c.open_amount, c.currency), lambda c: (c.currency, c.open_amount), True),
+    ]
+
+
+class CustomersModel(RecordModel):
+    Column = CustomerColumn
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(_columns(), parent)
+        self.cursor: int | None = None  # the provider's keyset cursor for the next page
+
+    def show_first(self, items: Any, next_cursor: int | None) -> None:
+        self.cursor = next_cursor
+        self.set_records(items, has_more=next_cursor is not None)
+
+    def show_next(self, items: Any, next_cursor: int | None) -> None:
+        self.cursor = next_cursor
+        self.append_page(items, has_more=next_cursor is not None)

@@ -1,0 +1,1 @@
+"""The reseller workspace: customers, creating one, acting for one, the consolidated overview."""

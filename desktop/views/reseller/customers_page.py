@@ -1,0 +1,226 @@
+"""Customers (reseller workspace): search and filter the reseller's customers (done by the provider,
+rows paged in by keyset as the table scrolls), create one, open one to act for it, and the
+consolidated overview. Shown only to accounts with `reseller.customers`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api_client import ResellerApi, acting_me
+from desktop.api_client.reseller_types import CustomerQuery
+from desktop.models.reseller.customers_model import CustomersModel
+from desktop.tasks import Op
+from desktop.views.action_gate import gate
+from desktop.views.field_errors import describe
+from desktop.views.page_kit import RecordTable, heading, show_status, status_line
+from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.reseller.overview_panel import OverviewPanel
+
+PAGE_SIZE = 100
+PERM = "reseller.customers"
+
+
+@register("customers")
+class CustomersPage(DataPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loaded = False
+        self.model = CustomersModel(self)
+        self.model.more_wanted.connect(self._next_page)
+        self.query = CustomerQuery()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("customer_search")
+        self.search.setPlaceholderText(self.tr("Name, company, user ID or owner e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)  # one request per pause in typing, not per key
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.status_filter = self._combo("status_filter", [
+            (self.tr("Any status"), None), (self.tr("Active"), "active"), (self.tr("Closed"), "closed")])
+        self.balance_filter = self._combo("balance_filter", [
+            (self.tr("Any balance"), (None, None)), (self.tr("Negative balance"), (Decimal("0"), None)),
+            (self.tr("Below 20.00"), (Decimal("20.00"), None)),
+            (self.tr("100.00 or more"), (None, Decimal("100.00")))])
+        self.invoice_filter = self._combo("invoice_filter", [
+            (self.tr("Open invoices or not"), None), (self.tr("With open invoices"), True),
+            (self.tr("No open invoices"), False)])
+        self.table = RecordTable(self.model, self, "customers_table")
+        self.table.on_activate = lambda customer: self.open_customer(customer)
+        self.open_button = QPushButton(self.tr("&Open customer"), self)
+        self.open_button.setObjectName("open_customer")
+        self.open_button.clicked.connect(lambda: self.open_customer(self.table.selected()))
+        self.new_button = QPushButton(self.tr("&New customer…"), self)
+        self.new_button.setObjectName("new_customer")
+        self.new_button.clicked.connect(self.new_customer)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customer_count")
+        self.status = status_line(self)
+        self.overview = OverviewPanel(self)
+        self.overview.customer_chosen.connect(lambda cid: self._open_id(cid))
+        self._build()
+
+    def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        return combo
+
+    def _build(self) -> None:
+        find = QLabel(self.tr("&Search:"), self)
+        find.setBuddy(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(find)
+        filters.addWidget(self.search, 2)
+        for combo in (self.status_filter, self.balance_filter, self.invoice_filter):
+            filters.addWidget(combo)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.new_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        list_tab = QWidget(self)
+        column = QVBoxLayout(list_tab)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(actions)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reseller_tabs")
+        self.tabs.addTab(list_tab, self.tr("C&ustomers"))
+        self.tabs.addTab(self.overview, self.tr("O&verview"))
+        self.tabs.currentChanged.connect(lambda i: self._load_overview() if i == 1 else None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Customers"), self))
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        for first, second in ((self.search, self.status_filter), (self.status_filter, self.balance_filter),
+                              (self.balance_filter, self.invoice_filter), (self.invoice_filter, self.table),
+                              (self.table, self.open_button), (self.open_button, self.new_button)):
+            QWidget.setTabOrder(first, second)
+
+    # -- context and loading ------------------------------------------------------------
+    def api(self) -> ResellerApi:
+        assert self.ctx is not None and self.ctx.me is not None
+        return ResellerApi(self.ctx.client, self.ctx.me.account.id)
+
+    def context_changed(self, ctx: PageContext | None) -> None:
+        gate(self.new_button, ctx, PERM)
+        gate(self.open_button, ctx, PERM)
+        if ctx is None:
+            self.model.show_first((), None)
+
+    def reload(self) -> None:
+        if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
+            return
+        self.apply_filters()
+        if self.tabs.currentIndex() == 1:
+            self._load_overview()
+
+    def current_query(self) -> CustomerQuery:
+        below, at_least = self.balance_filter.currentData() or (None, None)
+        return CustomerQuery(text=self.search.text(), status=self.status_filter.currentData(),
+                             balance_below=below, balance_at_least=at_least,
+                             open_invoices=self.invoice_filter.currentData())
+
+    def apply_filters(self) -> None:
+        if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
+            return
+        self._debounce.stop()
+        self.query = query = self.current_query()
+        self.loaded = False
+        api = self.api()
+        Op(api.customers, query, None, PAGE_SIZE).success(lambda page: self._first(query, page)) \
+            .failure(self._failed).key(f"reseller:customers:{id(self)}").run()
+
+    def _first(self, query: CustomerQuery, page: Any) -> None:
+        if query != self.query:
+            return  # an older search answered late
+        self.model.show_first(page.items, page.next_cursor)
+        self.loaded = True
+        show_status(self.status, "")
+        self._count()
+        self.table.fit_columns()
+        self.table.select_first()
+
+    def _next_page(self) -> None:
+        if self.ctx is None or self.model.cursor is None:
+            return
+        query, api = self.query, self.api()
+        Op(api.customers, query, self.model.cursor, PAGE_SIZE).success(lambda page: self._more(query, page)) \
+            .failure(self._failed).key(f"reseller:more:{id(self)}").run()
+
+    def _more(self, query: CustomerQuery, page: Any) -> None:
+        if query == self.query:
+            self.model.show_next(page.items, page.next_cursor)
+            self._count()
+
+    def _count(self) -> None:
+        n = self.model.rowCount()
+        more = self.tr(" (scroll for more)") if self.model.has_more else ""
+        self.count_label.setText(self.tr("%n customer(s) shown", "", n) + more)
+
+    def _failed(self, err: Any) -> None:
+        self.model.loading = False
+        self.loaded = True
+        show_status(self.status, describe(err), error=True)
+
+    def _load_overview(self) -> None:
+        if self.ctx is not None and self.ctx.me is not None and self.ctx.can(PERM):
+            self.overview.load(self.api(), self.ctx.me.account.currency)
+
+    # -- acting ----------------------------------------------------------------------------
+    def open_customer(self, customer: Any) -> None:
+        if customer is not None:
+            self._open_id(customer.id)
+
+    def _open_id(self, customer_id: int) -> None:
+        if self.ctx is None or self.ctx.me is None:
+            return
+        act = self.ctx.extras.get("act_for")
+        staff, api = self.ctx.me, self.api()
+        if act is None:
+            return
+        self.open_button.setEnabled(False)
+
+        def opened(account: Any) -> None:
+            self.open_button.setEnabled(True)
+            act(acting_me(staff, account))
+
+        def failed(err: Any) -> None:
+            self.open_button.setEnabled(True)
+            self._failed(err)
+
+        Op(api.customer_account, int(customer_id)).success(opened).failure(failed) \
+            .key(f"reseller:open:{id(self)}").run()
+
+    def new_customer(self) -> None:
+        from desktop.views.reseller.create_customer_dialog import CreateCustomerDialog
+
+        dialog = CreateCustomerDialog(self, self.api())
+        dialog.setObjectName("create_customer_dialog")
+        self.dialog = dialog
+
+        def done(_code: int) -> None:
+            if dialog.result is not None:
+                show_status(self.status, self.tr("Customer %1 created (user ID %2).")
+                            .replace("%1", dialog.result.display_name).replace("%2", dialog.result.user_id))
+                self.apply_filters()
+
+        dialog.finished.connect(done)
+        dialog.open()
