@@ -1,0 +1,145 @@
+"""Reseller customer list with 10,000 customers: time to the first rows on screen.
+
+A sandbox provider (SQLite, its own data folder, demo data) gets 10,000 more customers under the
+demo reseller, inserted in bulk straight into its database, each with a ledger entry (so balances
+are summed over real rows). Measured: the Customers page (real ApiClient over loopback, its Op,
+the keyset first page, the model, the table painted offscreen at 1280x800) from asking to the
+first rows painted, median of 9, for the unfiltered list and for a filtered one (balance below
+20.00 with open invoices or not). Goal: under 300 ms. Floor, same run: a bare QTableView over an
+in-memory QStandardItemModel of 10,000 rows, from setModel to painted.
+
+    python bench/reseller_list.py   last line: bench reseller_list: X ms first rows (goal < 300 ms) PASS|MISS
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.api_client import ApiClient, ConnectionSettings  # noqa: E402
+from desktop.sandbox import SandboxServer  # noqa: E402
+
+CUSTOMERS = 10_000
+GOAL_MS = 300.0
+RUNS = 9
+LOW_COST = {"SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
+RESELLER = "owner@helvetia-reseller.example"
+
+
+def seed(db_path: Path, reseller_id: int) -> None:
+    from sqlalchemy import create_engine, insert
+
+    from provider.db.models import Account, LedgerEntry
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    now = datetime.now(UTC)
+    accounts, ledger = [], []
+    for n in range(CUSTOMERS):
+        aid = 2_000_000 + n
+        accounts.append({"id": aid, "user_id": str(7_000_000 + n), "kind": "business",
+                         "structure": "collective",
+                         "name": f"Bench {n}", "company_name": f"Bench Kunde {n} AG", "country": "CH",
+                         "currency": "CHF", "language": "de", "status": "closed" if n % 50 == 0 else "active",
+                         "is_reseller": False, "reseller_id": reseller_id, "created_at": now})
+        ledger.append({"account_id": aid, "kind": "top_up", "amount": Decimal(n % 200) + Decimal("0.50"),
+                       "currency": "CHF", "description": "Bench credit", "reference": f"bench:{aid}",
+                       "created_at": now})
+    with engine.begin() as conn:
+        conn.execute(insert(Account), accounts)
+        conn.execute(insert(LedgerEntry), ledger)
+    engine.dispose()
+
+
+def painted(app: object, view: object, condition: object) -> float:
+    """Spin the event loop until `condition()` holds, then paint the view; seconds since start."""
+    start = time.perf_counter()
+    while not condition():  # type: ignore[operator]
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.0005)
+    view.viewport().repaint()  # type: ignore[attr-defined]
+    return time.perf_counter() - start
+
+
+def floor_ms(app: object) -> float:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(0, 7)
+    for n in range(CUSTOMERS):
+        model.appendRow([QStandardItem(f"{n}:{c}") for c in range(7)])
+    times = []
+    for _ in range(RUNS):
+        view = QTableView()
+        view.resize(1280, 800)
+        view.show()
+        t = time.perf_counter()
+        view.setModel(model)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - t)
+        view.close()
+        view.deleteLater()
+        app.processEvents()  # type: ignore[attr-defined]
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.pages import PageContext
+    from desktop.views.reseller.customers_page import CustomersPage
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "provider"
+        server = SandboxServer.start(data, env=LOW_COST)
+        try:
+            base_url = server.wait_ready(120)
+            client = ApiClient(ConnectionSettings(base_url))
+            me = client.sign_in(RESELLER, "Switchboard-2026")
+            seed(data / "sandbox.sqlite3", me.account.id)
+            floor = floor_ms(app)
+            page = CustomersPage()
+            page.resize(1280, 800)
+            page.set_context(PageContext(client=client, me=me))
+            page.show()
+            painted(app, page.table, lambda: page.loaded)  # warm: connection, imports
+            results: dict[str, float] = {}
+            for label, balance_index in (("all", 0), ("balance below 20.00", 2)):
+                page.balance_filter.blockSignals(True)
+                page.balance_filter.setCurrentIndex(balance_index)
+                page.balance_filter.blockSignals(False)
+                times = []
+                for _ in range(RUNS):
+                    page.model.show_first((), None)
+                    app.processEvents()
+                    t = time.perf_counter()
+                    page.apply_filters()
+                    painted(app, page.table, lambda: page.loaded and page.model.rowCount() > 0)
+                    times.append(time.perf_counter() - t)
+                results[label] = statistics.median(times) * 1000
+                print(f"customers page, {label}: first {page.model.rowCount()} rows painted in "
+                      f"{results[label]:.1f} ms (median of {RUNS})")
+            page.close()
+            client.close()
+        finally:
+            server.stop()
+    worst = max(results.values())
+    print(f"floor: bare QTableView over {CUSTOMERS} in-memory rows painted in {floor:.1f} ms "
+          f"(median of {RUNS})")
+    verdict = "PASS" if worst < GOAL_MS else "MISS"
+    print(f"bench reseller_list: {worst:.1f} ms first rows (goal < {GOAL_MS:.0f} ms) {verdict}")
+    return 0 if verdict == "PASS" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
