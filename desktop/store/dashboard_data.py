@@ -68,7 +68,9 @@ def read_dashboard(path: Path | str) -> DashboardData:
             invoices.append(InvoiceSpend(period or issued[:7], Decimal(gross), items))
             inv = json.loads(raw)
             if inv.get("kind", "invoice") == "invoice":
-                last_period, method = period or last_period, str(inv.get("payment_method") or "") or method
+                paid_by = str(inv.get("payment_method") or "")
+                last_period = period or last_period
+                method = paid_by if paid_by not in ("", "none") else method  # "none": nothing was due
         # Prices are 2-dp Decimal text: summed as whole cents (exact), never as floats.
         zones = tuple((z, int(n), int(s or 0), Decimal(int(cents or 0)) / 100)
                       for z, n, s, cents in conn.execute(

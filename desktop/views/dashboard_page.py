@@ -1,4 +1,5 @@
-"""Dashboard: the signed-in account at a glance."""
+"""Dashboard: the signed-in account at a glance, its charts and outlook below
+(desktop/views/dashboard/, built when the page is first shown: pyqtgraph loads then)."""
 
 from __future__ import annotations
 
@@ -42,8 +43,23 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addStretch(1)
+        self.panel: Any = None
+        self.ctx: Any = None
         self.loaded = False
+
+    def set_context(self, ctx: Any) -> None:
+        self.ctx = ctx
+        if self.panel is not None:
+            self.panel.set_context(ctx)
+
+    def showEvent(self, event: Any) -> None:  # Qt's name
+        if self.panel is None:
+            from desktop.views.dashboard.dashboard_panel import DashboardPanel
+
+            self.panel = DashboardPanel(self)
+            self.panel.set_context(self.ctx)
+            self.layout().addWidget(self.panel, 1)
+        super().showEvent(event)
 
     def show_me(self, me: Any) -> None:
         account, user = me.account, me.user

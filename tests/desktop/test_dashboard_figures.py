@@ -63,11 +63,12 @@ def _at(day: date, hour: int = 12) -> datetime:
 def test_forecast_matches_a_hand_computation() -> None:
     today = date(2026, 3, 31)
     entries = [LedgerEntry(_at(date(2026, 1, 1)), "top_up", D("200.00"))]
-    # 30 days before today, 2.00 a day of calls, plus a 15.00 renewal: 75.00 / 30 = 2.50 a day.
-    entries += [LedgerEntry(_at(today - timedelta(days=d)), "usage", D("-2.00")) for d in range(1, 31)]
+    # Today and the 29 days before (2 to 31 March), 2.00 a day of calls, plus a 15.00 renewal:
+    # 75.00 / 30 = 2.50 a day.
+    entries += [LedgerEntry(_at(today - timedelta(days=d)), "usage", D("-2.00")) for d in range(30)]
     entries.append(LedgerEntry(_at(date(2026, 3, 10)), "renewal", D("-15.00")))
-    entries.append(LedgerEntry(_at(date(2026, 2, 1)), "usage", D("-99.00")))  # before the window
-    entries.append(LedgerEntry(_at(today), "usage", D("-50.00")))  # today: not yet a whole day
+    entries.append(LedgerEntry(_at(date(2026, 3, 1)), "usage", D("-99.00")))  # a day before the window
+    entries.append(LedgerEntry(_at(today), "refund", D("-50.00")))  # not a debit of use
     balance = D("200.00") - D("60.00") - D("15.00") - D("99.00") - D("50.00")  # -24.00
     assert forecast(entries, balance, today) == Forecast(D("2.50"), today)
     # With 101.00 left: 101 / 2.5 = 40.4 -> 40 whole days -> 10 May 2026.

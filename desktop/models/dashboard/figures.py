@@ -120,11 +120,11 @@ def balance_series(entries: Sequence[LedgerEntry], opening: Decimal = ZERO) -> l
 def forecast(entries: Sequence[LedgerEntry], balance: Decimal, today: date,
              window: int = FORECAST_DAYS) -> Forecast:
     """The day the credit runs out at the recent rate: the debits (usage, renewals) booked in the
-    `window` days before today, averaged per day; the balance lasts floor(balance / rate) more
-    days. No debits, or nothing left to spend: None, or today."""
-    first = today - timedelta(days=window)
-    debits = -sum((e.amount for e in entries
-                   if e.amount < 0 and e.kind in ("usage", "renewal") and first <= e.at.date() < today), ZERO)
+    last `window` days (today and the window - 1 days before it), averaged per day; the balance
+    lasts floor(balance / rate) more days. No debits: None; nothing left to spend: today."""
+    first = today - timedelta(days=window - 1)
+    debits = -sum((e.amount for e in entries if e.amount < 0 and e.kind in ("usage", "renewal")
+                   and first <= e.at.date() <= today), ZERO)
     rate = (debits / window).quantize(CENT, ROUND_HALF_UP)
     if rate <= 0:
         return Forecast(ZERO, None)

@@ -31,7 +31,7 @@ class Upcoming:
     kind: str  # top_up | renewal | invoice
     on: date | None  # None: not at the recent rate
     amount: Decimal | None
-    paid_by: str  # card | balance | the invoice's payment method (e.g. bank_transfer, card, direct_debit)
+    paid_by: str  # card | balance | manual | the invoices' method: card, sepa, bank_transfer
     name: str = ""
 
 

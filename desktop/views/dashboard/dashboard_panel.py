@@ -1,0 +1,173 @@
+"""The dashboard's charts and outlook, under the account summary.
+
+Data comes from the local store (offline too): online, an Op first brings the ledger's new
+entries and the payment plans into the store, then reads the store and computes every figure
+(desktop.models.dashboard) off the UI thread; the charts only draw. pyqtgraph is imported when
+the panel is first shown, never at app start."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.models.payments.formatting import date_text, money_text
+from desktop.tasks import Op
+
+
+def load_snapshot(client: Any, store: Any, account_id: int, balance: Decimal, online: bool,
+                  may_read_plans: bool) -> Any:
+    """Blocking (network, disk): the Op's body."""
+    from desktop.models.dashboard.snapshot import compute
+    from desktop.store.dashboard_data import read_dashboard, sync_dashboard
+
+    if online:
+        from desktop.api_client.dashboard import DashboardApi
+
+        api = DashboardApi(client, account_id)
+        sync_dashboard(store, api.ledger_json, api.plans_json if may_read_plans else None)
+    return compute(read_dashboard(store.path), balance, date.today())
+
+
+class DashboardPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Any = None
+        self.snapshot: Any = None
+        self._stale = True
+        self._synced_signal: Any = None
+        self.charts: dict[str, Any] = {}
+        self.status = QLabel(self)
+        self.status.setObjectName("dashboard_status")
+        self.status.setWordWrap(True)
+        self.forecast_label = QLabel(self)
+        self.forecast_label.setObjectName("dashboard_forecast")
+        self.forecast_label.setWordWrap(True)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("dashboard_next")
+        self.next_label.setWordWrap(True)
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        outlook = QGridLayout()
+        outlook.addWidget(self.forecast_label, 0, 0)
+        outlook.addWidget(self.next_label, 0, 1)
+        outlook.setColumnStretch(0, 1)
+        outlook.setColumnStretch(1, 1)
+        self.grid = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addLayout(outlook)
+        layout.addLayout(self.grid, 1)
+
+    # -- context ----------------------------------------------------------------------------
+    def set_context(self, ctx: Any) -> None:
+        if self._synced_signal is not None:
+            try:
+                self._synced_signal.disconnect(self._store_synced)
+            except (RuntimeError, TypeError):
+                pass
+            self._synced_signal = None
+        self.ctx = ctx
+        self._stale = True
+        if ctx is not None and ctx.extras.get("store_synced") is not None:
+            self._synced_signal = ctx.extras["store_synced"]
+            self._synced_signal.connect(self._store_synced)
+        if self.isVisible():
+            self.reload()
+
+    def _store_synced(self, _result: Any) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:  # Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        ctx = self.ctx
+        if ctx is None or ctx.me is None:
+            self.status.setText("")
+            return
+        if not ctx.can("billing.read"):
+            self.status.setText(self.tr("Your role cannot see the account's billing figures."))
+            return
+        if ctx.store is None:
+            self.status.setText(self.tr("The charts appear once this computer has synced the account."))
+            return
+        self.status.setText(self.tr("Loading the charts…"))
+        account = ctx.me.account
+        Op(load_snapshot, ctx.client, ctx.store, account.id, account.balance, not ctx.offline,
+           ctx.can("billing.payments")).success(self.show_snapshot).failure(self._failed).key(
+            f"dashboard-{id(self)}").run()
+
+    def _failed(self, err: BaseException) -> None:
+        if shiboken6.isValid(self):
+            from desktop.views.field_errors import describe
+
+            self.status.setText(describe(err))
+
+    # -- drawing ----------------------------------------------------------------------------
+    def _ensure_charts(self, currency: str) -> None:
+        if self.charts and self.charts["balance"].currency == currency:
+            return
+        for chart in self.charts.values():
+            chart.setParent(None)
+            chart.deleteLater()
+        from desktop.charts.balance_chart import BalanceChart
+        from desktop.charts.spend_chart import SpendChart
+        from desktop.charts.zone_chart import ZoneChart
+        from desktop.i18n import current_language
+        from desktop.reports.labels import zone_name
+
+        lang = current_language()
+        self.charts = {"balance": BalanceChart(currency, self), "spend": SpendChart(currency, self),
+                       "zones": ZoneChart(currency, lambda z: zone_name(z, lang), self)}
+        self.grid.addWidget(self.charts["balance"], 0, 0, 1, 2)
+        self.grid.addWidget(self.charts["spend"], 1, 0)
+        self.grid.addWidget(self.charts["zones"], 1, 1)
+        for chart in self.charts.values():
+            chart.setMinimumHeight(200)
+
+    def show_snapshot(self, snap: Any) -> None:
+        if not shiboken6.isValid(self) or self.ctx is None or self.ctx.me is None:
+            return
+        currency = self.ctx.me.account.currency
+        self.snapshot = snap
+        self._ensure_charts(currency)
+        self.charts["balance"].set_points(snap.points)
+        self.charts["spend"].set_months(snap.months)
+        self.charts["zones"].set_zones(snap.zones)
+        self.status.setText("" if snap.points or snap.months else self.tr("Nothing booked yet."))
+        self.status.setVisible(bool(self.status.text()))
+        fc = snap.forecast
+        if fc.run_out_on is None:
+            text = self.tr("No debits in the last 30 days: at this rate the credit of %1 does not run out."
+                           ).replace("%1", money_text(snap.balance, currency))
+        else:
+            text = self.tr("At the last 30 days' rate of %1 a day, the credit of %2 runs out on %3.").replace(
+                "%1", money_text(fc.daily_debit, currency)).replace(
+                "%2", money_text(snap.balance, currency)).replace("%3", date_text(fc.run_out_on))
+        self.forecast_label.setText(text)
+        self.next_label.setText("\n".join(self._upcoming_line(u, currency) for u in snap.upcoming[:3])
+                                or self.tr("Nothing scheduled."))
+
+    def _upcoming_line(self, u: Any, currency: str) -> str:
+        when = date_text(u.on) if u.on else self.tr("not at the current rate")
+        how = {"card": self.tr("charged to your card"), "balance": self.tr("paid from the prepaid balance"),
+               "manual": self.tr("renews only if you renew it"),
+               "bank_transfer": self.tr("paid by bank transfer"),
+               "sepa": self.tr("paid by SEPA direct debit")}.get(u.paid_by, u.paid_by)
+        if u.kind == "top_up":
+            return self.tr("Next automatic top-up: %1 on %2, %3.").replace(
+                "%1", money_text(u.amount, currency)).replace("%2", when).replace("%3", how)
+        if u.kind == "renewal":
+            return self.tr("Next renewal of %1: %2 on %3, %4.").replace("%1", u.name).replace(
+                "%2", money_text(u.amount, currency)).replace("%3", when).replace("%4", how)
+        return self.tr("Next invoice: on %1, %2.").replace("%1", when).replace("%2", how)
