@@ -63,8 +63,8 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
     def _pages(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         return [
-            ("customers", self.tr("Customers"), []),
             ("dashboard", self.tr("Dashboard"), []),
+            ("customers", self.tr("Customers"), []),
             ("shop", self.tr("Shop"), []),
             ("payments", self.tr("Payments"), [
                 ("orders", self.tr("Orders")), ("invoices", self.tr("Invoices")),
