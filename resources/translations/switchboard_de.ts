@@ -92,42 +92,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app_controller.py" line="103" />
+        <location filename="../../desktop/app_controller.py" line="104" />
         <source>Connecting to the sandbox…</source>
         <translation>Verbindung zur Sandbox wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="104" />
+        <location filename="../../desktop/app_controller.py" line="105" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="157" />
+        <location filename="../../desktop/app_controller.py" line="158" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="173" />
+        <location filename="../../desktop/app_controller.py" line="174" />
         <source>Signing in to the demo account…</source>
         <translation>Anmeldung beim Demokonto …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="192" />
+        <location filename="../../desktop/app_controller.py" line="193" />
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="244" />
+        <location filename="../../desktop/app_controller.py" line="252" />
         <source>No invoices on this computer yet: they arrive with the first sync.</source>
         <translation>Noch keine Rechnungen auf diesem Computer: Sie kommen mit dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="361" />
+        <location filename="../../desktop/app_controller.py" line="370" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="406" />
+        <location filename="../../desktop/app_controller.py" line="415" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -326,42 +326,42 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="25" />
+        <location filename="../../desktop/views/dashboard_page.py" line="26" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="33" />
+        <location filename="../../desktop/views/dashboard_page.py" line="34" />
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="33" />
+        <location filename="../../desktop/views/dashboard_page.py" line="34" />
         <source>User ID:</source>
         <translation>Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="34" />
+        <location filename="../../desktop/views/dashboard_page.py" line="35" />
         <source>Type:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="34" />
+        <location filename="../../desktop/views/dashboard_page.py" line="35" />
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="35" />
+        <location filename="../../desktop/views/dashboard_page.py" line="36" />
         <source>Prepaid balance:</source>
         <translation>Prepaid-Guthaben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="35" />
+        <location filename="../../desktop/views/dashboard_page.py" line="36" />
         <source>Services:</source>
         <translation>Dienste:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="36" />
+        <location filename="../../desktop/views/dashboard_page.py" line="37" />
         <source>Signed in as:</source>
         <translation>Angemeldet als:</translation>
     </message>
@@ -662,168 +662,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="64" />
+        <location filename="../../desktop/views/main_window.py" line="69" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="65" />
+        <location filename="../../desktop/views/main_window.py" line="70" />
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="71" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="72" />
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>Payment history</source>
         <translation>Zahlungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69" />
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>Automatic payments</source>
         <translation>Automatische Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="70" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>Numbers &amp; VoIP</source>
         <translation>Nummern &amp; VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="71" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72" />
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Access rights</source>
         <translation>Zugriffsrechte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73" />
+        <location filename="../../desktop/views/main_window.py" line="79" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77" />
+        <location filename="../../desktop/views/main_window.py" line="83" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>A practice provider on this computer: nothing is charged and no e-mail leaves it.</source>
         <translation>Ein Übungsanbieter auf diesem Computer: Nichts wird verrechnet und keine E-Mail verlässt ihn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
-        <location filename="../../desktop/views/main_window.py" line="225" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="261" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="178" />
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="195" />
+        <source>&amp;Back to my workspace</source>
+        <translation>&amp;Zurück zu meinem Arbeitsbereich</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="186" />
+        <location filename="../../desktop/views/main_window.py" line="222" />
         <source>Trying again by itself in %n second(s).</source>
-        <translation><numerusform>Neuer Versuch von selbst in %n Sekunde.</numerusform><numerusform>Neuer Versuch von selbst in %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Versuch von selbst in %n Sekunde.</numerusform>
+            <numerusform>Neuer Versuch von selbst in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="234" />
         <source>before the first sync</source>
         <translation>vor dem ersten Abgleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="238" />
         <source>Offline since %1. The provider cannot be reached: you see the invoices, payments and orders saved on this computer; actions that need the provider are disabled.</source>
         <translation>Offline seit %1. Der Anbieter ist nicht erreichbar: Sie sehen die auf diesem Computer gespeicherten Rechnungen, Zahlungen und Bestellungen; Aktionen, die den Anbieter brauchen, sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="223" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>&amp;Change password…</source>
         <translation>Passwort ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="230" />
+        <location filename="../../desktop/views/main_window.py" line="266" />
         <source>Compare &amp;months…</source>
         <translation>&amp;Monate vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240" />
+        <location filename="../../desktop/views/main_window.py" line="276" />
         <source>Sandbox &amp;mailbox…</source>
         <translation>Sandbox-&amp;Postfach …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>Connection &amp;diagnostics…</source>
         <translation>Verbindungs&amp;diagnose …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="284" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="287" />
+        <location filename="../../desktop/views/main_window.py" line="338" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="296" />
+        <location filename="../../desktop/views/main_window.py" line="347" />
         <source>User ID %1 · %2 · %3</source>
         <translation>Benutzer-ID %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="351" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="339" />
+        <location filename="../../desktop/views/main_window.py" line="367" />
+        <source>Acting for %1 (%2)</source>
+        <translation>Sie handeln für %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="397" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="340" />
+        <location filename="../../desktop/views/main_window.py" line="398" />
         <source>Switchboard: the administration client for your telephony account.</source>
         <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
     </message>
