@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.connection: tuple[str, str | None, str | None] = ("", None, None)
         self.acting: Any = None  # the Me-like a reseller's staff acts as for one customer
         self.own_context: PageContext | None = None  # the signed-in account's own context
+        from desktop.views.dashboard.notification_center import NotificationCenter
+
+        self.notifications = NotificationCenter(self)  # the signed-in account's own, also while acting
         self.resize(1000, 640)
         self._build()
 
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
             acting = replace(own, me=self.acting, store=None, extras={**extras, "acting_for": True})
         self.context = acting
         self.balance_badge.set_context(acting)
+        self.notifications.set_context(own)
         for key, page in self.pages.items():
             if hasattr(page, "set_context"):
                 page.set_context(own if key == "customers" else acting)

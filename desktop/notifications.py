@@ -1,0 +1,121 @@
+"""Notifications derived from what each sync brings: the facts before and after are compared, and
+each event is announced once (low balance, failed automatic payment, invoice issued, porting date
+set). `events()` is pure; Notifier gathers the facts in an Op after every store sync and emits
+`notified` for events not seen before. The first facts of a session are the baseline: events
+already true then are not news."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from desktop.tasks import Op
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Facts:
+    balance: Decimal | None = None
+    threshold: Decimal | None = None  # the automatic top-up's, when it is on
+    top_up_failures: int = 0
+    invoices: frozenset[tuple[int, str]] = frozenset()  # (id, number)
+    porting: dict[int, date | None] = field(default_factory=dict)  # request id -> scheduled_for
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str  # the same event always has the same key: it is announced once
+    kind: str  # low_balance | top_up_failed | invoice_issued | porting_date_set
+    detail: str = ""  # an invoice number, or a porting date (ISO)
+    amount: Decimal | None = None
+
+
+def _low(f: Facts) -> bool:
+    return f.balance is not None and f.threshold is not None and f.balance < f.threshold
+
+
+def events(before: Facts | None, after: Facts) -> list[Event]:
+    if before is None:
+        return []
+    out: list[Event] = []
+    if _low(after) and not _low(before):
+        out.append(Event(f"low:{after.balance}", "low_balance", amount=after.balance))
+    if after.top_up_failures > before.top_up_failures:
+        out.append(Event(f"top-up-failed:{after.top_up_failures}", "top_up_failed"))
+    for inv_id, number in sorted(after.invoices - before.invoices):
+        out.append(Event(f"invoice:{inv_id}", "invoice_issued", number))
+    for pid, day in sorted(after.porting.items()):
+        if day is not None and before.porting.get(pid) != day:
+            out.append(Event(f"porting:{pid}:{day.isoformat()}", "porting_date_set", day.isoformat()))
+    return out
+
+
+def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_technical: bool) -> Facts:
+    """Blocking (network, disk): the Op's body. Parts the role cannot read stay empty."""
+    from desktop.api_client import PaymentsApi, ServicesApi
+
+    payments = PaymentsApi(client, account_id)
+    balance = payments.balance()
+    threshold, failures = None, 0
+    if can_payments:
+        top_up = payments.auto_top_up()
+        threshold = top_up.threshold if top_up.enabled else None
+        failures = top_up.failures
+    invoices = frozenset((i.id, i.number) for i in store.invoices()) if store is not None else frozenset()
+    porting = ({r.id: r.scheduled_for for r in ServicesApi(client, account_id).porting_requests()}
+               if can_technical else {})
+    return Facts(balance, threshold, failures, invoices, porting)
+
+
+class Notifier(QObject):
+    notified = Signal(object)  # Event
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Any = None
+        self.facts: Facts | None = None
+        self.seen: set[str] = set()
+        self._signal: Any = None
+
+    def set_context(self, ctx: Any) -> None:
+        if self._signal is not None:
+            try:
+                self._signal.disconnect(self.check)
+            except (RuntimeError, TypeError):
+                pass
+            self._signal = None
+        same_account = (ctx is not None and ctx.me is not None and self.ctx is not None
+                        and self.ctx.me is not None and ctx.me.account.id == self.ctx.me.account.id)
+        if not same_account:
+            self.facts = None  # another account (or none): a new baseline
+        self.ctx = ctx
+        if ctx is not None and ctx.extras.get("store_synced") is not None:
+            self._signal = ctx.extras["store_synced"]
+            self._signal.connect(self.check)
+        self.check()
+
+    def check(self, _result: Any = None) -> None:
+        ctx = self.ctx
+        if ctx is None or ctx.me is None or ctx.offline or not ctx.can("billing.read"):
+            return
+        Op(gather, ctx.client, ctx.store, ctx.me.account.id, ctx.can("billing.payments"),
+           ctx.can("technical.read")).success(self.update).failure(
+            lambda err: log.info("notification check failed: %s", type(err).__name__)).key(
+            f"notifier-{id(self)}").run()
+
+    def update(self, facts: Facts) -> list[Event]:
+        if not shiboken6.isValid(self):
+            return []
+        fresh = [e for e in events(self.facts, facts) if e.key not in self.seen]
+        self.facts = facts
+        for event in fresh:
+            self.seen.add(event.key)
+            self.notified.emit(event)
+        return fresh

@@ -1,0 +1,74 @@
+"""Notifications: derived by comparing the facts before and after a sync, each announced once."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from desktop.api_client import ApiClient, ConnectionSettings
+from desktop.api_client.invoices import InvoicesApi
+from desktop.notifications import Facts, Notifier, events, gather
+from desktop.store import LocalStore, store_path
+from desktop.store.sync import sync
+
+D = Decimal
+
+
+def test_each_kind_of_event_is_derived_from_the_change() -> None:
+    before = Facts(D("30.00"), D("20.00"), 0, frozenset({(1, "2026-0001")}), {7: None})
+    after = Facts(D("12.50"), D("20.00"), 1, frozenset({(1, "2026-0001"), (2, "2026-0002")}),
+                  {7: date(2026, 5, 4)})
+    kinds = [(e.kind, e.detail) for e in events(before, after)]
+    assert kinds == [("low_balance", ""), ("top_up_failed", ""), ("invoice_issued", "2026-0002"),
+                     ("porting_date_set", "2026-05-04")]
+    assert events(None, after) == []  # the first facts are the baseline
+    assert events(after, after) == []
+    assert events(after, Facts(D("10.00"), D("20.00"), 1, after.invoices, after.porting)) == []  # still low
+
+
+def test_the_notifier_announces_each_event_once(qtbot) -> None:
+    notifier = Notifier()
+    seen = []
+    notifier.notified.connect(seen.append)
+    base = Facts(D("50.00"), D("20.00"))
+    low = Facts(D("10.00"), D("20.00"))
+    for facts in (base, low, base, low, low):  # low, back up, low again at the same amount
+        notifier.update(facts)
+    assert [e.kind for e in seen] == ["low_balance"]
+    notifier.update(Facts(D("5.00"), D("20.00"), invoices=frozenset({(3, "X-3")})))
+    notifier.update(Facts(D("5.00"), D("20.00"), invoices=frozenset({(3, "X-3")})))
+    assert [e.kind for e in seen] == ["low_balance", "invoice_issued"]
+
+
+def test_facts_gathered_from_the_sandbox_and_the_store(provider_server, client_data_dir) -> None:
+    client = ApiClient(ConnectionSettings(provider_server))
+    me = client.sign_in("52718", "Switchboard-2026")
+    store = LocalStore(store_path("Notify"))
+    try:
+        store.bind_account(me.account.id)
+        empty = gather(client, store, me.account.id, True, True)
+        sync(InvoicesApi(client, me.account.id), store, full=True)
+        full = gather(client, store, me.account.id, True, True)
+        issued = events(empty, full)
+        numbers = {i.number for i in store.invoices()}
+        assert numbers and {e.detail for e in issued if e.kind == "invoice_issued"} == numbers
+        account = client.request("GET", f"/accounts/{me.account.id}")
+        assert full.balance == D(str(account["balance"]))
+    finally:
+        store.close()
+        client.close()
+
+
+def test_shown_in_the_status_bar_and_the_tray_skipped_offscreen(qtbot, qsettings_tmp) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.views.dashboard.notification_center import NotificationCenter
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    center = NotificationCenter(window)
+    center.notifier.update(Facts(D("50.00"), D("20.00")))
+    center.notifier.update(Facts(D("50.00"), D("20.00"), invoices=frozenset({(9, "2026-0009")})))
+    assert center.history == ["Invoice 2026-0009 has been issued."]
+    assert window.statusBar().currentMessage() == center.history[0]
+    assert center.system_unavailable and center.tray is None and center.question is None
