@@ -113,3 +113,32 @@ def test_customers_entry_hidden_for_an_ordinary_account(qtbot, provider_server, 
     controller = signed_in_app(qtbot, provider_server, qsettings_tmp, "viewer@alpenblick.example", PASSWORD)
     assert controller.window.nav_items["customers"].isHidden()
     wait_all()
+
+
+def test_new_customer_dialog_checks_fields_then_creates_a_listed_customer(
+        qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
+    from desktop.views.reseller.create_customer_dialog import CreateCustomerDialog
+    from tests.desktop.views_support import open_dialog
+
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, RESELLER, PASSWORD)
+    page = open_page(qtbot, controller, "customers")
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    click(qtbot, page.new_button)
+    dialog = open_dialog(qtbot, CreateCustomerDialog)
+    dialog.submit()
+    assert dialog.isVisible() and "Fill this in." in dialog.errors.message_for("company_name")
+    email = unique_email("kunde")
+    dialog.company.setText("Dialog Test AG")
+    dialog.name.setText("Dora Dialog")
+    dialog.email.setText(email)
+    dialog.password.edit.setText("Correct-Horse-Battery-9")
+    dialog.street.setText("Seestrasse 1")
+    dialog.postal_code.setText("8002")
+    dialog.city.setText("Zürich")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=TIMEOUT)
+    created = dialog.result
+    api = ResellerApi(controller.session.client, controller.session.me.account.id)
+    assert [c.id for c in api.customers(CustomerQuery(text=email)).items] == [created.id]
+    qtbot.waitUntil(lambda: created.id in {c.id for c in page.model.records}, timeout=TIMEOUT)
+    wait_all()

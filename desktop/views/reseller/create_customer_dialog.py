@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.api_client.types import Address, Registration
 from desktop.views.countries import CODES, country_names
 from desktop.views.form_dialog import FormDialog
-from desktop.views.password_field import PasswordField
+from desktop.views.password_field import NewPasswordField
 
 
 class CreateCustomerDialog(FormDialog):
@@ -24,7 +24,7 @@ class CreateCustomerDialog(FormDialog):
         self.name = self._line("name")
         self.email = self._line("email")
         self.email.setPlaceholderText("name@example.ch")
-        self.password = PasswordField(self)
+        self.password = NewPasswordField(self)
         self.password.setObjectName("password")
         self.country = QComboBox(self)
         self.country.setObjectName("country")

@@ -127,6 +127,7 @@ class CustomersPage(DataPage):
 
     def reload(self) -> None:
         if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
+            self.loaded = True  # nothing to load for this account
             return
         self.apply_filters()
         if self.tabs.currentIndex() == 1:
