@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 DEFAULT_LANGUAGE = "en"
+FALLBACK_LOCALES = {"en": "en_GB", "de": "de_CH"}
 SETTINGS_KEY = "ui/language"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -54,6 +55,11 @@ def install(lang: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    # Numbers and dates follow the UI language too (decimal mark, grouping), in the system's
+    # country variant when it speaks that language (de_CH: 1’234.50; de_DE: 1.234,50).
+    system = QLocale.system()
+    same = system.name().split("_")[0] == _current
+    QLocale.setDefault(system if same else QLocale(FALLBACK_LOCALES[_current]))
     if _current == DEFAULT_LANGUAGE:
         return True
     found = False

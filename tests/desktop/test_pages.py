@@ -35,3 +35,22 @@ def test_lazy_page_builds_on_first_show_and_loads_with_context(qtbot, monkeypatc
     assert _Probe.loads == 2
     lazy.set_context(None)
     assert lazy.page.ctx is None and _Probe.loads == 2
+
+
+def test_dates_and_amounts_follow_the_ui_language(qapp):
+    """Not the system locale's: an office PC set to C or en_US still shows German dates and
+    Swiss grouping in the German UI, with the month named so 3/4 and 4/3 never mix."""
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop import i18n
+    from desktop.models.payments.formatting import date_text, money_text
+
+    try:
+        i18n.install("de")
+        assert date_text(date(2026, 11, 22)) == "22. Nov. 2026"
+        assert money_text(Decimal("1234.5"), "CHF") in ("CHF 1'234.50", "CHF 1’234.50", "CHF 1.234,50")
+        i18n.install("en")
+        assert date_text(date(2026, 11, 22)) == "22 Nov 2026"
+    finally:
+        i18n.install("en")

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.models import dates
 
 
 def money_text(amount: Decimal | None, currency: str = "") -> str:
@@ -26,11 +28,10 @@ def money_text(amount: Decimal | None, currency: str = "") -> str:
 
 
 def date_text(value: date | datetime | None) -> str:
-    if value is None:
-        return "–"
+    """In the UI language with the month's name (desktop.models.dates), as every page shows it."""
     if isinstance(value, datetime):
         value = value.astimezone().date() if value.tzinfo else value.date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return dates.date_text(value)
 
 
 def months_text(n: int) -> str:
