@@ -30,6 +30,7 @@ ts-update: $(STAMP)
 	@for ts in resources/translations/*.ts; do \
 		area=$$(basename $$ts .ts); area=$${area%_*}; [ "$$area" = switchboard ] && continue; \
 		src=$$(ls -d desktop/views/$$area desktop/models/$$area 2>/dev/null); \
+		[ "$$area" = dashboard ] && src="$$src desktop/charts"; \
 		[ -n "$$src" ] && $(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py $$src -ts $$ts; \
 	done; true
 

@@ -10,8 +10,25 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPalette
 
 from desktop.models.payments.formatting import money_text
+
+
+def follow_palette(plot: pg.PlotWidget) -> None:
+    """Background and axes in the widget's palette (pyqtgraph's own default is black on white text
+    regardless of the app's theme)."""
+    pal = plot.palette()
+    plot.setBackground(pal.color(QPalette.ColorRole.Base))
+    text = pal.color(QPalette.ColorRole.Text)
+    item = plot.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(text))
+        axis.setTextPen(pg.mkPen(text))
+    item.titleLabel.setText(item.titleLabel.text, color=text.name())
+    if item.legend is not None:
+        item.legend.setLabelTextColor(text)
 
 
 class CurrencyAxis(pg.AxisItem):

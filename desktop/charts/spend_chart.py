@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.charts.axes import CurrencyAxis, HoverReadout
+from desktop.charts.axes import CurrencyAxis, HoverReadout, follow_palette
 from desktop.models.dashboard.figures import SPEND_KINDS, MonthSpend
 from desktop.models.payments.formatting import money_text
 
@@ -39,7 +39,7 @@ class SpendChart(pg.PlotWidget):
         self.setTitle(QCoreApplication.translate("SpendChart", "Spend per month"))
         self.showGrid(y=True, alpha=0.2)
         self.setMouseEnabled(x=True, y=False)
-        self.addLegend(offset=(10, 10), colCount=4)
+        self.addLegend(offset=(-10, 5), colCount=4, brush=pg.mkBrush(128, 128, 128, 60))
         self.bars: dict[str, pg.BarGraphItem] = {}
         for kind in SPEND_KINDS:
             bar = pg.BarGraphItem(x=[], height=[], width=BAR_SECONDS, brush=COLOURS[kind], pen=pg.mkPen(None))
@@ -47,6 +47,7 @@ class SpendChart(pg.PlotWidget):
             self.getPlotItem().legend.addItem(bar, kind_label(kind))
             self.bars[kind] = bar
         self.hover = HoverReadout(self, self.describe)
+        follow_palette(self)
 
     def set_months(self, months: Sequence[MonthSpend]) -> None:
         self.months = list(months)
@@ -57,6 +58,8 @@ class SpendChart(pg.PlotWidget):
             self.bars[kind].setOpts(x=xs, y0=list(base), height=heights, width=BAR_SECONDS)
             base = [b + h for b, h in zip(base, heights, strict=True)]
         self.enableAutoRange()
+        if base:  # headroom above the tallest bar for the legend
+            self.setYRange(min(base + [0.0]), max(base + [0.0]) * 1.2, padding=0.02)
 
     def stack_totals(self) -> dict[str, Decimal]:
         """What each month's bar adds up to (the Decimals the segments were drawn from)."""

@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
-from desktop.charts.axes import CurrencyAxis, HoverReadout
+from desktop.charts.axes import CurrencyAxis, HoverReadout, follow_palette
 from desktop.models.dashboard.figures import ZoneUsage
 from desktop.models.payments.formatting import money_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ZoneChart", text)
 
 
 class ZoneChart(pg.PlotWidget):
@@ -24,20 +20,25 @@ class ZoneChart(pg.PlotWidget):
         self.setObjectName("zone_chart")
         self.currency, self.zone_label = currency, zone_label
         self.zones: list[ZoneUsage] = []
-        self.setTitle(_t("Calls by destination zone"))
+        self.setTitle(QCoreApplication.translate("ZoneChart", "Calls by destination zone"))
         self.showGrid(y=True, alpha=0.2)
         self.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#e08a2c", pen=pg.mkPen(None))
         self.addItem(self.bars)
         self.hover = HoverReadout(self, self.describe)
+        follow_palette(self)
 
     def set_zones(self, zones: Sequence[ZoneUsage]) -> None:
         self.zones = list(zones)
         xs = list(range(len(self.zones)))
         self.bars.setOpts(x=xs, height=[float(z.cost) for z in self.zones], width=0.6)
-        ticks = [(i, f"{self.zone_label(z.zone)}\n{_t('%1 min').replace('%1', f'{z.minutes:.0f}')}")
+        minutes = QCoreApplication.translate("ZoneChart", "%1 min")
+        locale = QLocale()
+        ticks = [(i, self.zone_label(z.zone) + "\n" + minutes.replace("%1", locale.toString(int(z.minutes))))
                  for i, z in enumerate(self.zones)]
-        self.getPlotItem().getAxis("bottom").setTicks([ticks])
+        axis = self.getPlotItem().getAxis("bottom")
+        axis.setTicks([ticks])
+        axis.setHeight(2 * self.fontMetrics().height() + 12)  # two lines: zone, minutes
         self.enableAutoRange()
 
     def describe(self, x: float, _y: float) -> str | None:
@@ -45,7 +46,8 @@ class ZoneChart(pg.PlotWidget):
         if not 0 <= i < len(self.zones) or abs(x - i) > 0.3:
             return None
         z = self.zones[i]
+        cost, minutes = money_text(z.cost, self.currency), QLocale().toString(float(z.minutes), "f", 2)
         return "\n".join((self.zone_label(z.zone),
-                          _t("%n call(s)").replace("%n", str(z.calls)),
-                          _t("%1 minutes").replace("%1", str(z.minutes)),
-                          _t("Cost: %1").replace("%1", money_text(z.cost, self.currency))))
+                          QCoreApplication.translate("ZoneChart", "Calls: %1").replace("%1", str(z.calls)),
+                          QCoreApplication.translate("ZoneChart", "Minutes: %1").replace("%1", minutes),
+                          QCoreApplication.translate("ZoneChart", "Cost: %1").replace("%1", cost)))

@@ -1,0 +1,213 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../../desktop/charts/balance_chart.py" line="24" />
+        <source>Prepaid balance</source>
+        <translation>Prepaid-Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/balance_chart.py" line="28" />
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/balance_chart.py" line="29" />
+        <source>Top-up</source>
+        <translation>Aufladung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/balance_chart.py" line="52" />
+        <source>Balance: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/balance_chart.py" line="55" />
+        <source>Top-up: %1</source>
+        <translation>Aufladung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="99" />
+        <source>Your role cannot see the account's billing figures.</source>
+        <translation>Ihre Rolle darf die Abrechnungszahlen des Kontos nicht sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="102" />
+        <source>The charts appear once this computer has synced the account.</source>
+        <translation>Die Diagramme erscheinen, sobald dieser Computer das Konto abgeglichen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="104" />
+        <source>Loading the charts…</source>
+        <translation>Diagramme werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="147" />
+        <source>Nothing booked yet.</source>
+        <translation>Noch nichts gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="151" />
+        <source>No debits in the last 30 days: at this rate the credit of %1 does not run out.</source>
+        <translation>Keine Belastungen in den letzten 30 Tagen: bei diesem Verbrauch reicht das Guthaben von %1 unbegrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="154" />
+        <source>At the last 30 days' rate of %1 a day, the credit of %2 runs out on %3.</source>
+        <translation>Beim Verbrauch der letzten 30 Tage von %1 pro Tag ist das Guthaben von %2 am %3 aufgebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="159" />
+        <source>Nothing scheduled.</source>
+        <translation>Nichts geplant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="162" />
+        <source>not at the current rate</source>
+        <translation>beim jetzigen Verbrauch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="163" />
+        <source>charged to your card</source>
+        <translation>von Ihrer Karte abgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="163" />
+        <source>paid from the prepaid balance</source>
+        <translation>aus dem Prepaid-Guthaben bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="164" />
+        <source>renews only if you renew it</source>
+        <translation>verlängert sich nur, wenn Sie verlängern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="165" />
+        <source>paid by bank transfer</source>
+        <translation>per Banküberweisung bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="166" />
+        <source>paid by SEPA direct debit</source>
+        <translation>per SEPA-Lastschrift bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="168" />
+        <source>Next automatic top-up: %1 on %2, %3.</source>
+        <translation>Nächste automatische Aufladung: %1 am %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="171" />
+        <source>Next renewal of %1: %2 on %3, %4.</source>
+        <translation>Nächste Verlängerung von %1: %2 am %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="173" />
+        <source>Next invoice: on %1, %2.</source>
+        <translation>Nächste Rechnung: am %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="32" />
+        <source>This desktop has no system tray, so notifications stay inside Switchboard.</source>
+        <translation>Dieser Desktop hat keinen Infobereich; Benachrichtigungen bleiben in Switchboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="42" />
+        <source>Your prepaid balance is low: %1.</source>
+        <translation>Ihr Prepaid-Guthaben ist niedrig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="45" />
+        <source>An automatic payment failed. Check your card under Automatic payments.</source>
+        <translation>Eine automatische Zahlung ist fehlgeschlagen. Prüfen Sie Ihre Karte unter Automatische Zahlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="47" />
+        <source>Invoice %1 has been issued.</source>
+        <translation>Rechnung %1 wurde ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="51" />
+        <source>Your numbers move to Switchboard on %1.</source>
+        <translation>Ihre Nummern wechseln am %1 zu Switchboard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="71" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="72" />
+        <source>Also show notifications like this one as system notifications, when Switchboard is in the background?</source>
+        <translation>Benachrichtigungen wie diese auch als Systembenachrichtigungen zeigen, wenn Switchboard im Hintergrund ist?</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="23" />
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="24" />
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="25" />
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="26" />
+        <source>One-off</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="39" />
+        <source>Spend per month</source>
+        <translation>Ausgaben pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="71" />
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChart</name>
+    <message>
+        <location filename="../../desktop/charts/zone_chart.py" line="23" />
+        <source>Calls by destination zone</source>
+        <translation>Anrufe nach Zielzone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/zone_chart.py" line="34" />
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/zone_chart.py" line="47" />
+        <source>Calls: %1</source>
+        <translation>Anrufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/zone_chart.py" line="48" />
+        <source>Minutes: %1</source>
+        <translation>Minuten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/zone_chart.py" line="49" />
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+</context>
+</TS>
