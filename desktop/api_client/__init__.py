@@ -1,20 +1,33 @@
-"""The only HTTP code of the desktop client. Blocking calls: run them through desktop.tasks."""
+"""The only HTTP code of the desktop client. Blocking calls: run them through desktop.tasks.
 
-from desktop.api_client.access import AccessApi
+The core (client, errors, connection, session types) loads at once; each area's wrappers load
+on first use, so that resuming a session at startup does not pay for the types of every page.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
 from desktop.api_client.client import ApiClient, new_idempotency_key, token_from_link
 from desktop.api_client.connection import DEFAULT_PORT, ConnectionSettings, normalize_base_url
 from desktop.api_client.errors import ApiError, FieldIssue
-from desktop.api_client.payments import PaymentsApi
-from desktop.api_client.reseller import ResellerApi, acting_me
-from desktop.api_client.services import ServicesApi
-from desktop.api_client.shop import ShopApi, tokenize_card
 from desktop.api_client.types import AccountInfo, Address, Mail, Me, Registration, UserInfo
 
+_AREAS = {
+    "AccessApi": "access", "PaymentsApi": "payments", "ResellerApi": "reseller",
+    "acting_me": "reseller", "ServicesApi": "services", "ShopApi": "shop",
+    "tokenize_card": "shop",
+}
+
 __all__ = [
-    "AccessApi", "ServicesApi",
     "DEFAULT_PORT", "AccountInfo", "Address", "ApiClient", "ApiError", "ConnectionSettings",
     "FieldIssue", "Mail", "Me", "Registration", "UserInfo", "new_idempotency_key",
-    "normalize_base_url", "token_from_link",
-    "PaymentsApi", "ShopApi", "tokenize_card",
-    "ResellerApi", "acting_me",
+    "normalize_base_url", "token_from_link", *_AREAS,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _AREAS:
+        return getattr(importlib.import_module(f"desktop.api_client.{_AREAS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
