@@ -10,6 +10,25 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    "E&xport period…": "Zeitraum e&xportieren…",
+    "Exports the invoices stored on this computer; available after the first sync.":
+        "Exportiert die auf diesem Computer gespeicherten Rechnungen; verfügbar nach dem ersten Abgleich.",
+    "Exported %1 invoices to %2.": "%1 Rechnungen nach %2 exportiert.",
+    "Export invoices": "Rechnungen exportieren",
+    "A ZIP file with every invoice of the period as PDF, and the invoices and their calls as CSV files "
+    "for your accounting software.":
+        "Eine ZIP-Datei mit jeder Rechnung des Zeitraums als PDF sowie den Rechnungen und ihren "
+        "Anrufen als CSV-Dateien für Ihre Buchhaltungssoftware.",
+    "&Choose…": "&Wählen…",
+    "&From:": "&Von:",
+    "&To:": "&Bis:",
+    "&Folder:": "&Ordner:",
+    "&Export": "&Exportieren",
+    "Folder for the export": "Ordner für den Export",
+    "The period ends before it starts.": "Der Zeitraum endet, bevor er beginnt.",
+    "Choose a folder.": "Wählen Sie einen Ordner.",
+    "Exporting invoices…": "Rechnungen werden exportiert…",
+    "Cancel": "Abbrechen",
     "1 month": "1 Monat",
     "%1 months": "%1 Monate",
     "The last top-up failed.": "Die letzte Aufladung ist fehlgeschlagen.",

@@ -211,12 +211,12 @@
         <translation>Aus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="294" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="295" />
         <source>No prepaid packages.</source>
         <translation>Keine Prepaid-Pakete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="323" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="324" />
         <source>Give an amount, e.g. 20.00.</source>
         <translation>Geben Sie einen Betrag an, z. B. 20.00.</translation>
     </message>
@@ -319,6 +319,59 @@
         <location filename="../../desktop/views/payments/dispute_dialog.py" line="35" />
         <source>Say what is wrong with the call.</source>
         <translation>Sagen Sie, was mit dem Anruf nicht stimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeriodDialog</name>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="31" />
+        <source>Export invoices</source>
+        <translation>Rechnungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="33" />
+        <source>A ZIP file with every invoice of the period as PDF, and the invoices and their calls as CSV files for your accounting software.</source>
+        <translation>Eine ZIP-Datei mit jeder Rechnung des Zeitraums als PDF sowie den Rechnungen und ihren Anrufen als CSV-Dateien für Ihre Buchhaltungssoftware.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="40" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="48" />
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="48" />
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="49" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="55" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="73" />
+        <source>Folder for the export</source>
+        <translation>Ordner für den Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="86" />
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/export_period_dialog.py" line="90" />
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -475,131 +528,146 @@
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="48" />
-        <location filename="../../desktop/views/payments/invoices_page.py" line="51" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="49" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="52" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="48" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="49" />
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="48" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="49" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="49" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="50" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="51" />
-        <location filename="../../desktop/views/payments/invoices_page.py" line="93" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="52" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="97" />
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="52" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="53" />
         <source>Credit notes</source>
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="53" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="54" />
         <source>All periods</source>
         <translation>Alle Perioden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="56" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="57" />
         <source>e.g. 2026-0001</source>
         <translation>z. B. 2026-0001</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="65" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="66" />
         <source>&amp;Open invoice</source>
         <translation>Rechnung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="68" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="69" />
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="71" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="72" />
         <source>Compare &amp;months…</source>
         <translation>&amp;Monate vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="74" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="75" />
+        <source>E&amp;xport period…</source>
+        <translation>Zeitraum e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/invoices_page.py" line="78" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="81" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="85" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="81" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="85" />
         <source>&amp;Type:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="82" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="86" />
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="82" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="86" />
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="138" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="142" />
         <source>Compares the months stored on this computer; available after the first sync.</source>
         <translation>Vergleicht die auf diesem Computer gespeicherten Monate; verfügbar nach dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="144" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="146" />
+        <source>Exports the invoices stored on this computer; available after the first sync.</source>
+        <translation>Exportiert die auf diesem Computer gespeicherten Rechnungen; verfügbar nach dem ersten Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/invoices_page.py" line="152" />
         <source>Choose an invoice in the list first.</source>
         <translation>Wählen Sie zuerst eine Rechnung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="168" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="176" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="192" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="200" />
         <source>No invoice matches these filters.</source>
         <translation>Keine Rechnung passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="193" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="201" />
         <source>No invoices yet.</source>
         <translation>Noch keine Rechnungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="238" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="246" />
         <source>Save invoice</source>
         <translation>Rechnung speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="239" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="247" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="248" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="256" />
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoices_page.py" line="254" />
+        <location filename="../../desktop/views/payments/invoices_page.py" line="262" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/invoices_page.py" line="282" />
+        <source>Exported %1 invoices to %2.</source>
+        <translation>%1 Rechnungen nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -739,12 +807,12 @@
 <context>
     <name>PaymentsFormatting</name>
     <message>
-        <location filename="../../desktop/models/payments/formatting.py" line="41" />
+        <location filename="../../desktop/models/payments/formatting.py" line="42" />
         <source>1 month</source>
         <translation>1 Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/formatting.py" line="42" />
+        <location filename="../../desktop/models/payments/formatting.py" line="43" />
         <source>%1 months</source>
         <translation>%1 Monate</translation>
     </message>
@@ -970,6 +1038,19 @@
         <location filename="../../desktop/models/payments/tables.py" line="214" />
         <source>Quantity</source>
         <translation>Menge</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodExport</name>
+    <message>
+        <location filename="../../desktop/views/payments/period_export.py" line="50" />
+        <source>Exporting invoices…</source>
+        <translation>Rechnungen werden exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/period_export.py" line="51" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

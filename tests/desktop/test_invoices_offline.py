@@ -189,3 +189,37 @@ def test_keyboard_alone(qtbot, store):
     assert dialog.invoice.id == second.id
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
+    """A period's ZIP from the invoices on this computer, off the UI thread; cancelling leaves
+    nothing half-written."""
+    import zipfile
+    from datetime import date
+
+    from desktop.views.payments.period_export import default_period, run_export
+
+    assert default_period(date(2027, 3, 15)) == (date(2027, 2, 1), date(2027, 2, 28))
+    page = InvoicesPage()
+    qtbot.addWidget(page)
+    page.set_context(PageContext(client=None, me=_me("viewer", ["billing.read"]), offline=True,
+                                 store=store))
+    assert page.export_button.isEnabled(), "reading the store needs no provider and no paying right"
+    done, failed = [], []
+    run_export(page, page.ctx, date(2006, 1, 1), date(2006, 12, 31), tmp_path,
+               on_done=done.append, on_failed=failed.append)
+    qtbot.waitUntil(lambda: bool(done or failed), timeout=TIMEOUT)
+    assert not failed
+    path, count = done[0]
+    assert count == 12
+    with zipfile.ZipFile(path) as zf:
+        names = zf.namelist()
+    assert "invoices.csv" in names and "calls.csv" in names and len(names) == 14
+
+    cancelled = tmp_path / "cancelled"
+    handle = run_export(page, page.ctx, date(2006, 1, 1), date(2024, 12, 31), cancelled,
+                        on_done=done.append, on_failed=failed.append)
+    handle.cancel()
+    qtbot.waitUntil(lambda: handle.finished, timeout=TIMEOUT)
+    assert len(done) == 1 and not failed
+    assert not list(cancelled.glob("*.zip")) and not list(cancelled.glob("*.part"))

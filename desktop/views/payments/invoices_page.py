@@ -5,6 +5,7 @@ Compare months work from the local store, offline too."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,9 @@ class InvoicesPage(DataPage):
         self.compare_button = QPushButton(self.tr("Compare &months…"), self)
         self.compare_button.setObjectName("compare_months")
         self.compare_button.clicked.connect(self.compare_months)
+        self.export_button = QPushButton(self.tr("E&xport period…"), self)
+        self.export_button.setObjectName("export_period")
+        self.export_button.clicked.connect(self.export_period)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.clicked.connect(self.reload)
@@ -86,7 +90,7 @@ class InvoicesPage(DataPage):
             filters.addWidget(widget, 1 if widget is self.number else 0)
         filters.addWidget(self.refresh_button)
         actions = QHBoxLayout()
-        for button in (self.open_button, self.pdf_button, self.compare_button):
+        for button in (self.open_button, self.pdf_button, self.compare_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -99,7 +103,7 @@ class InvoicesPage(DataPage):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         # Tab in reading order (the table was made first, which would put it first).
         chain = (self.status_filter, self.kind_filter, self.period_filter, self.number, self.refresh_button,
-                 self.table, self.open_button, self.pdf_button, self.compare_button)
+                 self.table, self.open_button, self.pdf_button, self.compare_button, self.export_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.source: Any = None
@@ -137,6 +141,10 @@ class InvoicesPage(DataPage):
             self.compare_button.setEnabled(False)
             self.compare_button.setToolTip(self.tr("Compares the months stored on this computer; "
                                                    "available after the first sync."))
+        if gate(self.export_button, ctx, "billing.read", needs_provider=False) and ctx.store is None:
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip(self.tr("Exports the invoices stored on this computer; "
+                                                  "available after the first sync."))
         if self.selected() is None:
             for button in (self.open_button, self.pdf_button):
                 if button.isEnabled():
@@ -252,6 +260,27 @@ class InvoicesPage(DataPage):
     def _saved(self, path: Path) -> None:
         if shiboken6.isValid(self.status):
             self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+
+    def export_period(self) -> None:
+        """Ask for a period and a folder, then export from the store off the UI thread, with
+        progress and cancel."""
+        if self.ctx is None or self.ctx.store is None:
+            return
+        from desktop.views.payments.export_period_dialog import ExportPeriodDialog
+        from desktop.views.payments.period_export import default_period, run_export
+
+        first, last = default_period(date.today())
+        dialog = ExportPeriodDialog(first, last, Path.home(), self)
+        if dialog.exec() != ExportPeriodDialog.DialogCode.Accepted:
+            return
+        self.export_handle = run_export(self, self.ctx, *dialog.period(), dialog.out_dir(),
+                                        on_done=self._exported, on_failed=self._failed)
+
+    def _exported(self, result: tuple[Path, int]) -> None:
+        path, count = result
+        if shiboken6.isValid(self.status):
+            self.status.setText(self.tr("Exported %1 invoices to %2.").replace("%1", str(count))
+                                .replace("%2", str(path)))
 
     def compare_months(self) -> None:
         if self.ctx is None or self.ctx.store is None:
