@@ -13,6 +13,11 @@ the load generator does not starve the server on 2 cores) sends them round-robin
 The floor, measured in the same run on the same server and connections: GET /api/v1/me, the
 most trivial signed-in request (token lookup and one account row).
 
+Two phases on the same server: saturation (every connection sends its next request at once)
+gives the capacity, which must reach 400 requests/s; then 64 clients that pause between their
+requests offer a little over 400 requests/s, and p99 is measured there. (At saturation, p99 is
+only the length of the queue of busy connections, not the latency at the goal's rate.)
+
 Goal: >= 400 requests/s with p99 < 100 ms on 2 cores.
 
 Needs wrk (`apt-get install -y wrk`). Usage:
@@ -41,6 +46,7 @@ API = "/api/v1"
 PASSWORD = "Switchboard-2026"
 GOAL_RATE = 400.0
 GOAL_P99_MS = 100.0
+CLIENTS = 64  # signed-in desktop clients reading at once in the paced phase
 CLI = str(Path(sys.executable).with_name("switchboard-provider"))
 
 LUA = """
@@ -57,6 +63,7 @@ function request()
   local r = reqs[(i %% n) + 1]
   return wrk.format("GET", r[1], {["Authorization"] = "Bearer " .. r[2]})
 end
+%s
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
@@ -109,8 +116,14 @@ def wrk(base: str, script: Path, connections: int, duration: int) -> dict[str, f
             "p50_ms": p50 / 1000, "p99_ms": p99 / 1000}
 
 
-def lua(entries: list[tuple[str, str]], path: Path) -> Path:
-    path.write_text(LUA % ",\n".join(f'  {{"{p}", "{t}"}}' for p, t in entries))
+def lua(entries: list[tuple[str, str]], path: Path, think_ms: float = 0) -> Path:
+    """`think_ms` > 0: each connection is a client that waits about that long (uniformly 0.5 to
+    1.5 times, so clients do not march in step) between an answer and its next request."""
+    pacing = ""
+    if think_ms > 0:
+        pacing = (f"function delay()\n  return math.random({int(think_ms * 0.5)}, "
+                  f"{int(think_ms * 1.5)})\nend")
+    path.write_text(LUA % (",\n".join(f'  {{"{p}", "{t}"}}' for p, t in entries), pacing))
     return path
 
 
@@ -169,11 +182,21 @@ def main() -> int:
                   f"p99 {m['p99_ms']:.1f} ms ({m['requests']:.0f} requests, "
                   f"{m['bad_status'] + m['errors']:.0f} failed)")
             print(f"ratio: a read costs {f['rate'] / m['rate']:.2f} x the floor request "
-                  f"({args.workers} workers, {args.connections} connections)")
-            ok = (m["rate"] >= GOAL_RATE and m["p99_ms"] < GOAL_P99_MS
-                  and m["bad_status"] + m["errors"] == 0)
-            print(f"bench api_load: {m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f}, p99 "
-                  f"{m['p99_ms']:.0f} ms < {GOAL_P99_MS:.0f}) {'PASS' if ok else 'MISS'}")
+                  f"({args.workers} workers, {args.connections} connections, no pause: saturation)")
+            # The goal's latency is at 400 requests/s, not at saturation, where p99 is only the
+            # queue of busy connections: CLIENTS clients, each pausing between its requests so
+            # that together they offer a little over the goal's rate.
+            think = 1000 * CLIENTS / (GOAL_RATE * 1.1)
+            paced_lua = lua(mix, Path(tmp) / "paced.lua", think_ms=think)
+            r = wrk(base, paced_lua, CLIENTS, args.duration)
+            print(f"reads at the goal's rate ({CLIENTS} clients pausing ~{think:.0f} ms): "
+                  f"{r['rate']:.0f} req/s, p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms "
+                  f"({r['requests']:.0f} requests, {r['bad_status'] + r['errors']:.0f} failed)")
+            ok = (m["rate"] >= GOAL_RATE and r["rate"] >= GOAL_RATE and r["p99_ms"] < GOAL_P99_MS
+                  and m["bad_status"] + m["errors"] + r["bad_status"] + r["errors"] == 0)
+            print(f"bench api_load: {r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
+                  f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f}) "
+                  f"{'PASS' if ok else 'MISS'}")
             return 0 if ok else 1
     finally:
         if proc is not None and proc.poll() is None:
