@@ -10,6 +10,35 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    "SIP Trunk": "SIP-Trunk",
+    "PBX Basic": "PBX Basic", "PBX Business": "PBX Business", "PBX Premium": "PBX Premium",
+    "Connect your own phone system. No base fee; calls are paid from prepaid credit.":
+        "Für Ihre eigene Telefonanlage. Keine Grundgebühr; Anrufe werden vom Prepaid-Guthaben bezahlt.",
+    "Hosted PBX: extensions, voicemail, call forwarding.":
+        "Virtuelle Telefonanlage: Nebenstellen, Combox, Rufumleitung.",
+    "Everything in Basic, plus hunt groups, IVR menus and call recording.":
+        "Alles aus Basic, dazu Sammelrufgruppen, Sprachmenüs und Gesprächsaufzeichnung.",
+    "Everything in Business, plus call-centre queues, CRM integration and reports.":
+        "Alles aus Business, dazu Callcenter-Warteschlangen, CRM-Anbindung und Auswertungen.",
+    "Phone number (local)": "Rufnummer (lokal)",
+    "A geographic number from the pool of the area code you choose.":
+        "Eine Ortsnummer aus dem Nummernpool der gewählten Vorwahl.",
+    "Phone number (national service)": "Rufnummer (nationaler Dienst)",
+    "A non-geographic number (e.g. 058 in CH, 032 in DE).":
+        "Eine ortsunabhängige Nummer (z. B. 058 in der Schweiz, 032 in Deutschland).",
+    "Desk phone Yealink T33G": "Tischtelefon Yealink T33G",
+    "Entry-level desk phone, 4 lines, colour display.":
+        "Einsteiger-Tischtelefon, 4 Leitungen, Farbdisplay.",
+    "Desk phone Yealink T54W": "Tischtelefon Yealink T54W",
+    "Business desk phone with Wi-Fi, Bluetooth and a 4.3\" display.":
+        "Business-Tischtelefon mit WLAN, Bluetooth und 4,3-Zoll-Display.",
+    "Desk phone Snom D785": "Tischtelefon Snom D785",
+    "Executive desk phone with colour display and 24 self-labelling keys.":
+        "Chef-Tischtelefon mit Farbdisplay und 24 selbstbeschriftenden Tasten.",
+    "Credit for calls on the SIP Trunk and the PBX. Choose the amount.":
+        "Guthaben für Anrufe über den SIP-Trunk und die Telefonanlage. Betrag frei wählbar.",
+    "active": "aktiv", "in 7 days' grace": "in der 7-tägigen Nachfrist", "suspended": "gesperrt",
+    "cancelled": "gekündigt",
     "E&xport period…": "Zeitraum e&xportieren…",
     "Exports the invoices stored on this computer; available after the first sync.":
         "Exportiert die auf diesem Computer gespeicherten Rechnungen; verfügbar nach dem ersten Abgleich.",

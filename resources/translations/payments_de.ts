@@ -66,157 +66,157 @@
 <context>
     <name>AutomaticPaymentsPage</name>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="58" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="59" />
         <source>Automatic payments</source>
         <translation>Automatische Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="82" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="83" />
         <source>Saved cards</source>
         <translation>Gespeicherte Karten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="87" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="88" />
         <source>&amp;Add card…</source>
         <translation>Karte &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="90" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="91" />
         <source>Make de&amp;fault</source>
         <translation>Als &amp;Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="93" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="94" />
         <source>Re&amp;move card</source>
         <translation>Karte &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="114" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="115" />
         <source>Automatic top-up</source>
         <translation>Automatische Aufladung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="115" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="116" />
         <source>When calls take your prepaid balance below the threshold, the amount is charged to the card once.</source>
         <translation>Fällt Ihr Prepaid-Guthaben durch Anrufe unter die Schwelle, wird der Betrag einmal der Karte belastet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="118" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="119" />
         <source>&amp;Top up automatically</source>
         <translation>Automatisch &amp;aufladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="126" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="127" />
         <source>&amp;Save top-up</source>
         <translation>Aufladung s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="137" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="138" />
         <source>When the balance is &amp;below:</source>
         <translation>Wenn das Guthaben &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="138" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="139" />
         <source>Top up &amp;by:</source>
         <translation>Aufladen &amp;um:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="139" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="140" />
         <source>Charge the &amp;card:</source>
         <translation>&amp;Karte belasten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="149" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="150" />
         <source>Automatic prolongation</source>
         <translation>Automatische Verlängerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="150" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="151" />
         <source>A prepaid package is renewed for the same duration when it ends: from your credit when it covers the price, otherwise from the default card.</source>
         <translation>Ein Prepaid-Paket wird am Ende um dieselbe Dauer verlängert: aus Ihrem Guthaben, wenn es den Preis deckt, sonst über die Standardkarte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="163" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="164" />
         <source>Monthly invoice</source>
         <translation>Monatsrechnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="165" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="166" />
         <source>C&amp;harge the monthly invoice to my default card</source>
         <translation>Monatsrechnung meiner Standardkarte &amp;belasten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="193" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="194" />
         <source>Choose a card in the list first.</source>
         <translation>Wählen Sie zuerst eine Karte in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="196" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="197" />
         <source>This card is already the default.</source>
         <translation>Diese Karte ist bereits die Standardkarte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="233" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="234" />
         <source> – default</source>
         <translation> – Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="236" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="237" />
         <source>The card ending %1 has expired.</source>
         <translation>Die Karte mit Endung %1 ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="238" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="239" />
         <source>The card ending %1 expires at the end of %2/%3; add a new card so automatic payments continue.</source>
         <translation>Die Karte mit Endung %1 läuft Ende %2/%3 ab; fügen Sie eine neue Karte hinzu, damit automatische Zahlungen weiterlaufen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="245" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="246" />
         <source>No saved cards. Automatic payments need one.</source>
         <translation>Keine gespeicherten Karten. Automatische Zahlungen brauchen eine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="261" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="262" />
         <source>The last top-up failed.</source>
         <translation>Die letzte Aufladung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="262" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="263" />
         <source>The last %1 top-ups failed.</source>
         <translation>Die letzten %1 Aufladungen sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="283" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="284" />
         <source>%1, %2 users, %3, ends %4 (%5), renewal %6</source>
         <translation>%1, %2 Benutzer, %3, endet %4 (%5), Verlängerung %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="264" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="265" />
         <source>Next try on %1.</source>
         <translation>Nächster Versuch am %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="266" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="267" />
         <source>Automatic top-up was switched off; check the card and switch it on again.</source>
         <translation>Die automatische Aufladung wurde ausgeschaltet; prüfen Sie die Karte und schalten Sie sie wieder ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="270" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="271" />
         <source>On: below %1 the balance is topped up by %2.</source>
         <translation>Ein: unter %1 wird das Guthaben um %2 aufgeladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="275" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="276" />
         <source>Off.</source>
         <translation>Aus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="295" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="296" />
         <source>No prepaid packages.</source>
         <translation>Keine Prepaid-Pakete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="324" />
+        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="325" />
         <source>Give an amount, e.g. 20.00.</source>
         <translation>Geben Sie einen Betrag an, z. B. 20.00.</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models.payments.formatting import cents, money_text
 from desktop.models.payments.record_model import Column, RecordModel
+from desktop.models.shop.product_texts import product_description, product_name
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
@@ -35,21 +36,25 @@ def price_text(p: Any) -> str:
 
 def product_columns() -> list[Column]:
     return [
-        Column(lambda: translate("ShopTables", "Product"), lambda p: p.name, lambda p: p.name),
+        Column(lambda: translate("ShopTables", "Product"), lambda p: product_name(p.code, p.name),
+               lambda p: product_name(p.code, p.name)),
         Column(
             lambda: translate("ShopTables", "Price (net)"),
             price_text,
             lambda p: cents(p.monthly or p.one_off),
         ),
         Column(
-            lambda: translate("ShopTables", "Description"), lambda p: p.description, lambda p: p.description
+            lambda: translate("ShopTables", "Description"),
+            lambda p: product_description(p.code, p.description),
+            lambda p: product_description(p.code, p.description),
         ),
     ]
 
 
 def cart_columns(currency: str) -> list[Column]:
     return [
-        Column(lambda: translate("ShopTables", "Item"), lambda i: i.name, lambda i: i.name),
+        Column(lambda: translate("ShopTables", "Item"), lambda i: product_name(i.product, i.name),
+               lambda i: product_name(i.product, i.name)),
         Column(
             lambda: translate("ShopTables", "Users / quantity"),
             lambda i: str(i.quantity),

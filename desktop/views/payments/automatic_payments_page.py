@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api_client import PaymentsApi
 from desktop.models.payments.formatting import date_text, money_text, months_text
+from desktop.models.shop.product_texts import product_name, subscription_status
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
@@ -281,9 +282,9 @@ class AutomaticPaymentsPage(DataPage):
         self.renewals.clear()
         for sub in subs:
             text = self.tr("%1, %2 users, %3, ends %4 (%5), renewal %6")
-            for marker, value in (("%1", sub.product_code), ("%2", str(sub.users)),
+            for marker, value in (("%1", product_name(sub.product_code)), ("%2", str(sub.users)),
                                   ("%3", months_text(sub.months)), ("%4", date_text(sub.ends_at)),
-                                  ("%5", sub.status),
+                                  ("%5", subscription_status(sub.status)),
                                   ("%6", money_text(sub.renewal_price, sub.currency))):
                 text = text.replace(marker, value)
             item = QListWidgetItem(text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api_client import PaymentsApi, ShopApi, new_idempotency_key
 from desktop.models.payments.formatting import date_text, money_text, months_text
+from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
 from desktop.views.countries import country_names
 from desktop.views.field_errors import FormErrors, describe, error_label
@@ -168,7 +169,8 @@ class ReviewPage(QWizardPage):
         lines = []
         for item in cart.items:
             months = ", " + months_text(item.months) if item.months else ""
-            lines.append(f"{item.name} × {item.quantity}{months}: {money_text(item.net, cart.currency)}")
+            name = product_name(item.product, item.name)
+            lines.append(f"{name} × {item.quantity}{months}: {money_text(item.net, cart.currency)}")
         lines += ["", self.tr("Net: %1").replace("%1", money_text(cart.net, cart.currency)),
                   self.tr("VAT %1 %: %2").replace("%1", str(cart.vat_rate_percent.normalize()))
                   .replace("%2", money_text(cart.vat, cart.currency)),
