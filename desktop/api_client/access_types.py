@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-
-def _dt(value: Any) -> datetime | None:
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+from desktop.api_client.parsing import timestamp as _dt
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from desktop.api_client.shop_types import money
-
-
-def _dt(value: Any) -> datetime | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-
-
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(str(value)[:10]) if value else None
+from desktop.api_client.parsing import day as _date
+from desktop.api_client.parsing import money
+from desktop.api_client.parsing import timestamp as _dt
 
 
 def _int(value: Any) -> int | None:

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from desktop.api_client.parsing import money
+
 
 def _money(value: Any) -> Decimal:
-    return Decimal(str(value if value is not None else "0")).quantize(Decimal("0.01"))
+    return money(value).quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(str(value)[:10]) if value else None
-
-
-def _dt(value: Any) -> datetime | None:
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
-
-
-def _money(value: Any) -> Decimal:
-    return Decimal(str(value if value is not None else "0"))
+from desktop.api_client.parsing import day as _date
+from desktop.api_client.parsing import money as _money
+from desktop.api_client.parsing import timestamp as _dt
 
 
 @dataclass(frozen=True)

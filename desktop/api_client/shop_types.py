@@ -7,14 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-
-def money(value: Any) -> Decimal:
-    # Amounts arrive as JSON strings ("12.50"); str() keeps a stray number exact to its digits.
-    return Decimal(str(value if value is not None else "0"))
-
-
-def optional_money(value: Any) -> Decimal | None:
-    return None if value is None else money(value)
+from desktop.api_client.parsing import money, optional_money
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-
-def _dt(value: Any) -> datetime | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-
-
-def _money(value: Any) -> Decimal:
-    # Amounts arrive as JSON strings ("12.50"); str() keeps a stray number exact to its digits.
-    return Decimal(str(value if value is not None else "0"))
+from desktop.api_client.parsing import money as _money
+from desktop.api_client.parsing import timestamp as _dt
 
 
 @dataclass(frozen=True)
