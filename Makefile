@@ -54,7 +54,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 bench: $(STAMP)
-	@set -e; for f in bench/*.py; do echo "== $$f"; $(PY) $$f; done
+	@set -e; for f in bench/[!_]*.py; do echo "== $$f"; $(PY) $$f; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

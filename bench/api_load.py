@@ -35,12 +35,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from _scratch_db import scratch_database
 
 API = "/api/v1"
 PASSWORD = "Switchboard-2026"
@@ -138,73 +136,67 @@ def main() -> int:
     if shutil.which("wrk") is None:
         raise SystemExit("bench api_load needs wrk: apt-get install -y wrk")
 
-    admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-    name = f"switchboard_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db_url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
-    proc = None
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            env = {k: v for k, v in os.environ.items() if not k.startswith("SWITCHBOARD_")}
-            env["SWITCHBOARD_DATA_DIR"] = tmp
-            t0 = time.perf_counter()
-            # No SMTP relay here: the welcome mails stay queued (their retries would only log).
-            subprocess.run([CLI, "seed-demo", "--db", db_url], env=env, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            print(f"seeded demo data in {time.perf_counter() - t0:.1f} s")
-            port = free_port()
-            proc = subprocess.Popen([CLI, "serve", "--db", db_url, "--port", str(port), "--workers",
-                                     str(args.workers)], env=env, stdout=subprocess.DEVNULL,
-                                    stderr=(Path(tmp) / "provider.log").open("wb"))
-            base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(f"{base}/api/v1/catalog", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise SystemExit("the provider did not start")
-                time.sleep(0.2)
-            signed_in = [reads(base, email) for email in customers()]
-            mix = [(p, token) for token, paths in signed_in for p in paths]
-            floor = [(f"{API}/me", token) for token, _ in signed_in]
-            floor_lua, mix_lua = lua(floor, Path(tmp) / "floor.lua"), lua(mix, Path(tmp) / "mix.lua")
-            wrk(base, mix_lua, args.connections, 3)  # warm up: imports, pools, plans, caches
-            f = wrk(base, floor_lua, args.connections, args.duration)
-            m = wrk(base, mix_lua, args.connections, args.duration)
-            print(f"floor GET /me: {f['rate']:.0f} req/s, p50 {f['p50_ms']:.1f} ms, p99 {f['p99_ms']:.1f} ms "
-                  f"({f['requests']:.0f} requests, {f['bad_status'] + f['errors']:.0f} failed)")
-            print(f"reads ({len(signed_in)} customers, {len(mix)} distinct requests: balance, invoice "
-                  f"list, invoice, call pages): {m['rate']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, "
-                  f"p99 {m['p99_ms']:.1f} ms ({m['requests']:.0f} requests, "
-                  f"{m['bad_status'] + m['errors']:.0f} failed)")
-            print(f"ratio: a read costs {f['rate'] / m['rate']:.2f} x the floor request "
-                  f"({args.workers} workers, {args.connections} connections, no pause: saturation)")
-            # The goal's latency is at 400 requests/s, not at saturation, where p99 is only the
-            # queue of busy connections: CLIENTS clients, each pausing between its requests so
-            # that together they offer a little over the goal's rate.
-            think = 1000 * CLIENTS / (GOAL_RATE * 1.1)
-            paced_lua = lua(mix, Path(tmp) / "paced.lua", think_ms=think)
-            r = wrk(base, paced_lua, CLIENTS, args.duration)
-            print(f"reads at the goal's rate ({CLIENTS} clients pausing ~{think:.0f} ms): "
-                  f"{r['rate']:.0f} req/s, p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms "
-                  f"({r['requests']:.0f} requests, {r['bad_status'] + r['errors']:.0f} failed)")
-            ok = (m["rate"] >= GOAL_RATE and r["rate"] >= GOAL_RATE and r["p99_ms"] < GOAL_P99_MS
-                  and m["bad_status"] + m["errors"] + r["bad_status"] + r["errors"] == 0)
-            print(f"bench api_load: {r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
-                  f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f}) "
-                  f"{'PASS' if ok else 'MISS'}")
-            return 0 if ok else 1
-    finally:
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=30)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(args.pg) as db_url:
+        proc = None
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                env = {k: v for k, v in os.environ.items() if not k.startswith("SWITCHBOARD_")}
+                env["SWITCHBOARD_DATA_DIR"] = tmp
+                t0 = time.perf_counter()
+                # No SMTP relay here: the welcome mails stay queued (their retries would only log).
+                subprocess.run([CLI, "seed-demo", "--db", db_url], env=env, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                print(f"seeded demo data in {time.perf_counter() - t0:.1f} s")
+                port = free_port()
+                proc = subprocess.Popen([CLI, "serve", "--db", db_url, "--port", str(port), "--workers",
+                                         str(args.workers)], env=env, stdout=subprocess.DEVNULL,
+                                        stderr=(Path(tmp) / "provider.log").open("wb"))
+                base = f"http://127.0.0.1:{port}"
+                deadline = time.monotonic() + 60
+                while True:
+                    try:
+                        if httpx.get(f"{base}/api/v1/catalog", timeout=2).status_code == 200:
+                            break
+                    except httpx.HTTPError:
+                        pass
+                    if time.monotonic() > deadline or proc.poll() is not None:
+                        raise SystemExit("the provider did not start")
+                    time.sleep(0.2)
+                signed_in = [reads(base, email) for email in customers()]
+                mix = [(p, token) for token, paths in signed_in for p in paths]
+                floor = [(f"{API}/me", token) for token, _ in signed_in]
+                floor_lua, mix_lua = lua(floor, Path(tmp) / "floor.lua"), lua(mix, Path(tmp) / "mix.lua")
+                wrk(base, mix_lua, args.connections, 3)  # warm up: imports, pools, plans, caches
+                f = wrk(base, floor_lua, args.connections, args.duration)
+                m = wrk(base, mix_lua, args.connections, args.duration)
+                print(f"floor GET /me: {f['rate']:.0f} req/s, p50 {f['p50_ms']:.1f} ms, "
+                      f"p99 {f['p99_ms']:.1f} ms "
+                      f"({f['requests']:.0f} requests, {f['bad_status'] + f['errors']:.0f} failed)")
+                print(f"reads ({len(signed_in)} customers, {len(mix)} distinct requests: balance, invoice "
+                      f"list, invoice, call pages): {m['rate']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, "
+                      f"p99 {m['p99_ms']:.1f} ms ({m['requests']:.0f} requests, "
+                      f"{m['bad_status'] + m['errors']:.0f} failed)")
+                print(f"ratio: a read costs {f['rate'] / m['rate']:.2f} x the floor request "
+                      f"({args.workers} workers, {args.connections} connections, no pause: saturation)")
+                # The goal's latency is at 400 requests/s, not at saturation, where p99 is only the
+                # queue of busy connections: CLIENTS clients, each pausing between its requests so
+                # that together they offer a little over the goal's rate.
+                think = 1000 * CLIENTS / (GOAL_RATE * 1.1)
+                paced_lua = lua(mix, Path(tmp) / "paced.lua", think_ms=think)
+                r = wrk(base, paced_lua, CLIENTS, args.duration)
+                print(f"reads at the goal's rate ({CLIENTS} clients pausing ~{think:.0f} ms): "
+                      f"{r['rate']:.0f} req/s, p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms "
+                      f"({r['requests']:.0f} requests, {r['bad_status'] + r['errors']:.0f} failed)")
+                ok = (m["rate"] >= GOAL_RATE and r["rate"] >= GOAL_RATE and r["p99_ms"] < GOAL_P99_MS
+                      and m["bad_status"] + m["errors"] + r["bad_status"] + r["errors"] == 0)
+                print(f"bench api_load: {r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
+                      f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f}) "
+                      f"{'PASS' if ok else 'MISS'}")
+                return 0 if ok else 1
+        finally:
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                proc.wait(timeout=30)
 
 
 if __name__ == "__main__":

@@ -29,8 +29,7 @@ import uuid
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from _scratch_db import scratch_database
 
 API = "/api/v1"
 GOAL_RATE = 20.0
@@ -128,40 +127,34 @@ def main() -> int:
         "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
     args = parser.parse_args()
 
-    admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-    name = f"switchboard_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db_url = make_url(args.pg).set(database=name).render_as_string(hide_password=False)
-    proc = None
-    try:
-        with tempfile.TemporaryDirectory() as data_dir:
-            proc, base = start_provider(db_url, data_dir)
-            users = [register(base, n) for n in range(args.threads)]
-            per_thread = max(1, args.checkouts // args.threads)
-            run_threads(users, 5, buy)  # warm up: imports, connection pool, caches
-            floor_s, floor_lat = run_threads(users, per_thread * 2, me)
-            shop_s, shop_lat = run_threads(users, per_thread, buy)
-            floor_rate = len(floor_lat) / floor_s
-            rate = len(shop_lat) / shop_s
-            p50, p99 = percentile(shop_lat, 0.5) * 1000, percentile(shop_lat, 0.99) * 1000
-            print(f"floor GET /me: {floor_rate:.1f} req/s, p50 {percentile(floor_lat, 0.5) * 1000:.1f} ms, "
-                  f"p99 {percentile(floor_lat, 0.99) * 1000:.1f} ms ({len(floor_lat)} requests)")
-            print(f"checkout (cart + pay with saved card): {rate:.1f} checkouts/s, p50 {p50:.1f} ms, "
-                  f"p99 {p99:.1f} ms, mean {statistics.mean(shop_lat) * 1000:.1f} ms "
-                  f"({len(shop_lat)} checkouts, {args.threads} threads)")
-            print(f"ratio: one checkout costs {floor_rate / rate:.1f} x the floor request")
-            ok = rate >= GOAL_RATE and p99 < GOAL_P99_MS
-            print(f"bench checkout: {rate:.1f} checkouts/s (goal >= {GOAL_RATE:.0f}, p99 {p99:.0f} ms "
-                  f"< {GOAL_P99_MS:.0f}) {'PASS' if ok else 'MISS'}")
-            return 0 if ok else 1
-    finally:
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=10)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(args.pg) as db_url:
+        proc = None
+        try:
+            with tempfile.TemporaryDirectory() as data_dir:
+                proc, base = start_provider(db_url, data_dir)
+                users = [register(base, n) for n in range(args.threads)]
+                per_thread = max(1, args.checkouts // args.threads)
+                run_threads(users, 5, buy)  # warm up: imports, connection pool, caches
+                floor_s, floor_lat = run_threads(users, per_thread * 2, me)
+                shop_s, shop_lat = run_threads(users, per_thread, buy)
+                floor_rate = len(floor_lat) / floor_s
+                rate = len(shop_lat) / shop_s
+                p50, p99 = percentile(shop_lat, 0.5) * 1000, percentile(shop_lat, 0.99) * 1000
+                print(f"floor GET /me: {floor_rate:.1f} req/s, "
+                      f"p50 {percentile(floor_lat, 0.5) * 1000:.1f} ms, "
+                      f"p99 {percentile(floor_lat, 0.99) * 1000:.1f} ms ({len(floor_lat)} requests)")
+                print(f"checkout (cart + pay with saved card): {rate:.1f} checkouts/s, p50 {p50:.1f} ms, "
+                      f"p99 {p99:.1f} ms, mean {statistics.mean(shop_lat) * 1000:.1f} ms "
+                      f"({len(shop_lat)} checkouts, {args.threads} threads)")
+                print(f"ratio: one checkout costs {floor_rate / rate:.1f} x the floor request")
+                ok = rate >= GOAL_RATE and p99 < GOAL_P99_MS
+                print(f"bench checkout: {rate:.1f} checkouts/s (goal >= {GOAL_RATE:.0f}, p99 {p99:.0f} ms "
+                      f"< {GOAL_P99_MS:.0f}) {'PASS' if ok else 'MISS'}")
+                return 0 if ok else 1
+        finally:
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                proc.wait(timeout=10)
 
 
 if __name__ == "__main__":
