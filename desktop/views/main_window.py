@@ -168,39 +168,18 @@ class MainWindow(QMainWindow):
         self._apply_state()
 
     def _build_offline_banner(self, parent: QWidget) -> QWidget:
-        banner = QWidget(parent)
-        banner.setObjectName("offline_banner")
-        banner.setStyleSheet("#offline_banner { background: #fff3cd; border: 1px solid #e0c060;"
-                             " border-radius: 4px; } #offline_banner QLabel { color: #1a1a1a; }")
-        self.offline_label = QLabel(banner)
-        self.offline_label.setObjectName("offline_label")
+        self.offline_label, self.retry_button, self.offline_banner = _banner(
+            parent, "offline", "#fff3cd", "#e0c060", "#1a1a1a", self.tr("&Retry now"), "retry_now")
         self.offline_label.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("&Retry now"), banner)
-        self.retry_button.setObjectName("retry_now")
         self.retry_button.clicked.connect(self.retry_requested)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.offline_label, 1)
-        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.offline_banner = banner
-        return banner
+        return self.offline_banner
 
     def _build_acting_banner(self, parent: QWidget) -> QWidget:
-        banner = QWidget(parent)
-        banner.setObjectName("acting_banner")
-        banner.setStyleSheet("#acting_banner { background: #d8e8fb; border: 1px solid #6a9fd8;"
-                             " border-radius: 4px; } #acting_banner QLabel { color: #10243c; }")
-        self.acting_label = QLabel(banner)
-        self.acting_label.setObjectName("acting_label")
-        self.back_button = QPushButton(self.tr("&Back to my workspace"), banner)
-        self.back_button.setObjectName("back_to_workspace")
+        self.acting_label, self.back_button, self.acting_banner = _banner(
+            parent, "acting", "#d8e8fb", "#6a9fd8", "#10243c", self.tr("&Back to my workspace"),
+            "back_to_workspace")
         self.back_button.clicked.connect(self.back_to_workspace)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.acting_label, 1)
-        row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.acting_banner = banner
-        return banner
+        return self.acting_banner
 
     def act_for(self, acting: Any) -> None:
         """A reseller's staff acts for one customer: every page but Customers gets the customer's
@@ -397,3 +376,21 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Switchboard"),
                           self.tr("Switchboard: the administration client for your telephony "
                                   "account."))
+
+
+def _banner(parent: QWidget, name: str, background: str, border: str, text: str, button_text: str,
+            button_name: str) -> tuple[QLabel, QPushButton, QWidget]:
+    """A coloured strip under the header with a message and one action (offline, acting for)."""
+    banner = QWidget(parent)
+    banner.setObjectName(f"{name}_banner")
+    banner.setStyleSheet(f"#{name}_banner {{ background: {background}; border: 1px solid {border};"
+                         f" border-radius: 4px; }} #{name}_banner QLabel {{ color: {text}; }}")
+    label = QLabel(banner)
+    label.setObjectName(f"{name}_label")
+    button = QPushButton(button_text, banner)
+    button.setObjectName(button_name)
+    row = QHBoxLayout(banner)
+    row.setContentsMargins(10, 6, 10, 6)
+    row.addWidget(label, 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+    return label, button, banner
