@@ -40,9 +40,15 @@ def thread_pool() -> QThreadPool:
 
 def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
     """A reply for a widget that is gone (window rebuilt for a language switch, page or dialog
-    closed) is dropped here, once, rather than guarded in every page."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    closed) is dropped here, once, rather than guarded in every page. The widget is the bound
+    method's object, or any QObject a lambda captured (`lambda e: self.status.setText(...)`)."""
+    held = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            held.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return all(shiboken6.isValid(obj) for obj in held if isinstance(obj, QObject))
 
 
 class Progress:

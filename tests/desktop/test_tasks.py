@@ -150,3 +150,27 @@ def test_reply_for_a_deleted_widget_is_dropped(qtbot):
     qtbot.waitUntil(lambda: Page.shown == 1)
     qtbot.wait(50)
     assert Page.shown == 1 and survivor.text() == "done"
+
+
+def test_reply_for_a_lambda_capturing_a_deleted_widget_is_dropped(qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.tasks import Op
+
+    gate = threading.Event()
+    page = QLabel()
+    failures: list[object] = []
+
+    def record(err: object) -> None:
+        failures.append(err)
+
+    Op(lambda: gate.wait(5) and 1 / 0).failure(lambda e: (record(e), page.setText("x"))).run()
+    flushed = []
+    Op(lambda: 1).success(flushed.append).run()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: flushed == [1])
+    gate.set()
+    qtbot.wait(200)
+    assert failures == []

@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -213,8 +212,6 @@ class AutomaticPaymentsPage(DataPage):
             f"autopay-{id(self)}").run()
 
     def _loaded(self, result: tuple[Any, Any, Any, Any, Any]) -> None:
-        if not shiboken6.isValid(self.status):  # the page went away while the Op ran
-            return
         cards, top_up, subs, invoice_card, mandate = result
         self._show_cards(cards)
         self._show_top_up(top_up)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api_client import PaymentsApi, new_idempotency_key
@@ -103,8 +102,6 @@ class OrdersPage(DataPage):
         Op(self.api().orders).success(self._loaded).failure(self._failed).key(f"orders-{id(self)}").run()
 
     def _loaded(self, orders: list[Any]) -> None:
-        if not shiboken6.isValid(self.status):  # the page went away while the Op ran
-            return
         self.model.set_records(orders, has_more=len(orders) >= 50)
         self.table.resizeColumnsToContents()
         self.status.setText(self._notice if orders else self.tr("No orders yet."))

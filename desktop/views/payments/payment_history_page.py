@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api_client import PaymentsApi
@@ -54,8 +53,6 @@ class PaymentHistoryPage(DataPage):
             lambda e: self.status.setText(describe(e))).key(f"payments-{id(self)}").run()
 
     def _loaded(self, payments: list[Any]) -> None:
-        if not shiboken6.isValid(self.status):  # the page went away while the Op ran
-            return
         self.model.set_records(payments)
         self.table.resizeColumnsToContents()
         self.status.setText("" if payments else self.tr("No payments yet."))

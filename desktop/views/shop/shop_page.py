@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,8 +174,6 @@ class ShopPage(DataPage):
             self._failed).key(f"shop-{id(self)}").run()
 
     def _loaded(self, result: tuple[list[Any], Any]) -> None:
-        if not shiboken6.isValid(self.status):  # the page went away while the Op ran
-            return
         products, cart = result
         self.products = [p for p in products if p.purchasable]
         self.catalog_model.set_records(self.products)
