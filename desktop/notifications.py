@@ -2,12 +2,13 @@
 each event is announced once (low balance, failed automatic payment, invoice issued, porting date
 set). `events()` is pure; Notifier gathers the facts in an Op after every store sync and emits
 `notified` for events not seen before. The first facts of a session are the baseline: events
-already true then are not news."""
+already true then are not news. The invoices are known only once the store has synced at least
+once: before that an empty store would make the first sync announce every invoice ever issued."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,7 +26,7 @@ class Facts:
     balance: Decimal | None = None
     threshold: Decimal | None = None  # the automatic top-up's, when it is on
     top_up_failures: int = 0
-    invoices: frozenset[tuple[int, str]] = frozenset()  # (id, number)
+    invoices: frozenset[tuple[int, str]] | None = None  # (id, number); None: not known yet
     porting: dict[int, date | None] = field(default_factory=dict)  # request id -> scheduled_for
 
 
@@ -49,8 +50,9 @@ def events(before: Facts | None, after: Facts) -> list[Event]:
         out.append(Event(f"low:{after.balance}", "low_balance", amount=after.balance))
     if after.top_up_failures > before.top_up_failures:
         out.append(Event(f"top-up-failed:{after.top_up_failures}", "top_up_failed"))
-    for inv_id, number in sorted(after.invoices - before.invoices):
-        out.append(Event(f"invoice:{inv_id}", "invoice_issued", number))
+    if before.invoices is not None and after.invoices is not None:
+        for inv_id, number in sorted(after.invoices - before.invoices):
+            out.append(Event(f"invoice:{inv_id}", "invoice_issued", number))
     for pid, day in sorted(after.porting.items()):
         if day is not None and before.porting.get(pid) != day:
             out.append(Event(f"porting:{pid}:{day.isoformat()}", "porting_date_set", day.isoformat()))
@@ -68,7 +70,8 @@ def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_tec
         top_up = payments.auto_top_up()
         threshold = top_up.threshold if top_up.enabled else None
         failures = top_up.failures
-    invoices = frozenset((i.id, i.number) for i in store.invoices()) if store is not None else frozenset()
+    synced = store is not None and store.last_sync is not None
+    invoices = frozenset((i.id, i.number) for i in store.invoices()) if synced else None
     porting = ({r.id: r.scheduled_for for r in ServicesApi(client, account_id).porting_requests()}
                if can_technical else {})
     return Facts(balance, threshold, failures, invoices, porting)
@@ -114,6 +117,8 @@ class Notifier(QObject):
         if not shiboken6.isValid(self):
             return []
         fresh = [e for e in events(self.facts, facts) if e.key not in self.seen]
+        if facts.invoices is None and self.facts is not None:
+            facts = replace(facts, invoices=self.facts.invoices)  # a check without the store keeps them
         self.facts = facts
         for event in fresh:
             self.seen.add(event.key)
