@@ -29,6 +29,7 @@ from desktop.views.pages import LazyPage, PageContext, is_registered
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name
 from desktop.views.settings_page import SettingsPage
+from desktop.views.window_banner import banner, offline_text
 
 PAGE_KEY = Qt.ItemDataRole.UserRole
 # A badge carries its own background, so its text stays readable in light and dark mode.
@@ -168,14 +169,14 @@ class MainWindow(QMainWindow):
         self._apply_state()
 
     def _build_offline_banner(self, parent: QWidget) -> QWidget:
-        self.offline_label, self.retry_button, self.offline_banner = _banner(
+        self.offline_label, self.retry_button, self.offline_banner = banner(
             parent, "offline", "#fff3cd", "#e0c060", "#1a1a1a", self.tr("&Retry now"), "retry_now")
         self.offline_label.setWordWrap(True)
         self.retry_button.clicked.connect(self.retry_requested)
         return self.offline_banner
 
     def _build_acting_banner(self, parent: QWidget) -> QWidget:
-        self.acting_label, self.back_button, self.acting_banner = _banner(
+        self.acting_label, self.back_button, self.acting_banner = banner(
             parent, "acting", "#d8e8fb", "#6a9fd8", "#10243c", self.tr("&Back to my workspace"),
             "back_to_workspace")
         self.back_button.clicked.connect(self.back_to_workspace)
@@ -204,19 +205,6 @@ class MainWindow(QMainWindow):
     def hide_offline(self) -> None:
         self.offline_since = None
         self._apply_state()
-
-    def _offline_text(self) -> str:
-        from desktop.i18n import current_language
-
-        since = self.offline_since
-        if since is True or since is None:
-            when = self.tr("before the first sync")
-        else:
-            local = since.astimezone()
-            when = local.strftime("%d.%m.%Y %H:%M" if current_language() == "de" else "%Y-%m-%d %H:%M")
-        return self.tr("Offline since %1. The provider cannot be reached: you see the invoices, payments "
-                       "and orders saved on this computer; actions that need the provider are disabled."
-                       ).replace("%1", when)
 
     def _add_page(self, key: str, title: str) -> None:
         page: QWidget
@@ -346,7 +334,7 @@ class MainWindow(QMainWindow):
             self.acting_label.setText(self.tr("Acting for %1 (%2)").replace(
                 "%1", account.company_name or account.name).replace("%2", account.user_id))
         if self.offline_since is not None:
-            self.offline_label.setText(self._offline_text())
+            self.offline_label.setText(offline_text(self.offline_since))
 
     # -- navigation -----------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -377,20 +365,3 @@ class MainWindow(QMainWindow):
                           self.tr("Switchboard: the administration client for your telephony "
                                   "account."))
 
-
-def _banner(parent: QWidget, name: str, background: str, border: str, text: str, button_text: str,
-            button_name: str) -> tuple[QLabel, QPushButton, QWidget]:
-    """A coloured strip under the header with a message and one action (offline, acting for)."""
-    banner = QWidget(parent)
-    banner.setObjectName(f"{name}_banner")
-    banner.setStyleSheet(f"#{name}_banner {{ background: {background}; border: 1px solid {border};"
-                         f" border-radius: 4px; }} #{name}_banner QLabel {{ color: {text}; }}")
-    label = QLabel(banner)
-    label.setObjectName(f"{name}_label")
-    button = QPushButton(button_text, banner)
-    button.setObjectName(button_name)
-    row = QHBoxLayout(banner)
-    row.setContentsMargins(10, 6, 10, 6)
-    row.addWidget(label, 1)
-    row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-    return label, button, banner
