@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from provider.clock import Clock, SandboxClock, SystemClock
-from provider.db.engine import make_engine, make_session_factory
+from provider.db.engine import make_engine, make_read_session_factory, make_session_factory
 from provider.mail.delivery import MailDelivery
 from provider.services.hashing import PasswordHashing
 from provider.settings import Settings
@@ -22,6 +22,7 @@ class Runtime:
     clock: Clock
     hashing: PasswordHashing
     mail: MailDelivery
+    read_sessions: sessionmaker[Session]  # for requests that only read (GET, HEAD)
     extras: dict[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -36,6 +37,7 @@ class Runtime:
             clock=clock,
             hashing=PasswordHashing(settings.argon2_time_cost, settings.argon2_memory_kib),
             mail=MailDelivery(settings, sessions),
+            read_sessions=make_read_session_factory(engine),
         )
 
     def close(self) -> None:

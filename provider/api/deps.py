@@ -30,8 +30,13 @@ def get_runtime(request: Request) -> Runtime:
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
-def get_db(rt: RuntimeDep) -> Iterator[Session]:
-    with rt.sessions() as db:
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+def get_db(request: Request, rt: RuntimeDep) -> Iterator[Session]:
+    # Reads get a session that costs fewer round trips and refuses to write (db/engine.py).
+    factory = rt.read_sessions if request.method in READ_METHODS else rt.sessions
+    with factory() as db:
         yield db
 
 

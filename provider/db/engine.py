@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -19,10 +20,42 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         # SQLite's driver opens transactions lazily and never for reads; begin explicitly so
-        # that a read-then-write use case is one transaction.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # that a read-then-write use case is one transaction. Read-only sessions begin deferred:
+        # they never take the write lock, so a read does not wait behind a writer.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
+            "BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE"))
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # No pre-ping: it cost every request a round trip (bench/api_load.py). A connection that a
+    # database restart broke fails its request once; SQLAlchemy then drops the whole pool, the
+    # failed request changed nothing, and clients repeat idempotent requests. Recycling bounds
+    # the age of a connection that a firewall or failover might have cut silently.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=600)
+
+
+READ_ONLY = "switchboard_read_only"
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A read-only session (a GET request's) tried to change the database."""
+
+
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for requests that only read (GET, HEAD). On PostgreSQL they run in autocommit:
+    no BEGIN and ROLLBACK round trips, and each statement still gets its own snapshot, as under
+    the READ COMMITTED transactions of the writing sessions. They refuse to write, since a
+    write would not be atomic there."""
+    options: dict[str, Any] = {READ_ONLY: True}
+    if engine.dialect.name == "postgresql":
+        options["isolation_level"] = "AUTOCOMMIT"
+    read_engine = engine.execution_options(**options)
+    event.listen(read_engine, "before_cursor_execute", _refuse_writes)
+    return sessionmaker(read_engine, expire_on_commit=False)
+
+
+def _refuse_writes(_conn: Any, _cursor: Any, statement: str, _params: Any, context: Any,
+                   _many: bool) -> None:
+    if context is not None and (context.isinsert or context.isupdate or context.isdelete):
+        raise ReadOnlyViolation(f"a read-only request tried to write: {statement.split()[0]}")
 
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
