@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,18 @@ class Event:
     kind: str  # low_balance | top_up_failed | invoice_issued | porting_date_set
     detail: str = ""  # an invoice number, or a porting date (ISO)
     amount: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One shown notification, as the in-app list keeps it: when it arrived (local time), its
+    kind, the text it was shown with, and the event, so the text can be said again in another
+    language."""
+
+    at: datetime
+    kind: str
+    text: str
+    event: Event
 
 
 def _low(f: Facts) -> bool:

@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.balance_badge.notify.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         header.addWidget(self.balance_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.balance_badge.set_context(self.context)
+        from desktop.views.dashboard.notification_bell import NotificationBell
+
+        self.bell = NotificationBell(self.notifications, central)
+        header.addWidget(self.bell, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.sandbox_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -319,6 +323,7 @@ class MainWindow(QMainWindow):
             self.account_details.setText(self.status_text)
             self.dashboard.clear()
         self.setWindowTitle(f"{me.account.name} – Switchboard" if signed_in else "Switchboard")
+        self.bell.setVisible(signed_in)
         self.sign_out_button.setVisible(signed_in)
         self.sign_in_button.setVisible(not signed_in and not self.status_text.endswith("…"))
         self.sign_out_action.setEnabled(signed_in)
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
             page = self.current_page()
             self._build()
+            self.notifications.retranslate()
             self.set_connection(*self.connection)
             self.show_page(page)
         super().changeEvent(event)

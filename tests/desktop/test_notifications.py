@@ -70,6 +70,72 @@ def test_shown_in_the_status_bar_and_the_tray_skipped_offscreen(qtbot, qsettings
     center = NotificationCenter(window)
     center.notifier.update(Facts(D("50.00"), D("20.00"), invoices=frozenset()))
     center.notifier.update(Facts(D("50.00"), D("20.00"), invoices=frozenset({(9, "2026-0009")})))
-    assert center.history == ["Invoice 2026-0009 has been issued."]
-    assert window.statusBar().currentMessage() == center.history[0]
+    assert [(n.kind, n.text) for n in center.history] == [
+        ("invoice_issued", "Invoice 2026-0009 has been issued.")]
+    assert window.statusBar().currentMessage() == center.history[0].text and center.unread == 1
     assert center.system_unavailable and center.tray is None and center.question is None
+
+
+def test_the_bell_counts_a_new_notification_lists_it_and_opens_by_keyboard(
+        qtbot, fresh_provider, qsettings_tmp, keyring_backend) -> None:
+    """A credit note the provider issues while signed in: after the next sync the bell counts it,
+    the list shows it with its time; Enter opens the list and clears the count, Escape closes it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.sandbox import DEMO_PASSWORD
+    from desktop.tasks import wait_all
+    from tests.desktop.shop_support import signed_in_app
+
+    controller = signed_in_app(qtbot, fresh_provider, qsettings_tmp, "owner@alpenblick.example",
+                               DEMO_PASSWORD)
+    window, client = controller.window, controller.session.client
+    center, bell = window.notifications, window.bell
+    account_id = controller.session.me.account.id
+    offline = controller.offline
+    qtbot.waitUntil(lambda: offline.store is not None and offline.store.last_sync is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: center.notifier.facts is not None and bool(center.notifier.facts.invoices),
+                    timeout=20_000)
+    wait_all()
+    QApplication.processEvents()
+    # What the account already had when the session began is the baseline, not news.
+    assert center.history == [] and center.unread == 0 and bell.isVisible()
+    assert bell.accessibleName() == "Notifications: none unread"
+
+    invoice = next(i for i in offline.store.invoices() if i.kind == "invoice")
+    note = client.request("POST", f"/sandbox/invoices/{invoice.id}/credit-notes",
+                          json={"amount": "5.00", "reason": "Goodwill"}, auth=False)
+    offline.sync(client, account_id)
+    qtbot.waitUntil(lambda: center.unread == 1, timeout=20_000)
+    expected = f"Invoice {note['number']} has been issued."
+    assert [(n.kind, n.text) for n in center.history] == [("invoice_issued", expected)]
+    assert bell.accessibleName() == "Notifications: 1 unread" and bell.toolTip() == bell.accessibleName()
+
+    # Tab reaches the bell; Enter opens the list, newest first with the time; the count clears.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    window.nav.setFocus()
+    for _ in range(60):
+        if QApplication.focusWidget() is bell:
+            break
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bell, "Tab never reaches the bell"
+    qtbot.keyClick(bell, Qt.Key.Key_Return)
+    popup = bell.popup
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    assert center.unread == 0 and bell.accessibleName() == "Notifications: none unread"
+    first = popup.items.item(0)
+    assert popup.items.count() == 1 and first.text() == f"{center.history[0].at:%H:%M}\n{expected}"
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith(expected)
+    assert popup.items.hasFocus() and popup.items.currentRow() == 0
+    qtbot.keyClick(popup.items, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=5_000)
+    assert QApplication.focusWidget() is bell
+    qtbot.keyClick(bell, Qt.Key.Key_Space)  # Space opens it too
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    popup.close()
+
+    # Signing out empties the list: it belongs to the session that saw it.
+    window.show_signed_out()
+    assert center.history == [] and center.unread == 0 and not bell.isVisible()
+    wait_all()

@@ -1,4 +1,5 @@
-"""Notifications in the app (status bar and a list kept for the session) and, if the user agreed
+"""Notifications in the app (status bar, and a list kept for the signed-in session that the header's
+bell opens: desktop/views/dashboard/notification_bell.py) and, if the user agreed
 (a setting, off by default, asked once at the first notification), as system notifications
 through QSystemTrayIcon; where the platform has no tray (offscreen, some desktops) that part is
 skipped and `system_unavailable` says why."""
@@ -6,13 +7,15 @@ skipped and `system_unavailable` says why."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSystemTrayIcon
 
 from desktop.models.payments.formatting import date_text, money_text
-from desktop.notifications import Event, Notifier
+from desktop.notifications import Event, Notice, Notifier
 
 log = logging.getLogger(__name__)
 SYSTEM_KEY, ASKED_KEY = "notifications/system", "notifications/asked"
@@ -26,7 +29,9 @@ class NotificationCenter(QObject):
         self.window = window
         self.notifier = Notifier(self)
         self.notifier.notified.connect(self.show_event)
-        self.history: list[str] = []
+        self.history: list[Notice] = []  # oldest first
+        self.unread = 0
+        self.account_id: int | None = None
         self.tray: QSystemTrayIcon | None = None
         self.system_unavailable = "" if QSystemTrayIcon.isSystemTrayAvailable() else self.tr(
             "This desktop has no system tray, so notifications stay inside Switchboard.")
@@ -34,8 +39,25 @@ class NotificationCenter(QObject):
         self.currency = ""
 
     def set_context(self, ctx: Any) -> None:
+        account_id = ctx.me.account.id if ctx is not None and ctx.me is not None else None
+        if account_id != self.account_id:
+            # Signed out or another account: the list belongs to the session that saw it.
+            self.account_id = account_id
+            self.history.clear()
+            self.unread = 0
+            self.changed.emit()
         self.currency = ctx.me.account.currency if ctx is not None and ctx.me is not None else ""
         self.notifier.set_context(ctx)
+
+    def mark_read(self) -> None:
+        if self.unread:
+            self.unread = 0
+            self.changed.emit()
+
+    def retranslate(self) -> None:
+        """The language changed: the kept entries are said again in the new one."""
+        self.history = [replace(n, text=self.text(n.event)) for n in self.history]
+        self.changed.emit()
 
     def text(self, event: Event) -> str:
         if event.kind == "low_balance":
@@ -54,7 +76,8 @@ class NotificationCenter(QObject):
 
     def show_event(self, event: Event) -> None:
         text = self.text(event)
-        self.history.append(text)
+        self.history.append(Notice(datetime.now().astimezone(), event.kind, text, event))
+        self.unread += 1
         self.window.statusBar().showMessage(text, 30_000)
         self.changed.emit()
         if self.system_unavailable:
