@@ -63,7 +63,7 @@ class DashboardPage(QWidget):
 
     def show_me(self, me: Any) -> None:
         account, user = me.account, me.user
-        self.values["name"].setText(account.name)
+        self.values["name"].setText(account.company_name or account.name)  # as the acting banner names it
         self.values["user_id"].setText(account.user_id)
         self.values["kind"].setText(f"{kind_name(account.kind)}, {structure_name(account.structure)}")
         self.values["country"].setText(country_names().get(account.country, account.country))

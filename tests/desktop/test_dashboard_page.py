@@ -12,6 +12,7 @@ import pytest
 
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.api_client.invoices import InvoicesApi
+from desktop.api_client.reseller_types import CustomerQuery
 from desktop.store import LocalStore, store_path
 from desktop.store.sync import sync
 from desktop.views.pages import PageContext
@@ -98,3 +99,82 @@ def test_charts_show_the_store_and_work_offline(qtbot, owner) -> None:
     qtbot.waitUntil(lambda: panel.snapshot is not None, timeout=15_000)
     assert panel.charts["spend"].stack_totals() == totals
     assert replace(panel.snapshot, today=snap.today) == snap
+
+
+def _invoice_totals(client: ApiClient, account_id: int) -> dict[str, Decimal]:
+    """Gross per month, straight from the provider's invoice list (not from any store)."""
+    api, totals, cursor = InvoicesApi(client, account_id), {}, None
+    while True:
+        page = api.invoice_page(cursor=cursor)
+        for inv in page.items:
+            period = inv["period"] or inv["issued_at"][:7]
+            totals[period] = totals.get(period, Decimal(0)) + Decimal(str(inv["gross"]))
+        cursor = page.next_cursor
+        if not cursor:
+            return totals
+
+
+def test_acting_for_a_customer_charts_the_customers_invoices_then_the_resellers_again(
+        qtbot, provider_server, qsettings_tmp, keyring_backend) -> None:
+    """The reseller's own store holds its own invoices; acting for a customer, the dashboard
+    charts the customer's (a scratch store filled by the same sync, deleted on Back)."""
+    import os
+    from pathlib import Path
+
+    from desktop.api_client import ResellerApi, acting_me
+    from desktop.tasks import wait_all
+    from tests.desktop.shop_support import signed_in_app
+    from tests.desktop.views_support import TIMEOUT
+
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, "owner@helvetia-reseller.example",
+                               DEMO_PASSWORD)
+    window, client, staff = controller.window, controller.session.client, controller.session.me
+    own_id = staff.account.id
+    qtbot.waitUntil(lambda: controller.offline.store is not None
+                    and controller.offline.store.last_sync is not None, timeout=TIMEOUT)
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: window.dashboard.panel is not None, timeout=TIMEOUT)
+    panel = window.dashboard.panel
+    own_totals = _invoice_totals(client, own_id)
+
+    customer = ResellerApi(client, own_id).customer_account(
+        next(c.id for c in ResellerApi(client, own_id).customers(CustomerQuery(text="65004")).items))
+    customer_totals = _invoice_totals(client, customer.id)
+    assert customer_totals and customer_totals != own_totals, "the test would prove nothing"
+    window.act_for(acting_me(staff, customer))
+    name = customer.company_name or customer.name
+    assert window.windowTitle() == f"Acting for {name} – Switchboard"
+    assert window.dashboard.values["user_id"].text() == customer.user_id
+    assert panel.status.text() == f"Loading the charts of {name} from the provider…"
+    qtbot.waitUntil(lambda: panel.snapshot is not None and panel.shown_account == customer.id,
+                    timeout=TIMEOUT)
+    assert panel.charts["spend"].stack_totals() == customer_totals
+    assert panel.charts["spend"].isVisible()
+    scratch = window.scratch
+    path = Path(scratch.path)
+    assert path.exists() and path.parent != controller.offline.store.path.parent
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600 and path.parent.stat().st_mode & 0o777 == 0o700
+    # The profile's own store never got the customer's invoices.
+    acted_ids = {i.id for i in scratch.fill(client).invoices()}
+    assert acted_ids and {i.id for i in controller.offline.store.invoices()}.isdisjoint(acted_ids)
+
+    # Offline while acting: said plainly, no charts (not even the last ones).
+    from dataclasses import replace
+
+    window.set_context(replace(window.own_context, offline=True))
+    assert "need a connection" in panel.status.text() and name in panel.status.text()
+    assert panel.snapshot is None and not panel.charts["spend"].isVisible()
+    window.set_context(replace(window.own_context, offline=False))
+    qtbot.waitUntil(lambda: panel.snapshot is not None and panel.shown_account == customer.id,
+                    timeout=TIMEOUT)
+
+    # Back to the workspace: the scratch file goes; the dashboard shows the reseller's own again.
+    window.back_to_workspace()
+    assert window.scratch is None and window.windowTitle() == f"{staff.account.name} – Switchboard"
+    qtbot.waitUntil(lambda: not path.exists() and not path.parent.exists(), timeout=TIMEOUT)
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: panel.snapshot is not None and panel.shown_account == own_id, timeout=TIMEOUT)
+    assert panel.charts["spend"].stack_totals() == own_totals
+    assert window.dashboard.values["user_id"].text() == staff.account.user_id
+    wait_all()

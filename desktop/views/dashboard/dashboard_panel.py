@@ -3,7 +3,11 @@
 Data comes from the local store (offline too): online, an Op first brings the ledger's new
 entries and the payment plans into the store, then reads the store and computes every figure
 (desktop.models.dashboard) off the UI thread; the charts only draw. pyqtgraph is imported when
-the panel is first shown, never at app start."""
+the panel is first shown, never at app start.
+
+While a reseller's staff acts for a customer the profile's store (the reseller's own) is left out;
+the context brings a scratch store instead (desktop/store/scratch.py), which the same Op fills
+with the customer's invoices first, so the same figures are computed from the customer's data."""
 
 from __future__ import annotations
 
@@ -33,17 +37,26 @@ def load_snapshot(client: Any, store: Any, account_id: int, balance: Decimal, on
     return compute(read_dashboard(store.path), balance, date.today())
 
 
+def load_customer_snapshot(client: Any, scratch: Any, account_id: int, balance: Decimal,
+                           may_read_plans: bool) -> Any:
+    """Blocking: acting for a customer, its invoices into the scratch store, then as above."""
+    return load_snapshot(client, scratch.fill(client), account_id, balance, True, may_read_plans)
+
+
 class DashboardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: Any = None
         self.snapshot: Any = None
+        self.shown_account: int | None = None  # whose figures the charts and outlook show
         self._stale = True
         self._synced_signal: Any = None
         self.charts: dict[str, Any] = {}
         self.status = QLabel(self)
         self.status.setObjectName("dashboard_status")
         self.status.setWordWrap(True)
+        # Without charts the label gets the panel's height: its text stays at the top, under the summary.
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.forecast_label = QLabel(self)
         self.forecast_label.setObjectName("dashboard_forecast")
         self.forecast_label.setWordWrap(True)
@@ -92,26 +105,58 @@ class DashboardPanel(QWidget):
     def reload(self) -> None:
         self._stale = False
         ctx = self.ctx
+        if ctx is None or ctx.me is None or ctx.me.account.id != self.shown_account:
+            self._clear()  # never another account's figures under this one's name, not even briefly
         if ctx is None or ctx.me is None:
-            self.status.setText("")
+            self._say("")
             return
         if not ctx.can("billing.read"):
-            self.status.setText(self.tr("Your role cannot see the account's billing figures."))
+            self._say(self.tr("Your role cannot see the account's billing figures."))
             return
-        if ctx.store is None:
-            self.status.setText(self.tr("The charts appear once this computer has synced the account."))
-            return
-        self.status.setText(self.tr("Loading the charts…"))
         account = ctx.me.account
-        Op(load_snapshot, ctx.client, ctx.store, account.id, account.balance, not ctx.offline,
-           ctx.can("billing.payments")).success(self.show_snapshot).failure(self._failed).key(
-            f"dashboard-{id(self)}").run()
+        scratch = ctx.extras.get("scratch_store") if ctx.store is None else None
+        if scratch is not None:
+            name = account.company_name or account.name
+            if ctx.offline:
+                self._clear()
+                self._say(self.tr("The charts of %1 need a connection to the provider: this computer "
+                                  "keeps only your own account's data.").replace("%1", name))
+                return
+            self._say(self.tr("Loading the charts of %1 from the provider…").replace("%1", name))
+            op = Op(load_customer_snapshot, ctx.client, scratch, account.id, account.balance,
+                    ctx.can("billing.payments"))
+        elif ctx.store is None:
+            self._say(self.tr("The charts appear once this computer has synced the account."))
+            return
+        else:
+            self._say(self.tr("Loading the charts…"))
+            op = Op(load_snapshot, ctx.client, ctx.store, account.id, account.balance, not ctx.offline,
+                    ctx.can("billing.payments"))
+        # The reply counts only for the context that asked: a reply arriving after Back to my
+        # workspace (the panel hidden, so no newer load superseded it) is the customer's.
+        op.success(lambda snap: self._loaded(ctx, snap)).failure(
+            lambda err: self._failed(ctx, err)).key(f"dashboard-{id(self)}").run()
 
-    def _failed(self, err: BaseException) -> None:
-        if shiboken6.isValid(self):
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _clear(self) -> None:
+        self.snapshot, self.shown_account = None, None
+        for chart in self.charts.values():
+            chart.hide()
+        self.forecast_label.clear()
+        self.next_label.clear()
+
+    def _loaded(self, ctx: Any, snap: Any) -> None:
+        if ctx is self.ctx:
+            self.show_snapshot(snap)
+
+    def _failed(self, ctx: Any, err: BaseException) -> None:
+        if shiboken6.isValid(self) and ctx is self.ctx:
             from desktop.views.field_errors import describe
 
-            self.status.setText(describe(err))
+            self._say(describe(err))
 
     # -- drawing ----------------------------------------------------------------------------
     def _ensure_charts(self, currency: str) -> None:
@@ -139,13 +184,14 @@ class DashboardPanel(QWidget):
         if not shiboken6.isValid(self) or self.ctx is None or self.ctx.me is None:
             return
         currency = self.ctx.me.account.currency
-        self.snapshot = snap
+        self.snapshot, self.shown_account = snap, self.ctx.me.account.id
         self._ensure_charts(currency)
         self.charts["balance"].set_points(snap.points)
         self.charts["spend"].set_months(snap.months)
         self.charts["zones"].set_zones(snap.zones)
-        self.status.setText("" if snap.points or snap.months else self.tr("Nothing booked yet."))
-        self.status.setVisible(bool(self.status.text()))
+        for chart in self.charts.values():
+            chart.show()
+        self._say("" if snap.points or snap.months else self.tr("Nothing booked yet."))
         fc = snap.forecast
         if fc.run_out_on is None:
             text = self.tr("No debits in the last 30 days: at this rate the credit of %1 does not run out."
