@@ -256,7 +256,9 @@ class AppController(QObject):
         CompareMonthsDialog(ctx, parent=self.window).open()
 
     def _store_ready(self, store: Any) -> None:
-        ctx = self.window.context
+        # The signed-in account's own context: while acting for a customer, window.context is the
+        # customer's, and handing that back would end acting and show this store as the customer's.
+        ctx = self.window.own_context
         if ctx is not None and ctx.store is not store:
             self.window.set_context(replace(ctx, store=store))
 

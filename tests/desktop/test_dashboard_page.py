@@ -150,6 +150,10 @@ def test_acting_for_a_customer_charts_the_customers_invoices_then_the_resellers_
                     timeout=TIMEOUT)
     assert panel.charts["spend"].stack_totals() == customer_totals
     assert panel.charts["spend"].isVisible()
+    # The profile's store arriving (again) while acting changes the own context, not the acting one.
+    controller.offline.store_ready.emit(controller.offline.store)
+    assert window.acting is not None and window.context.me.account.id == customer.id
+    assert window.context.store is None and window.own_context.store is controller.offline.store
     scratch = window.scratch
     path = Path(scratch.path)
     assert path.exists() and path.parent != controller.offline.store.path.parent
