@@ -18,12 +18,12 @@
         <translation>Aufladung</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/balance_chart.py" line="52" />
+        <location filename="../../desktop/charts/balance_chart.py" line="55" />
         <source>Balance: %1</source>
         <translation>Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/balance_chart.py" line="55" />
+        <location filename="../../desktop/charts/balance_chart.py" line="58" />
         <source>Top-up: %1</source>
         <translation>Aufladung: %1</translation>
     </message>
@@ -31,122 +31,174 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="99" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="114" />
         <source>Your role cannot see the account's billing figures.</source>
         <translation>Ihre Rolle darf die Abrechnungszahlen des Kontos nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="102" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="122" />
+        <source>The charts of %1 need a connection to the provider: this computer keeps only your own account's data.</source>
+        <translation>Die Diagramme von %1 brauchen eine Verbindung zum Anbieter: Dieser Computer speichert nur die Daten Ihres eigenen Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="125" />
+        <source>Loading the charts of %1 from the provider…</source>
+        <translation>Diagramme von %1 werden beim Anbieter geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="129" />
         <source>The charts appear once this computer has synced the account.</source>
         <translation>Die Diagramme erscheinen, sobald dieser Computer das Konto abgeglichen hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="104" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="132" />
         <source>Loading the charts…</source>
         <translation>Diagramme werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="147" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="194" />
         <source>Nothing booked yet.</source>
         <translation>Noch nichts gebucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="151" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="197" />
         <source>No debits in the last 30 days: at this rate the credit of %1 does not run out.</source>
         <translation>Keine Belastungen in den letzten 30 Tagen: bei diesem Verbrauch reicht das Guthaben von %1 unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="154" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="200" />
         <source>At the last 30 days' rate of %1 a day, the credit of %2 runs out on %3.</source>
         <translation>Beim Verbrauch der letzten 30 Tage von %1 pro Tag ist das Guthaben von %2 am %3 aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="159" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="205" />
         <source>Nothing scheduled.</source>
         <translation>Nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="162" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="208" />
         <source>not at the current rate</source>
         <translation>beim jetzigen Verbrauch nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="163" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="209" />
         <source>charged to your card</source>
         <translation>von Ihrer Karte abgebucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="163" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="209" />
         <source>paid from the prepaid balance</source>
         <translation>aus dem Prepaid-Guthaben bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="164" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="210" />
         <source>renews only if you renew it</source>
         <translation>verlängert sich nur, wenn Sie verlängern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="165" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="211" />
         <source>paid by bank transfer</source>
         <translation>per Banküberweisung bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="166" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="212" />
         <source>paid by SEPA direct debit</source>
         <translation>per SEPA-Lastschrift bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="168" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="214" />
         <source>Next automatic top-up: %1 on %2, %3.</source>
         <translation>Nächste automatische Aufladung: %1 am %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="171" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="217" />
         <source>Next renewal of %1: %2 on %3, %4.</source>
         <translation>Nächste Verlängerung von %1: %2 am %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="173" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="219" />
         <source>Next invoice: on %1, %2.</source>
         <translation>Nächste Rechnung: am %1, %2.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="197" />
+        <source>Notifications: %1 unread</source>
+        <translation>Benachrichtigungen: %1 ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="198" />
+        <source>Notifications: none unread</source>
+        <translation>Benachrichtigungen: keine ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="201" />
+        <source>Opens the list of this session's notifications.</source>
+        <translation>Öffnet die Liste der Benachrichtigungen dieser Sitzung.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationCenter</name>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="32" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="37" />
         <source>This desktop has no system tray, so notifications stay inside Switchboard.</source>
         <translation>Dieser Desktop hat keinen Infobereich; Benachrichtigungen bleiben in Switchboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="42" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="64" />
         <source>Your prepaid balance is low: %1.</source>
         <translation>Ihr Prepaid-Guthaben ist niedrig: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="45" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="67" />
         <source>An automatic payment failed. Check your card under Automatic payments.</source>
         <translation>Eine automatische Zahlung ist fehlgeschlagen. Prüfen Sie Ihre Karte unter Automatische Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="47" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="69" />
         <source>Invoice %1 has been issued.</source>
         <translation>Rechnung %1 wurde ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="51" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="73" />
         <source>Your numbers move to Switchboard on %1.</source>
         <translation>Ihre Nummern wechseln am %1 zu Switchboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="71" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="94" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="72" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="95" />
         <source>Also show notifications like this one as system notifications, when Switchboard is in the background?</source>
         <translation>Benachrichtigungen wie diese auch als Systembenachrichtigungen zeigen, wenn Switchboard im Hintergrund ist?</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationList</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="100" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="101" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="105" />
+        <source>Since you signed in, newest first. Esc closes.</source>
+        <translation>Seit Ihrer Anmeldung, neueste zuerst. Esc schliesst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="109" />
+        <source>Notifications since you signed in</source>
+        <translation>Benachrichtigungen seit Ihrer Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="115" />
+        <source>No notifications since you signed in.</source>
+        <translation>Keine Benachrichtigungen seit Ihrer Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +229,7 @@
         <translation>Ausgaben pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="71" />
+        <location filename="../../desktop/charts/spend_chart.py" line="74" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -190,22 +242,22 @@
         <translation>Anrufe nach Zielzone</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="34" />
+        <location filename="../../desktop/charts/zone_chart.py" line="35" />
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="47" />
+        <location filename="../../desktop/charts/zone_chart.py" line="51" />
         <source>Calls: %1</source>
         <translation>Anrufe: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="48" />
+        <location filename="../../desktop/charts/zone_chart.py" line="52" />
         <source>Minutes: %1</source>
         <translation>Minuten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="49" />
+        <location filename="../../desktop/charts/zone_chart.py" line="53" />
         <source>Cost: %1</source>
         <translation>Kosten: %1</translation>
     </message>

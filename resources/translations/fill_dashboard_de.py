@@ -40,6 +40,17 @@ DE = {
     "Spend per month": "Ausgaben pro Monat", "Total: %1": "Total: %1",
     "Calls by destination zone": "Anrufe nach Zielzone", "%1 min": "%1 Min.", "Calls: %1": "Anrufe: %1",
     "Minutes: %1": "Minuten: %1", "Cost: %1": "Kosten: %1",
+    "The charts of %1 need a connection to the provider: this computer keeps only your own account's data.":
+        "Die Diagramme von %1 brauchen eine Verbindung zum Anbieter: Dieser Computer speichert nur die "
+        "Daten Ihres eigenen Kontos.",
+    "Loading the charts of %1 from the provider…": "Diagramme von %1 werden beim Anbieter geladen…",
+    "Notifications: %1 unread": "Benachrichtigungen: %1 ungelesen",
+    "Notifications: none unread": "Benachrichtigungen: keine ungelesen",
+    "Opens the list of this session's notifications.":
+        "Öffnet die Liste der Benachrichtigungen dieser Sitzung.",
+    "Since you signed in, newest first. Esc closes.": "Seit Ihrer Anmeldung, neueste zuerst. Esc schliesst.",
+    "Notifications since you signed in": "Benachrichtigungen seit Ihrer Anmeldung",
+    "No notifications since you signed in.": "Keine Benachrichtigungen seit Ihrer Anmeldung.",
 }
 path = sys.argv[1]
 tree = ET.parse(path)

@@ -122,12 +122,12 @@
         <translation>Noch keine Rechnungen auf diesem Computer: Sie kommen mit dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="370" />
+        <location filename="../../desktop/app_controller.py" line="372" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="415" />
+        <location filename="../../desktop/app_controller.py" line="417" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -662,103 +662,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69" />
+        <location filename="../../desktop/views/main_window.py" line="72" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="70" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="71" />
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72" />
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Payment history</source>
         <translation>Zahlungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75" />
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Automatic payments</source>
         <translation>Automatische Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="79" />
         <source>Numbers &amp; VoIP</source>
         <translation>Nummern &amp; VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77" />
+        <location filename="../../desktop/views/main_window.py" line="80" />
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
+        <location filename="../../desktop/views/main_window.py" line="81" />
         <source>Access rights</source>
         <translation>Zugriffsrechte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79" />
+        <location filename="../../desktop/views/main_window.py" line="82" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83" />
+        <location filename="../../desktop/views/main_window.py" line="86" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="102" />
         <source>A practice provider on this computer: nothing is charged and no e-mail leaves it.</source>
         <translation>Ein Übungsanbieter auf diesem Computer: Nichts wird verrechnet und keine E-Mail verlässt ihn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
-        <location filename="../../desktop/views/main_window.py" line="261" />
+        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="234" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
+        <location filename="../../desktop/views/main_window.py" line="108" />
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="178" />
+        <location filename="../../desktop/views/main_window.py" line="179" />
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="195" />
+        <location filename="../../desktop/views/main_window.py" line="186" />
         <source>&amp;Back to my workspace</source>
         <translation>&amp;Zurück zu meinem Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>Trying again by itself in %n second(s).</source>
         <translation>
             <numerusform>Neuer Versuch von selbst in %n Sekunde.</numerusform>
@@ -766,82 +766,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234" />
+        <location filename="../../desktop/views/window_banner.py" line="36" />
         <source>before the first sync</source>
         <translation>vor dem ersten Abgleich</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238" />
+        <location filename="../../desktop/views/window_banner.py" line="40" />
         <source>Offline since %1. The provider cannot be reached: you see the invoices, payments and orders saved on this computer; actions that need the provider are disabled.</source>
         <translation>Offline seit %1. Der Anbieter ist nicht erreichbar: Sie sehen die auf diesem Computer gespeicherten Rechnungen, Zahlungen und Bestellungen; Aktionen, die den Anbieter brauchen, sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258" />
+        <location filename="../../desktop/views/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="232" />
         <source>&amp;Change password…</source>
         <translation>Passwort ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
+        <location filename="../../desktop/views/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>Compare &amp;months…</source>
         <translation>&amp;Monate vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="276" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>Sandbox &amp;mailbox…</source>
         <translation>Sandbox-&amp;Postfach …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>Connection &amp;diagnostics…</source>
         <translation>Verbindungs&amp;diagnose …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="338" />
+        <location filename="../../desktop/views/main_window.py" line="327" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="347" />
+        <location filename="../../desktop/views/main_window.py" line="336" />
         <source>User ID %1 · %2 · %3</source>
         <translation>Benutzer-ID %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="351" />
+        <location filename="../../desktop/views/main_window.py" line="340" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="367" />
+        <location filename="../../desktop/views/main_window.py" line="345" />
+        <source>Acting for %1 – Switchboard</source>
+        <translation>Sie handeln für %1 – Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="362" />
         <source>Acting for %1 (%2)</source>
         <translation>Sie handeln für %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="397" />
+        <location filename="../../desktop/views/main_window.py" line="394" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="398" />
+        <location filename="../../desktop/views/main_window.py" line="395" />
         <source>Switchboard: the administration client for your telephony account.</source>
         <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
     </message>
@@ -908,157 +913,157 @@
 <context>
     <name>ProviderMessages</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="87" />
+        <location filename="../../desktop/i18n.py" line="93" />
         <source>The password must have at least 8 characters.</source>
         <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="89" />
+        <location filename="../../desktop/i18n.py" line="95" />
         <source>The password must have at most 128 characters.</source>
         <translation>Das Passwort darf höchstens 128 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="91" />
+        <location filename="../../desktop/i18n.py" line="97" />
         <source>The password must contain at least one letter.</source>
         <translation>Das Passwort muss mindestens einen Buchstaben enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93" />
+        <location filename="../../desktop/i18n.py" line="99" />
         <source>The password must contain at least one digit.</source>
         <translation>Das Passwort muss mindestens eine Ziffer enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95" />
+        <location filename="../../desktop/i18n.py" line="101" />
         <source>The password must not be the same as the user ID.</source>
         <translation>Das Passwort darf nicht gleich der Benutzer-ID sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97" />
+        <location filename="../../desktop/i18n.py" line="103" />
         <source>The password must not be the same as the e-mail address.</source>
         <translation>Das Passwort darf nicht gleich der E-Mail-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99" />
+        <location filename="../../desktop/i18n.py" line="105" />
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101" />
+        <location filename="../../desktop/i18n.py" line="107" />
         <source>A business account needs the company name.</source>
         <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103" />
+        <location filename="../../desktop/i18n.py" line="109" />
         <source>We serve Switzerland, Liechtenstein and the EU countries.</source>
         <translation>Wir bedienen die Schweiz, Liechtenstein und die EU-Länder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105" />
+        <location filename="../../desktop/i18n.py" line="111" />
         <source>This is not a valid VAT number for the chosen country.</source>
         <translation>Dies ist keine gültige MWST-/USt-Nummer für das gewählte Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107" />
+        <location filename="../../desktop/i18n.py" line="113" />
         <source>The main number must be a Swiss (+41 and 9 digits) or Liechtenstein (+423 and 7 digits) number, e.g. 41445551234.</source>
         <translation>Die Hauptnummer muss eine Schweizer (+41 und 9 Ziffern) oder Liechtensteiner (+423 und 7 Ziffern) Nummer sein, z. B. 41445551234.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110" />
+        <location filename="../../desktop/i18n.py" line="116" />
         <source>This number is the user ID of an account already.</source>
         <translation>Diese Nummer ist bereits die Benutzer-ID eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112" />
+        <location filename="../../desktop/i18n.py" line="118" />
         <source>An account with this e-mail address exists already. Sign in or reset the password.</source>
         <translation>Ein Konto mit dieser E-Mail-Adresse besteht bereits. Melden Sie sich an oder setzen Sie das Passwort zurück.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115" />
+        <location filename="../../desktop/i18n.py" line="121" />
         <source>This reset link is not valid any more. Ask for a new one.</source>
         <translation>Dieser Link zum Zurücksetzen ist nicht mehr gültig. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117" />
+        <location filename="../../desktop/i18n.py" line="123" />
         <source>This invitation is not valid any more. Ask for a new one.</source>
         <translation>Diese Einladung ist nicht mehr gültig. Bitten Sie um eine neue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119" />
+        <location filename="../../desktop/i18n.py" line="125" />
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121" />
+        <location filename="../../desktop/i18n.py" line="127" />
         <source>This is too short.</source>
         <translation>Das ist zu kurz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123" />
+        <location filename="../../desktop/i18n.py" line="129" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125" />
+        <location filename="../../desktop/i18n.py" line="131" />
         <source>This is not in the expected format.</source>
         <translation>Das hat nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127" />
+        <location filename="../../desktop/i18n.py" line="133" />
         <source>Choose one of the allowed values.</source>
         <translation>Wählen Sie einen der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136" />
+        <location filename="../../desktop/i18n.py" line="142" />
         <source>The user ID, e-mail or password is wrong.</source>
         <translation>Benutzer-ID, E-Mail oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138" />
+        <location filename="../../desktop/i18n.py" line="144" />
         <source>The session has ended; sign in again.</source>
         <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140" />
+        <location filename="../../desktop/i18n.py" line="146" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142" />
+        <location filename="../../desktop/i18n.py" line="148" />
         <source>Your role does not allow this.</source>
         <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144" />
+        <location filename="../../desktop/i18n.py" line="150" />
         <source>Something went wrong on our side; nothing was changed.</source>
         <translation>Bei uns ist ein Fehler aufgetreten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153" />
+        <location filename="../../desktop/i18n.py" line="159" />
         <source>The provider cannot be reached. Check the address, or use "Can't connect?" to find out what blocks the connection.</source>
         <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit «Keine Verbindung?» heraus, was die Verbindung blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156" />
+        <location filename="../../desktop/i18n.py" line="162" />
         <source>The provider did not answer in time. Try again in a moment.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158" />
+        <location filename="../../desktop/i18n.py" line="164" />
         <source>The provider's certificate could not be verified. Check the CA bundle in the connection settings.</source>
         <translation>Das Zertifikat des Anbieters konnte nicht geprüft werden. Prüfen Sie das CA-Bundle in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161" />
+        <location filename="../../desktop/i18n.py" line="167" />
         <source>The proxy refused or failed the connection. Check the proxy setting.</source>
         <translation>Der Proxy hat die Verbindung abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171" />
+        <location filename="../../desktop/i18n.py" line="177" />
         <source>Too many failed sign-ins. Try again in 1 minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 1 Minute wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173" />
+        <location filename="../../desktop/i18n.py" line="179" />
         <source>Too many failed sign-ins. Try again in %1 minutes.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten wieder.</translation>
     </message>
