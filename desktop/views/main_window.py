@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
             page = self.current_page()
             self._build()
+            self.set_context(self.own_context)  # the rebuilt pages (and the dashboard) load again
             self.notifications.retranslate()
             self.set_connection(*self.connection)
             self.show_page(page)

@@ -163,6 +163,25 @@ def test_acting_for_a_customer_charts_the_customers_invoices_then_the_resellers_
     acted_ids = {i.id for i in scratch.fill(client).invoices()}
     assert acted_ids and {i.id for i in controller.offline.store.invoices()}.isdisjoint(acted_ids)
 
+    # A language switch rebuilds the window: still acting, the new dashboard charts the customer again.
+    from desktop import i18n
+
+    try:
+        i18n.install("de")
+        qtbot.waitUntil(lambda: window.dashboard.panel is not None and window.dashboard.panel is not panel,
+                        timeout=TIMEOUT)
+        rebuilt = window.dashboard.panel
+        qtbot.waitUntil(lambda: rebuilt.shown_account == customer.id, timeout=TIMEOUT)
+        assert window.acting is not None and window.scratch is scratch
+        assert rebuilt.charts["spend"].stack_totals() == customer_totals
+        assert window.windowTitle() == f"Sie handeln für {name} – Switchboard"
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: window.dashboard.panel is not None and window.dashboard.panel is not rebuilt,
+                    timeout=TIMEOUT)
+    panel = window.dashboard.panel
+    qtbot.waitUntil(lambda: panel.shown_account == customer.id, timeout=TIMEOUT)
+
     # Offline while acting: said plainly, no charts (not even the last ones).
     from dataclasses import replace
 
