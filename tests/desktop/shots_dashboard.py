@@ -3,6 +3,11 @@ store with 5 years of daily data (bench/dashboard.py's seed), offline, in Englis
 light and dark (Fusion with a dark palette), at 1280x800 and 1920x1080, into /tmp/shots/dashboard/.
 
     .venv/bin/python tests/desktop/shots_dashboard.py
+
+Under pytest, against a sandbox provider: the header's bell with unread notifications, its list
+open and empty; and the dashboard while a reseller acts for a customer (loading, charts, offline).
+
+    .venv/bin/pytest -q tests/desktop/shots_dashboard.py
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ def dark_palette() -> object:
     for role, colour in ((r.Window, "#2b2b2b"), (r.WindowText, "#e6e6e6"), (r.Base, "#1e1e1e"),
                          (r.AlternateBase, "#2b2b2b"), (r.Text, "#e6e6e6"), (r.Button, "#353535"),
                          (r.ButtonText, "#e6e6e6"), (r.Highlight, "#2f6fb0"), (r.HighlightedText, "#ffffff"),
-                         (r.ToolTipBase, "#353535"), (r.ToolTipText, "#e6e6e6")):
+                         (r.ToolTipBase, "#353535"), (r.ToolTipText, "#e6e6e6"),
+                         (r.PlaceholderText, "#999999")):
         p.setColor(role, QColor(colour))
     return p
 
@@ -87,3 +93,132 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# -- with a provider: the bell and its list, and the dashboard while acting for a customer ---------
+# Run with pytest (the fixtures start a sandbox provider):
+#     .venv/bin/pytest -q tests/desktop/shots_dashboard.py
+
+try:
+    from tests.desktop.views_support import close_windows  # noqa: F401 - autouse fixture under pytest
+except ImportError:  # run as a script: no pytest fixtures needed
+    pass
+
+def _themed(lang: str, theme: str) -> tuple[object, object, object]:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    app = QApplication.instance()
+    saved = (app.style().name(), app.palette())
+    app.setStyle("Fusion")
+    if theme == "dark":
+        app.setPalette(dark_palette())  # type: ignore[arg-type]
+    i18n.install(lang)
+    return app, *saved
+
+
+def _restore(app: object, style: str, palette: object) -> None:
+    from desktop import i18n
+    from desktop.tasks import wait_all
+
+    wait_all()
+    i18n.install("en")
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    app.setStyle(style)  # type: ignore[attr-defined]
+
+
+def _save(widget: object, name: str, size: tuple[int, int] | None = None, popup: object = None) -> None:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    if size is not None:
+        widget.resize(*size)  # type: ignore[attr-defined]
+    for _ in range(10):
+        QApplication.processEvents()
+    image = widget.grab().toImage()  # type: ignore[attr-defined]
+    if popup is not None:  # a popup is a window of its own: painted where it stands over the window
+        painter = QPainter(image)
+        painter.drawPixmap(widget.mapFromGlobal(popup.pos()), popup.grab())  # type: ignore[attr-defined]
+        painter.end()
+    path = OUT / f"{name}.png"
+    assert image.save(str(path))
+    print(path)
+
+
+def _params() -> object:
+    import pytest
+
+    return pytest.mark.parametrize("lang,theme", [(lang, theme) for lang in ("en", "de")
+                                                  for theme in ("light", "dark")])
+
+
+@_params()
+def test_shots_notification_list(qtbot, start_provider, qsettings_tmp, keyring_backend, lang, theme) -> None:
+    from PySide6.QtCore import QPoint
+
+    from desktop.sandbox import DEMO_PASSWORD
+    from tests.desktop.shop_support import signed_in_app
+    from tests.desktop.views_support import TIMEOUT
+
+    app, style, palette = _themed(lang, theme)
+    try:
+        base_url = start_provider()
+        controller = signed_in_app(qtbot, base_url, qsettings_tmp, "owner@alpenblick.example", DEMO_PASSWORD)
+        window, client, offline = controller.window, controller.session.client, controller.offline
+        qtbot.waitUntil(lambda: offline.store is not None and offline.store.last_sync is not None,
+                        timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: window.notifications.notifier.facts is not None
+                        and window.notifications.notifier.facts.invoices is not None, timeout=TIMEOUT)
+        invoices = [i for i in offline.store.invoices() if i.kind == "invoice"][:2]
+        for inv in invoices:
+            client.request("POST", f"/sandbox/invoices/{inv.id}/credit-notes",
+                           json={"amount": "12.50", "reason": "Goodwill"}, auth=False)
+        offline.sync(client, controller.session.me.account.id)
+        qtbot.waitUntil(lambda: window.notifications.unread == 2, timeout=TIMEOUT)
+        _save(window, f"bell_{lang}_{theme}_1280x800", (1280, 800))
+        for name in ("bell-open", "bell-empty"):
+            window.bell.click()
+            # The offscreen screen is 800x600 and would push the popup left; place it as on a real one.
+            popup, bell = window.bell.popup, window.bell
+            popup.move(bell.mapToGlobal(QPoint(bell.width() - popup.width(), bell.height() + 2)))
+            _save(window, f"{name}_{lang}_{theme}_1280x800", popup=popup)
+            popup.close()
+            window.notifications.history.clear()
+        window.bell.popup.close()
+    finally:
+        _restore(app, style, palette)
+
+
+@_params()
+def test_shots_acting_dashboard(qtbot, provider_server, qsettings_tmp, keyring_backend, lang, theme) -> None:
+    from dataclasses import replace
+
+    from desktop.api_client import ResellerApi, acting_me
+    from desktop.api_client.reseller_types import CustomerQuery
+    from desktop.sandbox import DEMO_PASSWORD
+    from tests.desktop.shop_support import signed_in_app
+    from tests.desktop.views_support import TIMEOUT
+
+    app, style, palette = _themed(lang, theme)
+    try:
+        controller = signed_in_app(qtbot, provider_server, qsettings_tmp, "owner@helvetia-reseller.example",
+                                   DEMO_PASSWORD)
+        window, client, staff = controller.window, controller.session.client, controller.session.me
+        api = ResellerApi(client, staff.account.id)
+        customer = api.customer_account(api.customers(CustomerQuery(text="65004")).items[0].id)
+        window.show_page("dashboard")
+        window.act_for(acting_me(staff, customer))
+        qtbot.waitUntil(lambda: window.dashboard.panel is not None, timeout=TIMEOUT)
+        panel = window.dashboard.panel
+        _save(window, f"acting-loading_{lang}_{theme}_1280x800", (1280, 800))
+        qtbot.waitUntil(lambda: panel.shown_account == customer.id, timeout=TIMEOUT)
+        print(window.windowTitle())
+        for size in SIZES:
+            _save(window, f"acting_{lang}_{theme}_{size[0]}x{size[1]}", size)
+        window.set_context(replace(window.own_context, offline=True))
+        window.show_offline(None)
+        _save(window, f"acting-offline_{lang}_{theme}_1280x800", (1280, 800))
+    finally:
+        _restore(app, style, palette)
