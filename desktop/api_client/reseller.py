@@ -1,4 +1,4 @@
-"""Typed calls for the reseller workspace: customers (search, filters, keyset pages), creating a
+"""Typed calls for the reseller workspace: customers (search, filters, sort, keyset pages), creating a
 customer, the consolidated overview, and the Me a staff member acts as for one customer.
 
 Blocking, like ApiClient: views call these only through desktop.tasks.Op.
@@ -24,13 +24,15 @@ class ResellerApi:
         self.client = client
         self.base = f"/accounts/{int(reseller_id)}"
 
-    def customers(self, query: CustomerQuery, cursor: int | None = None, limit: int = 100) -> CustomerPage:
+    def customers(self, query: CustomerQuery, cursor: str | None = None, limit: int = 100) -> CustomerPage:
+        """One page in the query's order; `cursor` is the previous page's next_cursor for the same query."""
         params: dict[str, str] = {**query.params(), "limit": str(limit)}
         if cursor is not None:
-            params["cursor"] = str(int(cursor))
+            params["cursor"] = str(cursor)
         data = self.client.request("GET", f"{self.base}/customers", params=params)
+        cursor_next = data.get("next_cursor")
         return CustomerPage(items=tuple(Customer.from_json(c) for c in data["items"]),
-                            next_cursor=data.get("next_cursor"))
+                            next_cursor=str(cursor_next) if cursor_next is not None else None)
 
     def create_customer(self, registration: Registration) -> Customer:
         return Customer.from_json(self.client.request("POST", f"{self.base}/customers",

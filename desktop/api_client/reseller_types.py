@@ -41,13 +41,15 @@ class Customer:
 
 @dataclass(frozen=True)
 class CustomerQuery:
-    """Search and filters the provider applies before paging (keyset by id)."""
+    """Search, filters and order the provider applies before paging (keyset by the sort key and
+    id). `sort` is a provider sort key ("name", "-balance", ...); None is the provider's order."""
 
     text: str = ""
     status: str | None = None  # active | closed
     balance_below: Decimal | None = None
     balance_at_least: Decimal | None = None
     open_invoices: bool | None = None
+    sort: str | None = None
 
     def params(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -61,13 +63,15 @@ class CustomerQuery:
             out["balance_at_least"] = str(self.balance_at_least)
         if self.open_invoices is not None:
             out["open_invoices"] = "true" if self.open_invoices else "false"
+        if self.sort:
+            out["sort"] = self.sort
         return out
 
 
 @dataclass(frozen=True)
 class CustomerPage:
     items: tuple[Customer, ...]
-    next_cursor: int | None
+    next_cursor: str | None  # opaque; valid only with the query (and sort) that answered it
 
 
 @dataclass(frozen=True)

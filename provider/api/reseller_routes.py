@@ -3,21 +3,34 @@ Acting for a customer uses the customer's own routes, /accounts/{customer_id}/..
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
+from provider.api import cursors
 from provider.api.account_routes import RegistrationIn
 from provider.api.billing_schemas import InvoiceOut
 from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
+from provider.domain.errors import RuleViolation
 from provider.domain.roles import Perm
 from provider.services import accounts, resellers
 
 router = APIRouter(tags=["resellers"])
 AmountQuery = Query(ge=-10**9, le=10**9, decimal_places=2)
 ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
+# Checked by CustomerSort.parse rather than as a Literal, so that a wrong value is answered with
+# the allowed ones; the enum documents them.
+SortQuery = Annotated[str | None, Query(
+    max_length=20, json_schema_extra={"enum": list(resellers.SORTS)},
+    description="Sort key, '-' first for descending; ties by id in the same direction. Without it: by id")]
+CursorQuery = Annotated[str | None, Query(
+    max_length=600, description="next_cursor of the previous page, with the same sort")]
 
 
 class CustomerOut(BaseModel):
@@ -35,7 +48,7 @@ class CustomerOut(BaseModel):
 
 class CustomerPage(BaseModel):
     items: list[CustomerOut]
-    next_cursor: int | None
+    next_cursor: str | None
 
 
 class OpenInvoiceOut(InvoiceOut):
@@ -68,16 +81,19 @@ class Overview(BaseModel):
 
 @router.get("/accounts/{account_id}/customers", response_model=CustomerPage)
 def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(max_length=100)] = None,
-                   cursor: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                   sort: SortQuery = None, cursor: CursorQuery = None,
                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
                    status: Annotated[Literal["active", "closed"] | None, Query()] = None,
                    balance_below: Annotated[Decimal | None, AmountQuery] = None,
                    balance_at_least: Annotated[Decimal | None, AmountQuery] = None,
                    open_invoices: bool | None = None) -> CustomerPage:
+    order = resellers.CustomerSort.parse(sort)
+    after = _after(cursor, order) if cursor is not None else None
     narrow = resellers.CustomerFilter(status=status, balance_below=balance_below,
                                       balance_at_least=balance_at_least, open_invoices=open_invoices)
-    rows = resellers.search(db, scope.account, q, cursor, limit + 1, narrow)
-    more, rows = len(rows) > limit, rows[:limit]
+    found = resellers.search(db, scope.account, q, after, limit + 1, narrow, order)
+    more, found = len(found) > limit, found[:limit]
+    rows = [r.account for r in found]
     ids = [a.id for a in rows]
     bal, opened = resellers.balances(db, ids), resellers.open_invoices(db, ids)
     items = [CustomerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
@@ -85,7 +101,51 @@ def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(
                          balance=bal.get(a.id, Decimal("0.00")),
                          open_invoices=opened.get(a.id, (0, Decimal("0.00")))[0],
                          open_amount=opened.get(a.id, (0, Decimal("0.00")))[1]) for a in rows]
-    return CustomerPage(items=items, next_cursor=rows[-1].id if more else None)
+    next_cursor = cursors.encode(order.token, *found[-1].key) if more else None
+    return CustomerPage(items=items, next_cursor=next_cursor)
+
+
+def _bad_cursor(rule: str = "cursor.invalid",
+                text: str = "This cursor is not valid; start again from the first page.") -> RuleViolation:
+    return RuleViolation.at_field("cursor", rule, text)
+
+
+def _after(cursor: str, order: resellers.CustomerSort) -> tuple[object, ...]:
+    """The sort key values a customer cursor carries: [sort, *key values, id], as encoded above."""
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise _bad_cursor() from None
+    if not isinstance(values, list) or not values or not isinstance(values[0], str):
+        raise _bad_cursor()
+    if values[0] != order.token:
+        raise _bad_cursor("cursor.sort", "This cursor belongs to another sort order; start again "
+                                         "from the first page.")
+    kinds = (*order.kinds, "id")
+    if len(values) != 1 + len(kinds):
+        raise _bad_cursor()
+    return tuple(_typed(kind, value) for kind, value in zip(kinds, values[1:], strict=True))
+
+
+def _typed(kind: str, value: object) -> object:
+    if kind == "id" and type(value) is int and 1 <= value <= MAX_ID:
+        return value
+    if kind == "int" and type(value) is int and abs(value) < 2**62:
+        return value
+    if kind == "str" and isinstance(value, str) and len(value) <= 200 and "\x00" not in value:
+        try:
+            value.encode()  # a lone surrogate from a "\udXXX" escape is no text a database takes
+        except UnicodeEncodeError:
+            raise _bad_cursor() from None
+        return value
+    if kind == "time" and isinstance(value, str):
+        try:
+            when = datetime.fromisoformat(value)
+            if when.tzinfo is not None:
+                return when.astimezone(UTC)
+        except (ValueError, OverflowError):
+            raise _bad_cursor() from None
+    raise _bad_cursor()
 
 
 @router.post("/accounts/{account_id}/customers", response_model=CustomerOut, status_code=201)

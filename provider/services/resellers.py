@@ -8,8 +8,23 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, String, exists, func, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    String,
+    Subquery,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, Invoice, LedgerEntry, User
@@ -44,35 +59,129 @@ class CustomerFilter:
     open_invoices: bool | None = None
 
 
-def _filtered(query: Select[tuple[Account]], f: CustomerFilter) -> Select[tuple[Account]]:
+# What the list sorts by, and the kind of each key value before the id (for the cursor):
+# "int", "str" or "time". Money sorts as integer cents, so that SQLite (which keeps NUMERIC as
+# REAL and sums in floating point) and PostgreSQL compare the very same values.
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "name": ("str",), "user_id": ("int", "str"), "country": ("str",), "status": ("str",),
+    "balance": ("int",), "open_invoices": ("int",), "open_amount": ("int",), "created": ("time",)}
+SORTS: tuple[str, ...] = tuple(s for key in SORT_KEYS for s in (key, f"-{key}"))
+
+
+@dataclass(frozen=True)
+class CustomerSort:
+    """`key` ascending or descending, ties by id in the same direction; "id" is the default."""
+
+    key: str = "id"
+    descending: bool = False
+
+    @property
+    def token(self) -> str:
+        return ("-" if self.descending else "") + self.key
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return SORT_KEYS.get(self.key, ())
+
+    @classmethod
+    def parse(cls, text: str | None) -> CustomerSort:
+        if text is None:
+            return cls()
+        if text not in SORTS:
+            raise RuleViolation.at_field("sort", "choice", "Sort by one of: " + ", ".join(SORTS) + ".")
+        return cls(text.removeprefix("-"), text.startswith("-"))
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    account: Account
+    key: tuple[object, ...]  # the sort key values, id last: what the next page starts after
+
+
+def _cents(amount: ColumnElement[Any]) -> ColumnElement[int]:
+    return cast(func.round(amount * literal_column("100", Integer)), BigInteger)
+
+
+def _balances_of(reseller: Account) -> Subquery:
+    """Each of the reseller's customers' balance in cents, summed over the ledger once for all."""
+    return (select(LedgerEntry.account_id, _cents(func.sum(LedgerEntry.amount)).label("cents"))
+            .join(Account, Account.id == LedgerEntry.account_id)
+            .where(Account.reseller_id == reseller.id).group_by(LedgerEntry.account_id).subquery())
+
+
+def _open_of(reseller: Account) -> Subquery:
+    return (select(Invoice.account_id, func.count().label("n"),
+                   _cents(func.sum(Invoice.gross)).label("cents"))
+            .join(Account, Account.id == Invoice.account_id)
+            .where(Account.reseller_id == reseller.id, Invoice.status == "open")
+            .group_by(Invoice.account_id).subquery())
+
+
+def _bytewise(expr: ColumnElement[str], dialect: str) -> ColumnElement[str]:
+    """Code-point order on both databases: PostgreSQL's "C" collation (whose lower() folds only
+    A-Z, as SQLite's does), whatever collation the database was created with."""
+    return expr.collate("C") if dialect == "postgresql" else expr
+
+
+def search(db: Session, reseller: Account, q: str | None, after: tuple[object, ...] | None,
+           limit: int, narrow: CustomerFilter | None = None,
+           sort: CustomerSort | None = None) -> list[CustomerRow]:
+    """One page of the reseller's customers in `sort` order, after the row whose key is `after`."""
+    require_reseller(reseller)
+    f, sort = narrow or CustomerFilter(), sort or CustomerSort()
+    dialect = db.get_bind().dialect.name
+    query = select(Account).where(Account.reseller_id == reseller.id)
+    zero = literal_column("0", BigInteger)
+    balance: ColumnElement[Any] = zero
+    open_count: ColumnElement[Any] = zero
+    open_cents: ColumnElement[Any] = zero
+    # Sorting by a sum needs it for every customer: summed once, grouped, joined. A filter alone
+    # asks per row, so a page can stop after its rows (10,000 customers, filter in id order:
+    # SQLite 3.8 ms per row vs 19 ms joined; PostgreSQL 5 ms either way).
+    if sort.key == "balance":
+        bal = _balances_of(reseller)
+        query = query.outerjoin(bal, bal.c.account_id == Account.id)
+        balance = func.coalesce(bal.c.cents, zero)
+    elif f.balance_below is not None or f.balance_at_least is not None:
+        balance = func.coalesce(select(_cents(func.sum(LedgerEntry.amount)))
+                                .where(LedgerEntry.account_id == Account.id)
+                                .correlate(Account).scalar_subquery(), zero)
+    if sort.key in ("open_invoices", "open_amount"):
+        opened = _open_of(reseller)
+        query = query.outerjoin(opened, opened.c.account_id == Account.id)
+        open_count, open_cents = func.coalesce(opened.c.n, zero), func.coalesce(opened.c.cents, zero)
     if f.status:
         query = query.where(Account.status == f.status)
-    if f.balance_below is not None or f.balance_at_least is not None:
-        balance = (select(func.coalesce(func.sum(LedgerEntry.amount), 0))
-                   .where(LedgerEntry.account_id == Account.id).correlate(Account).scalar_subquery())
-        if f.balance_below is not None:
-            query = query.where(balance < f.balance_below)
-        if f.balance_at_least is not None:
-            query = query.where(balance >= f.balance_at_least)
+    if f.balance_below is not None:
+        query = query.where(balance < int(f.balance_below * 100))
+    if f.balance_at_least is not None:
+        query = query.where(balance >= int(f.balance_at_least * 100))
     if f.open_invoices is not None:
-        has_open = exists().where(Invoice.account_id == Account.id, Invoice.status == "open")
-        query = query.where(has_open if f.open_invoices else ~has_open)
-    return query
-
-
-def search(db: Session, reseller: Account, q: str | None, after_id: int | None,
-           limit: int, narrow: CustomerFilter | None = None) -> list[Account]:
-    require_reseller(reseller)
-    query = _filtered(select(Account).where(Account.reseller_id == reseller.id), narrow or CustomerFilter())
+        if sort.key in ("open_invoices", "open_amount"):
+            query = query.where(open_count > 0 if f.open_invoices else open_count == 0)
+        else:
+            has_open = exists().where(Invoice.account_id == Account.id, Invoice.status == "open")
+            query = query.where(has_open if f.open_invoices else ~has_open)
     if q and q.strip():
         like = f"%{q.strip().casefold()}%"
         owner_emails = select(User.account_id).where(User.email.like(like), User.role == "owner")
         query = query.where(or_(func.lower(Account.name).like(like),
                                 func.lower(func.coalesce(Account.company_name, "")).like(like),
                                 Account.user_id.like(like), Account.id.in_(owner_emails)))
-    if after_id is not None:
-        query = query.where(Account.id > after_id)
-    return list(db.scalars(query.order_by(Account.id).limit(limit)))
+    name = func.coalesce(func.nullif(Account.company_name, ""), Account.name)
+    keys: dict[str, list[ColumnElement[Any]]] = {
+        "id": [], "name": [func.lower(_bytewise(name, dialect))],
+        "user_id": [func.length(Account.user_id), _bytewise(Account.user_id, dialect)],
+        "country": [_bytewise(Account.country, dialect)], "status": [_bytewise(Account.status, dialect)],
+        "balance": [balance], "open_invoices": [open_count], "open_amount": [open_cents],
+        "created": [Account.created_at]}
+    order = [*keys[sort.key], Account.id]
+    if after is not None:
+        start = tuple_(*(literal(v, e.type) for v, e in zip(after, order, strict=True)))
+        query = query.where(tuple_(*order) < start if sort.descending else tuple_(*order) > start)
+    query = query.add_columns(*keys[sort.key])
+    query = query.order_by(*(e.desc() if sort.descending else e.asc() for e in order)).limit(limit)
+    return [CustomerRow(row[0], (*row[1:], row[0].id)) for row in db.execute(query)]
 
 
 def _money(db: Session, value: object) -> Decimal:
