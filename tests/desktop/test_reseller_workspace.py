@@ -1,21 +1,26 @@
 """Reseller workspace against the real sandbox provider: the demo reseller acts for one of its
 customers (adds a card and switches on automatic top-up on the Automatic payments page), goes
 back to its workspace; another reseller's customers never appear, not in the list, not by search,
-not by opening one directly."""
+not by opening one directly. Sorting asks the provider: a header click shows the first page in
+that order over more customers than one page, and scrolling continues in it."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from desktop.api_client import ResellerApi
-from desktop.api_client.reseller_types import CustomerQuery
+from desktop.api_client.reseller_types import Customer, CustomerQuery
+from desktop.models.reseller.customers_model import RAW_ROLE, CustomerColumn
 from desktop.tasks import wait_all
-from provider.db.models import Account
+from desktop.views.reseller.customers_page import PAGE_SIZE
+from provider.db.models import Account, LedgerEntry
 from tests.desktop.shop_support import click, open_page, signed_in_app
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
@@ -141,4 +146,120 @@ def test_new_customer_dialog_checks_fields_then_creates_a_listed_customer(
     api = ResellerApi(controller.session.client, controller.session.me.account.id)
     assert [c.id for c in api.customers(CustomerQuery(text=email)).items] == [created.id]
     qtbot.waitUntil(lambda: created.id in {c.id for c in page.model.records}, timeout=TIMEOUT)
+    wait_all()
+
+
+def _more_customers(data_dir: Path, reseller_id: int, count: int) -> None:
+    """Customers of the demo reseller with names equal but for case or number (ties) and few
+    distinct balances (ties), so that order and tie-breaks show across page ends."""
+    engine = create_engine(f"sqlite:///{data_dir / 'sandbox.sqlite3'}")
+    now = datetime.now(UTC)
+    words = ["alpha", "Alpha", "BETA", "beta", "Gamma", "Ärzte", "zulu", "äbc"]
+    amounts = [Decimal("-5.00"), None, Decimal("12.50"), Decimal("100.00"), Decimal("0.30")]
+    with Session(engine) as db:
+        for n in range(count):
+            c = Account(user_id=str(80000 + n), kind="business", structure="collective", name=f"Kontakt {n}",
+                        company_name=f"{words[n % len(words)]} {n % 5} AG" if n % 3 else None,
+                        country="CH", currency="CHF", language="de", status="active", is_reseller=False,
+                        reseller_id=reseller_id, created_at=now)
+            db.add(c)
+            db.flush()
+            amount = amounts[n % len(amounts)]
+            if amount is not None:
+                db.add(LedgerEntry(account_id=c.id, kind="top_up", amount=amount, currency="CHF",
+                                   description="test", reference=f"sort-test:{c.id}", created_at=now))
+        db.commit()
+    engine.dispose()
+
+
+def _all_customers(api: ResellerApi) -> list[Customer]:
+    rows, cursor = [], None
+    while True:
+        page = api.customers(CustomerQuery(), cursor, 200)
+        rows += page.items
+        if page.next_cursor is None:
+            return rows
+        cursor = page.next_cursor
+
+
+def _folded(text: str) -> str:
+    """The documented rule: only A-Z fold to lower case, then code-point order."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+
+
+def _click_header(qtbot: Any, page: Any, column: int) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def _on_screen(page: Any) -> list[int]:
+    proxy = page.table.model()
+    return [proxy.index(row, 0).data(RAW_ROLE).id for row in range(proxy.rowCount())]
+
+
+def _indicator(page: Any) -> tuple[int, Qt.SortOrder]:
+    header = page.table.horizontalHeader()
+    return header.sortIndicatorSection(), header.sortIndicatorOrder()
+
+
+def test_header_clicks_sort_in_the_provider_and_scrolling_continues_the_order(
+        qtbot, start_provider, tmp_path, qsettings_tmp, keyring_backend):
+    base_url = start_provider()
+    controller = signed_in_app(qtbot, base_url, qsettings_tmp, RESELLER, PASSWORD)
+    reseller_id = controller.session.me.account.id
+    _more_customers(tmp_path / "provider-0", reseller_id, 150)
+    everyone = _all_customers(ResellerApi(controller.session.client, reseller_id))
+    assert len(everyone) == 205 > 2 * PAGE_SIZE
+    by_name = [c.id for c in sorted(everyone, key=lambda c: (_folded(c.display_name), c.id))]
+    by_name_desc = list(reversed(by_name))
+    by_balance = [c.id for c in sorted(everyone, key=lambda c: (c.balance, c.id))]
+    by_balance_desc = list(reversed(by_balance))
+    assert by_name_desc[:PAGE_SIZE] != [c.id for c in everyone][:PAGE_SIZE]
+
+    page = open_page(qtbot, controller, "customers")
+    qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() == PAGE_SIZE, timeout=TIMEOUT)
+    assert _on_screen(page) == [c.id for c in everyone][:PAGE_SIZE]
+    assert _indicator(page)[0] == -1  # the provider's own order: no column claims it
+
+    # Two clicks on Customer before any answer: ascending, then descending. Until the rows come
+    # the header keeps showing the order on screen, and scrolling asks for nothing with their cursor.
+    name = int(CustomerColumn.NAME)
+    _click_header(qtbot, page, name)
+    _click_header(qtbot, page, name)
+    assert _indicator(page)[0] == -1 and page.query.sort == "-name"
+    page.model.fetchMore()
+    assert not page.model.loading
+    qtbot.waitUntil(lambda: page.loaded and page.shown is not None and page.shown.sort == "-name",
+                    timeout=TIMEOUT)
+    wait_all()
+    qtbot.wait(50)  # any reply still queued (the superseded ascending one) would land now
+    assert _on_screen(page) == by_name_desc[:PAGE_SIZE]
+    assert _indicator(page) == (name, Qt.SortOrder.DescendingOrder)
+    assert not page.status.isVisible(), page.status.text()
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE, timeout=TIMEOUT)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(everyone), timeout=TIMEOUT)
+    assert _on_screen(page) == by_name_desc and not page.model.has_more
+
+    balance = int(CustomerColumn.BALANCE)
+    _click_header(qtbot, page, balance)
+    qtbot.waitUntil(lambda: page.loaded and page.shown.sort == "balance", timeout=TIMEOUT)
+    assert _on_screen(page) == by_balance[:PAGE_SIZE]
+    assert _indicator(page) == (balance, Qt.SortOrder.AscendingOrder)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE, timeout=TIMEOUT)
+    assert _on_screen(page) == by_balance[:2 * PAGE_SIZE]
+
+    # Descending, together with a filter: the filter and the order both come from the provider.
+    _click_header(qtbot, page, balance)
+    page.balance_filter.setCurrentIndex(2)  # below 20.00
+    qtbot.waitUntil(lambda: page.loaded and page.shown.sort == "-balance"
+                    and page.shown.balance_below == Decimal("20.00"), timeout=TIMEOUT)
+    below = [i for i in by_balance_desc if next(c for c in everyone if c.id == i).balance < Decimal("20.00")]
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not page.model.has_more, timeout=TIMEOUT)
+    assert _on_screen(page) == below and len(below) > PAGE_SIZE
+    assert _indicator(page) == (balance, Qt.SortOrder.DescendingOrder)
     wait_all()

@@ -1,18 +1,20 @@
-"""The reseller's customers as a table: one column list (headers, text, sort key) in one place,
-rows arriving in keyset pages through canFetchMore/fetchMore (the page runs the Op)."""
+"""The reseller's customers as a table: one column list (headers, text, the provider's sort key)
+in one place, rows arriving in keyset pages through canFetchMore/fetchMore (the page runs the
+Op). The provider sorts: with 10,000 customers the rows loaded are not all there are."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from desktop.models.payments.formatting import money_text
 from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE, Column, RecordModel
 
-__all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "status_text"]
+__all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "column_of", "sort_for",
+           "status_text"]
 
 NEGATIVE = QColor("#c62828")
 
@@ -31,6 +33,34 @@ class CustomerColumn(IntEnum):
     BALANCE = 4
     OPEN_INVOICES = 5
     OPEN_AMOUNT = 6
+
+
+# The provider's sort key for each column. A column left out cannot be sorted: the provider could
+# not page through it in that order, and sorting only the rows loaded would be a lie.
+SERVER_SORT: dict[int, str] = {
+    CustomerColumn.USER_ID: "user_id", CustomerColumn.NAME: "name", CustomerColumn.COUNTRY: "country",
+    CustomerColumn.STATUS: "status", CustomerColumn.BALANCE: "balance",
+    CustomerColumn.OPEN_INVOICES: "open_invoices", CustomerColumn.OPEN_AMOUNT: "open_amount"}
+
+
+def sort_for(column: int, order: Qt.SortOrder) -> str | None:
+    """The provider's sort for a column and order ("-balance"), None if the column cannot sort."""
+    key = SERVER_SORT.get(column)
+    if key is None:
+        return None
+    return f"-{key}" if order == Qt.SortOrder.DescendingOrder else key
+
+
+def column_of(sort: str | None) -> tuple[int, Qt.SortOrder] | None:
+    """The column and order a provider sort shows as in the header; None for the provider's own."""
+    if not sort:
+        return None
+    key = sort.removeprefix("-")
+    order = Qt.SortOrder.DescendingOrder if sort.startswith("-") else Qt.SortOrder.AscendingOrder
+    for column, name in SERVER_SORT.items():
+        if name == key:
+            return int(column), order
+    return None
 
 
 def _columns() -> list[Column]:
@@ -58,12 +88,12 @@ class CustomersModel(RecordModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_columns(), parent)
-        self.cursor: int | None = None  # the provider's keyset cursor for the next page
+        self.cursor: str | None = None  # the provider's keyset cursor for the next page
 
-    def show_first(self, items: Any, next_cursor: int | None) -> None:
+    def show_first(self, items: Any, next_cursor: str | None) -> None:
         self.cursor = next_cursor
         self.set_records(items, has_more=next_cursor is not None)
 
-    def show_next(self, items: Any, next_cursor: int | None) -> None:
+    def show_next(self, items: Any, next_cursor: str | None) -> None:
         self.cursor = next_cursor
         self.append_page(items, has_more=next_cursor is not None)

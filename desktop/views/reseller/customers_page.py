@@ -1,13 +1,13 @@
-"""Customers (reseller workspace): search and filter the reseller's customers (done by the provider,
-rows paged in by keyset as the table scrolls), create one, open one to act for it, and the
-consolidated overview. Shown only to accounts with `reseller.customers`."""
+"""Customers (reseller workspace): search, filter and sort the reseller's customers (all done by
+the provider, rows paged in by keyset as the table scrolls, in the same order), create one, open
+one to act for it, and the consolidated overview. Shown only to accounts with `reseller.customers`."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api_client import ResellerApi, acting_me
 from desktop.api_client.reseller_types import CustomerQuery
-from desktop.models.reseller.customers_model import CustomersModel
+from desktop.models.reseller.customers_model import CustomersModel, column_of, sort_for
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
@@ -40,7 +40,9 @@ class CustomersPage(DataPage):
         self.loaded = False
         self.model = CustomersModel(self)
         self.model.more_wanted.connect(self._next_page)
-        self.query = CustomerQuery()
+        self.query = CustomerQuery()  # the latest asked for
+        self.shown: CustomerQuery | None = None  # what the rows on screen (and model.cursor) answer
+        self.sort: str | None = None  # the provider's sort asked for by the header, None: its own
         self.search = QLineEdit(self)
         self.search.setObjectName("customer_search")
         self.search.setPlaceholderText(self.tr("Name, company, user ID or owner e-mail"))
@@ -61,6 +63,7 @@ class CustomersPage(DataPage):
             (self.tr("No open invoices"), False)])
         self.table = RecordTable(self.model, self, "customers_table")
         self.table.on_activate = lambda customer: self.open_customer(customer)
+        self._sort_by_provider()
         self.open_button = QPushButton(self.tr("&Open customer"), self)
         self.open_button.setObjectName("open_customer")
         self.open_button.clicked.connect(lambda: self.open_customer(self.table.selected()))
@@ -114,6 +117,33 @@ class CustomersPage(DataPage):
                               (self.table, self.open_button), (self.open_button, self.new_button)):
             QWidget.setTabOrder(first, second)
 
+    def _sort_by_provider(self) -> None:
+        """The header asks the provider for the first page in a column's order; the proxy keeps
+        the provider's order (sorting only the rows loaded would show a wrong first page)."""
+        self.table.setSortingEnabled(False)
+        self.table.proxy.sort(-1)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self.sort_by)
+        self._show_sort()
+
+    def sort_by(self, column: int) -> None:
+        """A header click: ascending first, the other way when the column is already asked for."""
+        self._show_sort()  # the header flipped its arrow itself; it shows the rows' order until they come
+        asked = column_of(self.sort)
+        descending = asked is not None and asked == (column, Qt.SortOrder.AscendingOrder)
+        sort = sort_for(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        if sort is None:
+            return
+        self.sort = sort
+        self.apply_filters()
+
+    def _show_sort(self) -> None:
+        shown = column_of(self.shown.sort if self.shown is not None else None)
+        column, order = shown if shown is not None else (-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(column, order)
+
     # -- context and loading ------------------------------------------------------------
     def api(self) -> ResellerApi:
         assert self.ctx is not None and self.ctx.me is not None
@@ -124,6 +154,8 @@ class CustomersPage(DataPage):
         gate(self.open_button, ctx, PERM)
         if ctx is None:
             self.model.show_first((), None)
+            self.shown = None
+            self._show_sort()
 
     def reload(self) -> None:
         if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
@@ -137,7 +169,7 @@ class CustomersPage(DataPage):
         below, at_least = self.balance_filter.currentData() or (None, None)
         return CustomerQuery(text=self.search.text(), status=self.status_filter.currentData(),
                              balance_below=below, balance_at_least=at_least,
-                             open_invoices=self.invoice_filter.currentData())
+                             open_invoices=self.invoice_filter.currentData(), sort=self.sort)
 
     def apply_filters(self) -> None:
         if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
@@ -146,13 +178,19 @@ class CustomersPage(DataPage):
         self.query = query = self.current_query()
         self.loaded = False
         api = self.api()
+        # One key for first and next pages: a new search or sort drops any page still coming.
         Op(api.customers, query, None, PAGE_SIZE).success(lambda page: self._first(query, page)) \
-            .failure(self._failed).key(f"reseller:customers:{id(self)}").run()
+            .failure(self._failed).key(self._key()).run()
+
+    def _key(self) -> str:
+        return f"reseller:customers:{id(self)}"
 
     def _first(self, query: CustomerQuery, page: Any) -> None:
         if query != self.query:
             return  # an older search answered late
+        self.shown = query
         self.model.show_first(page.items, page.next_cursor)
+        self._show_sort()
         self.loaded = True
         show_status(self.status, "")
         self._count()
@@ -160,14 +198,19 @@ class CustomersPage(DataPage):
         self.table.select_first()
 
     def _next_page(self) -> None:
-        if self.ctx is None or self.model.cursor is None:
+        if self.ctx is None or self.model.cursor is None or self.shown is None:
             return
-        query, api = self.query, self.api()
+        if self.shown != self.query:
+            # A first page in another order or search is coming to replace these rows; their
+            # cursor would mean nothing to it (and would supersede it under the shared key).
+            self.model.loading = False
+            return
+        query, api = self.shown, self.api()
         Op(api.customers, query, self.model.cursor, PAGE_SIZE).success(lambda page: self._more(query, page)) \
-            .failure(self._failed).key(f"reseller:more:{id(self)}").run()
+            .failure(self._failed).key(self._key()).run()
 
     def _more(self, query: CustomerQuery, page: Any) -> None:
-        if query == self.query:
+        if query == self.shown == self.query:
             self.model.show_next(page.items, page.next_cursor)
             self._count()
 
