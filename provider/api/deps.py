@@ -3,7 +3,7 @@ whether the caller may act on an account."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -23,7 +23,10 @@ MAX_ID = 2**31 - 1
 ObjectId = Annotated[int, Path(ge=1, le=MAX_ID, description="Id of an object")]
 
 
-def get_runtime(request: Request) -> Runtime:
+# Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency on a worker
+# thread, and each such hop cost the event loop, which serves every request of the process,
+# more than the work it carried (py-spy profiles of bench/api_load.py).
+async def get_runtime(request: Request) -> Runtime:
     return request.app.state.runtime
 
 
@@ -33,7 +36,9 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 READ_METHODS = frozenset({"GET", "HEAD"})
 
 
-def get_db(request: Request, rt: RuntimeDep) -> Iterator[Session]:
+async def get_db(request: Request, rt: RuntimeDep) -> AsyncIterator[Session]:
+    """A session, no connection yet: routes run on worker threads and connect there. Closing it
+    returns the connection; a route that raised is rolled back then (one short round trip)."""
     # Reads get a session that costs fewer round trips and refuses to write (db/engine.py).
     factory = rt.read_sessions if request.method in READ_METHODS else rt.sessions
     with factory() as db:
@@ -68,7 +73,10 @@ def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
     own or, for reseller staff, one of the reseller's customers; the caller's role must
     allow `perm`. Anything else answers 404 (another's account) or 403 (the role)."""
 
-    def dependency(account_id: ObjectId, principal: CurrentPrincipal, db: DB) -> Scope:
+    def dependency(account_id: ObjectId, request: Request, db: DB, rt: RuntimeDep) -> Scope:
+        # Authenticates here rather than through CurrentPrincipal: one worker-thread hop for
+        # both the sign-in lookup and the account check.
+        principal = get_principal(request, db, rt)
         own = principal.account
         if account_id == own.id:
             account = own
