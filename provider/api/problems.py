@@ -115,6 +115,9 @@ class InputGuard:
         if b"%00" in target or b"\x00" in target:
             await _refuse_nul(scope, receive, send)
             return
+        if scope.get("method") in ("GET", "HEAD"):  # no route reads a body here: leave it unread
+            await self.app(scope, receive, send)
+            return
         chunks: list[bytes] = []
         size = 0
         more = True
