@@ -3,10 +3,6 @@ Acting for a customer uses the customer's own routes, /accounts/{customer_id}/..
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -17,7 +13,6 @@ from provider.api import cursors
 from provider.api.account_routes import RegistrationIn
 from provider.api.billing_schemas import InvoiceOut
 from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
-from provider.domain.errors import RuleViolation
 from provider.domain.roles import Perm
 from provider.services import accounts, resellers
 
@@ -88,7 +83,7 @@ def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(
                    balance_at_least: Annotated[Decimal | None, AmountQuery] = None,
                    open_invoices: bool | None = None) -> CustomerPage:
     order = resellers.CustomerSort.parse(sort)
-    after = _after(cursor, order) if cursor is not None else None
+    after = cursors.decode_sorted(cursor, order.token, order.kinds, MAX_ID) if cursor is not None else None
     narrow = resellers.CustomerFilter(status=status, balance_below=balance_below,
                                       balance_at_least=balance_at_least, open_invoices=open_invoices)
     found = resellers.search(db, scope.account, q, after, limit + 1, narrow, order)
@@ -103,49 +98,6 @@ def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(
                          open_amount=opened.get(a.id, (0, Decimal("0.00")))[1]) for a in rows]
     next_cursor = cursors.encode(order.token, *found[-1].key) if more else None
     return CustomerPage(items=items, next_cursor=next_cursor)
-
-
-def _bad_cursor(rule: str = "cursor.invalid",
-                text: str = "This cursor is not valid; start again from the first page.") -> RuleViolation:
-    return RuleViolation.at_field("cursor", rule, text)
-
-
-def _after(cursor: str, order: resellers.CustomerSort) -> tuple[object, ...]:
-    """The sort key values a customer cursor carries: [sort, *key values, id], as encoded above."""
-    try:
-        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise _bad_cursor() from None
-    if not isinstance(values, list) or not values or not isinstance(values[0], str):
-        raise _bad_cursor()
-    if values[0] != order.token:
-        raise _bad_cursor("cursor.sort", "This cursor belongs to another sort order; start again "
-                                         "from the first page.")
-    kinds = (*order.kinds, "id")
-    if len(values) != 1 + len(kinds):
-        raise _bad_cursor()
-    return tuple(_typed(kind, value) for kind, value in zip(kinds, values[1:], strict=True))
-
-
-def _typed(kind: str, value: object) -> object:
-    if kind == "id" and type(value) is int and 1 <= value <= MAX_ID:
-        return value
-    if kind == "int" and type(value) is int and abs(value) < 2**62:
-        return value
-    if kind == "str" and isinstance(value, str) and len(value) <= 200 and "\x00" not in value:
-        try:
-            value.encode()  # a lone surrogate from a "\udXXX" escape is no text a database takes
-        except UnicodeEncodeError:
-            raise _bad_cursor() from None
-        return value
-    if kind == "time" and isinstance(value, str):
-        try:
-            when = datetime.fromisoformat(value)
-            if when.tzinfo is not None:
-                return when.astimezone(UTC)
-        except (ValueError, OverflowError):
-            raise _bad_cursor() from None
-    raise _bad_cursor()
 
 
 @router.post("/accounts/{account_id}/customers", response_model=CustomerOut, status_code=201)
