@@ -118,8 +118,8 @@ def _open_of(reseller: Account) -> Subquery:
 
 
 def _bytewise(expr: ColumnElement[str], dialect: str) -> ColumnElement[str]:
-    """Code-point order on both databases: PostgreSQL's "C" collation (whose lower() folds only
-    A-Z, as SQLite's does), whatever collation the database was created with."""
+    """Code-point order on both databases: PostgreSQL's "C" collation, whatever collation the
+    database was created with."""
     return expr.collate("C") if dialect == "postgresql" else expr
 
 
@@ -168,9 +168,8 @@ def search(db: Session, reseller: Account, q: str | None, after: tuple[object, .
         query = query.where(or_(func.lower(Account.name).like(like),
                                 func.lower(func.coalesce(Account.company_name, "")).like(like),
                                 Account.user_id.like(like), Account.id.in_(owner_emails)))
-    name = func.coalesce(func.nullif(Account.company_name, ""), Account.name)
     keys: dict[str, list[ColumnElement[Any]]] = {
-        "id": [], "name": [func.lower(_bytewise(name, dialect))],
+        "id": [], "name": [Account.name_key],  # folded in Python, byte order on both databases
         "user_id": [func.length(Account.user_id), _bytewise(Account.user_id, dialect)],
         "country": [_bytewise(Account.country, dialect)], "status": [_bytewise(Account.status, dialect)],
         "balance": [balance], "open_invoices": [open_count], "open_amount": [open_cents],

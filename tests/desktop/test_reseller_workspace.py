@@ -21,6 +21,7 @@ from desktop.models.reseller.customers_model import RAW_ROLE, CustomerColumn
 from desktop.tasks import wait_all
 from desktop.views.reseller.customers_page import PAGE_SIZE
 from provider.db.models import Account, LedgerEntry
+from provider.domain.name_order import name_key  # the documented dictionary order
 from tests.desktop.shop_support import click, open_page, signed_in_app
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
@@ -182,11 +183,6 @@ def _all_customers(api: ResellerApi) -> list[Customer]:
         cursor = page.next_cursor
 
 
-def _folded(text: str) -> str:
-    """The documented rule: only A-Z fold to lower case, then code-point order."""
-    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
-
-
 def _click_header(qtbot: Any, page: Any, column: int) -> None:
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
@@ -211,7 +207,7 @@ def test_header_clicks_sort_in_the_provider_and_scrolling_continues_the_order(
     _more_customers(tmp_path / "provider-0", reseller_id, 150)
     everyone = _all_customers(ResellerApi(controller.session.client, reseller_id))
     assert len(everyone) == 205 > 2 * PAGE_SIZE
-    by_name = [c.id for c in sorted(everyone, key=lambda c: (_folded(c.display_name), c.id))]
+    by_name = [c.id for c in sorted(everyone, key=lambda c: (name_key(c.display_name), c.id))]
     by_name_desc = list(reversed(by_name))
     by_balance = [c.id for c in sorted(everyone, key=lambda c: (c.balance, c.id))]
     by_balance_desc = list(reversed(by_balance))

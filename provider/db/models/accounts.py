@@ -5,13 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from provider.db.base import Base, UTCDateTime
+from provider.domain.name_order import KEY_LENGTH, account_name_key
+
+# Byte order on PostgreSQL whatever the database's collation, as SQLite's binary order: the
+# key is already folded, so comparing code points is the dictionary order.
+NAME_KEY = String(KEY_LENGTH).with_variant(String(KEY_LENGTH, collation="C"), "postgresql")
 
 
 class Account(Base):
     __tablename__ = "accounts"
+    # Serves the reseller's customer list sorted by name, keyset pages in either direction.
+    __table_args__ = (Index("ix_accounts_reseller_name_key", "reseller_id", "name_key", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[str] = mapped_column(String(16), unique=True)  # login user ID
@@ -28,8 +35,21 @@ class Account(Base):
     reseller_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # account_name_key(name, company_name), set by _keep_name_key below. Only ORM attribute
+    # writes reach it: a Core insert or update of accounts must set it itself (NOT NULL makes a
+    # forgotten insert fail rather than sort wrongly).
+    name_key: Mapped[str] = mapped_column(NAME_KEY)
 
     users: Mapped[list[User]] = relationship(back_populates="account", order_by="User.id")
+
+    @validates("name", "company_name")
+    def _keep_name_key(self, field: str, value: str | None) -> str | None:
+        """The one place the sort key follows the names: every creation and rename of an
+        account through the ORM sets one of them."""
+        name = value if field == "name" else self.name
+        company = value if field == "company_name" else self.company_name
+        self.name_key = account_name_key(name or "", company)
+        return value
 
 
 class User(Base):
