@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from provider.db.models import Account, Invoice, LedgerEntry, User
 from provider.domain.errors import RuleViolation
 from provider.domain.money import ZERO, to_money
+from provider.domain.name_order import name_key
 from provider.runtime import Runtime
 from provider.services import accounts
 
@@ -165,7 +166,9 @@ def search(db: Session, reseller: Account, q: str | None, after: tuple[object, .
     if q and q.strip():
         like = f"%{q.strip().casefold()}%"
         owner_emails = select(User.account_id).where(User.email.like(like), User.role == "owner")
-        query = query.where(or_(func.lower(Account.name).like(like),
+        # The stored name key also finds "Ärzte" for "arzte" and "Strasse" for "Straße".
+        folded = f"%{name_key(q)}%"
+        query = query.where(or_(func.lower(Account.name).like(like), Account.name_key.like(folded),
                                 func.lower(func.coalesce(Account.company_name, "")).like(like),
                                 Account.user_id.like(like), Account.id.in_(owner_emails)))
     keys: dict[str, list[ColumnElement[Any]]] = {

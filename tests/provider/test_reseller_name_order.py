@@ -56,6 +56,25 @@ def test_made_through_the_api_they_sort_in_dictionary_order(client, rt) -> None:
     assert _names(client, reseller, headers, "-name", limit=3) == list(reversed(IN_ORDER))
 
 
+def test_search_ignores_umlauts_accents_and_sharp_s(client, rt) -> None:
+    reseller = _reseller(rt, 33)
+    headers = sign_in(client, "owner@reseller33.example")
+    for n, company in enumerate(COMPANIES):
+        _create(client, reseller, headers, n, company_name=company, address=address(company=company))
+
+    def found(q: str) -> list[str]:
+        r = client.get(f"{API}/accounts/{reseller}/customers", params={"q": q, "sort": "name"},
+                       headers=headers)
+        assert r.status_code == 200, r.text
+        return [c["company_name"] for c in r.json()["items"]]
+
+    assert found("arzte") == ["Ärzte AG", "ärzte ag"]
+    assert found("ÄRZTE") == ["Ärzte AG", "ärzte ag"]
+    assert found("strasse") == ["STRASSE 1 AG", "Straße 2 AG"]
+    assert found("emile") == ["Émile SA"]
+    assert found("osterreich") == ["Österreich Handel AG"]
+
+
 def test_a_renamed_customer_moves_to_its_new_place(client, rt) -> None:
     reseller = _reseller(rt, 32)
     headers = sign_in(client, "owner@reseller32.example")
