@@ -1,9 +1,10 @@
 """Notifications derived from what each sync brings: the facts before and after are compared, and
-each event is announced once (low balance, failed automatic payment, invoice issued, porting date
-set). `events()` is pure; Notifier gathers the facts in an Op after every store sync and emits
-`notified` for events not seen before. The first facts of a session are the baseline: events
-already true then are not news. The invoices are known only once the store has synced at least
-once: before that an empty store would make the first sync announce every invoice ever issued."""
+each event is announced once (low balance, failed automatic payment, invoice or credit note
+issued, porting date set). `events()` is pure; Notifier gathers the facts in an Op after every
+store sync and emits `notified` for events not seen before. The first facts of a session are the
+baseline: events already true then are not news. The invoices are known only once the store has
+synced at least once: before that an empty store would make the first sync announce every
+invoice ever issued."""
 
 from __future__ import annotations
 
@@ -26,14 +27,14 @@ class Facts:
     balance: Decimal | None = None
     threshold: Decimal | None = None  # the automatic top-up's, when it is on
     top_up_failures: int = 0
-    invoices: frozenset[tuple[int, str]] | None = None  # (id, number); None: not known yet
+    invoices: frozenset[tuple[int, str, str]] | None = None  # (id, number, kind); None: not known yet
     porting: dict[int, date | None] = field(default_factory=dict)  # request id -> scheduled_for
 
 
 @dataclass(frozen=True)
 class Event:
     key: str  # the same event always has the same key: it is announced once
-    kind: str  # low_balance | top_up_failed | invoice_issued | porting_date_set
+    kind: str  # low_balance | top_up_failed | invoice_issued | credit_note_issued | porting_date_set
     detail: str = ""  # an invoice number, or a porting date (ISO)
     amount: Decimal | None = None
 
@@ -63,8 +64,10 @@ def events(before: Facts | None, after: Facts) -> list[Event]:
     if after.top_up_failures > before.top_up_failures:
         out.append(Event(f"top-up-failed:{after.top_up_failures}", "top_up_failed"))
     if before.invoices is not None and after.invoices is not None:
-        for inv_id, number in sorted(after.invoices - before.invoices):
-            out.append(Event(f"invoice:{inv_id}", "invoice_issued", number))
+        for inv_id, number, kind in sorted(after.invoices - before.invoices):
+            # The store's invoice rows say which: a correction is announced as a credit note.
+            issued = "credit_note_issued" if kind == "credit_note" else "invoice_issued"
+            out.append(Event(f"invoice:{inv_id}", issued, number))
     for pid, day in sorted(after.porting.items()):
         if day is not None and before.porting.get(pid) != day:
             out.append(Event(f"porting:{pid}:{day.isoformat()}", "porting_date_set", day.isoformat()))
@@ -83,7 +86,7 @@ def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_tec
         threshold = top_up.threshold if top_up.enabled else None
         failures = top_up.failures
     synced = store is not None and store.last_sync is not None
-    invoices = frozenset((i.id, i.number) for i in store.invoices()) if synced else None
+    invoices = frozenset((i.id, i.number, i.kind) for i in store.invoices()) if synced else None
     porting = ({r.id: r.scheduled_for for r in ServicesApi(client, account_id).porting_requests()}
                if can_technical else {})
     return Facts(balance, threshold, failures, invoices, porting)

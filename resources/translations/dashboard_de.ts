@@ -3,27 +3,32 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../desktop/charts/balance_chart.py" line="24" />
+        <location filename="../../desktop/charts/balance_chart.py" line="27" />
         <source>Prepaid balance</source>
         <translation>Prepaid-Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/balance_chart.py" line="28" />
+        <location filename="../../desktop/charts/balance_chart.py" line="35" />
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/balance_chart.py" line="29" />
+        <location filename="../../desktop/charts/balance_chart.py" line="36" />
         <source>Top-up</source>
         <translation>Aufladung</translation>
     </message>
     <message>
         <location filename="../../desktop/charts/balance_chart.py" line="55" />
+        <source>No prepaid credit booked yet.</source>
+        <translation>Noch kein Prepaid-Guthaben gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/balance_chart.py" line="72" />
         <source>Balance: %1</source>
         <translation>Guthaben: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/balance_chart.py" line="58" />
+        <location filename="../../desktop/charts/balance_chart.py" line="75" />
         <source>Top-up: %1</source>
         <translation>Aufladung: %1</translation>
     </message>
@@ -31,92 +36,102 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="114" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="115" />
         <source>Your role cannot see the account's billing figures.</source>
         <translation>Ihre Rolle darf die Abrechnungszahlen des Kontos nicht sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="122" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="123" />
         <source>The charts of %1 need a connection to the provider: this computer keeps only your own account's data.</source>
         <translation>Die Diagramme von %1 brauchen eine Verbindung zum Anbieter: Dieser Computer speichert nur die Daten Ihres eigenen Kontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="125" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="126" />
         <source>Loading the charts of %1 from the provider…</source>
         <translation>Diagramme von %1 werden beim Anbieter geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="129" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="130" />
         <source>The charts appear once this computer has synced the account.</source>
         <translation>Die Diagramme erscheinen, sobald dieser Computer das Konto abgeglichen hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="132" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="134" />
         <source>Loading the charts…</source>
         <translation>Diagramme werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="194" />
-        <source>Nothing booked yet.</source>
-        <translation>Noch nichts gebucht.</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="203" />
+        <source>No prepaid credit booked yet, so there is nothing to forecast.</source>
+        <translation>Noch kein Prepaid-Guthaben gebucht, daher gibt es nichts vorherzusagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="197" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="205" />
+        <source>The prepaid credit is used up: the balance is %1.</source>
+        <translation>Das Prepaid-Guthaben ist aufgebraucht: Der Saldo beträgt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="208" />
+        <source>The last 30 days' debits came to %1 a day.</source>
+        <translation>Die Belastungen der letzten 30 Tage betrugen %1 pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="211" />
         <source>No debits in the last 30 days: at this rate the credit of %1 does not run out.</source>
         <translation>Keine Belastungen in den letzten 30 Tagen: bei diesem Verbrauch reicht das Guthaben von %1 unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="200" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="214" />
         <source>At the last 30 days' rate of %1 a day, the credit of %2 runs out on %3.</source>
         <translation>Beim Verbrauch der letzten 30 Tage von %1 pro Tag ist das Guthaben von %2 am %3 aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="205" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="219" />
         <source>Nothing scheduled.</source>
         <translation>Nichts geplant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="208" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="222" />
         <source>not at the current rate</source>
         <translation>beim jetzigen Verbrauch nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="209" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="223" />
         <source>charged to your card</source>
         <translation>von Ihrer Karte abgebucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="209" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="223" />
         <source>paid from the prepaid balance</source>
         <translation>aus dem Prepaid-Guthaben bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="210" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="224" />
         <source>renews only if you renew it</source>
         <translation>verlängert sich nur, wenn Sie verlängern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="211" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="225" />
         <source>paid by bank transfer</source>
         <translation>per Banküberweisung bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="212" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="226" />
         <source>paid by SEPA direct debit</source>
         <translation>per SEPA-Lastschrift bezahlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="214" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="228" />
         <source>Next automatic top-up: %1 on %2, %3.</source>
         <translation>Nächste automatische Aufladung: %1 am %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="217" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="231" />
         <source>Next renewal of %1: %2 on %3, %4.</source>
         <translation>Nächste Verlängerung von %1: %2 am %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="219" />
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="233" />
         <source>Next invoice: on %1, %2.</source>
         <translation>Nächste Rechnung: am %1, %2.</translation>
     </message>
@@ -124,17 +139,17 @@
 <context>
     <name>NotificationBell</name>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="197" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="198" />
         <source>Notifications: %1 unread</source>
         <translation>Benachrichtigungen: %1 ungelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="198" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="199" />
         <source>Notifications: none unread</source>
         <translation>Benachrichtigungen: keine ungelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="201" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="202" />
         <source>Opens the list of this session's notifications.</source>
         <translation>Öffnet die Liste der Benachrichtigungen dieser Sitzung.</translation>
     </message>
@@ -162,17 +177,22 @@
         <translation>Rechnung %1 wurde ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="73" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="71" />
+        <source>Credit note %1 has been issued.</source>
+        <translation>Gutschrift %1 wurde ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="75" />
         <source>Your numbers move to Switchboard on %1.</source>
         <translation>Ihre Nummern wechseln am %1 zu Switchboard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="94" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="96" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_center.py" line="95" />
+        <location filename="../../desktop/views/dashboard/notification_center.py" line="97" />
         <source>Also show notifications like this one as system notifications, when Switchboard is in the background?</source>
         <translation>Benachrichtigungen wie diese auch als Systembenachrichtigungen zeigen, wenn Switchboard im Hintergrund ist?</translation>
     </message>
@@ -180,23 +200,23 @@
 <context>
     <name>NotificationList</name>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="100" />
         <location filename="../../desktop/views/dashboard/notification_bell.py" line="101" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="102" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="105" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="106" />
         <source>Since you signed in, newest first. Esc closes.</source>
         <translation>Seit Ihrer Anmeldung, neueste zuerst. Esc schliesst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="109" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="110" />
         <source>Notifications since you signed in</source>
         <translation>Benachrichtigungen seit Ihrer Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/notification_bell.py" line="115" />
+        <location filename="../../desktop/views/dashboard/notification_bell.py" line="116" />
         <source>No notifications since you signed in.</source>
         <translation>Keine Benachrichtigungen seit Ihrer Anmeldung.</translation>
     </message>
@@ -204,32 +224,37 @@
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="23" />
+        <location filename="../../desktop/charts/spend_chart.py" line="31" />
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="24" />
+        <location filename="../../desktop/charts/spend_chart.py" line="32" />
         <source>Numbers</source>
         <translation>Nummern</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="25" />
+        <location filename="../../desktop/charts/spend_chart.py" line="33" />
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="26" />
+        <location filename="../../desktop/charts/spend_chart.py" line="34" />
         <source>One-off</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="39" />
+        <location filename="../../desktop/charts/spend_chart.py" line="48" />
         <source>Spend per month</source>
         <translation>Ausgaben pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/spend_chart.py" line="74" />
+        <location filename="../../desktop/charts/spend_chart.py" line="77" />
+        <source>No invoices yet.</source>
+        <translation>Noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/spend_chart.py" line="96" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -242,22 +267,27 @@
         <translation>Anrufe nach Zielzone</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="35" />
+        <location filename="../../desktop/charts/zone_chart.py" line="36" />
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="51" />
+        <location filename="../../desktop/charts/zone_chart.py" line="45" />
+        <source>No invoiced calls yet.</source>
+        <translation>Noch keine verrechneten Anrufe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/charts/zone_chart.py" line="59" />
         <source>Calls: %1</source>
         <translation>Anrufe: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="52" />
+        <location filename="../../desktop/charts/zone_chart.py" line="60" />
         <source>Minutes: %1</source>
         <translation>Minuten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/charts/zone_chart.py" line="53" />
+        <location filename="../../desktop/charts/zone_chart.py" line="61" />
         <source>Cost: %1</source>
         <translation>Kosten: %1</translation>
     </message>

@@ -10,7 +10,16 @@ DE = {
         "Ihre Rolle darf die Abrechnungszahlen des Kontos nicht sehen.",
     "The charts appear once this computer has synced the account.":
         "Die Diagramme erscheinen, sobald dieser Computer das Konto abgeglichen hat.",
-    "Loading the charts…": "Diagramme werden geladen…", "Nothing booked yet.": "Noch nichts gebucht.",
+    "Loading the charts…": "Diagramme werden geladen…",
+    "No prepaid credit booked yet, so there is nothing to forecast.":
+        "Noch kein Prepaid-Guthaben gebucht, daher gibt es nichts vorherzusagen.",
+    "No prepaid credit booked yet.": "Noch kein Prepaid-Guthaben gebucht.",
+    "The prepaid credit is used up: the balance is %1.":
+        "Das Prepaid-Guthaben ist aufgebraucht: Der Saldo beträgt %1.",
+    "The last 30 days' debits came to %1 a day.":
+        "Die Belastungen der letzten 30 Tage betrugen %1 pro Tag.",
+    "No invoices yet.": "Noch keine Rechnungen.", "No invoiced calls yet.": "Noch keine verrechneten Anrufe.",
+    "Credit note %1 has been issued.": "Gutschrift %1 wurde ausgestellt.",
     "No debits in the last 30 days: at this rate the credit of %1 does not run out.":
         "Keine Belastungen in den letzten 30 Tagen: bei diesem Verbrauch reicht das Guthaben von %1 "
         "unbegrenzt.",

@@ -15,12 +15,13 @@ D = Decimal
 
 
 def test_each_kind_of_event_is_derived_from_the_change() -> None:
-    before = Facts(D("30.00"), D("20.00"), 0, frozenset({(1, "2026-0001")}), {7: None})
-    after = Facts(D("12.50"), D("20.00"), 1, frozenset({(1, "2026-0001"), (2, "2026-0002")}),
-                  {7: date(2026, 5, 4)})
+    before = Facts(D("30.00"), D("20.00"), 0, frozenset({(1, "2026-0001", "invoice")}), {7: None})
+    issued = frozenset({(1, "2026-0001", "invoice"), (2, "2026-0002", "invoice"),
+                        (3, "2026-0003", "credit_note")})
+    after = Facts(D("12.50"), D("20.00"), 1, issued, {7: date(2026, 5, 4)})
     kinds = [(e.kind, e.detail) for e in events(before, after)]
     assert kinds == [("low_balance", ""), ("top_up_failed", ""), ("invoice_issued", "2026-0002"),
-                     ("porting_date_set", "2026-05-04")]
+                     ("credit_note_issued", "2026-0003"), ("porting_date_set", "2026-05-04")]
     assert events(None, after) == []  # the first facts are the baseline
     assert events(after, after) == []
     assert events(after, Facts(D("10.00"), D("20.00"), 1, after.invoices, after.porting)) == []  # still low
@@ -35,8 +36,8 @@ def test_the_notifier_announces_each_event_once(qtbot) -> None:
     for facts in (base, low, base, low, low):  # low, back up, low again at the same amount
         notifier.update(facts)
     assert [e.kind for e in seen] == ["low_balance"]
-    notifier.update(Facts(D("5.00"), D("20.00"), invoices=frozenset({(3, "X-3")})))
-    notifier.update(Facts(D("5.00"), D("20.00"), invoices=frozenset({(3, "X-3")})))
+    notifier.update(Facts(D("5.00"), D("20.00"), invoices=frozenset({(3, "X-3", "invoice")})))
+    notifier.update(Facts(D("5.00"), D("20.00"), invoices=frozenset({(3, "X-3", "invoice")})))
     assert [e.kind for e in seen] == ["low_balance", "invoice_issued"]
 
 
@@ -50,7 +51,8 @@ def test_facts_gathered_from_the_sandbox_and_the_store(provider_server, client_d
         sync(InvoicesApi(client, me.account.id), store, full=True)
         full = gather(client, store, me.account.id, True, True)
         numbers = {i.number for i in store.invoices()}
-        assert numbers and {n for _i, n in full.invoices} == numbers
+        assert numbers and {n for _i, n, _k in full.invoices} == numbers
+        assert {(i.number, i.kind) for i in store.invoices()} == {(n, k) for _i, n, k in full.invoices}
         # A store never synced does not know the invoices: its first sync is no news of each one.
         assert empty.invoices is None and not [e for e in events(empty, full) if e.kind == "invoice_issued"]
         account = client.request("GET", f"/accounts/{me.account.id}")
@@ -69,11 +71,33 @@ def test_shown_in_the_status_bar_and_the_tray_skipped_offscreen(qtbot, qsettings
     qtbot.addWidget(window)
     center = NotificationCenter(window)
     center.notifier.update(Facts(D("50.00"), D("20.00"), invoices=frozenset()))
-    center.notifier.update(Facts(D("50.00"), D("20.00"), invoices=frozenset({(9, "2026-0009")})))
+    center.notifier.update(Facts(D("50.00"), D("20.00"), invoices=frozenset({(9, "2026-0009", "invoice")})))
     assert [(n.kind, n.text) for n in center.history] == [
         ("invoice_issued", "Invoice 2026-0009 has been issued.")]
     assert window.statusBar().currentMessage() == center.history[0].text and center.unread == 1
     assert center.system_unavailable and center.tray is None and center.question is None
+
+
+def test_an_invoice_and_a_credit_note_are_worded_apart_in_english_and_german(qtbot, qsettings_tmp) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop import i18n
+    from desktop.notifications import Event
+    from desktop.views.dashboard.notification_center import NotificationCenter
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    center = NotificationCenter(window)
+    invoice = Event("invoice:1", "invoice_issued", "2026-000101")
+    note = Event("invoice:2", "credit_note_issued", "2026-000102")
+    assert (center.text(invoice), center.text(note)) == ("Invoice 2026-000101 has been issued.",
+                                                         "Credit note 2026-000102 has been issued.")
+    try:
+        assert i18n.install("de")
+        assert (center.text(invoice), center.text(note)) == ("Rechnung 2026-000101 wurde ausgestellt.",
+                                                             "Gutschrift 2026-000102 wurde ausgestellt.")
+    finally:
+        i18n.install("en")
 
 
 def test_the_bell_counts_a_new_notification_lists_it_and_opens_by_keyboard(
@@ -107,8 +131,8 @@ def test_the_bell_counts_a_new_notification_lists_it_and_opens_by_keyboard(
                           json={"amount": "5.00", "reason": "Goodwill"}, auth=False)
     offline.sync(client, account_id)
     qtbot.waitUntil(lambda: center.unread == 1, timeout=20_000)
-    expected = f"Invoice {note['number']} has been issued."
-    assert [(n.kind, n.text) for n in center.history] == [("invoice_issued", expected)]
+    expected = f"Credit note {note['number']} has been issued."
+    assert [(n.kind, n.text) for n in center.history] == [("credit_note_issued", expected)]
     assert bell.accessibleName() == "Notifications: 1 unread" and bell.toolTip() == bell.accessibleName()
 
     # Tab reaches the bell; Enter opens the list, newest first with the time; the count clears.

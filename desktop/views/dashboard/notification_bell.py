@@ -41,6 +41,7 @@ BADGE_RED = "#c0392b"  # the balance badge's warning red: white text reads on it
 KIND_ICONS = {"low_balance": QStyle.StandardPixmap.SP_MessageBoxWarning,
               "top_up_failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
               "invoice_issued": QStyle.StandardPixmap.SP_FileIcon,
+              "credit_note_issued": QStyle.StandardPixmap.SP_FileIcon,
               "porting_date_set": QStyle.StandardPixmap.SP_MessageBoxInformation}
 
 

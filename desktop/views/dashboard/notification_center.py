@@ -67,6 +67,8 @@ class NotificationCenter(QObject):
             return self.tr("An automatic payment failed. Check your card under Automatic payments.")
         if event.kind == "invoice_issued":
             return self.tr("Invoice %1 has been issued.").replace("%1", event.detail)
+        if event.kind == "credit_note_issued":
+            return self.tr("Credit note %1 has been issued.").replace("%1", event.detail)
         if event.kind == "porting_date_set":
             from datetime import date
 
