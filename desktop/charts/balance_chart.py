@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.charts.axes import CurrencyAxis, HoverReadout, follow_palette
+from desktop.charts.axes import CurrencyAxis, DateAxis, EmptyNote, HoverReadout, follow_palette, legend_below
 from desktop.models.dashboard.figures import BalancePoint
 from desktop.models.payments.formatting import date_text, money_text
+
+MIN_SPAN_S = 31 * 86400
 
 
 class BalanceChart(pg.PlotWidget):
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(), "left": CurrencyAxis(currency)})
+        super().__init__(parent, axisItems={"bottom": DateAxis(), "left": CurrencyAxis(currency)})
         self.setObjectName("balance_chart")
         self.currency = currency
         self.points: list[BalancePoint] = []
@@ -24,28 +27,43 @@ class BalanceChart(pg.PlotWidget):
         self.setTitle(QCoreApplication.translate("BalanceChart", "Prepaid balance"))
         self.showGrid(x=True, y=True, alpha=0.2)
         self.setMouseEnabled(x=True, y=False)
-        self.addLegend(offset=(-10, 5), brush=pg.mkBrush(128, 128, 128, 60))
-        balance = QCoreApplication.translate("BalanceChart", "Balance")
-        top_up = QCoreApplication.translate("BalanceChart", "Top-up")
-        self.line = self.plot([], [], pen=pg.mkPen("#2f6fb0", width=2), name=balance)
+        self.line = self.plot([], [], pen=pg.mkPen("#2f6fb0", width=2))
         self.markers = pg.ScatterPlotItem(symbol="t1", size=11, brush=pg.mkBrush("#2e9d4a"),
-                                          pen=pg.mkPen("#1d6b31"), name=top_up)
-        self.addItem(self.markers)  # named: the legend lists it
+                                          pen=pg.mkPen("#1d6b31"))
+        self.addItem(self.markers)
+        legend = legend_below(self, 2)
+        legend.addItem(self.line, QCoreApplication.translate("BalanceChart", "Balance"))
+        legend.addItem(self.markers, QCoreApplication.translate("BalanceChart", "Top-up"))
         self.hover = HoverReadout(self, self.describe)
+        self.empty_note = EmptyNote(self)
         follow_palette(self)
 
-    def set_points(self, points: Sequence[BalancePoint]) -> None:
+    def set_points(self, points: Sequence[BalancePoint], now: datetime | None = None) -> None:
+        """`now`: where the line ends (the last balance holds until then); the later of the
+        computer's clock and the newest entry (a sandbox clock may be ahead)."""
         self.points = list(points)
         self._xs = [p.at.timestamp() for p in self.points]
         ys = [float(p.balance) for p in self.points]
-        # stepMode "right": the balance holds until the next entry.
-        self.line.setData(self._xs, ys, stepMode="right")
+        end = max([(now or datetime.now(UTC)).timestamp()] + self._xs[-1:])
+        # stepMode "right": the balance holds until the next entry, the last one until now.
+        self.line.setData(self._xs + [end] if ys else [], ys + ys[-1:], stepMode="right")
         tops = [(x, float(p.balance)) for x, p in zip(self._xs, self.points, strict=True) if p.top_up]
         self.markers.setData([x for x, _ in tops], [y for _, y in tops])
-        self.enableAutoRange()
-        if ys:  # headroom above the highest balance for the legend
-            low, high = min(ys + [0.0]), max(ys)
-            self.setYRange(low, high + (high - low) * 0.25, padding=0.02)
+        self.hover.hide()
+        if not ys:
+            self.legend_below.hide()  # type: ignore[attr-defined]
+            self.empty_note.show(QCoreApplication.translate("BalanceChart", "No prepaid credit booked yet."))
+            return
+        self.empty_note.hide()
+        self.legend_below.show()  # type: ignore[attr-defined]
+        self.legend_fit.fit()  # type: ignore[attr-defined]
+        self.showGrid(x=True, y=True, alpha=0.2)
+        # At least a month wide: entries booked within a day (the demo's) would otherwise spread
+        # over an axis of seconds.
+        start = min(self._xs[0], end - MIN_SPAN_S)
+        self.setXRange(start, end, padding=0.02)
+        low, high = min(ys + [0.0]), max(ys + [0.0])
+        self.setYRange(low, high, padding=0.08)
 
     def describe(self, x: float, _y: float) -> str | None:
         i = bisect_right(self._xs, x) - 1

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
-from desktop.charts.axes import CurrencyAxis, HoverReadout, follow_palette
+from desktop.charts.axes import CurrencyAxis, EmptyNote, HoverReadout, follow_palette
 from desktop.models.dashboard.figures import ZoneUsage
 from desktop.models.payments.formatting import money_text
 
@@ -26,6 +26,7 @@ class ZoneChart(pg.PlotWidget):
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#e08a2c", pen=pg.mkPen(None))
         self.addItem(self.bars)
         self.hover = HoverReadout(self, self.describe)
+        self.empty_note = EmptyNote(self)
         follow_palette(self)
 
     def set_zones(self, zones: Sequence[ZoneUsage]) -> None:
@@ -39,7 +40,15 @@ class ZoneChart(pg.PlotWidget):
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([ticks])
         axis.setHeight(2 * self.fontMetrics().height() + 12)  # two lines: zone, minutes
-        self.enableAutoRange()
+        self.hover.hide()
+        if not self.zones:
+            self.empty_note.show(QCoreApplication.translate("ZoneChart", "No invoiced calls yet."))
+            return
+        self.empty_note.hide()
+        self.showGrid(y=True, alpha=0.2)
+        self.setXRange(-0.5, len(self.zones) - 0.5, padding=0.02)
+        high = max(float(z.cost) for z in self.zones) or 1.0  # free calls only: still a scale
+        self.setYRange(-high * 0.03, high * 1.05, padding=0)  # room for the zero's tick label
 
     def describe(self, x: float, _y: float) -> str | None:
         i = round(x)

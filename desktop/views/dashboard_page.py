@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.models.shop.product_texts import product_name
 from desktop.views.countries import country_names
 from desktop.views.roles import kind_name, role_name, service_name, structure_name
 
@@ -68,7 +69,9 @@ class DashboardPage(QWidget):
         self.values["kind"].setText(f"{kind_name(account.kind)}, {structure_name(account.structure)}")
         self.values["country"].setText(country_names().get(account.country, account.country))
         self.values["balance"].setText(money_text(account.balance, account.currency))
-        self.values["services"].setText(", ".join(service_name(s) for s in account.services) or "–")
+        # The provider's product codes (pbx_business, sip_trunk), named as the shop names them.
+        self.values["services"].setText(", ".join(product_name(s, service_name(s)) for s in account.services)
+                                        or "–")
         self.values["signed_in_as"].setText(f"{user.name} <{user.email}> ({role_name(user.role)})")
         self.loaded = True
 

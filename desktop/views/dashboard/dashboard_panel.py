@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
 
 
@@ -129,7 +130,8 @@ class DashboardPanel(QWidget):
             self._say(self.tr("The charts appear once this computer has synced the account."))
             return
         else:
-            self._say(self.tr("Loading the charts…"))
+            if self.snapshot is None:  # a reload after a sync keeps the charts up, and quiet
+                self._say(self.tr("Loading the charts…"))
             op = Op(load_snapshot, ctx.client, ctx.store, account.id, account.balance, not ctx.offline,
                     ctx.can("billing.payments"))
         # The reply counts only for the context that asked: a reply arriving after Back to my
@@ -189,11 +191,23 @@ class DashboardPanel(QWidget):
         self.charts["balance"].set_points(snap.points)
         self.charts["spend"].set_months(snap.months)
         self.charts["zones"].set_zones(snap.zones)
-        for chart in self.charts.values():
-            chart.show()
-        self._say("" if snap.points or snap.months else self.tr("Nothing booked yet."))
+        # Each chart without data says so in words; only a postpaid account that never booked
+        # prepaid credit leaves the balance chart out, so its invoices get the room.
+        billed = bool(snap.months or snap.zones)
+        self.charts["balance"].setVisible(bool(snap.points) or not billed)
+        self.charts["spend"].show()
+        self.charts["zones"].show()
+        self._say("")
         fc = snap.forecast
-        if fc.run_out_on is None:
+        if not snap.points and not snap.balance:
+            text = self.tr("No prepaid credit booked yet, so there is nothing to forecast.")
+        elif snap.balance <= 0:  # nothing left to run out: say what it is, and what it costs a day
+            text = self.tr("The prepaid credit is used up: the balance is %1.").replace(
+                "%1", money_text(snap.balance, currency))
+            if fc.daily_debit > 0:
+                text += " " + self.tr("The last 30 days' debits came to %1 a day.").replace(
+                    "%1", money_text(fc.daily_debit, currency))
+        elif fc.run_out_on is None:
             text = self.tr("No debits in the last 30 days: at this rate the credit of %1 does not run out."
                            ).replace("%1", money_text(snap.balance, currency))
         else:
@@ -214,6 +228,6 @@ class DashboardPanel(QWidget):
             return self.tr("Next automatic top-up: %1 on %2, %3.").replace(
                 "%1", money_text(u.amount, currency)).replace("%2", when).replace("%3", how)
         if u.kind == "renewal":
-            return self.tr("Next renewal of %1: %2 on %3, %4.").replace("%1", u.name).replace(
+            return self.tr("Next renewal of %1: %2 on %3, %4.").replace("%1", product_name(u.name)).replace(
                 "%2", money_text(u.amount, currency)).replace("%3", when).replace("%4", how)
         return self.tr("Next invoice: on %1, %2.").replace("%1", when).replace("%2", how)
