@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import i18n
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+SWEEP_DELAY_MS = 1500
 
 
 def _load_core() -> None:
@@ -45,6 +46,16 @@ class Preload(QObject):
     def _finish(self, error: BaseException | None) -> None:
         self.finished, self.error = True, error
         self.done.emit(error)
+
+
+def _sweep_scratch() -> int:
+    """Delete the scratch stores a crashed or killed run left behind (desktop/store/scratch.py)."""
+    from desktop.store.scratch import sweep_stale
+
+    gone = sweep_stale()
+    if gone:
+        log.info("deleted %d scratch folders left by earlier runs", len(gone))
+    return len(gone)
 
 
 def _start_sandbox(data_dir: str | None) -> tuple[Any, str]:
@@ -79,6 +90,7 @@ class AppController(QObject):
         self.keyring_status: tuple[bool, str] = (True, "")
         self.dialog: Any = None  # the sign-in dialog while open
         self._handles: dict[str, Any] = {}
+        self._swept = False
         window.sign_out_requested.connect(self.sign_out)
         window.sign_in_requested.connect(self.open_sign_in)
         window.change_password_requested.connect(self.open_change_password)
@@ -194,8 +206,21 @@ class AppController(QObject):
         self.window.show_signed_out(text)
         self.failed.emit(text)
 
+    def _sweep_once(self) -> None:
+        """Once a run, a moment after the window shows the account or asks to sign in (so the
+        first paint never shares the CPU with it): the leftovers of crashed runs go, off the UI
+        thread."""
+        if not self._swept:
+            self._swept = True
+            QTimer.singleShot(SWEEP_DELAY_MS, self, self._sweep)
+
+    def _sweep(self) -> None:
+        self._handles["sweep"] = Op(_sweep_scratch).failure(
+            lambda e: log.info("scratch sweep failed: %s", e)).run()
+
     # -- session outcomes -------------------------------------------------------------------
     def _signed_in(self, me: Any) -> None:
+        self._sweep_once()
         if self.dialog is not None:
             self.dialog.accept()
             self.dialog = None
@@ -204,10 +229,14 @@ class AppController(QObject):
         if self.session is not None:
             from desktop.views.pages import PageContext
 
-            self.window.set_context(PageContext(client=self.session.client, me=me, store=self.offline.store,
+            # A store of another account (signed out and in as someone else) is never shown under
+            # this one's name: the pages wait for this account's store (store_ready).
+            store = self.offline.store if self.offline.store_account == me.account.id else None
+            self.window.set_context(PageContext(client=self.session.client, me=me, store=store,
                                                 extras={"store_synced": self.offline.synced}))
-            if not self.sandbox_mode:  # the sandbox is a fresh practice provider: nothing to keep
-                self.offline.online(self.session.client, self.session.profile.name, me)
+            # The sandbox's store is a scratch one for this run (desktop/offline.py), opened and
+            # filled in Ops after the window shows the account.
+            self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
         self.ready.emit()
 
     # -- the local store and offline mode ---------------------------------------------------
@@ -233,6 +262,7 @@ class AppController(QObject):
     def _went_offline(self, me: Any, since: Any) -> None:
         from desktop.views.pages import PageContext
 
+        self._sweep_once()
         self.window.show_signed_in(me)
         self.window.show_offline(since)
         self.window.set_context(PageContext(client=self.session.client, me=me, offline=True,
@@ -259,7 +289,8 @@ class AppController(QObject):
         # The signed-in account's own context: while acting for a customer, window.context is the
         # customer's, and handing that back would end acting and show this store as the customer's.
         ctx = self.window.own_context
-        if ctx is not None and ctx.store is not store:
+        if (ctx is not None and ctx.store is not store and ctx.me is not None
+                and ctx.me.account.id == self.offline.store_account):
             self.window.set_context(replace(ctx, store=store))
 
     def _synced(self, result: Any) -> None:
@@ -295,6 +326,7 @@ class AppController(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return
+        self._sweep_once()
         profile = self.session.profile if self.session is not None else None
         dialog = SignInDialog(base_url=profile.base_url if profile else "",
                               identifier=profile.identifier if profile else "",

@@ -2,6 +2,11 @@
 the provider cannot be reached, open on the cached account with an "Offline since ..." banner and
 keep trying to reconnect (backoff, plus "Retry now") until it answers; then sync, no restart.
 
+The embedded sandbox gets a store too (the dashboard, the invoices and the notifications read it),
+but a scratch one (desktop/store/scratch.py): a practice provider's invoices never go into a real
+profile's store, and its ids mean nothing to the next sandbox run, so the store lives in a private
+temporary folder for this run and the signed-in demo account only, and is deleted at the end.
+
 Disk and network work run in Ops; this object lives on the UI thread."""
 
 from __future__ import annotations
@@ -38,6 +43,32 @@ def _open_store(profile_name: str, account_id: int | None, me_json: dict[str, An
     return store
 
 
+class SandboxSlot:
+    """The sandbox's scratch store for the account signed in; another account gets a new one (the
+    old one is deleted first). Its methods block (disk): they run in Ops."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.scratch: Any = None
+
+    def open(self, account_id: int) -> Any:
+        from desktop.store.scratch import SANDBOX_PREFIX, ScratchStore
+
+        with self._lock:
+            old = self.scratch
+            if old is None or old.account_id != account_id:
+                if old is not None:
+                    old.discard()
+                self.scratch = ScratchStore(account_id, SANDBOX_PREFIX)
+            return self.scratch.open()
+
+    def discard(self) -> None:
+        with self._lock:
+            old, self.scratch = self.scratch, None
+        if old is not None:
+            old.discard()
+
+
 def _cached(profile_name: str) -> tuple[Any, Any, datetime | None] | None:
     """(store, Me, last sync) from the profile's store, or None when nothing was ever cached."""
     from desktop.api_client import Me
@@ -69,6 +100,9 @@ class OfflineMode(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: Any = None
+        self.store_account: int | None = None  # whose figures `store` holds
+        self.sandbox = SandboxSlot()
+        self._sandbox_used = False
         self.offline = False
         self.since: datetime | None = None
         self._attempt = 0
@@ -81,23 +115,29 @@ class OfflineMode(QObject):
         self._timer.timeout.connect(self.retry_now)
 
     # -- online -----------------------------------------------------------------------------
-    def online(self, client: Any, profile_name: str, me: Any, me_json: dict[str, Any] | None = None) -> None:
-        """Signed in: open (or keep) the store and sync it fully."""
+    def online(self, client: Any, profile_name: str, me: Any, me_json: dict[str, Any] | None = None,
+               *, sandbox: bool = False) -> None:
+        """Signed in: open (or keep) the store and sync it fully. In the sandbox the store is the
+        run's scratch store, never the profile's."""
         self._timer.stop()
         self.offline, self._attempt = False, 0
         self._cancel.clear()
         account_id = me.account.id
+        self._sandbox_used = self._sandbox_used or sandbox
 
         def opened(store: Any) -> None:
             if not shiboken6.isValid(self):  # the window closed while the disk was busy
-                store.close()
+                if not sandbox:  # the sandbox's is the slot's to close (stop() discards it)
+                    store.close()
                 return
-            self.store = store
+            self.store, self.store_account = store, account_id
             self.store_ready.emit(store)
             self.sync(client, account_id, full=True)
 
-        Op(_open_store, profile_name, account_id, me_json or _me_json(me)).success(opened).failure(
-            lambda e: log.warning("local store unavailable: %s", e)).key("offline.open").run()
+        op = (Op(self.sandbox.open, account_id) if sandbox
+              else Op(_open_store, profile_name, account_id, me_json or _me_json(me)))
+        op.success(opened).failure(lambda e: log.warning("local store unavailable: %s", e)).key(
+            "offline.open").run()
 
     def sync(self, client: Any, account_id: int, full: bool = False) -> None:
         if self.store is None:
@@ -122,6 +162,7 @@ class OfflineMode(QObject):
                 fallback()
                 return
             self.store, me, self.since = result
+            self.store_account = me.account.id
             self.offline = True
             self.went_offline.emit(me, self.since)
             self._schedule()
@@ -147,6 +188,9 @@ class OfflineMode(QObject):
         self._timer.stop()
         self._cancel.set()
         self.offline = False
+        if self._sandbox_used:  # the sandbox's store goes with the run
+            self.store, self.store_account = None, None
+            Op(self.sandbox.discard).failure(lambda e: log.info("sandbox store not deleted: %s", e)).run()
 
 
 def _me_json(me: Any) -> dict[str, Any]:
