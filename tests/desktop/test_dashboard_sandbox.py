@@ -146,3 +146,20 @@ def test_stale_scratch_folders_are_swept_and_nothing_else(tmp_path, monkeypatch)
     finally:
         live.kill()
         live.wait()
+
+
+def test_each_sandbox_account_gets_its_own_scratch_store_and_none_survives() -> None:
+    """Signing in to another demo account (sign out, sign in) starts from an empty store of its own:
+    the previous account's file is deleted first, so no figures or feed position carry over."""
+    from desktop.offline import SandboxSlot
+
+    slot = SandboxSlot()
+    first = slot.open(1)
+    assert slot.open(1) is first and first.meta("account_id") == "1"  # the same account keeps its store
+    first.set_meta(feed_since="2026-01-01T00:00:00+00:00")
+    folder = first.path.parent
+    second = slot.open(2)
+    assert not folder.exists() and second.path.parent != folder
+    assert second.meta("account_id") == "2" and second.meta("feed_since") is None and second.count() == 0
+    slot.discard()
+    assert not second.path.parent.exists() and slot.scratch is None
