@@ -5,7 +5,9 @@ light and dark (Fusion with a dark palette), at 1280x800 and 1920x1080, into /tm
     .venv/bin/python tests/desktop/shots_dashboard.py
 
 Under pytest, against a sandbox provider: the header's bell with unread notifications, its list
-open and empty; and the dashboard while a reseller acts for a customer (loading, charts, offline).
+open and empty; the dashboard while a reseller acts for a customer (loading, charts, offline); the
+dashboard as `make run` shows it (sandbox mode, the postpaid demo business account, CHF), and
+signed in as the prepaid private demo account (CHF) and the German business account (EUR).
 
     .venv/bin/pytest -q tests/desktop/shots_dashboard.py
 """
@@ -17,6 +19,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -66,7 +70,7 @@ def main() -> int:
                 app.setPalette(dark_palette() if theme == "dark" else light)  # type: ignore[arg-type]
                 account = {"id": 1, "user_id": "52718", "kind": "business", "structure": "collective",
                            "name": "Alpenblick AG", "country": "CH", "currency": "CHF", "language": lang,
-                           "balance": "50.00", "services": ["telephony"]}
+                           "balance": "50.00", "services": ["sip_trunk"]}
                 user = {"id": 1, "email": "owner@alpenblick.example", "name": "Olivia Owner", "role": "owner"}
                 me = Me.from_json({"user": user, "account": account,
                                    "permissions": ["billing.read", "billing.payments"]})
@@ -148,8 +152,6 @@ def _save(widget: object, name: str, size: tuple[int, int] | None = None, popup:
 
 
 def _params() -> object:
-    import pytest
-
     return pytest.mark.parametrize("lang,theme", [(lang, theme) for lang in ("en", "de")
                                                   for theme in ("light", "dark")])
 
@@ -220,5 +222,85 @@ def test_shots_acting_dashboard(qtbot, provider_server, qsettings_tmp, keyring_b
         window.set_context(replace(window.own_context, offline=True))
         window.show_offline(None)
         _save(window, f"acting-offline_{lang}_{theme}_1280x800", (1280, 800))
+    finally:
+        _restore(app, style, palette)
+
+
+def _dashboard_ready(qtbot: object, window: object, account_id: int) -> None:
+    """The dashboard drawn from the store once the first sync is done (invoices, then their calls)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.tasks import wait_all
+    from tests.desktop.views_support import TIMEOUT
+
+    window.show_page("dashboard")  # type: ignore[attr-defined]
+    for _ in range(3):  # the sync, the reload its reply asks for, that reload's reply
+        wait_all()
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.dashboard.panel is not None, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    panel = window.dashboard.panel  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.snapshot is not None and panel.shown_account == account_id  # type: ignore[attr-defined]
+                    and not panel.status.text(), timeout=TIMEOUT)
+
+
+@_params()
+def test_shots_sandbox_mode_dashboard(qtbot, tmp_path, qsettings_tmp, monkeypatch, lang, theme) -> None:
+    """What a newcomer sees first: `make run`, no settings, the embedded sandbox's demo account."""
+    from desktop.app_controller import AppController
+    from desktop.views.main_window import MainWindow
+    from tests.desktop.conftest import LOW_COST
+    from tests.desktop.views_support import TIMEOUT
+
+    for key, value in LOW_COST.items():
+        monkeypatch.setenv(key, value)
+    app, style, palette = _themed(lang, theme)
+    window = MainWindow(sandbox=True)
+    qtbot.addWidget(window)
+    controller = AppController(window, profile_name=None, sandbox=True, settings=qsettings_tmp,
+                               data_dir=str(tmp_path / "sandbox"))
+    try:
+        window.show()
+        controller.start()
+        with qtbot.waitSignal(controller.ready, timeout=60_000):
+            pass
+        qtbot.waitUntil(lambda: controller.offline.store is not None
+                        and controller.offline.store.last_sync is not None, timeout=TIMEOUT)
+        _dashboard_ready(qtbot, window, controller.session.me.account.id)
+        for size in SIZES:
+            _save(window, f"sandbox_{lang}_{theme}_{size[0]}x{size[1]}", size)
+        spend = window.dashboard.panel.charts["spend"]
+        month = spend.months[-1]
+        from desktop.charts.spend_chart import month_x
+
+        spend.hover.show_at(month_x(month.period), float(month.total) * 0.6)
+        _save(window, f"sandbox-hover_{lang}_{theme}_1280x800", (1280, 800))
+    finally:
+        controller.shutdown()
+        _restore(app, style, palette)
+
+
+@pytest.mark.parametrize("identifier", ["41445551234", "7310"],
+                         ids=["prepaid-private-chf", "postpaid-business-eur"])
+@_params()
+def test_shots_signed_in_dashboard(qtbot, provider_server, qsettings_tmp, keyring_backend, identifier, lang,
+                                   theme) -> None:
+    from desktop.sandbox import DEMO_PASSWORD
+    from tests.desktop.shop_support import signed_in_app
+    from tests.desktop.views_support import TIMEOUT
+
+    app, style, palette = _themed(lang, theme)
+    try:
+        controller = signed_in_app(qtbot, provider_server, qsettings_tmp, identifier, DEMO_PASSWORD)
+        window = controller.window
+        qtbot.waitUntil(lambda: controller.offline.store is not None
+                        and controller.offline.store.last_sync is not None, timeout=TIMEOUT)
+        _dashboard_ready(qtbot, window, controller.session.me.account.id)
+        name = "prepaid" if identifier.startswith("41") else "postpaid-eur"
+        _save(window, f"{name}_{lang}_{theme}_1280x800", (1280, 800))
+        balance = window.dashboard.panel.charts["balance"]
+        if balance.points:
+            point = balance.points[len(balance.points) // 2]
+            balance.hover.show_at(point.at.timestamp() + 1, float(point.balance))
+            _save(window, f"{name}-hover_{lang}_{theme}_1280x800")
     finally:
         _restore(app, style, palette)
