@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
+from desktop.app_dialogs import DialogsMixin
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
 
@@ -69,7 +70,7 @@ def _start_sandbox(data_dir: str | None) -> tuple[Any, str]:
         raise
 
 
-class AppController(QObject):
+class AppController(QObject, DialogsMixin):
     ready = Signal()  # signed in and the dashboard shows the account
     failed = Signal(str)  # could not get to a signed-in state without the user (sandbox start)
 
@@ -316,78 +317,7 @@ class AppController(QObject):
         else:
             self.window.statusBar().showMessage(describe(err), 10_000)
 
-    # -- sign-in and friends ----------------------------------------------------------------
-    def _parent(self) -> QWidget:
-        return self.dialog if self.dialog is not None else self.window
-
-    def open_sign_in(self) -> None:
-        from desktop.views.sign_in_dialog import SignInDialog
-
-        if self.dialog is not None:
-            self.dialog.raise_()
-            return
-        self._sweep_once()
-        profile = self.session.profile if self.session is not None else None
-        dialog = SignInDialog(base_url=profile.base_url if profile else "",
-                              identifier=profile.identifier if profile else "",
-                              remember=profile.remember if profile else False,
-                              keyring_status=self.keyring_status, parent=self.window)
-        dialog.submitted.connect(self._submit_sign_in)
-        dialog.forgot_requested.connect(self._forgot)
-        dialog.diagnostics_requested.connect(lambda url: self.open_diagnostics(url, "", ""))
-        dialog.register_requested.connect(self._register)
-        dialog.rejected.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def _profile_for(self, base_url: str) -> Any | None:
-        """The session's profile pointed at `base_url` (made current); None if the URL is bad."""
-        from desktop.profiles import Profile
-
-        current = self.session.profile if self.session is not None else None
-        name = current.name if current else (self.profile_name or "Default")
-        try:
-            profile = (replace(current, base_url=base_url) if current
-                       else Profile(name, base_url)).validated()
-        except ValueError as exc:
-            if self.dialog is not None:
-                self.dialog.set_busy(False)
-                self.dialog.errors.set_field_error("base_url", str(exc))
-            return None
-        self._use_profile(profile, persist=not self.sandbox_mode)
-        return profile
-
-    def _submit_sign_in(self, data: Any) -> None:
-        if self._profile_for(data.base_url) is not None:
-            self.session.sign_in(data.identifier, data.password, data.remember)
-
-    def _forgot(self, base_url: str, identifier: str) -> None:
-        from desktop.views.forgot_password_dialog import ForgotPasswordDialog
-
-        if self._profile_for(base_url) is None:
-            return
-        dialog = ForgotPasswordDialog(self.session.client, identifier, parent=self._parent())
-        dialog.reset_link_requested.connect(lambda: self.open_reset(""))
-        dialog.open()
-
-    def open_reset(self, link: str) -> None:
-        from desktop.views.reset_password_dialog import ResetPasswordDialog
-
-        ResetPasswordDialog(self.session.client, link, parent=self._parent()).open()
-
-    def _register(self, base_url: str) -> None:
-        from desktop.views.registration_wizard import RegistrationWizard
-
-        if self._profile_for(base_url) is None:
-            return
-        wizard = RegistrationWizard(self.session.client, parent=self._parent())
-        # The client signed in while registering; let the session pick that up.
-        wizard.registered.connect(lambda _me: self.session.refresh_me())
-        wizard.open()
-
+    # -- sign-in and friends (the dialogs: desktop/app_dialogs.py) ----------------------------
     def sign_out(self) -> None:
         if self.session is not None:
             self.session.sign_out()
@@ -403,31 +333,6 @@ class AppController(QObject):
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
             self.tr("Your password has been changed."), 10_000))
         dialog.open()
-
-    def open_mailbox(self) -> None:
-        from desktop.views.mailbox_dialog import MailboxDialog
-
-        if self.session is None:
-            return
-        dialog = MailboxDialog(self.session.client, parent=self._parent())
-        dialog.link_activated.connect(self.follow_link)
-        dialog.open()
-
-    def follow_link(self, link: str) -> None:
-        if link.startswith("switchboard://reset-password"):
-            self.open_reset(link)
-        elif link.startswith("switchboard://accept-invitation"):
-            from desktop.views.accept_invitation_dialog import AcceptInvitationDialog
-
-            dialog = AcceptInvitationDialog(self.session.client, link, parent=self._parent())
-            dialog.accepted_invitation.connect(lambda _me: self.session.refresh_me())
-            dialog.open()
-
-    def open_diagnostics(self, base_url: str, ca_bundle: str, proxy: str) -> None:
-        from desktop.views.diagnostics_dialog import DiagnosticsDialog
-
-        DiagnosticsDialog(base_url, ca_bundle=ca_bundle or None, proxy=proxy or None,
-                          parent=self._parent()).open()
 
     # -- settings ---------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
