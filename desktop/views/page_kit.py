@@ -1,5 +1,6 @@
 """Small building blocks the data pages share: a page heading, a status line, and a sortable
-table view over a RecordTableModel with fixed row heights and Enter to act on a row."""
+table view over a RecordTableModel with fixed row heights, Enter to act on a row, and a message
+inside the table while it has no rows (why it is empty, loading, or could not be loaded)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.models.record_table import SORT_ROLE
@@ -66,6 +67,35 @@ class RecordTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.on_activate: Callable[[Any], None] | None = None
         self.doubleClicked.connect(lambda _i: self._activate())
+        self.empty_label = QLabel(self.viewport())
+        self.empty_label.setObjectName("empty_message")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The palette's placeholder colour, so the message reads in light and dark mode alike.
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.hide()
+        self.proxy.modelReset.connect(self._show_empty)
+        self.proxy.rowsInserted.connect(self._show_empty)
+        self.proxy.rowsRemoved.connect(self._show_empty)
+
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it has no rows; "" says nothing."""
+        self.empty_label.setText(text)
+        self.setAccessibleDescription(text)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty_label.setVisible(bool(self.empty_label.text()) and self.proxy.rowCount() == 0)
+        self._place_empty()
+
+    def _place_empty(self) -> None:
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        area.setHeight(min(area.height(), self.empty_label.heightForWidth(area.width()) + 24))
+        self.empty_label.setGeometry(area)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty()
 
     def selected(self) -> Any:
         rows = self.selectionModel().selectedRows()
