@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,7 +70,24 @@ class FormDialog(QDialog):
         layout.addWidget(self.banner)
         for widget in below_banner:
             layout.addWidget(widget)
+        layout.addStretch(1)  # height left by error lines that went away stays above the buttons
         layout.addWidget(self.buttons)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        """Grow to the height the fields need at this width. A window's minimum height ignores
+        height-for-width, so error lines appearing squeezed the word-wrapped password rules
+        until they were cut off."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if self.height() < needed:
+                self.resize(self.width(), needed)
 
     def submit(self) -> None:
         raise NotImplementedError
