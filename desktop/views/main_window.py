@@ -331,9 +331,13 @@ class MainWindow(QMainWindow):
         me = self.me
         signed_in = me is not None
         if signed_in:
-            self.account_name.setText(me.account.name)
+            # While acting the header names the customer, as the banner, the title and the
+            # balance beside it do; the e-mail and role stay the staff member's own.
+            shown = self.acting.account if self.acting is not None else me.account
+            acted = self.acting is not None and shown.company_name
+            self.account_name.setText(shown.company_name if acted else shown.name)
             self.account_details.setText(
-                self.tr("User ID %1 · %2 · %3").replace("%1", me.account.user_id)
+                self.tr("User ID %1 · %2 · %3").replace("%1", shown.user_id)
                 .replace("%2", me.user.email).replace("%3", role_name(me.user.role)))
             self.dashboard.show_me(self.acting or me)
         else:
