@@ -1,4 +1,6 @@
-"""Fill the German translations of the reseller area's catalogue (reseller_de.ts)."""
+"""Fill the German translations of the reseller area's catalogue (reseller_de.ts); fails while any
+entry is left without German:
+    .venv/bin/python resources/translations/fill_reseller_de.py resources/translations/reseller_de.ts"""
 import sys
 import xml.etree.ElementTree as ET
 
@@ -6,47 +8,78 @@ DE = {
     "New customer": "Neuer Kunde",
     "A business account under your reseller account. Its owner signs in with this e-mail address and "
     "password; you can act for the customer at once.":
-        "Ein Geschäftskonto unter Ihrem Wiederverkäuferkonto. Der Inhaber meldet sich mit dieser "
+        "Ein Geschäftskonto unter Ihrem Reseller-Konto. Der Inhaber meldet sich mit dieser "
         "E-Mail-Adresse und diesem Passwort an; Sie können sofort für den Kunden handeln.",
     "&Company:": "&Firma:", "Contact &name:": "Kontakt&name:", "&E-mail:": "&E-Mail:",
     "&Password:": "&Passwort:", "C&ountry:": "&Land:", "&Street:": "&Strasse:",
-    "Posta&l code:": "P&LZ:", "C&ity:": "&Ort:", "C&reate customer": "Kunden &anlegen",
+    "Posta&l code:": "PL&Z:", "C&ity:": "&Ort:", "C&reate customer": "Kunden &anlegen",
     "Fill this in.": "Bitte ausfüllen.", "Active": "Aktiv", "Closed": "Geschlossen", "User ID": "Benutzer-ID",
     "Customer": "Kunde", "Country": "Land", "Status": "Status", "Balance": "Guthaben",
     "Open invoices": "Offene Rechnungen", "Open amount": "Offener Betrag",
     "Name, company, user ID or owner e-mail": "Name, Firma, Benutzer-ID oder E-Mail des Inhabers",
     "Any status": "Jeder Status", "Any balance": "Jedes Guthaben", "Negative balance": "Negatives Guthaben",
-    "Below 20.00": "Unter 20.00", "100.00 or more": "100.00 oder mehr",
+    "Balance below %1": "Guthaben unter %1", "Balance of %1 or more": "Guthaben ab %1",
     "Open invoices or not": "Mit oder ohne offene Rechnungen", "With open invoices": "Mit offenen Rechnungen",
-    "No open invoices": "Ohne offene Rechnungen", "&Open customer": "Kunden ö&ffnen",
-    "&New customer…": "&Neuer Kunde…", "&Search:": "&Suchen:", "C&ustomers": "K&unden",
-    "O&verview": "Ü&bersicht", "Customers": "Kunden", " (scroll for more)": " (für mehr scrollen)",
+    "No open invoices": "Ohne offene Rechnungen",
+    "Status filter": "Statusfilter", "Balance filter": "Guthabenfilter",
+    "Open invoices filter": "Filter offene Rechnungen",
+    "Choose a customer in the list first.": "Wählen Sie zuerst einen Kunden in der Liste.",
+    "&Open customer": "Kunden ö&ffnen",
+    "&New customer…": "&Neuer Kunde…", "&Search:": "&Suchen:", "Customer &list": "Kunden&liste",
+    "O&verview": "Ü&bersicht", "Customers": "Kunden",
+    "1 customer shown": "1 Kunde angezeigt", "%1 customers shown": "%1 Kunden angezeigt",
+    "1 customer shown, scroll for more": "1 Kunde angezeigt, für mehr scrollen",
+    "%1 customers shown, scroll for more": "%1 Kunden angezeigt, für mehr scrollen",
     "Customer %1 created (user ID %2).": "Kunde %1 angelegt (Benutzer-ID %2).",
-    "Prepaid balances": "Prepaid-Guthaben",
-    "Revenue, last 12 months (net)": "Umsatz, letzte 12 Monate (netto)",
-    "Overdue invoices": "Überfällige Rechnungen", "Month": "Monat", "Revenue (net)": "Umsatz (netto)",
+    "A click on a column sorts the list by it; another click reverses the order. From the keyboard: the "
+    "menu key (Shift+F10) in the list.":
+        "Ein Klick auf eine Spalte sortiert die Liste danach; ein weiterer Klick kehrt die Reihenfolge um. "
+        "Mit der Tastatur: die Menütaste (Umschalt+F10) in der Liste.",
+    "Sort by %1": "Sortieren nach %1",
+    "The customer list needs a connection to the provider.":
+        "Die Kundenliste braucht eine Verbindung zum Anbieter.",
+    "Offline: the list and the overview show what was loaded before; searching, opening and creating "
+    "customers need a connection to the provider.":
+        "Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen "
+        "braucht eine Verbindung zum Anbieter.",
+    "Loading customers…": "Kunden werden geladen…", "Loading…": "Wird geladen…",
+    "No customer matches this search and these filters.":
+        "Kein Kunde passt zu dieser Suche und diesen Filtern.",
+    "You have no customers yet. New customer… creates one.":
+        "Sie haben noch keine Kunden. «Neuer Kunde…» legt einen an.",
+    "The customers could not be loaded: see the message above.":
+        "Die Kunden konnten nicht geladen werden: siehe die Meldung oben.",
+    "Customers:": "Kunden:", "Prepaid balances:": "Prepaid-Guthaben:",
+    "Revenue, last 12 months (net):": "Umsatz, letzte 12 Monate (netto):",
+    "Open invoices (gross):": "Offene Rechnungen (brutto):", "Overdue:": "Überfällig:",
+    "Customers with open &invoices": "Kunden mit offenen &Rechnungen",
+    "The customer list with only the customers who have open invoices, the largest open amount first.":
+        "Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der grösste offene Betrag zuerst.",
+    "Enter or a double click opens the customer.": "Enter oder ein Doppelklick öffnet den Kunden.",
+    "Month": "Monat", "Revenue (net)": "Umsatz (netto)",
     "Invoiced, 12 months (net)": "Verrechnet, 12 Monate (netto)", "Revenue per month": "Umsatz pro Monat",
-    "Top customers": "Wichtigste Kunden",
-}
-PLURALS = {
-    "%n customer(s) shown": ("%n Kunde angezeigt", "%n Kunden angezeigt"),
-    "%n invoice(s)": ("%n Rechnung", "%n Rechnungen"),
-    "%n invoice(s) past due": ("%n Rechnung überfällig", "%n Rechnungen überfällig"),
+    "Top customers, last 12 months": "Wichtigste Kunden, letzte 12 Monate",
+    "Loading the overview…": "Übersicht wird geladen…",
+    "Not loaded: see the message above.": "Nicht geladen: siehe die Meldung oben.",
+    "Offline: the overview needs a connection to the provider.":
+        "Offline: Die Übersicht braucht eine Verbindung zum Anbieter.",
+    "Needs a connection to the provider.": "Braucht eine Verbindung zum Anbieter.",
+    "No invoices issued in the last 12 months.":
+        "In den letzten 12 Monaten wurden keine Rechnungen ausgestellt.",
+    "none": "keine", "1 invoice": "1 Rechnung", "%1 invoices": "%1 Rechnungen",
 }
 path = sys.argv[1]
 tree = ET.parse(path)
+missing = []
 for msg in tree.iter("message"):
     src = msg.find("source").text
     tr = msg.find("translation")
-    if src in PLURALS:
-        for form in list(tr):
-            tr.remove(form)
-        for text in PLURALS[src]:
-            ET.SubElement(tr, "numerusform").text = text
-        tr.attrib.pop("type", None)
-    elif src in DE:
+    if src in DE:
         tr.text = DE[src]
         tr.attrib.pop("type", None)
     else:
-        print("untranslated:", src, file=sys.stderr)
+        missing.append(src)
 tree.write(path, encoding="utf-8", xml_declaration=True)
+for src in missing:
+    print("untranslated:", src, file=sys.stderr)
+sys.exit(1 if missing else 0)

@@ -10,7 +10,7 @@
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="19" />
         <source>A business account under your reseller account. Its owner signs in with this e-mail address and password; you can act for the customer at once.</source>
-        <translation>Ein Geschäftskonto unter Ihrem Wiederverkäuferkonto. Der Inhaber meldet sich mit dieser E-Mail-Adresse und diesem Passwort an; Sie können sofort für den Kunden handeln.</translation>
+        <translation>Ein Geschäftskonto unter Ihrem Reseller-Konto. Der Inhaber meldet sich mit dieser E-Mail-Adresse und diesem Passwort an; Sie können sofort für den Kunden handeln.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="37" />
@@ -45,7 +45,7 @@
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="43" />
         <source>Posta&amp;l code:</source>
-        <translation>P&amp;LZ:</translation>
+        <translation>PL&amp;Z:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="44" />
@@ -58,7 +58,7 @@
         <translation>Kunden &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="70" />
+        <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="74" />
         <source>Fill this in.</source>
         <translation>Bitte ausfüllen.</translation>
     </message>
@@ -66,47 +66,67 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="21" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="34" />
+        <source>1 customer shown, scroll for more</source>
+        <translation>1 Kunde angezeigt, für mehr scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/customers_model.py" line="35" />
+        <source>%1 customers shown, scroll for more</source>
+        <translation>%1 Kunden angezeigt, für mehr scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/customers_model.py" line="37" />
+        <source>1 customer shown</source>
+        <translation>1 Kunde angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/customers_model.py" line="38" />
+        <source>%1 customers shown</source>
+        <translation>%1 Kunden angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/customers_model.py" line="43" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="22" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="44" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="39" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="89" />
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="41" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="91" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="43" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="93" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="45" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="47" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="97" />
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="49" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="99" />
         <source>Open invoices</source>
         <translation>Offene Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="51" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="101" />
         <source>Open amount</source>
         <translation>Offener Betrag</translation>
     </message>
@@ -114,103 +134,157 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="46" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="58" />
         <source>Name, company, user ID or owner e-mail</source>
         <translation>Name, Firma, Benutzer-ID oder E-Mail des Inhabers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="54" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="67" />
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="54" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="67" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="54" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="67" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="56" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="70" />
         <source>Any balance</source>
         <translation>Jedes Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="56" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="70" />
         <source>Negative balance</source>
         <translation>Negatives Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="57" />
-        <source>Below 20.00</source>
-        <translation>Unter 20.00</translation>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="71" />
+        <source>Balance below %1</source>
+        <translation>Guthaben unter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="58" />
-        <source>100.00 or more</source>
-        <translation>100.00 oder mehr</translation>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="72" />
+        <source>Balance of %1 or more</source>
+        <translation>Guthaben ab %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="60" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="76" />
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="77" />
+        <source>Balance filter</source>
+        <translation>Guthabenfilter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="78" />
+        <source>Open invoices filter</source>
+        <translation>Filter offene Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="126" />
+        <source>Customer &amp;list</source>
+        <translation>Kunden&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="196" />
+        <source>Choose a customer in the list first.</source>
+        <translation>Wählen Sie zuerst einen Kunden in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="219" />
+        <source>The customer list needs a connection to the provider.</source>
+        <translation>Die Kundenliste braucht eine Verbindung zum Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="246" />
+        <source>Loading customers…</source>
+        <translation>Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="247" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="266" />
+        <source>No customer matches this search and these filters.</source>
+        <translation>Kein Kunde passt zu dieser Suche und diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="267" />
+        <source>You have no customers yet. New customer… creates one.</source>
+        <translation>Sie haben noch keine Kunden. «Neuer Kunde…» legt einen an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="310" />
+        <source>The customers could not be loaded: see the message above.</source>
+        <translation>Die Kunden konnten nicht geladen werden: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="74" />
         <source>Open invoices or not</source>
         <translation>Mit oder ohne offene Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="60" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="74" />
         <source>With open invoices</source>
         <translation>Mit offenen Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="61" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="75" />
         <source>No open invoices</source>
         <translation>Ohne offene Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="64" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="84" />
         <source>&amp;Open customer</source>
         <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="67" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="87" />
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="86" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="107" />
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="105" />
-        <source>C&amp;ustomers</source>
-        <translation>K&amp;unden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="106" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="127" />
         <source>O&amp;verview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="109" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="130" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="175" />
-        <source> (scroll for more)</source>
-        <translation> (für mehr scrollen)</translation>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="147" />
+        <source>A click on a column sorts the list by it; another click reverses the order. From the keyboard: the menu key (Shift+F10) in the list.</source>
+        <translation>Ein Klick auf eine Spalte sortiert die Liste danach; ein weiterer Klick kehrt die Reihenfolge um. Mit der Tastatur: die Menütaste (Umschalt+F10) in der Liste.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/views/reseller/customers_page.py" line="176" />
-        <source>%n customer(s) shown</source>
-        <translation>
-            <numerusform>%n Kunde angezeigt</numerusform><numerusform>%n Kunden angezeigt</numerusform></translation>
+        <source>Sort by %1</source>
+        <translation>Sortieren nach %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/customers_page.py" line="221" />
+        <source>Offline: the list and the overview show what was loaded before; searching, opening and creating customers need a connection to the provider.</source>
+        <translation>Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen braucht eine Verbindung zum Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="369" />
         <source>Customer %1 created (user ID %2).</source>
         <translation>Kunde %1 angelegt (Benutzer-ID %2).</translation>
     </message>
@@ -218,76 +292,127 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="42" />
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="42" />
-        <source>Prepaid balances</source>
-        <translation>Prepaid-Guthaben</translation>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="43" />
+        <source>Customers:</source>
+        <translation>Kunden:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/overview_panel.py" line="43" />
-        <source>Revenue, last 12 months (net)</source>
-        <translation>Umsatz, letzte 12 Monate (netto)</translation>
+        <source>Prepaid balances:</source>
+        <translation>Prepaid-Guthaben:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/overview_panel.py" line="44" />
-        <source>Open invoices</source>
-        <translation>Offene Rechnungen</translation>
+        <source>Revenue, last 12 months (net):</source>
+        <translation>Umsatz, letzte 12 Monate (netto):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="44" />
-        <source>Overdue invoices</source>
-        <translation>Überfällige Rechnungen</translation>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="45" />
+        <source>Open invoices (gross):</source>
+        <translation>Offene Rechnungen (brutto):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="53" />
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="53" />
-        <source>Revenue (net)</source>
-        <translation>Umsatz (netto)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="54" />
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="54" />
-        <source>Customer</source>
-        <translation>Kunde</translation>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="45" />
+        <source>Overdue:</source>
+        <translation>Überfällig:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/overview_panel.py" line="55" />
-        <source>Invoiced, 12 months (net)</source>
-        <translation>Verrechnet, 12 Monate (netto)</translation>
+        <source>Customers with open &amp;invoices</source>
+        <translation>Kunden mit offenen &amp;Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="60" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="57" />
+        <source>The customer list with only the customers who have open invoices, the largest open amount first.</source>
+        <translation>Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der grösste offene Betrag zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="66" />
+        <source>Enter or a double click opens the customer.</source>
+        <translation>Enter oder ein Doppelklick öffnet den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="76" />
         <source>Revenue per month</source>
         <translation>Umsatz pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="61" />
-        <source>Top customers</source>
-        <translation>Wichtigste Kunden</translation>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="77" />
+        <source>Top customers, last 12 months</source>
+        <translation>Wichtigste Kunden, letzte 12 Monate</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="98" />
-        <source>%n invoice(s)</source>
-        <translation>
-            <numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="95" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="100" />
-        <source>%n invoice(s) past due</source>
-        <translation>
-            <numerusform>%n Rechnung überfällig</numerusform><numerusform>%n Rechnungen überfällig</numerusform></translation>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="96" />
+        <source>Loading the overview…</source>
+        <translation>Übersicht wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="106" />
+        <source>Not loaded: see the message above.</source>
+        <translation>Nicht geladen: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="112" />
+        <source>Offline: the overview needs a connection to the provider.</source>
+        <translation>Offline: Die Übersicht braucht eine Verbindung zum Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="114" />
+        <source>Needs a connection to the provider.</source>
+        <translation>Braucht eine Verbindung zum Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="130" />
+        <source>No invoices issued in the last 12 months.</source>
+        <translation>In den letzten 12 Monaten wurden keine Rechnungen ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerOverview</name>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="40" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="42" />
+        <source>1 invoice</source>
+        <translation>1 Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="43" />
+        <source>%1 invoices</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="52" />
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="54" />
+        <source>Revenue (net)</source>
+        <translation>Umsatz (netto)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="65" />
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="67" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/overview_models.py" line="69" />
+        <source>Invoiced, 12 months (net)</source>
+        <translation>Verrechnet, 12 Monate (netto)</translation>
     </message>
 </context>
 </TS>

@@ -8,15 +8,35 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.models.payments.formatting import money_text
 from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE, Column, RecordModel
 
-__all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "column_of", "sort_for",
-           "status_text"]
+__all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "column_of", "count_text",
+           "negative_colour", "sort_for", "status_text"]
 
-NEGATIVE = QColor("#c62828")
+# A dark red reads on a light table and a light red on a dark one; neither reads on the other.
+NEGATIVE_ON_LIGHT = QColor("#b71c1c")
+NEGATIVE_ON_DARK = QColor("#ff8a80")
+
+
+def negative_colour() -> QColor:
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return NEGATIVE_ON_DARK if base.lightness() < 128 else NEGATIVE_ON_LIGHT
+
+
+def count_text(n: int, more: bool) -> str:
+    """"55 customers shown": spelled out rather than Qt's %n plurals, which need an English
+    catalogue to say anything but "customer(s)"."""
+    translate = QCoreApplication.translate  # by this name lupdate finds the strings
+    if more:
+        text = (translate("CustomersModel", "1 customer shown, scroll for more") if n == 1 else
+                translate("CustomersModel", "%1 customers shown, scroll for more"))
+    else:
+        text = (translate("CustomersModel", "1 customer shown") if n == 1 else
+                translate("CustomersModel", "%1 customers shown"))
+    return text.replace("%1", str(n))
 
 
 def status_text(status: str) -> str:
@@ -64,7 +84,7 @@ def column_of(sort: str | None) -> tuple[int, Qt.SortOrder] | None:
 
 
 def _columns() -> list[Column]:
-    red = lambda c: NEGATIVE if c.balance < 0 else None  # noqa: E731 - a one-line colour rule
+    red = lambda c: negative_colour() if c.balance < 0 else None  # noqa: E731 - a one-line colour rule
     return [
         Column(lambda: QCoreApplication.translate("CustomersModel", "User ID"), lambda c: c.user_id,
                lambda c: (len(c.user_id), c.user_id)),

@@ -43,6 +43,7 @@ class CreateCustomerDialog(FormDialog):
         self.add_field("address.postal_code", self.tr("Posta&l code:"), self.postal_code)
         self.add_field("address.city", self.tr("C&ity:"), self.city)
         self.add_primary(self.tr("C&reate customer"), "create_customer")
+        self.buttons.addButton(self.buttons.StandardButton.Cancel)
         self.finish()
 
     def _line(self, name: str) -> QLineEdit:
@@ -62,10 +63,13 @@ class CreateCustomerDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        required = ((self.company, "company_name"), (self.name, "name"), (self.email, "email"),
-                    (self.street, "address.street"), (self.postal_code, "address.postal_code"),
-                    (self.city, "address.city"))
-        missing = [(w, f) for w, f in required if not w.text().strip()]
+        required: tuple[tuple[QWidget, str, str], ...] = (
+            (self.company, "company_name", self.company.text()), (self.name, "name", self.name.text()),
+            (self.email, "email", self.email.text()), (self.password, "password", self.password.text()),
+            (self.street, "address.street", self.street.text()),
+            (self.postal_code, "address.postal_code", self.postal_code.text()),
+            (self.city, "address.city", self.city.text()))
+        missing = [(w, f) for w, f, text in required if not text.strip()]
         for _widget, field in missing:
             self.errors.set_field_error(field, self.tr("Fill this in."))
         if missing:

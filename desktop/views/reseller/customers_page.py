@@ -7,12 +7,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -21,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from desktop.api_client import ResellerApi, acting_me
 from desktop.api_client.reseller_types import CustomerQuery
-from desktop.models.reseller.customers_model import CustomersModel, column_of, sort_for
+from desktop.models.payments.formatting import money_text
+from desktop.models.reseller.customers_model import (
+    CustomerColumn,
+    CustomersModel,
+    column_of,
+    count_text,
+    sort_for,
+)
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
@@ -31,6 +40,7 @@ from desktop.views.reseller.overview_panel import OverviewPanel
 
 PAGE_SIZE = 100
 PERM = "reseller.customers"
+SEARCH_MAX = 100  # the provider's limit for q: longer would only earn a 422
 
 
 @register("customers")
@@ -47,6 +57,7 @@ class CustomersPage(DataPage):
         self.search.setObjectName("customer_search")
         self.search.setPlaceholderText(self.tr("Name, company, user ID or owner e-mail"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)  # one request per pause in typing, not per key
@@ -54,16 +65,22 @@ class CustomersPage(DataPage):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter = self._combo("status_filter", [
             (self.tr("Any status"), None), (self.tr("Active"), "active"), (self.tr("Closed"), "closed")])
+        low, high = Decimal("20.00"), Decimal("100.00")  # in each customer's own currency
         self.balance_filter = self._combo("balance_filter", [
             (self.tr("Any balance"), (None, None)), (self.tr("Negative balance"), (Decimal("0"), None)),
-            (self.tr("Below 20.00"), (Decimal("20.00"), None)),
-            (self.tr("100.00 or more"), (None, Decimal("100.00")))])
+            (self.tr("Balance below %1").replace("%1", money_text(low)), (low, None)),
+            (self.tr("Balance of %1 or more").replace("%1", money_text(high)), (None, high))])
         self.invoice_filter = self._combo("invoice_filter", [
             (self.tr("Open invoices or not"), None), (self.tr("With open invoices"), True),
             (self.tr("No open invoices"), False)])
+        for combo, name in ((self.status_filter, self.tr("Status filter")),
+                            (self.balance_filter, self.tr("Balance filter")),
+                            (self.invoice_filter, self.tr("Open invoices filter"))):
+            combo.setAccessibleName(name)  # the first item says "any", which names no filter
         self.table = RecordTable(self.model, self, "customers_table")
         self.table.on_activate = lambda customer: self.open_customer(customer)
         self._sort_by_provider()
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._gate_open())
         self.open_button = QPushButton(self.tr("&Open customer"), self)
         self.open_button.setObjectName("open_customer")
         self.open_button.clicked.connect(lambda: self.open_customer(self.table.selected()))
@@ -75,6 +92,7 @@ class CustomersPage(DataPage):
         self.status = status_line(self)
         self.overview = OverviewPanel(self)
         self.overview.customer_chosen.connect(lambda cid: self._open_id(cid))
+        self.overview.open_invoices_wanted.connect(self.show_open_invoices)
         self._build()
 
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -105,14 +123,16 @@ class CustomersPage(DataPage):
         column.addLayout(actions)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reseller_tabs")
-        self.tabs.addTab(list_tab, self.tr("C&ustomers"))
+        self.tabs.addTab(list_tab, self.tr("Customer &list"))
         self.tabs.addTab(self.overview, self.tr("O&verview"))
         self.tabs.currentChanged.connect(lambda i: self._load_overview() if i == 1 else None)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Customers"), self))
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        for first, second in ((self.search, self.status_filter), (self.status_filter, self.balance_filter),
+        # Top to bottom, as on screen: the tabs above the search come first.
+        for first, second in ((self.tabs.tabBar(), self.search), (self.search, self.status_filter),
+                              (self.status_filter, self.balance_filter),
                               (self.balance_filter, self.invoice_filter), (self.invoice_filter, self.table),
                               (self.table, self.open_button), (self.open_button, self.new_button)):
             QWidget.setTabOrder(first, second)
@@ -123,8 +143,17 @@ class CustomersPage(DataPage):
         self.table.setSortingEnabled(False)
         self.table.proxy.sort(-1)
         header = self.table.horizontalHeader()
+        # The name takes the spare width, so the figures stay next to each other on wide screens.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(int(CustomerColumn.NAME), QHeaderView.ResizeMode.Stretch)
+        header.setToolTip(self.tr("A click on a column sorts the list by it; another click reverses "
+                                  "the order. From the keyboard: the menu key (Shift+F10) in the list."))
+        # The header takes no keyboard focus, so the list's context menu offers the same sorts.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._sort_menu)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        self.table.resizeColumnsToContents()  # before any row: wide enough for the headers
         header.sectionClicked.connect(self.sort_by)
         self._show_sort()
 
@@ -139,6 +168,20 @@ class CustomersPage(DataPage):
         self.sort = sort
         self.apply_filters()
 
+    def _sort_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self.table)
+        menu.setObjectName("sort_menu")
+        asked = column_of(self.sort)
+        model = self.table.model()
+        for column in range(model.columnCount()):
+            name = str(model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(self.tr("Sort by %1").replace("%1", name))
+            action.setCheckable(True)
+            action.setChecked(asked is not None and asked[0] == column)
+            action.triggered.connect(lambda _c=False, col=column: self.sort_by(col))
+        self.sort_menu = menu  # kept, so tests and screenshots can find it
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
     def _show_sort(self) -> None:
         shown = column_of(self.shown.sort if self.shown is not None else None)
         column, order = shown if shown is not None else (-1, Qt.SortOrder.AscendingOrder)
@@ -149,17 +192,42 @@ class CustomersPage(DataPage):
         assert self.ctx is not None and self.ctx.me is not None
         return ResellerApi(self.ctx.client, self.ctx.me.account.id)
 
+    def _gate_open(self) -> None:
+        if gate(self.open_button, self.ctx, PERM) and self.table.selected() is None:
+            self.open_button.setEnabled(False)
+            self.open_button.setToolTip(self.tr("Choose a customer in the list first."))
+
     def context_changed(self, ctx: PageContext | None) -> None:
-        gate(self.new_button, ctx, PERM)
-        gate(self.open_button, ctx, PERM)
+        for widget in (self.new_button, self.search, self.status_filter, self.balance_filter,
+                       self.invoice_filter):
+            gate(widget, ctx, PERM)
+        self._gate_open()
         if ctx is None:
             self.model.show_first((), None)
             self.shown = None
             self._show_sort()
+            self.count_label.clear()
+
+    def _online(self) -> bool:
+        ctx = self.ctx
+        return ctx is not None and ctx.me is not None and ctx.can(PERM) and not ctx.offline
 
     def reload(self) -> None:
         if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
             self.loaded = True  # nothing to load for this account
+            return
+        if self.ctx.offline:
+            self.loaded = True
+            self.table.set_empty_text(self.tr("The customer list needs a connection to the provider."))
+            show_status(self.status, self.tr(
+                "Offline: the list and the overview show what was loaded before; searching, opening and "
+                "creating customers need a connection to the provider."))
+            if self.model.rowCount():
+                self._count()
+            else:
+                self.count_label.clear()
+            if self.tabs.currentIndex() == 1:
+                self._load_overview()
             return
         self.apply_filters()
         if self.tabs.currentIndex() == 1:
@@ -172,33 +240,41 @@ class CustomersPage(DataPage):
                              open_invoices=self.invoice_filter.currentData(), sort=self.sort)
 
     def apply_filters(self) -> None:
-        if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
+        if not self._online():
             return
         self._debounce.stop()
         self.query = query = self.current_query()
         self.loaded = False
+        self.table.set_empty_text(self.tr("Loading customers…"))
+        self.count_label.setText(self.tr("Loading…"))
         api = self.api()
         # One key for first and next pages: a new search or sort drops any page still coming.
         Op(api.customers, query, None, PAGE_SIZE).success(lambda page: self._first(query, page)) \
-            .failure(self._failed).key(self._key()).run()
+            .failure(lambda err: self._first_failed(query, err)).key(self._key()).run()
 
     def _key(self) -> str:
         return f"reseller:customers:{id(self)}"
 
     def _first(self, query: CustomerQuery, page: Any) -> None:
-        if query != self.query:
-            return  # an older search answered late
+        if query != self.query or not self._online():
+            return  # an older search answered late, or the app went offline meanwhile
         self.shown = query
         self.model.show_first(page.items, page.next_cursor)
         self._show_sort()
         self.loaded = True
         show_status(self.status, "")
+        filtered = query.text.strip() or any(v is not None for v in (
+            query.status, query.balance_below, query.balance_at_least, query.open_invoices))
+        self.table.set_empty_text(self.tr("No customer matches this search and these filters.") if filtered
+                                  else self.tr("You have no customers yet. New customer… creates one."))
         self._count()
-        self.table.fit_columns()
+        self.table.resizeColumnsToContents()  # the name column stretches (see _sort_by_provider)
         self.table.select_first()
+        self._gate_open()
 
     def _next_page(self) -> None:
-        if self.ctx is None or self.model.cursor is None or self.shown is None:
+        if not self._online() or self.model.cursor is None or self.shown is None:
+            self.model.loading = False
             return
         if self.shown != self.query:
             # A first page in another order or search is coming to replace these rows; their
@@ -210,23 +286,53 @@ class CustomersPage(DataPage):
             .failure(self._failed).key(self._key()).run()
 
     def _more(self, query: CustomerQuery, page: Any) -> None:
-        if query == self.shown == self.query:
+        if query == self.shown == self.query and self._online():
             self.model.show_next(page.items, page.next_cursor)
             self._count()
 
     def _count(self) -> None:
-        n = self.model.rowCount()
-        more = self.tr(" (scroll for more)") if self.model.has_more else ""
-        self.count_label.setText(self.tr("%n customer(s) shown", "", n) + more)
+        self.count_label.setText(count_text(self.model.rowCount(), self.model.has_more))
+
+    def _first_failed(self, query: CustomerQuery, err: Any) -> None:
+        if query != self.query or not self._online():
+            return
+        # The rows on screen answer an older search or order; left there, they would pass for
+        # this one's.
+        self.shown = None
+        self.model.show_first((), None)
+        self._show_sort()
+        self._gate_open()
+        self._failed(err)
 
     def _failed(self, err: Any) -> None:
         self.model.loading = False
         self.loaded = True
+        if not self._online():
+            return  # the offline state says it already
+        self.table.set_empty_text(self.tr("The customers could not be loaded: see the message above."))
+        if self.model.rowCount():
+            self._count()
+        else:
+            self.count_label.clear()
         show_status(self.status, describe(err), error=True)
 
     def _load_overview(self) -> None:
-        if self.ctx is not None and self.ctx.me is not None and self.ctx.can(PERM):
+        if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
+            return
+        if self.ctx.offline:
+            self.overview.show_offline()
+        else:
             self.overview.load(self.api(), self.ctx.me.account.currency)
+
+    def show_open_invoices(self) -> None:
+        """From the overview: the customers with open invoices, the largest open amount first."""
+        self.tabs.setCurrentIndex(0)
+        self.sort = sort_for(int(CustomerColumn.OPEN_AMOUNT), Qt.SortOrder.DescendingOrder)
+        self.invoice_filter.blockSignals(True)  # one request for filter and order together
+        self.invoice_filter.setCurrentIndex(self.invoice_filter.findData(True))
+        self.invoice_filter.blockSignals(False)
+        self.apply_filters()
+        self.table.setFocus()
 
     # -- acting ----------------------------------------------------------------------------
     def open_customer(self, customer: Any) -> None:
@@ -234,8 +340,8 @@ class CustomersPage(DataPage):
             self._open_id(customer.id)
 
     def _open_id(self, customer_id: int) -> None:
-        if self.ctx is None or self.ctx.me is None:
-            return
+        if not self._online() or self.ctx is None or self.ctx.me is None:
+            return  # acting for a customer asks the provider for every page
         act = self.ctx.extras.get("act_for")
         staff, api = self.ctx.me, self.api()
         if act is None:
@@ -243,12 +349,12 @@ class CustomersPage(DataPage):
         self.open_button.setEnabled(False)
 
         def opened(account: Any) -> None:
-            self.open_button.setEnabled(True)
+            self._gate_open()
             act(acting_me(staff, account))
 
         def failed(err: Any) -> None:
-            self.open_button.setEnabled(True)
-            self._failed(err)
+            self._gate_open()
+            show_status(self.status, describe(err), error=True)
 
         Op(api.customer_account, int(customer_id)).success(opened).failure(failed) \
             .key(f"reseller:open:{id(self)}").run()
