@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Depends, Response
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.api.schemas import TokensOut, UserOut
 from provider.domain.roles import Perm
 from provider.services import access
 
-router = APIRouter(tags=["access rights"])
+router = resource_router(tags=["access rights"])
 
 AssignableRole = Literal["admin", "billing", "technical", "viewer"]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.USERS_READ))]

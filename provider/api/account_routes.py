@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Depends, Response
 from pydantic import BaseModel, EmailStr, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from provider.api.deps import DB, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.api.schemas import AccountOut, AddressIn, AddressOut, Language, UserOut
 from provider.db.models import Account, AccountService
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
 from provider.domain.tax import tax_treatment
 from provider.services import accounts
 
-router = APIRouter(tags=["accounts"])
+router = resource_router(tags=["accounts"])
 
 
 class RegistrationIn(BaseModel):

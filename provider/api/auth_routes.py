@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import Response
 from pydantic import BaseModel, Field
 
 from provider.api.deps import DB, CurrentPrincipal, RuntimeDep
+from provider.api.routing import resource_router
 from provider.api.schemas import TokensOut
 from provider.services import auth
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = resource_router(prefix="/auth", tags=["auth"])
 
 
 class SignIn(BaseModel):

@@ -5,16 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import Depends
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import AutoTopUpIn, AutoTopUpOut, SubscriptionOut, SubscriptionPatch
+from provider.api.routing import resource_router
 from provider.db.models import AutoTopUp, PrepaidSubscription
 from provider.domain.errors import NotFound
 from provider.domain.roles import Perm
 from provider.services import autotopup, subscriptions
 
-router = APIRouter(tags=["automatic payments"])
+router = resource_router(tags=["automatic payments"])
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Depends, Response
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import CardIn, CardOut, CardPatch, MandateIn, MandateOut
+from provider.api.routing import resource_router
 from provider.domain.roles import Perm
 from provider.services import cards, sepa
 
-router = APIRouter(tags=["payments"])
+router = resource_router(tags=["payments"])
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Depends, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.db.models import Account, Cart
 from provider.domain.roles import Perm
 from provider.services import cart as carts
 
-router = APIRouter(tags=["shop"])
+router = resource_router(tags=["shop"])
 ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from fastapi import APIRouter
 from pydantic import BaseModel
 
+from provider.api.routing import resource_router
 from provider.domain import catalog
 
-router = APIRouter(tags=["shop"])
+router = resource_router(tags=["shop"])
 
 
 class ProductOut(BaseModel):

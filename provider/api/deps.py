@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
+from provider.api.routing import READ_METHODS, run_for
 from provider.db.models import Account
 from provider.domain.errors import NotFound, RuleViolation
 from provider.domain.roles import OWNER_ONLY, Perm
@@ -33,9 +34,6 @@ async def get_runtime(request: Request) -> Runtime:
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
-READ_METHODS = frozenset({"GET", "HEAD"})
-
-
 async def get_db(request: Request, rt: RuntimeDep) -> AsyncIterator[Session]:
     """A session, no connection yet: routes run on worker threads and connect there. Closing it
     returns the connection; a route that raised is rolled back then (one short round trip)."""
@@ -48,7 +46,11 @@ async def get_db(request: Request, rt: RuntimeDep) -> AsyncIterator[Session]:
 DB = Annotated[Session, Depends(get_db)]
 
 
-def get_principal(request: Request, db: DB, rt: RuntimeDep) -> Principal:
+async def get_principal(request: Request, db: DB, rt: RuntimeDep) -> Principal:
+    return await run_for(request, _principal, request, db, rt)
+
+
+def _principal(request: Request, db: Session, rt: Runtime) -> Principal:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -73,10 +75,13 @@ def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
     own or, for reseller staff, one of the reseller's customers; the caller's role must
     allow `perm`. Anything else answers 404 (another's account) or 403 (the role)."""
 
-    def dependency(account_id: ObjectId, request: Request, db: DB, rt: RuntimeDep) -> Scope:
-        # Authenticates here rather than through CurrentPrincipal: one worker-thread hop for
-        # both the sign-in lookup and the account check.
-        principal = get_principal(request, db, rt)
+    async def dependency(account_id: ObjectId, request: Request, db: DB, rt: RuntimeDep) -> Scope:
+        return await run_for(request, check, account_id, request, db, rt)
+
+    def check(account_id: int, request: Request, db: Session, rt: Runtime) -> Scope:
+        # Authenticates here rather than through CurrentPrincipal: for a write, one worker-thread
+        # hop for both the sign-in lookup and the account check.
+        principal = _principal(request, db, rt)
         own = principal.account
         if account_id == own.id:
             account = own

@@ -7,16 +7,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Depends, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.db.models import CallDispute, CallRecord
 from provider.domain.errors import NotFound, RuleViolation
 from provider.domain.roles import Perm
 
-router = APIRouter(tags=["invoices"])
+router = resource_router(tags=["invoices"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 PayScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 

@@ -8,7 +8,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import Depends, Query, Request, Response
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
@@ -24,13 +24,14 @@ from provider.api.billing_schemas import (
     InvoicePage,
 )
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.db.models import Invoice, InvoiceItem
 from provider.domain.errors import NotFound
 from provider.domain.roles import Perm
 from provider.domain.tax import TaxTreatment
 from provider.services import calls, invoice_payments
 
-router = APIRouter(tags=["invoices"])
+router = resource_router(tags=["invoices"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 PayScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]

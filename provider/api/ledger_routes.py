@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import Depends, Header, Query
 
 from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import LedgerEntryOut, UsageDebitIn, UsageDebitOut
+from provider.api.routing import resource_router
 from provider.domain.roles import Perm
 from provider.services import idempotency, ledger
 
-router = APIRouter(tags=["prepaid ledger"])
+router = resource_router(tags=["prepaid ledger"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 DebitScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import Depends, Header, Query
 from fastapi.responses import JSONResponse
 
 from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import CheckoutIn, PayOrderIn, stored_json
+from provider.api.routing import resource_router
 from provider.domain.roles import Perm
 from provider.services import checkout, idempotency, orders
 from provider.services.order_views import order_view, payment_view
 
-router = APIRouter(tags=["orders"])
+router = resource_router(tags=["orders"])
 ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key",

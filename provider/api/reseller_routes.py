@@ -6,17 +6,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 from pydantic import BaseModel
 
 from provider.api import cursors
 from provider.api.account_routes import RegistrationIn
 from provider.api.billing_schemas import InvoiceOut
 from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
+from provider.api.routing import in_thread, resource_router
 from provider.domain.roles import Perm
 from provider.services import accounts, resellers
 
-router = APIRouter(tags=["resellers"])
+router = resource_router(tags=["resellers"])
 AmountQuery = Query(ge=-10**9, le=10**9, decimal_places=2)
 ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
 # Checked by CustomerSort.parse rather than as a Literal, so that a wrong value is answered with
@@ -75,6 +76,7 @@ class Overview(BaseModel):
 
 
 @router.get("/accounts/{account_id}/customers", response_model=CustomerPage)
+@in_thread  # sorts and filters over all of a reseller's customers (10,000 and more)
 def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(max_length=100)] = None,
                    sort: SortQuery = None, cursor: CursorQuery = None,
                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
@@ -111,6 +113,7 @@ def create_customer(body: RegistrationIn, scope: ResellerScope, db: DB, rt: Runt
 
 
 @router.get("/accounts/{account_id}/reseller-overview", response_model=Overview)
+@in_thread  # sums every invoice of every customer
 def overview(scope: ResellerScope, db: DB, rt: RuntimeDep) -> Overview:
     data = resellers.overview(db, scope.account, rt.clock.now(db))
     oldest = [OpenInvoiceOut.model_validate(i) for i in resellers.open_invoice_list(db, scope.account, 50)]

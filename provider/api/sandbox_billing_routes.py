@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from fastapi import APIRouter
-
 from provider.api.billing_schemas import (
     CreditNoteIn,
     GenerateCallsIn,
@@ -16,12 +14,13 @@ from provider.api.billing_schemas import (
     PortingOut,
 )
 from provider.api.deps import DB, ObjectId, RuntimeDep
+from provider.api.routing import resource_router
 from provider.api.telephony_routes import porting_out
 from provider.db.models import Invoice
 from provider.domain.errors import NotFound
 from provider.services import calls, invoice_payments, invoicing, telephony
 
-router = APIRouter(prefix="/sandbox", tags=["sandbox"])
+router = resource_router(prefix="/sandbox", tags=["sandbox"])
 
 
 @router.post("/calls", response_model=GenerateCallsOut, status_code=201)

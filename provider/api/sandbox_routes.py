@@ -5,16 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from provider.api.deps import DB, ObjectId, RuntimeDep
+from provider.api.routing import resource_router
 from provider.clock import SandboxClock
 from provider.db.models import OutboxMail
 from provider.domain.errors import NotFound, RuleViolation
 
-router = APIRouter(prefix="/sandbox", tags=["sandbox"])
+router = resource_router(prefix="/sandbox", tags=["sandbox"])
 
 
 class ClockOut(BaseModel):

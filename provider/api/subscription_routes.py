@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import Depends
 from sqlalchemy.orm import Session
 
 from provider.api.billing_schemas import (
@@ -20,11 +20,12 @@ from provider.api.billing_schemas import (
     UpgradeIn,
 )
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.db.models import Account
 from provider.domain.roles import Perm
 from provider.services import postpaid, subscription_quotes
 
-router = APIRouter(tags=["subscription"])
+router = resource_router(tags=["subscription"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.SUBSCRIPTIONS_READ))]
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.SUBSCRIPTIONS_MANAGE))]
 BASE = "/accounts/{account_id}/subscription"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 
 from provider.api.billing_schemas import (
     AreaCodeOut,
@@ -20,11 +20,12 @@ from provider.api.billing_schemas import (
     VoipPasswordOut,
 )
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
 from provider.db.models import PortingRequest
 from provider.domain.roles import Perm
 from provider.services import telephony
 
-router = APIRouter(tags=["numbers and VoIP"])
+router = resource_router(tags=["numbers and VoIP"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.TECHNICAL_READ))]
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.TECHNICAL_MANAGE))]
 ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
