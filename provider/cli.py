@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import sys
 
 from provider.settings import Settings
@@ -69,6 +68,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from provider.db.migrate import upgrade
     from provider.runtime import Runtime
     from provider.seed import seed_demo
+    from provider.workers import listening_socket
 
     settings = _settings(args)
     url = settings.resolved_database_url()
@@ -81,14 +81,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
         demo_billing.register(rt)
         seed_demo(rt)
-    # IPPROTO_TCP named explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets whose
-    # proto says TCP, and socket.socket(AF_INET) leaves it 0. With Nagle on, every answer on a
-    # kept-alive connection waited ~40 ms for the client's delayed ACK (50 ms instead of 3 ms).
-    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET,
-                         socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((settings.host, settings.port))
-    sock.listen(128)
+    sock = listening_socket(settings.host, settings.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     print(f"listening on http://{shown}:{port}", flush=True)
@@ -112,8 +105,12 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
         raise SystemExit("--workers is for production; the sandbox runs one process")
     if not settings.port:
         raise SystemExit("--workers needs a fixed --port")
+    from provider import workers
+
     os.environ["SWITCHBOARD_DATABASE_URL"] = settings.resolved_database_url()
     print(f"listening on http://{settings.host}:{settings.port}", flush=True)
+    if workers.spreads_connections():  # a socket per worker (provider/workers.py)
+        return workers.serve(settings.host, settings.port, args.workers)
     uvicorn.run("provider.api.app:create_app", factory=True, host=settings.host, port=settings.port,
                 workers=args.workers, log_level="warning", access_log=False)
     return 0

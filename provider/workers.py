@@ -1,0 +1,102 @@
+"""Listening sockets, and several API worker processes on one port, each with a socket of its own.
+
+uvicorn's `--workers` shares one listening socket among its processes, and whichever is awake
+takes the new connections: with 64 kept-alive clients one worker held 58 of them while the
+others idled (bench/api_load.py, `ss -tnp`), and since a worker answers reads one at a time
+(provider/api/routing.py) that one worker set the pace. With SO_REUSEPORT every worker listens
+on a socket of its own and the kernel spreads new connections over them by their addresses.
+Where SO_REUSEPORT does not spread connections (only Linux does), uvicorn's shared socket stays.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import sys
+import time
+from multiprocessing.process import BaseProcess
+from types import FrameType
+
+log = logging.getLogger(__name__)
+RESTART_PAUSE_S = 1.0  # between restarts of a worker that keeps dying, so it cannot spin
+
+
+def spreads_connections() -> bool:
+    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
+def listening_socket(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
+    # IPPROTO_TCP named explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets whose
+    # proto says TCP, and socket.socket(AF_INET) leaves it 0. With Nagle on, every answer on a
+    # kept-alive connection waited ~40 ms for the client's delayed ACK (50 ms instead of 3 ms).
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM,
+                         socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if reuse_port:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+        sock.listen(1024)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def _worker(host: str, port: int) -> None:
+    """One worker process: its app from the environment, its own socket on the shared port."""
+    import uvicorn
+
+    from provider.api.app import create_app
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    sock = listening_socket(host, port, reuse_port=True)
+    config = uvicorn.Config(create_app(), log_level="warning", access_log=False,
+                            timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def serve(host: str, port: int, count: int) -> int:
+    """Runs `count` workers until SIGTERM or SIGINT; a worker that dies is started again."""
+    # Fails here, with the port's error, rather than in every worker.
+    listening_socket(host, port, reuse_port=True).close()
+    context = multiprocessing.get_context("spawn")
+    stopping = False
+
+    def start() -> BaseProcess:
+        process = context.Process(target=_worker, args=(host, port), name="switchboard-api")
+        process.start()
+        return process
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        nonlocal stopping
+        stopping = True
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    workers = [start() for _ in range(count)]
+    try:
+        while not stopping:
+            time.sleep(0.2)
+            for i, process in enumerate(workers):
+                if not process.is_alive() and not stopping:
+                    log.warning("API worker %s ended (exit code %s); starting another",
+                                process.pid, process.exitcode)
+                    time.sleep(RESTART_PAUSE_S)
+                    workers[i] = start()
+    finally:
+        for process in workers:
+            if process.is_alive() and process.pid is not None:
+                os.kill(process.pid, signal.SIGTERM)  # uvicorn finishes its requests, then ends
+        deadline = time.monotonic() + 10
+        for process in workers:
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    return 0
