@@ -3,6 +3,7 @@ processes answer on one port, and a session opened through one is honoured by th
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 from pathlib import Path
@@ -43,6 +44,31 @@ def _wait_ready(base: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     raise AssertionError("the workers did not answer within 60 s")
 
 
+def _listening_sockets(pid: int, port: int) -> set[str]:
+    """Inodes of the sockets listening on `port` that process `pid` holds (Linux /proc)."""
+    listening = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A":
+                listening.add(fields[9])
+    held = {os.readlink(fd)[8:-1] for fd in Path(f"/proc/{pid}/fd").iterdir()
+            if os.readlink(fd).startswith("socket:[")}
+    return held & listening
+
+
+def _worker_pids(pid: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and b"spawn_main" in (entry / "cmdline").read_bytes() and int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                pids.append(int(entry.name))
+        except OSError:
+            continue
+    return pids
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="counts workers through /proc")
 def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
     url = databases.unmigrated_url("postgresql", "workers")
@@ -66,6 +92,11 @@ def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
             me = httpx.get(f"{base}/api/v1/me", headers=headers, timeout=10)
             assert me.status_code == 200 and me.json()["user"]["email"] == "eva@muster.example"
         assert httpx.get(f"{base}/api/v1/sandbox/clock", timeout=10).status_code == 404  # production
+        # Each worker listens on a socket of its own (SO_REUSEPORT), so the kernel spreads the
+        # connections; one shared socket let a single busy worker take nearly all of them.
+        sockets = [_listening_sockets(pid, port) for pid in _worker_pids(proc.pid)]
+        assert len(sockets) == 2 and all(len(s) == 1 for s in sockets), sockets
+        assert sockets[0] != sockets[1], sockets
     finally:
         proc.terminate()
         proc.wait(timeout=30)
