@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Response
 from pydantic import BaseModel, EmailStr, Field
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from provider.api.deps import DB, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
@@ -67,11 +67,15 @@ class NewAddressIn(AddressIn):
     is_default: bool = False
 
 
+# Built once (read on every account request): see services/auth.py's _SIGNED_IN.
+_ACTIVE_SERVICES = select(AccountService.product).where(
+    AccountService.account_id == bindparam("account_id"), AccountService.status == "active")
+
+
 def account_out(db: Session, account: Account) -> AccountOut:
     treatment = tax_treatment(account.country, business=account.kind == "business",
                               valid_eu_vat_number=bool(account.vat_number))
-    services = list(db.scalars(select(AccountService.product).where(
-        AccountService.account_id == account.id, AccountService.status == "active")))
+    services = list(db.scalars(_ACTIVE_SERVICES, {"account_id": account.id}))
     return AccountOut.model_validate({
         **{c: getattr(account, c) for c in AccountOut.model_fields
            if hasattr(account, c) and c not in ("balance", "services")},

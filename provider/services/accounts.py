@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -126,9 +126,13 @@ def _free_collective_id(db: Session) -> str:
     raise RuleViolation("user-id-exhausted", "No free user ID; try again.", 503)
 
 
+# Built once (read on every account request): see services/auth.py's _SIGNED_IN.
+_BALANCE = (select(func.coalesce(func.sum(LedgerEntry.amount), 0))
+            .where(LedgerEntry.account_id == bindparam("account_id")))
+
+
 def balance(db: Session, account_id: int) -> Decimal:
-    total = db.scalar(select(func.coalesce(func.sum(LedgerEntry.amount), 0))
-                      .where(LedgerEntry.account_id == account_id))
+    total = db.scalar(_BALANCE, {"account_id": account_id})
     return Decimal(str(total)).quantize(Decimal("0.01"))
 
 

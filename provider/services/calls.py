@@ -7,13 +7,14 @@ the ledger (one usage entry per recorded batch, with a unique reference); a post
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, insert, select, tuple_
+from sqlalchemy import Row, Select, bindparam, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, CallRecord, PhoneNumber, Subscription
@@ -133,15 +134,27 @@ def page(db: Session, account_id: int, *, invoice_id: int | None = None,
 
     Plain rows with the columns a page shows, not ORM objects: pages are read-only, and building
     an instance (with its identity-map state) per call was the largest cost of a call page."""
-    query = select(*PAGE_COLUMNS)
-    if invoice_id is not None:
-        query = query.where(CallRecord.invoice_id == invoice_id)
-    else:
-        query = query.where(CallRecord.account_id == account_id)
-    if since is not None:
-        query = query.where(CallRecord.started_at >= since)
-    if until is not None:
-        query = query.where(CallRecord.started_at < until)
+    params: dict[str, object] = {"owner": invoice_id if invoice_id is not None else account_id,
+                                 "since": since, "until": until, "limit": limit}
     if after is not None:
-        query = query.where(tuple_(CallRecord.started_at, CallRecord.id) > tuple_(*after))
-    return list(db.execute(query.order_by(CallRecord.started_at, CallRecord.id).limit(limit)))
+        params["after_at"], params["after_id"] = after
+    query = _page_query(invoice_id is not None, since is not None, until is not None,
+                        after is not None)
+    return list(db.execute(query, params))
+
+
+@functools.cache
+def _page_query(by_invoice: bool, since: bool, until: bool, after: bool) -> Select[Any]:
+    """One statement per shape of page, built once: building and keying a statement cost more
+    than running it (bench/api_load.py)."""
+    owner = CallRecord.invoice_id if by_invoice else CallRecord.account_id
+    query = select(*PAGE_COLUMNS).where(owner == bindparam("owner"))
+    if since:
+        query = query.where(CallRecord.started_at >= bindparam("since"))
+    if until:
+        query = query.where(CallRecord.started_at < bindparam("until"))
+    if after:
+        query = query.where(tuple_(CallRecord.started_at, CallRecord.id) > tuple_(
+            bindparam("after_at", type_=CallRecord.started_at.type),
+            bindparam("after_id", type_=CallRecord.id.type)))
+    return query.order_by(CallRecord.started_at, CallRecord.id).limit(bindparam("limit"))
