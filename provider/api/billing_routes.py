@@ -17,7 +17,7 @@ from provider.runtime import Runtime
 
 
 def install(app: FastAPI, rt: Runtime, prefix: str) -> None:
-    for module in (subscription_routes, invoice_routes, dispute_routes, telephony_routes, reseller_routes):
+    for module in (invoice_routes, subscription_routes, dispute_routes, telephony_routes, reseller_routes):
         app.include_router(module.router, prefix=prefix)
     if rt.settings.sandbox:
         app.include_router(sandbox_billing_routes.router, prefix=prefix)
