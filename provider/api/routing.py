@@ -4,8 +4,8 @@ FastAPI runs every plain `def` route and dependency on a worker thread. A read c
 milliseconds of Python and a few short queries; handing it to a thread and back cost as much
 again (thread wake-ups, the GIL passed to and fro, anyio's bookkeeping), and a signed-in read
 made two such hops (its access check, then the route). Reads therefore run on the event loop
-itself, one at a time per worker process, with several processes on each host
-(docs/operations.md): bench/api_load.py went from about 300 to about 560 requests/s on 2 cores.
+itself, one at a time per worker process, with one process per core (docs/operations.md):
+bench/api_load.py went from about 300 to 600-800 requests/s on 2 cores.
 
 Writes stay on threads: they may wait for a lock (SQLite's write lock waits up to 30 s), hash
 a password or talk to a mail server, and the loop must never wait for that. A read that may
