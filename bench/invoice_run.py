@@ -44,6 +44,7 @@ def fresh_database(server: str, name: str) -> str:
 def load(url: str, accounts: int, calls: int) -> None:
     import psycopg
 
+    from provider.domain.name_order import account_name_key
     from provider.domain.rating import rate_call
 
     rng = random.Random(5)
@@ -52,11 +53,13 @@ def load(url: str, accounts: int, calls: int) -> None:
     created = start - timedelta(days=400)
     with psycopg.connect(dsn) as conn, conn.cursor() as cur:
         with cur.copy("COPY accounts (id, user_id, kind, structure, name, company_name, vat_number, "
-                      "country, currency, language, status, is_reseller, created_at) FROM STDIN") as cp:
+                      "name_key, country, currency, language, status, is_reseller, created_at) "
+                      "FROM STDIN") as cp:
             for i in range(1, accounts + 1):
                 de = i % 3 == 0
                 cp.write_row((i, str(100000 + i), "business", "collective", f"Firma {i}", f"Firma {i} AG",
-                              "DE136695976" if de else None, "DE" if de else "CH",
+                              "DE136695976" if de else None, account_name_key(f"Firma {i}", f"Firma {i} AG"),
+                              "DE" if de else "CH",
                               "EUR" if de else "CHF", "de", "active", False, created))
         cur.execute("SELECT setval('accounts_id_seq', %s)", (accounts,))
         with cur.copy("COPY subscriptions (account_id, product_code, users, currency, billing, status, "
