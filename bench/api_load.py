@@ -45,7 +45,7 @@ API = "/api/v1"
 PASSWORD = "Switchboard-2026"
 GOAL_RATE = 400.0
 GOAL_P99_MS = 100.0
-CLIENTS = 64  # signed-in desktop clients reading at once in the paced phase
+CLIENTS = 64  # connections of the paced phase: at most this many requests in flight
 CLI = str(Path(sys.executable).with_name("switchboard-provider"))
 
 LUA = """

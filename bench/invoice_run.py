@@ -57,10 +57,10 @@ def load(url: str, accounts: int, calls: int) -> None:
                       "FROM STDIN") as cp:
             for i in range(1, accounts + 1):
                 de = i % 3 == 0
-                cp.write_row((i, str(100000 + i), "business", "collective", f"Firma {i}", f"Firma {i} AG",
-                              "DE136695976" if de else None, account_name_key(f"Firma {i}", f"Firma {i} AG"),
-                              "DE" if de else "CH",
-                              "EUR" if de else "CHF", "de", "active", False, created))
+                name, company = f"Firma {i}", f"Firma {i} AG"
+                cp.write_row((i, str(100000 + i), "business", "collective", name, company,
+                              "DE136695976" if de else None, account_name_key(name, company),
+                              "DE" if de else "CH", "EUR" if de else "CHF", "de", "active", False, created))
         cur.execute("SELECT setval('accounts_id_seq', %s)", (accounts,))
         with cur.copy("COPY subscriptions (account_id, product_code, users, currency, billing, status, "
                       "started_on, created_at, updated_at) FROM STDIN") as cp:
