@@ -13,7 +13,7 @@ from provider.api.routing import resource_router
 from provider.db.models import AutoTopUp, PrepaidSubscription
 from provider.domain.errors import NotFound
 from provider.domain.roles import Perm
-from provider.services import autotopup, subscriptions
+from provider.services import autotopup, prepaid_subscriptions
 
 router = resource_router(tags=["automatic payments"])
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
@@ -43,14 +43,14 @@ def set_auto_top_up(body: AutoTopUpIn, scope: ManageScope, db: DB, rt: RuntimeDe
 
 
 def _sub_out(scope: Scope, sub: PrepaidSubscription) -> SubscriptionOut:
-    price = subscriptions.renewal_price(scope.account, sub).gross
+    price = prepaid_subscriptions.renewal_price(scope.account, sub).gross
     return SubscriptionOut.model_validate({**{k: getattr(sub, k) for k in SubscriptionOut.model_fields
                                               if k != "renewal_price"}, "renewal_price": price})
 
 
 @router.get("/accounts/{account_id}/prepaid-subscriptions", response_model=list[SubscriptionOut])
 def list_subscriptions(scope: ReadScope, db: DB) -> list[SubscriptionOut]:
-    return [_sub_out(scope, s) for s in subscriptions.list_for(db, scope.account)]
+    return [_sub_out(scope, s) for s in prepaid_subscriptions.list_for(db, scope.account)]
 
 
 @router.patch("/accounts/{account_id}/prepaid-subscriptions/{subscription_id}",

@@ -11,7 +11,7 @@ from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
 from provider.api.money_schemas import LedgerEntryOut, UsageDebitIn, UsageDebitOut
 from provider.api.routing import resource_router
 from provider.domain.roles import Perm
-from provider.services import idempotency, ledger
+from provider.services import idempotency, ledger, usage
 
 router = resource_router(tags=["prepaid ledger"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
@@ -31,5 +31,5 @@ def usage_debit(body: UsageDebitIn, scope: DebitScope, db: DB, rt: RuntimeDep,
                 idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
                 ) -> UsageDebitOut:
     key = idempotency.check_key(idempotency_key)
-    result = ledger.usage_debit(db, rt, scope.account, body.amount, body.description, key)
+    result = usage.debit(db, rt, scope.account, body.amount, body.description, key)
     return UsageDebitOut(entry=LedgerEntryOut.model_validate(result.entry), balance=result.balance)

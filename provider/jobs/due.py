@@ -11,41 +11,44 @@ import logging
 from collections.abc import Callable
 
 from provider.runtime import Runtime
+from provider.services import (
+    autotopup,
+    cards,
+    invoice_payments,
+    invoicing,
+    order_settlement,
+    orders,
+    payment_flow,
+    postpaid,
+    prepaid_subscriptions,
+)
 
 log = logging.getLogger(__name__)
 
+# The stale-payment job settles payments of every purpose, so every use case that starts card
+# payments must have registered its settlers (provider/services/settlement.py) by then: these
+# imports see to it wherever the jobs run (the app, `run-jobs`, a test).
+SETTLING_USE_CASES = (autotopup, invoice_payments, order_settlement, prepaid_subscriptions)
 
-def _jobs() -> list[tuple[str, Callable[[Runtime], int]]]:
-    from provider.services import (
-        autotopup,
-        cards,
-        invoice_payments,
-        invoicing,
-        orders,
-        payment_flow,
-        postpaid,
-        subscriptions,
-    )
-
-    return [
-        ("stale card payments", payment_flow.settle_stale),
-        ("pending refunds", orders.refunds_pending),
-        ("provisioning", orders.advance_provisioning),
-        ("top-up retries", autotopup.retry_due),
-        ("prolongation", subscriptions.prolong_due),
-        ("card expiry warnings", cards.warn_expiring),
-        # Postpaid (issue 5): changes take effect before the month they change is invoiced.
-        ("subscription changes", postpaid.apply_due),
-        ("invoice run", invoicing.run_due),
-        ("invoice collection", invoice_payments.collect_due),
-        ("invoice reminders", invoice_payments.remind_overdue),
-    ]
+JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
+    ("stale card payments", payment_flow.settle_stale),
+    ("pending refunds", orders.refunds_pending),
+    ("provisioning", orders.advance_provisioning),
+    ("top-up retries", autotopup.retry_due),
+    ("prolongation", prepaid_subscriptions.prolong_due),
+    ("card expiry warnings", cards.warn_expiring),
+    # Postpaid: changes take effect before the month they change is invoiced.
+    ("subscription changes", postpaid.apply_due),
+    ("invoice run", invoicing.run_due),
+    ("invoice collection", invoice_payments.collect_due),
+    ("invoice reminders", invoice_payments.remind_overdue),
+)
 
 
 def run_due_jobs(rt: Runtime) -> dict[str, int]:
     """Run every job once; a failing job is logged and does not stop the others."""
     done: dict[str, int] = {}
-    for name, job in _jobs():
+    for name, job in JOBS:
         try:
             done[name] = job(rt)
         except Exception:

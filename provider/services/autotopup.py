@@ -17,7 +17,8 @@ from provider.domain.catalog import CREDIT_MAX, CREDIT_MIN
 from provider.domain.errors import FieldError, RuleViolation
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import ledger, receipts
+from provider.services import ledger, receipts, settlement
+from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
 RETRY_AFTER = timedelta(hours=24)
 MAX_FAILURES = 3
@@ -58,7 +59,7 @@ def configure(db: Session, rt: Runtime, account: Account, enabled: bool, thresho
     payment_id = start_if_needed(db, account, now) if enabled else None
     db.commit()
     if payment_id is not None:
-        charge(rt, payment_id)
+        charge_and_settle(rt, payment_id)
     return row
 
 
@@ -75,20 +76,12 @@ def start_if_needed(db: Session, account: Account, now: datetime) -> int | None:
     card = db.get(SavedCard, row.card_id)
     assert card is not None
     row.attempts += 1
-    payment = Payment(account_id=account.id, key=f"top_up:{account.id}:{row.attempts}",
-                      purpose="top_up", method="card", status="pending", amount=row.amount,
-                      currency=account.currency, card_id=card.id, gateway_token=card.gateway_token,
-                      card_label=f"{card.brand} •••• {card.last4}", created_at=now)
+    payment = pending_card_payment(card, f"top_up:{account.id}:{row.attempts}", "top_up",
+                                   row.amount, account.currency, now)
     db.add(payment)
     db.flush()
     row.in_flight_payment_id = payment.id
     return payment.id
-
-
-def charge(rt: Runtime, payment_id: int) -> None:
-    from provider.services.payment_flow import charge_and_settle
-
-    charge_and_settle(rt, payment_id)
 
 
 def succeeded(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:
@@ -138,5 +131,8 @@ def retry_due(rt: Runtime) -> int:
             if pid is not None:
                 started.append(pid)
     for pid in started:
-        charge(rt, pid)
+        charge_and_settle(rt, pid)
     return len(started)
+
+
+settlement.register("top_up", succeeded, failed)

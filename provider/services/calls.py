@@ -21,7 +21,8 @@ from provider.db.models import Account, CallRecord, PhoneNumber, Subscription
 from provider.domain import rating
 from provider.domain.money import ZERO, to_money
 from provider.runtime import Runtime
-from provider.services import ledger
+from provider.services import autotopup, ledger
+from provider.services.payment_flow import charge_and_settle
 
 ZONE_WEIGHTS = (("national_fixed", 55), ("national_mobile", 30), ("europe", 12), ("world", 3))
 DESTINATIONS = {"national_fixed": ("4144", "4131", "4161", "4930", "4940"),
@@ -117,13 +118,11 @@ def generate(rt: Runtime, account_id: int, count: int, start: datetime, end: dat
         calls = fake_calls(rng, caller_numbers(db, account), count, start, end)
         result = record(db, account, calls, f"gen:{now.timestamp():.6f}:{rng.random():.12f}", now)
         # Generated calls are usage like any other: crossing the threshold starts one top-up.
-        from provider.services import autotopup
-
         ledger.lock_account(db, account.id)
         payment_id = autotopup.start_if_needed(db, account, now)
         db.commit()
     if payment_id is not None:
-        autotopup.charge(rt, payment_id)
+        charge_and_settle(rt, payment_id)
     return result
 
 

@@ -16,7 +16,8 @@ from provider.mail import invoice_templates
 from provider.mail.outbox import enqueue
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import receipts
+from provider.services import receipts, settlement
+from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
 # The provider's bank accounts. The CH one is a QR-IBAN (IID 30000-31999), as a QR-bill with a
 # QR reference needs; the EUR one takes SEPA credit transfers with an RF creditor reference.
@@ -143,17 +144,13 @@ def _charge_card(rt: Runtime, invoice_id: int) -> int:
             invoice.payment_method, invoice.updated_at = "bank_transfer", now
             db.commit()
             return 1
-        payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:card",
-                          purpose="invoice", method="card", status="pending", amount=invoice.gross,
-                          currency=invoice.currency, card_id=card.id, gateway_token=card.gateway_token,
-                          card_label=f"{card.brand} •••• {card.last4}", created_at=now)
+        payment = pending_card_payment(card, f"invoice:{invoice.id}:card", "invoice",
+                                       invoice.gross, invoice.currency, now)
         db.add(payment)
         db.flush()
         invoice.payment_id, invoice.updated_at = payment.id, now
         payment_id = payment.id
         db.commit()
-    from provider.services.payment_flow import charge_and_settle
-
     charge_and_settle(rt, payment_id)
     return 1
 
@@ -176,6 +173,9 @@ def card_failed(db: Session, rt: Runtime, payment: Payment, result: ChargeResult
     invoice.payment_method, invoice.updated_at = "bank_transfer", now
     _notify(db, invoice, "invoice_charge_failed", now, card=payment.card_label or "card",
             reason=result.failure_message or "declined")
+
+
+settlement.register("invoice", card_paid, card_failed)
 
 
 def _notify(db: Session, invoice: Invoice, kind: str, now: datetime, **values: object) -> None:

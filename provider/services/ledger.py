@@ -1,4 +1,6 @@
-"""The prepaid ledger: post, reverse, balance, usage debits. Entries are never changed.
+"""The prepaid ledger's primitives: lock an account, post, reverse, balance, read entries.
+Entries are never changed. Use cases that move money (usage debits, top-ups, orders, renewals)
+build on these; this module imports none of them.
 
 Every entry that moves money for a reason we might see twice carries a unique `reference`
 (an order line, a payment, a renewal period, a usage record): the database then refuses the
@@ -7,20 +9,15 @@ second one, whichever host or thread tries it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, LedgerEntry
-from provider.domain.errors import Conflict, NotFound, RuleViolation
-from provider.domain.money import ZERO, to_money
-from provider.runtime import Runtime
-
-MAX_USAGE_DEBIT = Decimal("10000.00")
+from provider.domain.errors import Conflict, NotFound
+from provider.domain.money import to_money
 
 
 def lock_account(db: Session, account_id: int) -> None:
@@ -70,47 +67,3 @@ def entries(db: Session, account: Account, before_id: int | None, limit: int) ->
     if before_id is not None:
         query = query.where(LedgerEntry.id < before_id)
     return list(db.scalars(query.order_by(LedgerEntry.id.desc()).limit(limit)))
-
-
-@dataclass(frozen=True)
-class DebitResult:
-    entry: LedgerEntry
-    balance: Decimal
-    replayed: bool
-
-
-def usage_debit(db: Session, rt: Runtime, account: Account, amount: Decimal, description: str,
-                key: str) -> DebitResult:
-    """Debit a usage charge (a rated call). The key makes a retried debit a no-op. Usage may
-    take the balance below zero: the call has happened. A debit that takes the balance below
-    the automatic top-up threshold starts exactly one top-up (charged after commit)."""
-    from provider.services import autotopup
-
-    if amount <= ZERO or amount != amount.quantize(Decimal("0.01")) or amount > MAX_USAGE_DEBIT:
-        raise RuleViolation.at_field("amount", "amount.usage",
-                                     f"A usage debit is a positive amount in cents, at most "
-                                     f"{MAX_USAGE_DEBIT}.")
-    reference = f"usage:{account.id}:{key}"
-    lock_account(db, account.id)
-    existing = by_reference(db, reference)
-    if existing is not None:
-        db.commit()
-        if existing.amount != -amount:
-            raise RuleViolation("idempotency-mismatch", "This Idempotency-Key was used for "
-                                "another debit.", 422)
-        return DebitResult(existing, balance(db, account.id), True)
-    now = rt.clock.now(db)
-    entry = post(db, account, "usage", -amount, description or "Usage", reference, now)
-    payment_id = autotopup.start_if_needed(db, account, now)
-    new_balance = balance(db, account.id)
-    try:
-        db.commit()
-    except IntegrityError:  # the same key at the same moment on another connection
-        db.rollback()
-        again = by_reference(db, reference)
-        if again is None:
-            raise
-        return DebitResult(again, balance(db, account.id), True)
-    if payment_id is not None:
-        autotopup.charge(rt, payment_id)
-    return DebitResult(entry, new_balance, False)

@@ -13,7 +13,7 @@ from provider.db.models import Account, IdempotencyRecord, Order, Payment, Saved
 from provider.domain.working_days import provisioning_due
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import idempotency, ledger, receipts
+from provider.services import idempotency, ledger, receipts, settlement
 from provider.services.order_views import order_view, payment_view
 
 
@@ -80,6 +80,9 @@ def failed(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now
         **answer(order, payment),
     }
     complete_records(db, payment, 402, body, now)
+
+
+settlement.register("order", paid, failed)
 
 
 def _default_if_first(db: Session, card: SavedCard) -> None:

@@ -24,12 +24,12 @@ from provider.db.models import (
 from provider.domain import catalog
 from provider.domain.errors import Conflict, NotFound
 from provider.domain.money import ZERO
+from provider.domain.periods import add_months
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
 from provider.services import idempotency, ledger, receipts
 from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
-from provider.services.subscriptions import add_months
 
 
 def list_orders(db: Session, account: Account, before_id: int | None, limit: int) -> list[Order]:

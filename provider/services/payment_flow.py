@@ -9,37 +9,41 @@
 
 A crash between 2 and 3 leaves a pending payment: the retried request, or the stale-payment job,
 runs 2 and 3 again and gets the same charge back.
+
+What a payment pays for is settled in step 3 by the settlers its purpose registered in
+`settlement`; this module knows no use case.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provider.db.models import Payment
+from provider.db.models import Payment, SavedCard
 from provider.payments import crash_hook
-from provider.payments.gateway import ChargeResult
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
+from provider.services import settlement
 from provider.services.ledger import lock_account
 
-# purpose -> (on success, on failure); each runs inside the settling transaction.
-Settler = Callable[[Session, Runtime, Payment, ChargeResult, datetime], None]
 STALE_AFTER = timedelta(minutes=2)
 
 
-def _settlers() -> dict[str, tuple[Settler, Settler]]:
-    from provider.services import autotopup, invoice_payments, order_settlement, subscriptions
+def card_label(card: SavedCard) -> str:
+    return f"{card.brand} •••• {card.last4}"
 
-    return {
-        "order": (order_settlement.paid, order_settlement.failed),
-        "top_up": (autotopup.succeeded, autotopup.failed),
-        "renewal": (subscriptions.renewal_paid, subscriptions.renewal_failed),
-        "invoice": (invoice_payments.card_paid, invoice_payments.card_failed),
-    }
+
+def pending_card_payment(card: SavedCard, key: str, purpose: str, amount: Decimal, currency: str,
+                         now: datetime, **pays_for: int) -> Payment:
+    """Step 1's payment, to be added and committed by the caller with what it pays for
+    (`pays_for`: order_id or subscription_id)."""
+    return Payment(account_id=card.account_id, key=key, purpose=purpose, method="card",
+                   status="pending", amount=amount, currency=currency, card_id=card.id,
+                   gateway_token=card.gateway_token, card_label=card_label(card), created_at=now,
+                   **pays_for)
 
 
 def charge_and_settle(rt: Runtime, payment_id: int) -> Payment:
@@ -60,15 +64,15 @@ def charge_and_settle(rt: Runtime, payment_id: int) -> Payment:
             now = rt.clock.now(db)
             payment.gateway_charge_id = result.charge_id or None
             payment.settled_at = now
-            on_success, on_failure = _settlers()[payment.purpose]
+            settle = settlement.settlers(payment.purpose)
             if result.succeeded:
                 payment.status = "succeeded"
-                on_success(db, rt, payment, result, now)
+                settle.paid(db, rt, payment, result, now)
             else:
                 payment.status = "failed"
                 payment.failure_code = result.failure_code
                 payment.failure_message = result.failure_message
-                on_failure(db, rt, payment, result, now)
+                settle.failed(db, rt, payment, result, now)
         db.commit()
     rt.mail.kick()
     return payment

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from provider.db.models import Account, Order, PrepaidSubscription
 from provider.runtime import Runtime
-from provider.services import ledger
+from provider.services import ledger, usage
 from tests.provider.conftest import mailbox, sign_in
 from tests.provider.money_fixtures import balance_and_sum, credit, subscription
 from tests.provider.shop_helpers import (
@@ -245,7 +245,7 @@ def test_balance_is_always_the_sum_of_the_entries(rt: Runtime, ops: list[tuple[s
                 ledger.post(db, acc, "top_up", amount, "t", None, now)
                 expected += amount
             elif op == "debit":
-                expected -= ledger.usage_debit(db, rt, acc, amount, "u", f"{run}-{i}").entry.amount * -1
+                expected -= usage.debit(db, rt, acc, amount, "u", f"{run}-{i}").entry.amount * -1
             else:
                 last = ledger.entries(db, acc, None, 1)
                 if last and last[0].reverses_id is None and last[0].kind != "reversal":

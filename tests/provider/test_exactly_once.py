@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from provider.db.models import Account, GatewayCharge, LedgerEntry, Order, Payment, PrepaidSubscription
 from provider.runtime import Runtime
-from provider.services import autotopup, cart, checkout, ledger, subscriptions
+from provider.services import autotopup, cart, checkout, prepaid_subscriptions, usage
 from tests.provider.databases import Databases
 from tests.provider.money_fixtures import (
     all_at_once,
@@ -49,7 +49,7 @@ def test_50_concurrent_debits_crossing_the_threshold_charge_one_top_up(pg_rt: Ru
         with rt.sessions() as db:
             acc = db.get(Account, c.account_id)
             assert acc is not None
-            return ledger.usage_debit(db, rt, acc, Decimal("2.00"), f"call {i}", f"call-{i}").balance
+            return usage.debit(db, rt, acc, Decimal("2.00"), f"call {i}", f"call-{i}").balance
 
     results = all_at_once(50, debit)
     assert not [r for r in results if isinstance(r, BaseException)], results
@@ -60,7 +60,7 @@ def test_50_concurrent_debits_crossing_the_threshold_charge_one_top_up(pg_rt: Ru
     assert balance_and_sum(rt, c.account_id) == (Decimal("100.00"), Decimal("100.00"))
     # Retrying one debit with its key books nothing new.
     with rt.sessions() as db:
-        again = ledger.usage_debit(db, rt, c.account(rt), Decimal("2.00"), "call 7", "call-7")
+        again = usage.debit(db, rt, c.account(rt), Decimal("2.00"), "call 7", "call-7")
     assert again.replayed and count(rt, LedgerEntry, LedgerEntry.kind == "usage") == 50
 
 
@@ -98,7 +98,7 @@ def test_two_prolongation_runs_at_once_renew_once(pg_rt: Runtime) -> None:
     with rt.sessions() as db:
         now = rt.clock.now(db)
     sub_id = subscription(rt, c.account_id, now - timedelta(minutes=1))
-    results = all_at_once(2, lambda _: subscriptions.prolong_due(rt))
+    results = all_at_once(2, lambda _: prepaid_subscriptions.prolong_due(rt))
     assert not [r for r in results if isinstance(r, BaseException)], results
     assert sorted(results) == [0, 1]  # type: ignore[type-var]
     with rt.sessions() as db:
@@ -115,7 +115,7 @@ def test_two_prolongation_runs_at_once_charge_the_card_once(pg_rt: Runtime) -> N
     with rt.sessions() as db:
         now = rt.clock.now(db)
     sub_id = subscription(rt, c.account_id, now - timedelta(minutes=1))
-    results = all_at_once(2, lambda _: subscriptions.prolong_due(rt))
+    results = all_at_once(2, lambda _: prepaid_subscriptions.prolong_due(rt))
     assert not [r for r in results if isinstance(r, BaseException)], results
     assert count(rt, GatewayCharge) == 1
     with rt.sessions() as db:

@@ -18,22 +18,14 @@ from sqlalchemy.orm import Session
 from provider.db.models import Account, AccountService, Payment, PrepaidSubscription, SavedCard
 from provider.domain import catalog
 from provider.domain.money import Totals, totals
+from provider.domain.periods import add_months
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import ledger, receipts
+from provider.services import ledger, receipts, settlement
 from provider.services.cart import treatment_of
+from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
 GRACE = timedelta(days=7)
-
-
-def add_months(start: datetime, months: int) -> datetime:
-    """Same day-of-month `months` later, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
-    import calendar
-
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return start.replace(year=year, month=month, day=day)
 
 
 def renewal_price(account: Account, sub: PrepaidSubscription) -> Totals:
@@ -95,16 +87,11 @@ def prolong_one(rt: Runtime, sub_id: int) -> int:
             SavedCard.verified_at.is_not(None)))
         tried = db.scalar(select(Payment.id).where(Payment.key == key))
         if card is not None and tried is None:
-            payment = Payment(account_id=account.id, key=key, purpose="renewal", method="card",
-                              status="pending", amount=price.gross, currency=sub.currency,
-                              subscription_id=sub.id, card_id=card.id,
-                              gateway_token=card.gateway_token,
-                              card_label=f"{card.brand} •••• {card.last4}", created_at=now)
+            payment = pending_card_payment(card, key, "renewal", price.gross, sub.currency, now,
+                                           subscription_id=sub.id)
             db.add(payment)
             if not _commit(db, rt):
                 return 0
-            from provider.services.payment_flow import charge_and_settle
-
             charge_and_settle(rt, payment.id)
             return 1
         if sub.status == "active":
@@ -163,3 +150,6 @@ def renewal_failed(db: Session, rt: Runtime, payment: Payment, result: ChargeRes
     assert sub is not None
     if sub.status == "active":
         _enter_grace(db, sub, payment.amount, result.failure_message or "card failed", now)
+
+
+settlement.register("renewal", renewal_paid, renewal_failed)
