@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field
 from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas import TokensOut, UserOut
+from provider.api.text import SingleLine
 from provider.domain.roles import Perm
 from provider.services import access
 
@@ -38,7 +39,7 @@ class InvitationOut(BaseModel):
 
 class AcceptIn(BaseModel):
     token: str = Field(min_length=1, max_length=256)
-    name: str = Field(min_length=1, max_length=200)
+    name: SingleLine = Field(min_length=1, max_length=200)
     password: str = Field(max_length=1024)
 
 

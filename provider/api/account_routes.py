@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from provider.api.deps import DB, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas import AccountOut, AddressIn, AddressOut, Language, UserOut
+from provider.api.text import SingleLine
 from provider.db.models import Account, AccountService
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
 from provider.domain.tax import tax_treatment
@@ -25,12 +26,12 @@ class RegistrationIn(BaseModel):
     structure: Literal["single", "collective"]
     email: EmailStr
     password: str = Field(max_length=1024)
-    name: str = Field(min_length=1, max_length=200, description="Contact person")
+    name: SingleLine = Field(min_length=1, max_length=200, description="Contact person")
     country: str = Field(pattern=r"^[A-Z]{2}$")
     language: Language = "en"
-    company_name: str | None = Field(default=None, max_length=200)
-    vat_number: str | None = Field(default=None, max_length=32)
-    main_number: str | None = Field(default=None, max_length=32,
+    company_name: SingleLine | None = Field(default=None, max_length=200)
+    vat_number: SingleLine | None = Field(default=None, max_length=32)
+    main_number: SingleLine | None = Field(default=None, max_length=32,
                                     description="Single accounts: the main number, e.g. +41445551234")
     address: AddressIn
 
@@ -47,18 +48,18 @@ class MeOut(BaseModel):
 
 
 class ProfileIn(BaseModel):
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    company_name: str | None = Field(default=None, max_length=200)
-    vat_number: str | None = Field(default=None, max_length=32)
+    name: SingleLine | None = Field(default=None, min_length=1, max_length=200)
+    company_name: SingleLine | None = Field(default=None, max_length=200)
+    vat_number: SingleLine | None = Field(default=None, max_length=32)
     language: Language | None = None
 
 
 class AddressPatch(BaseModel):
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    company: str | None = Field(default=None, max_length=200)
-    street: str | None = Field(default=None, min_length=1, max_length=200)
-    postal_code: str | None = Field(default=None, min_length=1, max_length=16)
-    city: str | None = Field(default=None, min_length=1, max_length=100)
+    name: SingleLine | None = Field(default=None, min_length=1, max_length=200)
+    company: SingleLine | None = Field(default=None, max_length=200)
+    street: SingleLine | None = Field(default=None, min_length=1, max_length=200)
+    postal_code: SingleLine | None = Field(default=None, min_length=1, max_length=16)
+    city: SingleLine | None = Field(default=None, min_length=1, max_length=100)
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     is_default: bool | None = None
 

@@ -8,13 +8,14 @@ from pydantic import BaseModel, Field
 from provider.api.deps import DB, CurrentPrincipal, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas import TokensOut
+from provider.api.text import SingleLine
 from provider.services import auth
 
 router = resource_router(prefix="/auth", tags=["auth"])
 
 
 class SignIn(BaseModel):
-    identifier: str = Field(min_length=1, max_length=254, description="User ID or e-mail")
+    identifier: SingleLine = Field(min_length=1, max_length=254, description="User ID or e-mail")
     password: str = Field(min_length=1, max_length=1024)
 
 
@@ -23,8 +24,8 @@ class RefreshIn(BaseModel):
 
 
 class ResetRequestIn(BaseModel):
-    identifier: str = Field(min_length=1, max_length=254, description="User ID or e-mail")
-    email: str = Field(min_length=1, max_length=254, description="The registered e-mail")
+    identifier: SingleLine = Field(min_length=1, max_length=254, description="User ID or e-mail")
+    email: SingleLine = Field(min_length=1, max_length=254, description="The registered e-mail")
 
 
 class ResetIn(BaseModel):

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from provider.api.text import SingleLine
+
 
 class Orm(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -173,7 +175,7 @@ class InvoiceAutopayOut(BaseModel):
 
 class CreditNoteIn(BaseModel):
     amount: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
-    reason: str = Field(min_length=1, max_length=150)
+    reason: SingleLine = Field(min_length=1, max_length=150)
 
 
 class GenerateCallsIn(BaseModel):
@@ -211,15 +213,15 @@ class OrderNumberIn(BaseModel):
 
 class PortingIn(BaseModel):
     numbers: list[str] = Field(min_length=1, max_length=50)
-    previous_provider: str = Field(max_length=200)
+    previous_provider: SingleLine = Field(max_length=200)
     contract_end: date
     desired_date: date
-    forward_to: str | None = Field(default=None, max_length=30)
+    forward_to: SingleLine | None = Field(default=None, max_length=30)
     show_old_caller_id: bool = False
 
 
 class PortingInterimIn(BaseModel):
-    forward_to: str | None = Field(default=None, max_length=30)
+    forward_to: SingleLine | None = Field(default=None, max_length=30)
     show_old_caller_id: bool = False
 
 
@@ -241,7 +243,7 @@ class PortingOut(Orm):
 class PortingAdvanceIn(BaseModel):
     status: Literal["confirmed", "scheduled", "completed", "rejected"]
     scheduled_for: date | None = None
-    reason: str | None = Field(default=None, max_length=300)
+    reason: SingleLine | None = Field(default=None, max_length=300)
 
 
 class VoipOut(Orm):
@@ -264,4 +266,4 @@ class VoipPasswordIn(BaseModel):
 
 
 class ExtensionIn(BaseModel):
-    extension: str = Field(max_length=6)
+    extension: SingleLine = Field(max_length=6)

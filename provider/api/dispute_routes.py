@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
+from provider.api.text import MultiLine
 from provider.db.models import CallDispute, CallRecord
 from provider.domain.errors import NotFound, RuleViolation
 from provider.domain.roles import Perm
@@ -23,7 +24,7 @@ PayScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 
 
 class DisputeIn(BaseModel):
-    note: str = Field(min_length=1, max_length=500)
+    note: MultiLine = Field(min_length=1, max_length=500)
 
 
 class DisputeOut(BaseModel):

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from provider.api.deps import MAX_ID
 from provider.api.problems import MEDIA_TYPE
+from provider.api.text import SingleLine
 from provider.services.idempotency import StoredResponse
 
 
@@ -94,7 +95,7 @@ class SubscriptionPatch(BaseModel):
 
 class UsageDebitIn(BaseModel):
     amount: Decimal = Field(max_digits=12, decimal_places=2, gt=0)
-    description: str = Field(default="Usage", max_length=200)
+    description: SingleLine = Field(default="Usage", max_length=200)
 
 
 class LedgerEntryOut(BaseModel):
@@ -116,7 +117,7 @@ class UsageDebitOut(BaseModel):
 
 class MandateIn(BaseModel):
     iban: str = Field(min_length=5, max_length=42)
-    holder: str = Field(min_length=1, max_length=200)
+    holder: SingleLine = Field(min_length=1, max_length=200)
     signed_on: date | None = None
 
 

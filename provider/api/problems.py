@@ -40,6 +40,7 @@ PYDANTIC_RULES: dict[str, tuple[str, str]] = {
     "json_invalid": ("json", "The request body is not valid JSON."),
     "model_attributes_type": ("object", "A JSON object is expected."),
     "dict_type": ("object", "A JSON object is expected."),
+    "control_characters": ("characters", "Line breaks and control characters are not allowed here."),
 }
 
 
@@ -88,7 +89,7 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
         rule, message = PYDANTIC_RULES.get(err.get("type", ""), ("format", ""))
         ctx_msg = err.get("msg", "")
-        if err.get("type") == "value_error" and ctx_msg:
+        if err.get("type") in ("value_error", "control_characters") and ctx_msg:
             message = ctx_msg.removeprefix("Value error, ")
         errors.append(FieldError(".".join(loc) or "body", rule, message or ctx_msg))
     return errors

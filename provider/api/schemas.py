@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from provider.api.text import SingleLine
+
 Language = Literal["en", "de"]
 CountryCode = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2, upper case")
 
@@ -66,9 +68,9 @@ class AddressOut(BaseModel):
 
 
 class AddressIn(BaseModel):
-    name: str = Field(min_length=1, max_length=200)
-    company: str | None = Field(default=None, max_length=200)
-    street: str = Field(min_length=1, max_length=200)
-    postal_code: str = Field(min_length=1, max_length=16)
-    city: str = Field(min_length=1, max_length=100)
+    name: SingleLine = Field(min_length=1, max_length=200)
+    company: SingleLine | None = Field(default=None, max_length=200)
+    street: SingleLine = Field(min_length=1, max_length=200)
+    postal_code: SingleLine = Field(min_length=1, max_length=16)
+    city: SingleLine = Field(min_length=1, max_length=100)
     country: str = CountryCode
