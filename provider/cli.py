@@ -1,4 +1,4 @@
-"""switchboard-provider: serve, migrate, seed-demo."""
+"""switchboard-provider: serve, migrate, seed-demo, run-jobs, mail-queue."""
 
 from __future__ import annotations
 
@@ -58,6 +58,28 @@ def cmd_run_jobs(args: argparse.Namespace) -> int:
             print(f"{name}: {count if count >= 0 else 'FAILED (see log)'}")
     finally:
         rt.close()
+    return 0
+
+
+def cmd_mail_queue(args: argparse.Namespace) -> int:
+    """Lists mail not delivered yet; --retry sends set-aside mail again."""
+    from provider.db.engine import make_engine, make_session_factory
+    from provider.mail import queue
+
+    engine = make_engine(_settings(args).resolved_database_url())
+    try:
+        with make_session_factory(engine)() as db:
+            if args.retry_all or args.retry:
+                count = queue.retry(db, None if args.retry_all else args.retry)
+                print(f"{count} set-aside mail(s) will be sent again at the next delivery round")
+                return 0 if count or args.retry_all else 1
+            mails = queue.undelivered(db, set_aside_only=args.set_aside)
+            for mail in mails:
+                print(queue.describe(mail))
+            aside = sum(1 for m in mails if m.set_aside_at)
+            print(f"{len(mails)} undelivered, {aside} set aside")
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -137,6 +159,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", help="database URL")
         p.add_argument("--sandbox", action="store_true", help="use the sandbox database")
         p.set_defaults(func=func)
+
+    mail = sub.add_parser("mail-queue", help="list undelivered mail; retry set-aside mail")
+    mail.add_argument("--db", help="database URL")
+    mail.add_argument("--sandbox", action="store_true", help="use the sandbox database")
+    mail.add_argument("--set-aside", action="store_true", help="list only set-aside mail")
+    mail.add_argument("--retry", type=int, nargs="+", metavar="ID",
+                      help="send these set-aside mails again")
+    mail.add_argument("--retry-all", action="store_true", help="send all set-aside mail again")
+    mail.set_defaults(func=cmd_mail_queue)
     return parser
 
 

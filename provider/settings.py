@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import SecretStr
@@ -32,10 +33,22 @@ class Settings(BaseSettings):
 
     smtp_host: str = "localhost"
     smtp_port: int = 25
+    # How the connection to the relay is protected: "implicit" TLS from the first byte (port
+    # 465), "starttls" (587, or 25 with SMTP_STARTTLS=true), or "plain" (a relay on loopback).
+    # Unset: implicit on port 465, STARTTLS when SMTP_STARTTLS is set, plain otherwise.
+    smtp_tls: Literal["plain", "starttls", "implicit"] | None = None
     smtp_starttls: bool = False
+    # A CA bundle for the relay's certificate (a company CA); the system's store otherwise.
+    smtp_ca_file: Path | None = None
+    smtp_timeout_seconds: float = 20
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     mail_from: str = "Switchboard <no-reply@switchboard.invalid>"
+    # A message that fails is tried again after 1, 2, 4, ... minutes (at most 6 hours apart)
+    # and set aside after this many attempts; `switchboard-provider mail-queue` lists and
+    # retries what was set aside.
+    mail_max_attempts: int = 8
+    mail_retry_seconds: int = 60
 
     # Fernet key (urlsafe base64, 32 bytes) encrypting VoIP passwords at rest; every API host
     # needs the same one. Unset: a key file in data_dir is made once (one host, the sandbox).
@@ -54,3 +67,10 @@ class Settings(BaseSettings):
             return self.database_url
         path = self.data_dir / ("sandbox.sqlite3" if self.sandbox else "provider.sqlite3")
         return f"sqlite:///{path}"
+
+    def smtp_tls_mode(self) -> Literal["plain", "starttls", "implicit"]:
+        if self.smtp_tls is not None:
+            return self.smtp_tls
+        if self.smtp_port == 465:
+            return "implicit"
+        return "starttls" if self.smtp_starttls else "plain"

@@ -29,7 +29,8 @@ def live(settings_smtp, smtp_server):
 
 
 def body_of(message: dict) -> str:
-    return email.message_from_string(message["data"], policy=policy.default).get_content()
+    parsed = email.message_from_string(message["data"], policy=policy.default)
+    return parsed.get_body(("plain",)).get_content()
 
 
 def messages_to(handler: CollectingHandler, address: str, count: int = 1) -> list[dict]:
