@@ -22,11 +22,12 @@ $(QM_FILES): %.qm: %.ts $(STAMP)
 translations: $(QM_FILES)
 
 # After changing UI strings: refresh the .ts sources, then translate the new entries. The
-# shell's strings go to switchboard_<lang>.ts; each area's (desktop/views/<area>/ and
-# desktop/models/<area>/) to its own <area>_<lang>.ts.
+# shell's strings and the shared kits' (desktop/views/*.py, desktop/models/*.py) go to
+# switchboard_<lang>.ts; each area's (desktop/views/<area>/ and desktop/models/<area>/) to its
+# own <area>_<lang>.ts.
 ts-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/app_controller.py desktop/i18n.py \
-		desktop/views/*.py -ts $(wildcard resources/translations/switchboard_*.ts)
+		desktop/views/*.py desktop/models/*.py -ts $(wildcard resources/translations/switchboard_*.ts)
 	@for ts in resources/translations/*.ts; do \
 		area=$$(basename $$ts .ts); area=$${area%_*}; [ "$$area" = switchboard ] && continue; \
 		src=$$(ls -d desktop/views/$$area desktop/models/$$area 2>/dev/null); \

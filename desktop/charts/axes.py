@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from desktop import i18n
 from desktop.models import dates
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 
 LEGEND_ROW = 4  # PlotItem's grid: 0 title, 1 top axis, 2 the plot, 3 bottom axis
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.charts.axes import CurrencyAxis, DateAxis, EmptyNote, HoverReadout, follow_palette, legend_below
 from desktop.models.dashboard.figures import BalancePoint
-from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.dates import date_text
+from desktop.models.money import money_text
 
 MIN_SPAN_S = 31 * 86400
 

@@ -21,7 +21,7 @@ from desktop.charts.axes import (
     month_name,
 )
 from desktop.models.dashboard.figures import SPEND_KINDS, MonthSpend
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 
 COLOURS = {"subscription": "#2f6fb0", "numbers": "#8e5fb5", "calls": "#e08a2c", "one_off": "#5a9e6f"}
 BAR_WIDTH = 0.7  # of a month

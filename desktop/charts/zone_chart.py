@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.charts.axes import CurrencyAxis, EmptyNote, HoverReadout, follow_palette
 from desktop.models.dashboard.figures import ZoneUsage
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 
 
 class ZoneChart(pg.PlotWidget):

@@ -1,11 +1,12 @@
-"""Dates in the UI language, spelled with the month's name so that 3/4 and 4/3 are never
-confused (the system locale of an office PC often differs from the language chosen here)."""
+"""Dates and durations in the UI language. Dates are spelled with the month's name so that 3/4
+and 4/3 are never confused (the system locale of an office PC often differs from the language
+chosen here); a moment (a datetime with its time zone) shows as the day it is on this computer."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop import i18n
 
@@ -17,7 +18,16 @@ def date_text(day: date | datetime | None, long: bool = False) -> str:
     if day is None:
         return "–"
     if isinstance(day, datetime):
-        day = day.date()
+        day = day.astimezone().date() if day.tzinfo else day.date()
     lang = i18n.current_language() if i18n.current_language() in FORMATS else "en"
     fmt = FORMATS[lang][1 if long else 0]
     return QLocale(LOCALES[lang]).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def months_text(n: int) -> str:
+    """"1 month", "12 months": spelled out rather than Qt's %n plurals, which need an English
+    catalogue to say anything but "month(s)"."""
+    translate = QCoreApplication.translate  # by this name lupdate finds the strings
+    if n == 1:
+        return translate("Dates", "1 month")
+    return translate("Dates", "%1 months").replace("%1", str(n))

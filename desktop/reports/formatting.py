@@ -1,12 +1,16 @@
 """Cheap, pure formatting for documents: money, dates and call durations per language.
-The call appendix formats 10,000 lines, so nothing here goes through locale machinery."""
+The call appendix formats 10,000 lines, so nothing here goes through locale machinery.
+
+Money is the documented variant of the UI's formatter (desktop/models/money.py): the same
+rounding and grouping (`grouped`), with the marks of the document's language and currency
+instead of the screen's locale, so that a document reads the same wherever it was made."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-CENT = Decimal("0.01")
+from desktop.models.money import grouped
 
 
 def group_separator(lang: str, currency: str) -> str:
@@ -22,15 +26,7 @@ def decimal_mark(lang: str, currency: str) -> str:
 
 def amount_text(amount: Decimal, lang: str, currency: str) -> str:
     """'1’234.50' (CHF), '1.234,50' (EUR, German), '1,234.50' (EUR, English); no currency code."""
-    value = amount.quantize(CENT, rounding=ROUND_HALF_UP)
-    sign = "-" if value < 0 else ""
-    whole, _, cents = f"{abs(value):.2f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + group_separator(lang, currency).join(groups) + decimal_mark(lang, currency) + cents
+    return grouped(amount, group_separator(lang, currency), decimal_mark(lang, currency))
 
 
 def money_text(amount: Decimal, lang: str, currency: str) -> str:

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.views.countries import country_names
 from desktop.views.roles import kind_name, role_name, service_name, structure_name
-
-
-def money_text(amount: Any, currency: str) -> str:
-    """Decimal in, text out: formatting goes through str() so no float ever touches money."""
-    text = f"{amount:.2f}" if amount is not None else "0.00"
-    if QLocale().decimalPoint() == ",":
-        text = text.replace(".", ",")
-    return f"{currency} {text}"
 
 
 class DashboardPage(QWidget):

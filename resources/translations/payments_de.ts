@@ -805,19 +805,6 @@
     </message>
 </context>
 <context>
-    <name>PaymentsFormatting</name>
-    <message>
-        <location filename="../../desktop/models/payments/formatting.py" line="42" />
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/formatting.py" line="43" />
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
-    </message>
-</context>
-<context>
     <name>PaymentsTables</name>
     <message>
         <location filename="../../desktop/models/payments/tables.py" line="28" />

@@ -1411,4 +1411,17 @@
         <translation>Wie melden Sie sich an?</translation>
     </message>
 </context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../desktop/models/dates.py" line="42" />
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dates.py" line="43" />
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+</context>
 </TS>

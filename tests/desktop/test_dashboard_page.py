@@ -92,7 +92,7 @@ def test_charts_show_the_store_and_work_offline(qtbot, owner) -> None:
     if ledger:
         chart = panel.charts["balance"]
         chart.hover.show_at(chart.points[-1].at.timestamp() + 1, 0.0)
-        from desktop.models.payments.formatting import money_text
+        from desktop.models.money import money_text
 
         assert f"Balance: {money_text(balance, me.account.currency)}" in chart.hover.text
     if me.account.user_id == "41445551234":  # prepaid with calls today: a real forecast

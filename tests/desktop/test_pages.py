@@ -44,7 +44,8 @@ def test_dates_and_amounts_follow_the_ui_language(qapp):
     from decimal import Decimal
 
     from desktop import i18n
-    from desktop.models.payments.formatting import date_text, money_text
+    from desktop.models.dates import date_text
+    from desktop.models.money import money_text
 
     try:
         i18n.install("de")

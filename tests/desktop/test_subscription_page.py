@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.tasks import wait_all
-from desktop.views.dashboard_page import money_text
 from desktop.views.subscription.subscription_page import SubscriptionPage
 from tests.desktop.subscription_support import (
     TIMEOUT,

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.models.payments.formatting import from_cents, money_text
+from desktop.models.money import from_cents, money_text
 from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

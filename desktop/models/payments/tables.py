@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from desktop.models.payments.formatting import cents, date_text, money_text
+from desktop.models.dates import date_text
+from desktop.models.money import cents, money_text
 from desktop.models.payments.record_model import Column, RecordModel
 
 WARN = QColor("#c0392b")

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE, Column, RecordModel
 
 __all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "column_of", "count_text",

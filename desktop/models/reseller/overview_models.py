@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop import i18n
 from desktop.models import dates
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 from desktop.models.payments.record_model import Column, RecordModel
 
 

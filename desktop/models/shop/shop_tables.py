@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.payments.formatting import cents, money_text
+from desktop.models.money import cents, money_text
 from desktop.models.payments.record_model import Column, RecordModel
 from desktop.models.shop.product_texts import product_description, product_name
 

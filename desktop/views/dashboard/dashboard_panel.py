@@ -19,7 +19,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
 

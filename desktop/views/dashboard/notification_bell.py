@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.payments.formatting import date_text
+from desktop.models.dates import date_text
 
 ICON_SIZE = 22
 BADGE_RED = "#c0392b"  # the balance badge's warning red: white text reads on it in both themes

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSystemTrayIcon
 
-from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.notifications import Event, Notice, Notifier
 
 log = logging.getLogger(__name__)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api_client import ServicesApi
+from desktop.models.money import money_text
 from desktop.models.numbers.numbers_models import NumbersModel, PortingModel, VoipModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
-from desktop.views.dashboard_page import money_text
 from desktop.views.field_errors import describe
 from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
 from desktop.views.numbers.voip_panel import VoipPanel

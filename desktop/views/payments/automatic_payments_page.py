@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api_client import PaymentsApi
-from desktop.models.payments.formatting import date_text, money_text, months_text
+from desktop.models.dates import date_text, months_text
+from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name, subscription_status
 from desktop.tasks import Op
 from desktop.views.action_gate import gate

@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 from desktop.tasks import Op
 
 NORMAL = "QLabel { padding: 2px 8px; border-radius: 4px; }"

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.models.payments.calls_model import CallsModel
-from desktop.models.payments.formatting import date_text, money_text
 from desktop.models.payments.tables import InvoiceItemsModel, invoice_status_name, method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.api_client import PaymentsApi, new_idempotency_key
-from desktop.models.payments.formatting import date_text, money_text
+from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.models.payments.record_model import RAW_ROLE
 from desktop.models.payments.tables import OrdersModel, order_status_name
 from desktop.tasks import Op

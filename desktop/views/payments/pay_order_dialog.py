@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.api_client import PaymentsApi, new_idempotency_key
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
 from desktop.views.shop import paying

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api_client import ResellerApi, acting_me
 from desktop.api_client.reseller_types import CustomerQuery
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 from desktop.models.reseller.customers_model import (
     CustomerColumn,
     CustomersModel,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.money import money_text
 from desktop.models.review.review_models import OBJECT_ROLE, SORT_ROLE, CallsModel, CompareModel
-from desktop.reports.formatting import money_text
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.pages import PageContext
@@ -132,8 +132,7 @@ class CompareMonthsDialog(QDialog):
         Op(self.store.periods).success(self._periods).key("review.periods").run()
 
     def _money(self, amount: Any) -> str:
-        account = self.ctx.me.account
-        return money_text(amount, account.language, account.currency)
+        return money_text(amount, self.ctx.me.account.currency)
 
     def _periods(self, periods: list[str]) -> None:
         for box in (self.month_a, self.month_b):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api_client import PaymentsApi, ShopApi, new_idempotency_key
-from desktop.models.payments.formatting import date_text, money_text, months_text
+from desktop.models.dates import date_text, months_text
+from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
 from desktop.views.countries import country_names

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.payments.formatting import money_text
+from desktop.models.money import money_text
 from desktop.views.field_errors import FormErrors, error_label
 from desktop.views.shop.card_input import card_digits, card_problem, parse_expiry
 from desktop.views.shop.paying import NewCard, PayRequest

@@ -12,9 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.models.subscription.notice import effective_date
 from desktop.tasks import Op
-from desktop.views.dashboard_page import money_text
 from desktop.views.form_dialog import FormDialog
 
 MAX_USERS = 500

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.api_client import ServicesApi
 from desktop.models.dates import date_text
+from desktop.models.money import money_text
 from desktop.models.subscription.changes_model import ChangeColumn, PendingChangesModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
-from desktop.views.dashboard_page import money_text
 from desktop.views.field_errors import describe
 from desktop.views.page_kit import RecordTable, heading, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
