@@ -11,7 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from desktop.models.record_table import SORT_ROLE
+from desktop.models.record_model import SORT_ROLE
 from desktop.views.field_errors import ERROR_STYLE
 
 

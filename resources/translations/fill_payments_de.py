@@ -359,7 +359,7 @@ DE = {
     "Total: %1": "Total: %1",
     "Give the amount of credit to buy.": "Geben Sie den Betrag des Guthabens an.",
 }
-PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (see desktop/models/dates.py: months_text)
+PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (models/dates.py: months_text)
 
 
 def fill(path: str) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.api_client import ApiClient, ConnectionSettings
-from desktop.models.payments.record_model import RAW_ROLE
+from desktop.models.record_model import RAW_ROLE
 from tests.desktop.helpers import PASSWORD, business_collective
 from tests.desktop.views_support import TIMEOUT, sign_in_through_dialog, start_app
 

@@ -64,7 +64,7 @@ def test_invite_change_role_remove_and_the_owner_stays(qtbot, provider_server, u
     dialog.role.setCurrentIndex(dialog.role.findData("viewer"))
     dialog.primary.click()
     qtbot.waitUntil(lambda: "Viewer" in page.status.text(), timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: any(m.role == "viewer" for m in page.members.rows), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: any(m.role == "viewer" for m in page.members.records), timeout=TIMEOUT)
 
     _select(page, invitee)
     page.remove_button.click()

@@ -52,7 +52,7 @@ def test_compare_search_flag_and_pdf(qtbot, store, tmp_path):
     qtbot.waitUntil(lambda: dialog.calls_model.rowCount() == 45, timeout=10_000)
     assert (dialog.month_a.currentText(), dialog.month_b.currentText()) == ("2026-09", "2026-10")
     model = dialog.compare_model
-    rows = {model.rows[i][0]: model.rows[i] for i in range(model.rowCount())}
+    rows = {model.records[i][0]: model.records[i] for i in range(model.rowCount())}
     total = rows["Total"]
     assert total[1].startswith("CHF") and total[2].startswith("CHF")
     gross_a, gross_b = store.month("2026-09").invoice.gross, store.month("2026-10").invoice.gross
@@ -60,7 +60,7 @@ def test_compare_search_flag_and_pdf(qtbot, store, tmp_path):
     calls_rows = [r for k, r in rows.items() if k.endswith(": calls")]
     assert sum(int(r[2]) for r in calls_rows) == 45 and sum(int(r[1]) for r in calls_rows) == 30
     # Search narrows the calls.
-    first = dialog.calls_model.calls[0]
+    first = dialog.calls_model.records[0]
     dialog.search.setText(first.to_number)
     assert dialog.proxy.rowCount() == 1
     # Flag it: kept locally, shown in the table.

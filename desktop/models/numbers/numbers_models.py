@@ -6,7 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from desktop.models.dates import date_text
-from desktop.models.record_table import RecordTableModel
+from desktop.models.record_model import Column, RecordModel
 
 
 class NumberColumn(IntEnum):
@@ -16,36 +16,26 @@ class NumberColumn(IntEnum):
     SINCE = 3
 
 
-class NumbersModel(RecordTableModel):
+class NumbersModel(RecordModel):
     """One row per number, with the SIP user of its VoIP account (joined by the page)."""
 
-    Column = NumberColumn
-
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([
+            Column(lambda: self.tr("Number"), lambda n: n.number),
+            Column(lambda: self.tr("Status"), self.status_text),
+            Column(lambda: self.tr("SIP user"), lambda n: self.sip_users.get(n.id, "–")),
+            Column(lambda: self.tr("Since"), lambda n: date_text(n.assigned_at)),
+        ], parent)
         self.sip_users: dict[int, str] = {}
 
     def set_numbers(self, numbers: list[Any], voip: list[Any]) -> None:
         self.sip_users = {v.phone_number_id: v.sip_user for v in voip if v.phone_number_id}
-        self.set_rows(numbers)
-
-    def headers(self) -> dict[int, str]:
-        return {NumberColumn.NUMBER: self.tr("Number"), NumberColumn.STATUS: self.tr("Status"),
-                NumberColumn.SIP_USER: self.tr("SIP user"), NumberColumn.SINCE: self.tr("Since")}
+        self.set_records(numbers)
 
     def status_text(self, row: Any) -> str:
         if row.porting_request_id:
             return self.tr("Ported in")
         return {"active": self.tr("Active"), "free": self.tr("Free")}.get(row.status, row.status)
-
-    def display(self, row: Any, column: int) -> str:
-        if column == NumberColumn.NUMBER:
-            return row.number
-        if column == NumberColumn.STATUS:
-            return self.status_text(row)
-        if column == NumberColumn.SIP_USER:
-            return self.sip_users.get(row.id, "–")
-        return date_text(row.assigned_at)
 
 
 class VoipColumn(IntEnum):
@@ -55,20 +45,19 @@ class VoipColumn(IntEnum):
     CHANGED = 2
 
 
-class VoipModel(RecordTableModel):
-    Column = VoipColumn
-
+class VoipModel(RecordModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([
+            Column(lambda: self.tr("Number or extension"), self.line_text),
+            Column(lambda: self.tr("SIP user"), lambda v: v.sip_user),
+            Column(lambda: self.tr("Password changed"), lambda v: date_text(v.password_changed_at),
+                   lambda v: v.password_changed_at.isoformat() if v.password_changed_at else ""),
+        ], parent)
         self.numbers: dict[int, str] = {}
 
     def set_accounts(self, voip: list[Any], numbers: list[Any]) -> None:
         self.numbers = {n.id: n.number for n in numbers}
-        self.set_rows(voip)
-
-    def headers(self) -> dict[int, str]:
-        return {VoipColumn.LINE: self.tr("Number or extension"), VoipColumn.SIP_USER: self.tr("SIP user"),
-                VoipColumn.CHANGED: self.tr("Password changed")}
+        self.set_records(voip)
 
     def line_text(self, row: Any) -> str:
         if row.phone_number_id and row.phone_number_id in self.numbers:
@@ -76,18 +65,6 @@ class VoipModel(RecordTableModel):
         if row.extension:
             return self.tr("Extension %1").replace("%1", row.extension)
         return "–"
-
-    def display(self, row: Any, column: int) -> str:
-        if column == VoipColumn.LINE:
-            return self.line_text(row)
-        if column == VoipColumn.SIP_USER:
-            return row.sip_user
-        return date_text(row.password_changed_at)
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        if column == VoipColumn.CHANGED:
-            return row.password_changed_at.isoformat() if row.password_changed_at else ""
-        return super().sort_key(row, column)
 
 
 class PortingColumn(IntEnum):
@@ -98,19 +75,25 @@ class PortingColumn(IntEnum):
     INTERIM = 4
 
 
-class PortingModel(RecordTableModel):
-    Column = PortingColumn
-
-    def headers(self) -> dict[int, str]:
-        return {PortingColumn.NUMBERS: self.tr("Numbers"),
-                PortingColumn.PROVIDER: self.tr("Previous provider"),
-                PortingColumn.STATE: self.tr("State"), PortingColumn.DATE: self.tr("Date"),
-                PortingColumn.INTERIM: self.tr("Until then")}
+class PortingModel(RecordModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column(lambda: self.tr("Numbers"), lambda r: ", ".join(r.numbers)),
+            Column(lambda: self.tr("Previous provider"), lambda r: r.previous_provider),
+            Column(lambda: self.tr("State"), self.state_text, tooltip=self.rejection_text),
+            Column(lambda: self.tr("Date"), lambda r: date_text(r.scheduled_for or r.desired_date),
+                   tooltip=lambda r: (self.tr("Scheduled for this date") if r.scheduled_for
+                                      else self.tr("The date you asked for"))),
+            Column(lambda: self.tr("Until then"), self.interim_text),
+        ], parent)
 
     def state_text(self, row: Any) -> str:
         return {"submitted": self.tr("Submitted"), "confirmed": self.tr("Confirmed"),
                 "scheduled": self.tr("Scheduled"), "completed": self.tr("Completed"),
                 "rejected": self.tr("Rejected")}.get(row.status, row.status)
+
+    def rejection_text(self, row: Any) -> str | None:
+        return row.rejection_reason if row.status == "rejected" and row.rejection_reason else None
 
     def interim_text(self, row: Any) -> str:
         if row.status in ("completed", "rejected"):
@@ -121,25 +104,6 @@ class PortingModel(RecordTableModel):
         if row.show_old_caller_id:
             parts.append(self.tr("old number shown on outgoing calls"))
         return "; ".join(parts) or self.tr("no forwarding")
-
-    def display(self, row: Any, column: int) -> str:
-        if column == PortingColumn.NUMBERS:
-            return ", ".join(row.numbers)
-        if column == PortingColumn.PROVIDER:
-            return row.previous_provider
-        if column == PortingColumn.STATE:
-            return self.state_text(row)
-        if column == PortingColumn.DATE:
-            return date_text(row.scheduled_for or row.desired_date)
-        return self.interim_text(row)
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        if column == PortingColumn.STATE and row.status == "rejected" and row.rejection_reason:
-            return row.rejection_reason
-        if column == PortingColumn.DATE:
-            return (self.tr("Scheduled for this date") if row.scheduled_for
-                    else self.tr("The date you asked for"))
-        return None
 
     def display_state(self, row: Any) -> str:
         """The state with its reason or date, for the detail line under the table."""

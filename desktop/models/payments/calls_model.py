@@ -14,18 +14,11 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.models.money import from_cents, money_text
-from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE
+from desktop.models.record_model import RAW_ROLE, SORT_ROLE, PagedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DISPUTED = QColor("#b9770e")
@@ -166,17 +159,13 @@ class CallChunk:
                                "zone": r[4], "duration_s": r[5], "price": r[6]} for r in rows), zone_names)
 
 
-class CallsModel(QAbstractTableModel):
+class CallsModel(PagedTableModel):
     """Append-only; `fetchMore` emits `more_wanted` and the page runs the Op for the next page."""
-
-    more_wanted = Signal()
 
     def __init__(self, currency: str = "", parent: Any = None) -> None:
         super().__init__(parent)
         self.currency = currency
         self.store = CallChunk()
-        self.has_more = False
-        self.loading = False
         self._headers = call_headers()
         self.zone_label: Callable[[str], str] = lambda zone: zone.replace("_", " ")
         self.disputed: set[int] = set()  # call ids with a dispute, kept or sent
@@ -273,11 +262,3 @@ class CallsModel(QAbstractTableModel):
             return self.store.ids.index(call_id)
         except ValueError:
             return -1
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self.has_more and not self.loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if self.canFetchMore(parent):
-            self.loading = True
-            self.more_wanted.emit()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from desktop.models.dates import date_text
 from desktop.models.money import cents, money_text
-from desktop.models.payments.record_model import Column, RecordModel
+from desktop.models.record_model import Column, RecordModel
 
 WARN = QColor("#c0392b")
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.models.money import money_text
-from desktop.models.payments.record_model import RAW_ROLE, SORT_ROLE, Column, RecordModel
+from desktop.models.record_model import RAW_ROLE, SORT_ROLE, Column, RecordModel
 
 __all__ = ["RAW_ROLE", "SORT_ROLE", "CustomerColumn", "CustomersModel", "column_of", "count_text",
            "negative_colour", "sort_for", "status_text"]
@@ -104,7 +104,6 @@ def _columns() -> list[Column]:
 
 
 class CustomersModel(RecordModel):
-    Column = CustomerColumn
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_columns(), parent)

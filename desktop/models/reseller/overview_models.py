@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from desktop import i18n
 from desktop.models import dates
 from desktop.models.money import money_text
-from desktop.models.payments.record_model import Column, RecordModel
+from desktop.models.record_model import Column, RecordModel
 
 
 def month_text(month: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.money import cents, money_text
-from desktop.models.payments.record_model import Column, RecordModel
+from desktop.models.record_model import Column, RecordModel
 from desktop.models.shop.product_texts import product_description, product_name
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).

@@ -79,8 +79,8 @@ class AccessPage(DataPage):
         self.api = AccessApi(ctx.client, ctx.me.account.id) if ctx is not None and ctx.me else None
         if ctx is None:
             self.loaded = False
-            self.members.set_rows([])
-            self.invitations.set_rows([])
+            self.members.set_records([])
+            self.invitations.set_records([])
         self._apply_gates()
 
     def reload(self) -> None:
@@ -94,8 +94,8 @@ class AccessPage(DataPage):
 
     def _show(self, result: tuple[list[Any], list[Any]]) -> None:
         users, invitations = result
-        self.members.set_rows(users)
-        self.invitations.set_rows(invitations)
+        self.members.set_records(users)
+        self.invitations.set_records(invitations)
         for table in (self.users_table, self.inv_table):
             table.fit_columns()
             table.select_first()

@@ -141,7 +141,7 @@ class NumbersPage(DataPage):
         if ctx is None:
             self.loaded = False
             for model in (self.number_model, self.voip_model, self.porting_model):
-                model.set_rows([])
+                model.set_records([])
             self.panel.set_voip(None)
         self.panel.set_context(ctx, self.api)
         self._apply_gates()
@@ -160,7 +160,7 @@ class NumbersPage(DataPage):
         self.numbers = numbers
         self.number_model.set_numbers(numbers, voip)
         self.voip_model.set_accounts(voip, numbers)
-        self.porting_model.set_rows(porting)
+        self.porting_model.set_records(porting)
         for table in (self.number_table, self.voip_table, self.porting_table):
             table.fit_columns()
             table.select_first()

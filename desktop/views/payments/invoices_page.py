@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.payments.record_model import RAW_ROLE
 from desktop.models.payments.tables import InvoicesModel
+from desktop.models.record_model import RAW_ROLE
 from desktop.store.pages import InvoiceQuery
 from desktop.tasks import Op
 from desktop.views.action_gate import gate

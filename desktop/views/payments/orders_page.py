@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from desktop.api_client import PaymentsApi, new_idempotency_key
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
-from desktop.models.payments.record_model import RAW_ROLE
 from desktop.models.payments.tables import OrdersModel, order_status_name
+from desktop.models.record_model import RAW_ROLE
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe

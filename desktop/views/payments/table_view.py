@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.models.payments.record_model import SORT_ROLE
+from desktop.models.record_model import SORT_ROLE
 
 
 def make_table(parent: QWidget, model: Any, *, name: str, sortable: bool = True,

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.money import money_text
-from desktop.models.review.review_models import OBJECT_ROLE, SORT_ROLE, CallsModel, CompareModel
+from desktop.models.record_model import RAW_ROLE, SORT_ROLE
+from desktop.models.review.review_models import CallsModel, CompareModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.pages import PageContext
@@ -163,7 +164,7 @@ class CompareMonthsDialog(QDialog):
 
     def selected_call(self) -> Any:
         rows = self.calls.selectionModel().selectedRows()
-        return rows[0].data(OBJECT_ROLE) if rows else None
+        return rows[0].data(RAW_ROLE) if rows else None
 
     def flag_selected(self) -> None:
         call = self.selected_call()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.api_client import ShopApi
 from desktop.models.dates import months_text
 from desktop.models.money import money_text
-from desktop.models.payments.record_model import RAW_ROLE
+from desktop.models.record_model import RAW_ROLE
 from desktop.models.shop.shop_tables import CartModel, CatalogModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate

@@ -119,7 +119,7 @@ class SubscriptionPage(DataPage):
         if ctx is None:
             self.overview = None
             self.loaded = False
-            self.changes.set_rows([])
+            self.changes.set_records([])
         self._apply_gates()
 
     def reload(self) -> None:
@@ -166,7 +166,7 @@ class SubscriptionPage(DataPage):
                 v["next_label"].setText(self.tr("Next invoice:"))
                 v["next"].setText(self.tr("%1, for this month's fees and calls").replace(
                     "%1", date_text(next_invoice_day(overview.today))))
-        self.changes.set_rows(overview.view.pending_changes)
+        self.changes.set_records(overview.view.pending_changes)
         self.table.fit_columns()
         self.table.setVisible(bool(overview.view.pending_changes))
         self.no_changes.setVisible(not overview.view.pending_changes)
