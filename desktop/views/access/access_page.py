@@ -14,8 +14,9 @@ from desktop.tasks import Op
 from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import RecordTable, confirm, heading, show_status, status_line
+from desktop.views.page_kit import confirm, heading, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.record_table import RecordTable
 from desktop.views.roles import role_name
 
 MANAGE = "users.manage"

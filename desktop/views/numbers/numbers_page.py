@@ -26,8 +26,9 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
 from desktop.views.numbers.voip_panel import VoipPanel
-from desktop.views.page_kit import RecordTable, heading, show_status, status_line
+from desktop.views.page_kit import heading, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.record_table import RecordTable
 
 SHOP = "billing.shop"
 MANAGE = "technical.manage"

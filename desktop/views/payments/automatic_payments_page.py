@@ -32,10 +32,10 @@ from desktop.models.shop.product_texts import product_name, subscription_status
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
+from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.payments.form_rows import field_row
 from desktop.views.payments.sepa_mandate_box import SepaMandateBox
-from desktop.views.payments.table_view import page_title
 from desktop.views.shop.card_input import months_until_expiry
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -56,7 +56,7 @@ class AutomaticPaymentsPage(DataPage):
         self.loaded = False
         body = QWidget(self)
         column = QVBoxLayout(body)
-        column.addWidget(page_title(body, self.tr("Automatic payments")))
+        column.addWidget(heading(self.tr("Automatic payments"), body))
         column.addWidget(self._cards_box(body))
         column.addWidget(self._top_up_box(body))
         column.addWidget(self._renewal_box(body))

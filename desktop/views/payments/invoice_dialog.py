@@ -26,8 +26,9 @@ from desktop.models.payments.calls_model import CallsModel
 from desktop.models.payments.tables import InvoiceItemsModel, invoice_status_name, method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.page_kit import heading
 from desktop.views.payments.invoice_errors import explain
-from desktop.views.payments.table_view import make_table, page_title
+from desktop.views.record_table import RecordTable
 
 CALL_PAGE_GROWTH = 4  # each page of calls this many times the last, up to the source's limit
 
@@ -54,13 +55,14 @@ class InvoiceDialog(QDialog):
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
         self.items_model = InvoiceItemsModel(invoice.currency, lambda s: item_text(s, lang), self)
-        self.items, _ = make_table(self, self.items_model, name="items_table", stretch_column=1)
+        self.items = RecordTable(self.items_model, self, "items_table", source_order=True, stretch_column=1,
+                                 highlight_header=False)
         self.items.setMaximumHeight(self.items.verticalHeader().defaultSectionSize() * 6 + 8)
         self.calls_model = CallsModel(invoice.currency, self)
         self.calls_model.zone_label = lambda zone: zone_name(zone, lang)
         self.calls_model.more_wanted.connect(self._more_calls)
-        self.calls, _ = make_table(self, self.calls_model, name="calls_table", sortable=False,
-                                   stretch_column=3)
+        self.calls = RecordTable(self.calls_model, self, "calls_table", sortable=False, stretch_column=3,
+                                 highlight_header=False)
         self.calls.activated.connect(lambda _i: self.dispute_selected())
         self.calls_title = QLabel(self.tr("&Itemized calls (%1):").replace("%1", str(invoice.call_count)),
                                   self)
@@ -87,7 +89,7 @@ class InvoiceDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self, self._title()))
+        layout.addWidget(heading(self._title(), self))
         layout.addLayout(self.facts)
         layout.addWidget(items_title)
         layout.addWidget(self.items)

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.payments.tables import InvoicesModel
-from desktop.models.record_model import RAW_ROLE
 from desktop.store.pages import InvoiceQuery
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.payments.invoice_errors import explain
 from desktop.views.payments.invoice_source import source_for
-from desktop.views.payments.table_view import make_table, page_title, selected_record
+from desktop.views.record_table import RecordTable
 
 SEARCH_DELAY_MS = 300  # wait for the typing to pause before asking again
 
@@ -42,7 +42,8 @@ class InvoicesPage(DataPage):
         super().__init__(parent)
         self.model = InvoicesModel(self)
         self.model.more_wanted.connect(self._load_more)
-        self.table, self.proxy = make_table(self, self.model, name="invoices_table", stretch_column=None)
+        self.table = RecordTable(self.model, self, "invoices_table", source_order=True,
+                                 highlight_header=False)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._gate())
         self.status_filter = self._combo("status_filter", [
@@ -94,7 +95,7 @@ class InvoicesPage(DataPage):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self, self.tr("Invoices")))
+        layout.addWidget(heading(self.tr("Invoices"), self))
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -130,7 +131,7 @@ class InvoicesPage(DataPage):
                             period=self.period_filter.currentData(), number=self.number.text())
 
     def selected(self) -> Any:
-        return selected_record(self.table, RAW_ROLE)
+        return self.table.current()
 
     def _gate(self) -> None:
         ctx = self.ctx
@@ -195,7 +196,7 @@ class InvoicesPage(DataPage):
             self.model.set_records(invoices, has_more=self.cursor is not None)
             self.table.resizeColumnsToContents()
             if invoices:
-                self.table.setCurrentIndex(self.proxy.index(0, 0) if self.proxy else self.model.index(0, 0))
+                self.table.setCurrentIndex(self.table.model().index(0, 0))
             filtered = any(self.query().params().values())
             self.status.setText("" if invoices else self.tr("No invoice matches these filters.") if filtered
                                 else self.tr("No invoices yet."))

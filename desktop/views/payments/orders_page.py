@@ -10,12 +10,12 @@ from desktop.api_client import PaymentsApi, new_idempotency_key
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.models.payments.tables import OrdersModel, order_status_name
-from desktop.models.record_model import RAW_ROLE
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
+from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
-from desktop.views.payments.table_view import make_table, page_title, selected_record
+from desktop.views.record_table import RecordTable
 
 
 @register("orders")
@@ -24,7 +24,8 @@ class OrdersPage(DataPage):
         super().__init__(parent)
         self.model = OrdersModel(self)
         self.model.more_wanted.connect(self._load_more)
-        self.table, self.proxy = make_table(self, self.model, name="orders_table", stretch_column=2)
+        self.table = RecordTable(self.model, self, "orders_table", source_order=True, stretch_column=2,
+                                 highlight_header=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._gate())
         self.table.activated.connect(lambda _i: self.show_details())
         self.pay_button = QPushButton(self.tr("&Pay now…"), self)
@@ -47,7 +48,7 @@ class OrdersPage(DataPage):
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self, self.tr("Orders")))
+        layout.addWidget(heading(self.tr("Orders"), self))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
@@ -64,7 +65,7 @@ class OrdersPage(DataPage):
         self._gate()
 
     def selected(self) -> Any:
-        return selected_record(self.table, RAW_ROLE)
+        return self.table.current()
 
     def _gate(self) -> None:
         order = self.selected()

@@ -10,8 +10,9 @@ from desktop.api_client import PaymentsApi
 from desktop.models.payments.tables import PaymentsModel
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
+from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, register
-from desktop.views.payments.table_view import make_table, page_title
+from desktop.views.record_table import RecordTable
 
 
 @register("payment_history")
@@ -19,13 +20,14 @@ class PaymentHistoryPage(DataPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PaymentsModel(self)
-        self.table, self.proxy = make_table(self, self.model, name="payments_table", stretch_column=2)
+        self.table = RecordTable(self.model, self, "payments_table", source_order=True, stretch_column=2,
+                                 highlight_header=False)
         self.search = QLineEdit(self)
         self.search.setObjectName("payments_search")
         self.search.setPlaceholderText(self.tr("Reference, card or purpose"))
         self.search.setClearButtonEnabled(True)
-        if self.proxy is not None:
-            self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        assert self.table.proxy is not None
+        self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -37,7 +39,7 @@ class PaymentHistoryPage(DataPage):
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self, self.tr("Payment history")))
+        layout.addWidget(heading(self.tr("Payment history"), self))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)

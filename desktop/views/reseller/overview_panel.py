@@ -25,7 +25,8 @@ from desktop.models.reseller.overview_models import (
 )
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import RecordTable, show_status, status_line
+from desktop.views.page_kit import show_status, status_line
+from desktop.views.record_table import RecordTable
 
 
 class OverviewPanel(QWidget):

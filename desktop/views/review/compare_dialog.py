@@ -8,48 +8,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.money import money_text
-from desktop.models.record_model import RAW_ROLE, SORT_ROLE
 from desktop.models.review.review_models import CallsModel, CompareModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.pages import PageContext
-
-
-def _table(parent: QWidget, model: Any, name: str, proxy: QSortFilterProxyModel | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy or model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from desktop.views.record_table import RecordTable
 
 
 def _load(store: Any, a: str, b: str) -> tuple[Any, Any, list[Any], list[dict[str, Any]]]:
@@ -83,16 +62,12 @@ class CompareMonthsDialog(QDialog):
         lang = current_language()
         self.compare_model = CompareModel(self)
         self.compare_model.zone_label = lambda zone: zone_name(zone, lang)
-        self.compare = _table(self, self.compare_model, "comparison")
+        self.compare = RecordTable(self.compare_model, self, "comparison", sortable=False)
         self.calls_model = CallsModel(self)
         self.calls_model.zone_label = self.compare_model.zone_label
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.calls_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.calls = _table(self, self.calls_model, "calls", self.proxy)
-        self.calls.setSortingEnabled(True)
+        self.calls = RecordTable(self.calls_model, self, "calls")
+        self.proxy = self.calls.proxy
+        assert self.proxy is not None
         self.calls.doubleClicked.connect(lambda _i: self.flag_selected())
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -158,13 +133,14 @@ class CompareMonthsDialog(QDialog):
         self.month_b_summary = mb
         self.compare_model.set_months(ma, mb, self._money)
         self.calls_model.set_calls(calls, disputes)
+        self.compare.fit_columns()
+        self.calls.fit_columns()
 
     def _failed(self, err: BaseException) -> None:
         self.status.setText(str(err))
 
     def selected_call(self) -> Any:
-        rows = self.calls.selectionModel().selectedRows()
-        return rows[0].data(RAW_ROLE) if rows else None
+        return self.calls.selected()
 
     def flag_selected(self) -> None:
         call = self.selected_call()

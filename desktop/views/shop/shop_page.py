@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.api_client import ShopApi
 from desktop.models.dates import months_text
 from desktop.models.money import money_text
-from desktop.models.record_model import RAW_ROLE
 from desktop.models.shop.shop_tables import CartModel, CatalogModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import FormErrors, describe, error_label
+from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
-from desktop.views.payments.table_view import make_table, page_title, selected_record
+from desktop.views.record_table import RecordTable
 
 
 @register("shop")
@@ -46,8 +46,8 @@ class ShopPage(DataPage):
             "downgrade)."), self)
         self.rule_note.setObjectName("package_rule")
         self.rule_note.setWordWrap(True)
-        self.catalog, _ = make_table(self, self.catalog_model, name="catalog", sortable=False,
-                                     stretch_column=2)
+        self.catalog = RecordTable(self.catalog_model, self, "catalog", sortable=False, stretch_column=2,
+                                   highlight_header=False)
         self.catalog.selectionModel().currentRowChanged.connect(self._product_chosen)
         self.catalog.activated.connect(lambda _i: self.add())
         self.users = QSpinBox(self)
@@ -78,7 +78,8 @@ class ShopPage(DataPage):
             choice.addRow(label, column)
         self.product_errors = error_label(self)
         self.add_errors.add("product", self.catalog, self.product_errors)
-        self.cart_view, _ = make_table(self, self.cart_model, name="cart", sortable=False, stretch_column=0)
+        self.cart_view = RecordTable(self.cart_model, self, "cart", sortable=False, stretch_column=0,
+                                     highlight_header=False)
         self.cart_view.selectionModel().currentRowChanged.connect(self._line_chosen)
         self.update_button = QPushButton(self.tr("C&hange line"), self)
         self.update_button.setObjectName("update_line")
@@ -127,7 +128,7 @@ class ShopPage(DataPage):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self, self.tr("Shop")))
+        layout.addWidget(heading(self.tr("Shop"), self))
         layout.addWidget(self.rule_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -157,7 +158,7 @@ class ShopPage(DataPage):
             gate(widget, ctx, "billing.shop")
         if self.add_button.isEnabled() and not self.products:
             self.add_button.setEnabled(False)
-        line = selected_record(self.cart_view, RAW_ROLE)
+        line = self.cart_view.current()
         for widget in (self.update_button, self.remove_button):
             if widget.isEnabled() and line is None:
                 widget.setEnabled(False)
@@ -209,7 +210,7 @@ class ShopPage(DataPage):
         self._gate()
 
     def _product_chosen(self, *_args: Any) -> None:
-        product = selected_record(self.catalog, RAW_ROLE)
+        product = self.catalog.current()
         self.months.clear()
         if product is not None:
             for m in product.durations:
@@ -222,7 +223,7 @@ class ShopPage(DataPage):
         self._gate()
 
     def _line_chosen(self, *_args: Any) -> None:
-        line = selected_record(self.cart_view, RAW_ROLE)
+        line = self.cart_view.current()
         if line is not None:
             self.users.setValue(line.quantity)
             index = self.months.findData(line.months)
@@ -241,7 +242,7 @@ class ShopPage(DataPage):
             return Decimal("-1")  # the provider names the rule; keeps one source of messages
 
     def add(self) -> None:
-        product = selected_record(self.catalog, RAW_ROLE)
+        product = self.catalog.current()
         if product is None or not self.add_button.isEnabled():
             return
         self.add_errors.clear()
@@ -258,7 +259,7 @@ class ShopPage(DataPage):
             self._add_failed).key(f"cart-{id(self)}").run()
 
     def update_line(self) -> None:
-        line = selected_record(self.cart_view, RAW_ROLE)
+        line = self.cart_view.current()
         if line is None or line.id is None:
             return
         self.add_errors.clear()
@@ -269,7 +270,7 @@ class ShopPage(DataPage):
             self._changed).failure(self._add_failed).key(f"cart-{id(self)}").run()
 
     def remove_line(self) -> None:
-        line = selected_record(self.cart_view, RAW_ROLE)
+        line = self.cart_view.current()
         if line is None or line.id is None:
             return
         api = self.api()

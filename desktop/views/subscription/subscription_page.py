@@ -26,8 +26,9 @@ from desktop.models.subscription.changes_model import ChangeColumn, PendingChang
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import RecordTable, heading, show_status, status_line
+from desktop.views.page_kit import heading, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
+from desktop.views.record_table import RecordTable
 from desktop.views.subscription.change_dialogs import (
     AddUsersDialog,
     NoticeChangeDialog,

@@ -1,0 +1,133 @@
+"""The one table view of the data pages: over a RecordModel (desktop/models/record_model.py) or any
+model answering its RAW_ROLE and SORT_ROLE.
+
+Whole rows selected, one at a time; fixed row heights (a million rows scroll without measuring
+them); sorting by the model's sort key through a proxy, or none (`sortable=False`: a table that
+big, or one shown in the source's order only); Tab leaves the table, the arrows move inside it;
+Enter or a double click acts on the row (`on_activate`, else Qt's `activated` signal); a message
+inside the table while it has no rows (why it is empty, loading, or could not be loaded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from desktop.models.record_model import RAW_ROLE, SORT_ROLE
+
+
+class RecordTable(QTableView):
+    def __init__(self, model: Any, parent: QWidget | None = None, name: str = "", *,
+                 sortable: bool = True, source_order: bool = False, stretch_column: int | None = None,
+                 highlight_header: bool = True) -> None:
+        """`source_order`: rows stay in the order the source gave them until a header is clicked.
+        `stretch_column`: the column that takes the spare width (None: the last one).
+        `highlight_header`: the header's labels turn bold over the chosen row, as Qt does."""
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.source = model
+        self.proxy: QSortFilterProxyModel | None = None
+        if sortable:
+            self.proxy = QSortFilterProxyModel(self)
+            self.proxy.setSourceModel(model)
+            self.proxy.setSortRole(SORT_ROLE)
+            self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.proxy.setFilterKeyColumn(-1)
+            self.setModel(self.proxy)
+            self.setSortingEnabled(True)
+            if source_order:
+                self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(highlight_header)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(stretch_column is None)
+        if stretch_column is not None:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.on_activate: Callable[[Any], None] | None = None
+        self.doubleClicked.connect(lambda _i: self._activate())
+        self.empty_label = QLabel(self.viewport())
+        self.empty_label.setObjectName("empty_message")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The palette's placeholder colour, so the message reads in light and dark mode alike.
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.hide()
+        shown = self.model()
+        shown.modelReset.connect(self._show_empty)
+        shown.rowsInserted.connect(self._show_empty)
+        shown.rowsRemoved.connect(self._show_empty)
+
+    # -- what is chosen --------------------------------------------------------------------------
+    def selected(self) -> Any:
+        """The record of the selected row, or None."""
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row() if self.proxy is None else self.proxy.mapToSource(rows[0]).row()
+        return self.source.record(row)
+
+    def current(self) -> Any:
+        """The record of the current row (set by keyboard or click), or None. Unlike `selected`,
+        already right while currentRowChanged is delivered, before the selection follows."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model().index(index.row(), 0).data(RAW_ROLE)
+
+    def select_first(self) -> None:
+        if self.model().rowCount() and not self.selectionModel().hasSelection():
+            self.selectRow(0)
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        if self.horizontalHeader().stretchLastSection():
+            self.horizontalHeader().setStretchLastSection(True)
+
+    # -- the message while empty -----------------------------------------------------------------
+    def set_empty_text(self, text: str) -> None:
+        """What the table says while it has no rows; "" says nothing."""
+        self.empty_label.setText(text)
+        self.setAccessibleDescription(text)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty_label.setVisible(bool(self.empty_label.text()) and self.model().rowCount() == 0)
+        self._place_empty()
+
+    def _place_empty(self) -> None:
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        area.setHeight(min(area.height(), self.empty_label.heightForWidth(area.width()) + 24))
+        self.empty_label.setGeometry(area)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty()
+
+    # -- acting on a row -------------------------------------------------------------------------
+    def _activate(self) -> None:
+        if self.on_activate is not None and self.selected() is not None:
+            self.on_activate(self.selected())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (self.on_activate is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.selected() is not None):
+            self._activate()
+            return
+        super().keyPressEvent(event)
