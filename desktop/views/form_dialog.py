@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import Op
-from desktop.views.field_errors import ApiErrorLike, FormErrors, error_label
+from desktop.views.field_errors import ApiErrorLike, FormErrors
+from desktop.views.form_rows import field_row
 
 
 class FormDialog(QDialog):
@@ -42,17 +43,7 @@ class FormDialog(QDialog):
     def add_field(self, field: str, text: str, widget: QWidget, *, error_name: str | None = None) -> None:
         """A labelled row with the field's error line under the widget; `field` is the name the
         provider uses, so its answers land here."""
-        err = error_label(self)
-        if error_name:
-            err.setObjectName(error_name)
-        self.errors.add(field, widget, err)
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(err)
-        self.form.addRow(label, column)
+        field_row(self.form, self.errors, field, text, widget, error_name=error_name)
 
     def add_primary(self, text: str, object_name: str | None = None) -> QPushButton:
         self.primary = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.tasks import Op
 from desktop.views.countries import CODES, country_names
-from desktop.views.field_errors import ApiErrorLike, FormErrors, error_label
+from desktop.views.field_errors import ApiErrorLike, FormErrors
+from desktop.views.form_rows import field_row
 from desktop.views.password_field import NewPasswordField
 
 TYPE_PAGE, DETAILS_PAGE, ADDRESS_PAGE, PASSWORD_PAGE = range(4)
@@ -34,17 +35,7 @@ TYPE_PAGE, DETAILS_PAGE, ADDRESS_PAGE, PASSWORD_PAGE = range(4)
 
 def _row(page: QWizardPage, form: QFormLayout, errors: FormErrors, field: str, text: str,
          widget: QWidget) -> QLabel:
-    err = error_label(page)
-    err.setObjectName(f"{field}_error")
-    errors.add(field, widget, err)
-    label = QLabel(text, page)
-    label.setBuddy(widget)
-    column = QVBoxLayout()
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(err)
-    form.addRow(label, column)
-    return label
+    return field_row(form, errors, field, text, widget, error_name=f"{field}_error")
 
 
 def _country_combo(parent: QWidget) -> QComboBox:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.field_errors import ApiErrorLike, FormErrors, describe, error_label
+from desktop.views.field_errors import ApiErrorLike, FormErrors, describe
+from desktop.views.form_rows import field_row
 
 
 @dataclass(frozen=True)
@@ -76,16 +77,7 @@ class SignInDialog(QDialog):
             ("identifier", self.tr("&User ID or e-mail:"), self.identifier),
             ("password", self.tr("&Password:"), self.password),
         ):
-            err = error_label(self)
-            err.setObjectName(f"{name}_error")
-            self.errors.add(name, widget, err)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(err)
-            label = QLabel(label_text, self)
-            label.setBuddy(widget)
-            form.addRow(label, column)
+            field_row(form, self.errors, name, label_text, widget, error_name=f"{name}_error")
         form.addRow("", self.remember)
         form.addRow("", self.remember_reason)
 

@@ -32,9 +32,9 @@ from desktop.models.shop.product_texts import product_name, subscription_status
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
+from desktop.views.form_rows import field_row
 from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
-from desktop.views.payments.form_rows import field_row
 from desktop.views.payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.shop.card_input import months_until_expiry
 

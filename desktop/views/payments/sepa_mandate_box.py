@@ -22,7 +22,7 @@ from desktop.models.dates import date_text
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors
-from desktop.views.payments.form_rows import field_row
+from desktop.views.form_rows import field_row
 from desktop.views.payments.iban_check import grouped, iban_problem
 
 

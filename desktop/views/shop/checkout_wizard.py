@@ -26,7 +26,8 @@ from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
 from desktop.views.countries import country_names
-from desktop.views.field_errors import FormErrors, describe, error_label
+from desktop.views.field_errors import FormErrors, describe
+from desktop.views.form_rows import field_row
 from desktop.views.shop import paying
 from desktop.views.shop.payment_method_form import PaymentMethodForm
 
@@ -67,16 +68,8 @@ class AddressPage(QWizardPage):
 
     def _add(self, form: QFormLayout, name: str, text: str, widget: QWidget) -> None:
         widget.setObjectName(f"address_{name}")
-        err = error_label(self)
-        self.errors.add(name, widget, err)
         self.fields[name] = widget
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(err)
-        form.addRow(label, column)
+        field_row(form, self.errors, name, text, widget)
 
     def set_addresses(self, addresses: list[Any], country: str) -> None:
         self.addresses = addresses

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.money import money_text
-from desktop.views.field_errors import FormErrors, error_label
+from desktop.views.field_errors import FormErrors
+from desktop.views.form_rows import field_row
 from desktop.views.shop.card_input import card_digits, card_problem, parse_expiry
 from desktop.views.shop.paying import NewCard, PayRequest
 
@@ -69,16 +70,7 @@ class PaymentMethodForm(QWidget):
         for name, text, widget in (("number", self.tr("Card n&umber:"), self.number),
                                    ("expiry", self.tr("E&xpires (MM/YY):"), self.expiry),
                                    ("cvc", self.tr("Security &code:"), self.cvc)):
-            err = error_label(self)
-            err.setObjectName(f"{name}_error")
-            self.errors.add(name, widget, err)
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(err)
-            card_form.addRow(label, column)
+            field_row(card_form, self.errors, name, text, widget, error_name=f"{name}_error")
         card_form.addRow("", self.save_card)
         self.credit_note = QLabel(self)
         self.credit_note.setWordWrap(True)

@@ -27,6 +27,7 @@ from desktop.models.shop.shop_tables import CartModel, CatalogModel
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import FormErrors, describe, error_label
+from desktop.views.form_rows import field_row
 from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
@@ -67,15 +68,7 @@ class ShopPage(DataPage):
         for field, text, widget in (("quantity", self.tr("&Users / quantity:"), self.users),
                                     ("months", self.tr("&Months:"), self.months),
                                     ("amount", self.tr("Amo&unt:"), self.amount)):
-            err = error_label(self)
-            self.add_errors.add(field, widget, err)
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(err)
-            choice.addRow(label, column)
+            field_row(choice, self.add_errors, field, text, widget)
         self.product_errors = error_label(self)
         self.add_errors.add("product", self.catalog, self.product_errors)
         self.cart_view = RecordTable(self.cart_model, self, "cart", sortable=False, stretch_column=0,

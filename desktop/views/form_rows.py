@@ -1,0 +1,28 @@
+"""The one form row: a labelled input with its error line right under it, in a QFormLayout,
+registered with the FormErrors that shows the provider's answers at the field. Every form builds
+its rows with it (dialogs, wizards, pages)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.views.field_errors import FormErrors, error_label
+
+
+def field_row(form: QFormLayout, errors: FormErrors, field: str, text: str, widget: QWidget, *,
+              error_name: str | None = None) -> QLabel:
+    """`field` is the name the provider uses, so its answers land under `widget`; `text` the
+    label, with its mnemonic. Returns the label (a form may hide the row)."""
+    parent = widget.parentWidget()
+    err = error_label(parent)
+    if error_name:
+        err.setObjectName(error_name)
+    errors.add(field, widget, err)
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(err)
+    form.addRow(label, column)
+    return label
