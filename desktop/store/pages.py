@@ -18,9 +18,6 @@ from pathlib import Path
 
 from desktop.api_client.invoices_types import Invoice
 
-# The calls' columns in the order `call_rows` returns them (CallChunk.from_rows reads this order).
-CALL_ROW = ("id", "started_at", "from_number", "to_number", "zone", "duration_s", "price")
-
 
 @dataclass(frozen=True)
 class InvoiceQuery:
@@ -68,27 +65,23 @@ def invoice_page(path: Path | str, query: InvoiceQuery, cursor: str | None = Non
     return [Invoice.from_json(json.loads(r[1])) for r in rows], (str(rows[-1][0]) if more else None)
 
 
-def call_rows(path: Path | str, invoice_id: int, cursor: str | None = None,
-              limit: int = 1000) -> tuple[list[tuple], str | None]:
-    """Up to `limit` of the invoice's calls as tuples in CALL_ROW order, by start time, and the
-    next cursor. Served by the store's (invoice_id, started_at, id) index: a page deep in a
-    million calls costs what the first one does."""
+def _calls_after(invoice_id: int, cursor: str | None, select: str, limit: int) -> tuple[str, list[object]]:
+    """The one keyset query over an invoice's calls: `select` of up to `limit` + 1 calls (one more
+    tells whether there is a next page) in start-time order, after the cursor's call ("started_at|id").
+    Served by the store's (invoice_id, started_at, id) index: a page deep in a million calls costs
+    what the first one does."""
     args: list[object] = [int(invoice_id)]
     after = ""
     if cursor:
         started, _, call_id = cursor.rpartition("|")
         after = " AND (started_at, id) > (?, ?)"
         args += [started, int(call_id)]
-    with _reader(path) as conn:
-        rows = conn.execute(f"SELECT {', '.join(CALL_ROW)} FROM calls WHERE invoice_id = ?{after}"
-                            " ORDER BY started_at, id LIMIT ?", [*args, limit + 1]).fetchall()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (f"{rows[-1][1]}|{rows[-1][0]}" if more else None)
+    return (f"SELECT {select} FROM calls WHERE invoice_id = ?{after} ORDER BY started_at, id LIMIT ?",
+            [*args, limit + 1])
 
 
-# The same page with the numbers packed by SQLite as the columnar calls model keeps them (epoch
-# seconds, whole cents, phone numbers as signed integers; see calls_model.encode_number), so the
+# A page's calls are read with the numbers packed by SQLite as the columnar calls model keeps them
+# (epoch seconds, whole cents, phone numbers as signed integers; see calls_model.encode_number), so the
 # worker thread runs almost no Python per call: a CPU-bound loop there would hold the GIL and
 # stall the UI thread. A value SQLite cannot pack comes back NULL; the model packs it in Python.
 PACKED_CALL = (
@@ -112,17 +105,10 @@ PACKED_CALL = (
 
 def packed_call_rows(path: Path | str, invoice_id: int, cursor: str | None = None,
                      limit: int = 1000) -> tuple[list[tuple], str | None]:
-    """Like `call_rows`, each row (id, epoch, from, to, zone, duration_s, cents or None,
-    started_at text, price text) for CallChunk.from_packed."""
-    args: list[object] = [int(invoice_id)]
-    after = ""
-    if cursor:
-        started, _, call_id = cursor.rpartition("|")
-        after = " AND (started_at, id) > (?, ?)"
-        args += [started, int(call_id)]
+    """Up to `limit` of the invoice's calls, each row (id, epoch, from, to, zone, duration_s, cents
+    or None, started_at text, price text) for CallChunk.from_packed, and the next cursor."""
     with _reader(path) as conn:
-        rows = conn.execute(f"SELECT {', '.join(PACKED_CALL)} FROM calls WHERE invoice_id = ?{after}"
-                            " ORDER BY started_at, id LIMIT ?", [*args, limit + 1]).fetchall()
+        rows = conn.execute(*_calls_after(invoice_id, cursor, ", ".join(PACKED_CALL), limit)).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, (f"{rows[-1][7]}|{rows[-1][0]}" if more else None)
@@ -148,20 +134,14 @@ def call_columns(path: Path | str, invoice_id: int, cursor: str | None = None,
     by the garbage collector, whose full passes would otherwise hold the GIL (and the UI thread)
     for tens of milliseconds while a million calls stream in. A page with a value SQLite cannot
     pack comes back as `packed_call_rows` gives it (a list of tuples)."""
-    args: list[object] = [int(invoice_id)]
-    after = ""
-    if cursor:
-        started, _, call_id = cursor.rpartition("|")
-        after = " AND (started_at, id) > (?, ?)"
-        args += [started, int(call_id)]
     names = ("id", "ep", "fr", "tt", "zone", "duration_s", "cents")
-    inner = ", ".join(f"{expr} AS {name}" for expr, name in zip(PACKED_CALL[:7], names, strict=True))
+    inner, args = _calls_after(invoice_id, cursor, ", ".join(
+        f"{expr} AS {name}" for expr, name in zip(PACKED_CALL[:7], names, strict=True)), limit)
     sql = (f"SELECT count(*), group_concat(id), group_concat(ifnull(ep, 'x')), group_concat(fr),"
            f" group_concat(tt), group_concat(zone, char(31)), group_concat(duration_s),"
-           f" group_concat(ifnull(cents, 'x')) FROM (SELECT {inner} FROM calls WHERE invoice_id = ?{after}"
-           f" ORDER BY started_at, id LIMIT ?)")
+           f" group_concat(ifnull(cents, 'x')) FROM ({inner})")
     with _reader(path) as conn:
-        count, *texts = conn.execute(sql, [*args, limit + 1]).fetchone()
+        count, *texts = conn.execute(sql, args).fetchone()
         if not count:
             return CallColumns(*(array("q") for _ in range(4)), [], array("q"), array("q")), None
         if "x" in texts[1] or "x" in texts[6]:

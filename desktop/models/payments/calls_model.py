@@ -153,8 +153,8 @@ class CallChunk:
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple], zone_names: list[str] | None = None) -> CallChunk:
-        """From the local store's rows (id, started_at, from, to, zone, duration_s, price), as
-        desktop.store.pages.call_rows reads them."""
+        """From rows (id, started_at, from, to, zone, duration_s, price) of text and numbers, as
+        the store keeps them."""
         return cls.from_json(({"id": r[0], "started_at": r[1], "from_number": r[2], "to_number": r[3],
                                "zone": r[4], "duration_s": r[5], "price": r[6]} for r in rows), zone_names)
 
