@@ -279,6 +279,8 @@ DE = {
     "An IBAN starts with the country code and two check digits.":
         "Eine IBAN beginnt mit dem Ländercode und zwei Prüfziffern.",
     "The length does not fit this country's IBAN.": "Die Länge passt nicht zur IBAN dieses Landes.",
+    "The account number does not fit this country's IBAN.":
+        "Die Kontonummer passt nicht zur IBAN dieses Landes.",
     "The check digits do not match: a typo?": "Die Prüfziffern stimmen nicht: ein Tippfehler?",
     "✓ %1": "✓ %1",
     "There is no mandate to revoke.": "Es gibt kein Mandat zum Widerrufen.",

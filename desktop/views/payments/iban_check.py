@@ -1,16 +1,11 @@
-"""IBAN check in the client (ISO 13616 mod-97), so a typo shows while typing. The provider's
-check (schwifty, with each country's length and bank codes) is the authoritative one."""
+"""The IBAN check in the client, so a typo shows while typing: schwifty, the library the provider
+checks mandates with (provider/services/sepa.py), decides; this only names what is wrong in the
+customer's terms, before anything is sent. Spaces, dashes and case are forgiven while typing."""
 
 from __future__ import annotations
 
-# Lengths of the SEPA countries' IBANs; an unknown country is checked by mod-97 alone.
-IBAN_LENGTHS = {
-    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18,
-    "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23, "GR": 27, "HR": 21, "HU": 28,
-    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31,
-    "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
-    "VA": 22,
-}
+from schwifty import IBAN
+from schwifty.exceptions import InvalidChecksumDigits, InvalidCountryCode, InvalidLength, SchwiftyException
 
 
 def compact(text: str) -> str:
@@ -24,20 +19,10 @@ def grouped(text: str) -> str:
     return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
 
 
-def mod97(iban: str) -> int:
-    """The remainder ISO 13616 asks to be 1: the first four characters moved to the end,
-    letters as 10..35, the whole as one number, mod 97 (computed piecewise)."""
-    rearranged = iban[4:] + iban[:4]
-    remainder = 0
-    for ch in rearranged:
-        value = int(ch, 36)  # '0'..'9' -> 0..9, 'A'..'Z' -> 10..35
-        remainder = (remainder * (100 if value > 9 else 10) + value) % 97
-    return remainder
-
-
 def iban_problem(text: str) -> str | None:
-    """None when `text` is a plausible IBAN, else a rule name: iban.empty, iban.characters,
-    iban.country, iban.length, iban.checksum."""
+    """None when `text` is a valid IBAN, else a rule name: iban.empty, iban.characters,
+    iban.country, iban.length, iban.structure (the account number does not fit the country's
+    IBAN), iban.checksum."""
     iban = compact(text)
     if not iban:
         return "iban.empty"
@@ -45,19 +30,14 @@ def iban_problem(text: str) -> str | None:
         return "iban.characters"
     if len(iban) < 5 or not iban[:2].isalpha() or not iban[2:4].isdigit():
         return "iban.country"
-    expected = IBAN_LENGTHS.get(iban[:2])
-    if (expected is not None and len(iban) != expected) or not 15 <= len(iban) <= 34:
+    try:
+        IBAN(iban)
+    except InvalidCountryCode:
+        return "iban.country"
+    except InvalidLength:
         return "iban.length"
-    if mod97(iban) != 1:
+    except InvalidChecksumDigits:
         return "iban.checksum"
+    except SchwiftyException:
+        return "iban.structure"
     return None
-
-
-def with_check_digits(country: str, bban: str) -> str:
-    """An IBAN made from a country code and a national account number (tests and examples)."""
-    body = compact(bban) + country.upper() + "00"
-    remainder = 0
-    for ch in body:
-        value = int(ch, 36)
-        remainder = (remainder * (100 if value > 9 else 10) + value) % 97
-    return f"{country.upper()}{98 - remainder:02d}{compact(bban)}"

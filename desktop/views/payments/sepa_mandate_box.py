@@ -1,6 +1,6 @@
 """The SEPA direct-debit mandate on the Automatic payments page (business accounts): the mandate
-in force, or IBAN and account holder to sign one, the IBAN checked as it is typed (mod 97, before
-anything is sent), and revoking it."""
+in force, or IBAN and account holder to sign one, the IBAN checked as it is typed (by schwifty,
+before anything is sent), and revoking it."""
 
 from __future__ import annotations
 
@@ -97,6 +97,7 @@ class SepaMandateBox(QGroupBox):
             "iban.characters": self.tr("An IBAN has only letters and digits."),
             "iban.country": self.tr("An IBAN starts with the country code and two check digits."),
             "iban.length": self.tr("The length does not fit this country's IBAN."),
+            "iban.structure": self.tr("The account number does not fit this country's IBAN."),
             "iban.checksum": self.tr("The check digits do not match: a typo?"),
         }
         if problem is None:
