@@ -10,7 +10,8 @@ from desktop.api_client.client import ApiClient
 from desktop.api_client.reseller_types import Customer, CustomerPage, CustomerQuery, ResellerOverview
 from desktop.api_client.types import AccountInfo, Me, Registration
 
-# Never done on a customer's behalf (portal rules): the provider refuses them, the client hides them.
+# Never done on a customer's behalf (docs/rules.md#access-rights): the provider refuses them, the
+# client hides them.
 OWNER_ONLY = frozenset({"account.close", "account.transfer_ownership", "reseller.customers"})
 
 

@@ -1,7 +1,7 @@
 """The one place that decides whether an action is available, and says why when it is not.
 
 Every page disables what the signed-in role may not do, or what needs the provider while
-offline, with a tooltip that gives the reason (portal rules, section 2; the provider enforces
+offline, with a tooltip that gives the reason (docs/product-rules.md#roles; the provider enforces
 the same rights).
 """
 

@@ -1,4 +1,4 @@
-"""Change the login password: the current one plus a new one (portal rules, section 1)."""
+"""Change the login password: the current one plus a new one (docs/product-rules.md#changing-the-password)."""
 
 from __future__ import annotations
 

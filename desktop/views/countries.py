@@ -1,4 +1,5 @@
-"""The countries a customer can register in (portal rules, section 1), named in the UI language."""
+"""The countries a customer can register in (docs/product-rules.md#currency-and-vat), named in the
+UI language."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Forgotten password: user ID (or e-mail) plus the registered e-mail; the answer never says
-whether they matched (portal rules, section 1), so we show the provider's one message."""
+whether they matched (docs/product-rules.md#forgotten-password), so we show the provider's one message."""
 
 from __future__ import annotations
 

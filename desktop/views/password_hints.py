@@ -1,4 +1,5 @@
-"""Live hints for a new login password: the portal rules of section 1, checked as the user types.
+"""Live hints for a new login password: the rules of docs/product-rules.md#passwords, checked as
+the user types.
 
 Pure (no Qt) so it can be tested alone. The provider stays the judge; these hints only say
 early what it would refuse, using the same rule names so the wording comes from one table.

@@ -1,4 +1,4 @@
-"""Create an account: private or business, single or collective (portal rules, section 1).
+"""Create an account: private or business, single or collective (docs/product-rules.md#account-kinds).
 
 Pages: account type → details → billing address → password. The last page sends the
 registration in a task; a field the provider refuses sends the user back to its page with

@@ -1,7 +1,7 @@
 """Card numbers: Luhn check, brand, expiry, and the sandbox gateway's test numbers. Pure.
 
 Only the sandbox gateway ever sees a card number; the provider sees token, brand, last four
-digits and expiry (portal rules, section 4).
+digits and expiry (docs/product-rules.md#card-payments).
 """
 
 from __future__ import annotations

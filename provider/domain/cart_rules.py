@@ -1,4 +1,4 @@
-"""The one-package rule (portal rules, section 3). Pure.
+"""The one-package rule (docs/product-rules.md#one-package). Pure.
 
 All users of an account are in the same package. A cart may hold at most one package line,
 and that package must be the account's current one (if it has one): a change of package is an

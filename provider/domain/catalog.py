@@ -1,4 +1,4 @@
-"""The product table (portal rules, section 3). Pure: one place for every product and price.
+"""The product table (docs/product-rules.md#catalog). Pure: one place for every product and price.
 
 Prices are net (VAT is added per order from the account's country) in CHF and EUR.
 Hosted PBX packages are priced per user per month; phone numbers have a one-off fee and a

@@ -1,4 +1,4 @@
-"""What one month of an account's invoice consists of (portal rules, 6). Pure: no I/O.
+"""What one month of an account's invoice consists of (docs/product-rules.md#monthly-invoice). Pure: no I/O.
 
 Recurring fees are prorated by day with domain.proration.prorate, so a row's parts over the
 months add up to its full monthly fee; VAT is computed once on the net total (domain/money.py).

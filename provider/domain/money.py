@@ -1,4 +1,4 @@
-"""Money arithmetic (portal rules, sections 3 and 4). Pure: no I/O, never float.
+"""Money arithmetic (docs/product-rules.md#shop). Pure: no I/O, never float.
 
 Every amount is a Decimal with two places. VAT is computed once on the net total of an
 order or cart (not per line), so that the lines, the VAT and the total always add up to the

@@ -1,4 +1,5 @@
-"""When a downgrade, a reduction of users or a cancellation takes effect (portal rules, 6).
+"""When a downgrade, a reduction of users or a cancellation takes effect
+(docs/product-rules.md#subscription-changes).
 
 Only at the end of a month, with 30 days' notice: the first month-end at least 30 days after the
 request. Asked on 1 January: 31 January. Asked on 2 January: 28 (29) February.

@@ -1,4 +1,4 @@
-"""Login password rules (portal rules, section 1). Pure: no I/O."""
+"""Login password rules (docs/product-rules.md#passwords). Pure: no I/O."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""References for paying an invoice by bank transfer (portal rules, 4). Pure: no I/O.
+"""References for paying an invoice by bank transfer (docs/product-rules.md#bank-transfer). Pure: no I/O.
 
 CHF invoices carry a Swiss QR-bill: a QR-IBAN and a 27-digit QR reference whose last digit is
 the recursive modulo-10 check digit. EUR invoices carry an EPC QR code with an ISO 11649

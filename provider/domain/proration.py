@@ -1,4 +1,4 @@
-"""Prorating monthly fees by day (portal rules, 6). Pure: no I/O.
+"""Prorating monthly fees by day (docs/product-rules.md#proration). Pure: no I/O.
 
 A fee for days [first, last] of a month is the share of the monthly amount those days cover:
 an order on the 11th of a 30-day month pays 20/30. Parts are computed as differences of rounded

@@ -1,5 +1,5 @@
-"""Call rating (portal rules, 6): a tariff per destination zone, per second with a 60-second
-minimum. Pure: no I/O, Decimal only.
+"""Call rating (docs/product-rules.md#monthly-invoice): a tariff per destination zone, per second
+with a 60-second minimum. Pure: no I/O, Decimal only.
 
 Why a 60-second minimum and then per second: it is the common Swiss and German business tariff
 (covers the set-up cost of short calls) and keeps long calls exact. Unanswered calls (0 s) are

@@ -1,4 +1,4 @@
-"""Roles and what each may do (portal rules, section 2). The single source of access rights:
+"""Roles and what each may do (docs/product-rules.md#roles). The single source of access rights:
 the API enforces it in one dependency, and /me hands it to the client to hide what a role may
 not do."""
 

@@ -1,4 +1,4 @@
-"""Currency and VAT by country (portal rules, section 1). Pure: no I/O."""
+"""Currency and VAT by country (docs/product-rules.md#currency-and-vat). Pure: no I/O."""
 
 from __future__ import annotations
 

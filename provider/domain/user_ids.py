@@ -1,4 +1,4 @@
-"""Login user-ID formats (portal rules, section 1). Pure: no I/O.
+"""Login user-ID formats (docs/product-rules.md#user-ids). Pure: no I/O.
 
 Single account: the main number in E.164 digits without "+": 41 and nine digits (CH) or
 423 and seven digits (LI). Collective account: a 4- or 5-digit number the provider assigns.

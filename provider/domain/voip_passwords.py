@@ -1,4 +1,4 @@
-"""VoIP (SIP) password rules and generation (portal rules, 7). Pure: no I/O.
+"""VoIP (SIP) password rules and generation (docs/product-rules.md#voip-accounts). Pure: no I/O.
 
 SIP phones type these in once and keep them, and digest authentication makes them guessable
 offline from a captured exchange, so they are long: at least 12 characters with upper- and

@@ -1,4 +1,4 @@
-"""Provisioning time (portal rules, section 4: done within 1 to 2 working days). Pure.
+"""Provisioning time (done within 1 to 2 working days: docs/product-rules.md#order-states). Pure.
 
 Working days are Monday to Friday. An order paid on a working day before noon (UTC) is
 provisioned at the same time on the next working day; later or on a weekend, on the second.

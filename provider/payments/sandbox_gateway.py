@@ -1,4 +1,4 @@
-"""The embedded sandbox gateway: the test card numbers of portal rules section 4.
+"""The embedded sandbox gateway: the test card numbers of docs/product-rules.md#card-payments.
 
 It keeps its own tables (gateway_*) and commits in its own transactions, like an outside
 service would: a charge stays made even when the provider's transaction that asked for it

@@ -1,4 +1,4 @@
-"""Automatic top-up (portal rules, section 5): when a debit takes the balance below the
+"""Automatic top-up (docs/product-rules.md#automatic-top-up): when a debit takes the balance below the
 threshold, exactly one top-up of the chosen amount is charged to the chosen card, however
 many debits cross at once (they all lock the account row; the first starts the top-up and the
 others see it in flight). A failure is e-mailed and retried after 24 hours; after 3 failures in

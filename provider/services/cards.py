@@ -1,4 +1,4 @@
-"""Saved cards (portal rules, section 5): add by gateway token, remove, choose the default,
+"""Saved cards (docs/product-rules.md#saved-cards): add by gateway token, remove, choose the default,
 warn before a card expires. The provider keeps token, brand, last four digits and expiry."""
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ def treatment_of(account: Account) -> TaxTreatment:
 
 
 def current_package(db: Session, account_id: int) -> str | None:
-    """The account's package: all its users are in it (portal rules, section 3)."""
+    """The account's package: all its users are in it (docs/product-rules.md#one-package)."""
     return db.scalar(select(AccountService.product).where(
         AccountService.account_id == account_id, AccountService.status == "active",
         AccountService.product.in_([p.code for p in catalog.PRODUCTS

@@ -1,4 +1,4 @@
-"""Checkout and paying a pending order again (portal rules, sections 3 and 4).
+"""Checkout and paying a pending order again (docs/product-rules.md#checkout).
 
 Card payments follow payment_flow (pending -> gateway -> settle). Prepaid credit and SEPA
 direct debit settle in the one transaction that creates the order; a bank transfer leaves the

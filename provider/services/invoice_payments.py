@@ -1,4 +1,4 @@
-"""Paying invoices (portal rules, 4 and 6): bank transfer data for a Swiss QR-bill or an EPC QR
+"""Paying invoices (docs/product-rules.md#bank-transfer): bank transfer data for a Swiss QR-bill or an EPC QR
 code, SEPA direct debit collected on the due date, the business option to charge the invoice to
 the saved card, and reminders for overdue invoices. Only the payment state of an invoice moves
 (status, paid_at, payment_id, reminders), each change stamping updated_at for the change feed."""

@@ -1,4 +1,4 @@
-"""The monthly invoice run and credit notes (portal rules, 6).
+"""The monthly invoice run and credit notes (docs/product-rules.md#monthly-invoice).
 
 Built for volume: per chunk of accounts one transaction aggregates the period's calls in SQL
 (GROUP BY account, zone), lists the recurring fees and one-off items, locks the year's number

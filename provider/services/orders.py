@@ -1,6 +1,6 @@
 """Orders: list, read, cancel (with a refund when paid), and provisioning by the clock.
 
-States (portal rules, section 4): pending -> paid -> provisioning -> completed, or cancelled.
+States (docs/product-rules.md#order-states): pending -> paid -> provisioning -> completed, or cancelled.
 A paid order can be cancelled until provisioning starts; its payment is refunded the way it
 was paid (card through the gateway, prepaid credit back to the ledger).
 """

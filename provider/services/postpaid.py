@@ -1,4 +1,5 @@
-"""The account's Hosted PBX subscription: package and users, and changes to them (portal rules, 6).
+"""The account's Hosted PBX subscription: package and users, and changes to them
+(docs/product-rules.md#monthly-invoicing).
 
 Adding users bills them from the day they are created; an upgrade takes effect at once with the
 price difference prorated to the end of the month; a downgrade, fewer users or a cancellation

@@ -1,4 +1,4 @@
-"""Prepaid subscriptions and their automatic prolongation (portal rules, section 5).
+"""Prepaid subscriptions and their automatic prolongation (docs/product-rules.md#automatic-prolongation).
 
 When a subscription expires it is renewed for the same duration: from the prepaid credit when
 that covers the price, otherwise from the default saved card; when neither works it enters 7

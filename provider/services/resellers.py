@@ -1,4 +1,4 @@
-"""Resellers (portal rules, 8): customer accounts under a reseller, search with keyset pages,
+"""Resellers (docs/product-rules.md#resellers): customer accounts under a reseller, search with keyset pages,
 and consolidated balances, revenue and open invoices. Acting for a customer is the ordinary
 /accounts/{customer_id}/... routes: account_scope lets a reseller's staff in, never another's."""
 

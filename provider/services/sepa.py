@@ -1,4 +1,4 @@
-"""SEPA direct-debit mandates of business accounts (portal rules, section 4)."""
+"""SEPA direct-debit mandates of business accounts (docs/product-rules.md#sepa-mandate)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""What adding users or an upgrade will cost, before the customer confirms (portal rules, 6).
+"""What adding users or an upgrade will cost, before the customer confirms
+(docs/product-rules.md#subscription-changes).
 
 The same rules and the same proration as provider.services.postpaid, without changing anything:
 users added today are billed from today to the month's end; an upgrade costs the price

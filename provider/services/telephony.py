@@ -1,4 +1,4 @@
-"""Numbers from the pool, porting requests, VoIP accounts (portal rules, 7).
+"""Numbers from the pool, porting requests, VoIP accounts (docs/product-rules.md#telephony).
 
 A number ordered from the pool is billed as in the shop: its one-off fee on the next invoice and
 its monthly fee as a recurring charge from that day. A porting request moves through submitted,

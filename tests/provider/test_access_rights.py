@@ -1,4 +1,4 @@
-"""Access rights (portal rules section 2): roles, changing them, removing users, the owner."""
+"""Access rights (docs/product-rules.md#roles): roles, changing them, removing users, the owner."""
 
 from __future__ import annotations
 

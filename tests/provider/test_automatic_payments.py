@@ -1,6 +1,6 @@
 """Automatic payments driven by the sandbox clock: top-up retries and switch-off, prolongation
-with grace and suspension, card expiry warnings, provisioning, all e-mailed (portal rules,
-sections 4 and 5)."""
+with grace and suspension, card expiry warnings, provisioning, all e-mailed
+(docs/product-rules.md#automatic-payments)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The product table and the cart-line rules (portal rules, section 3)."""
+"""The product table and the cart-line rules (docs/product-rules.md#catalog)."""
 
 from __future__ import annotations
 

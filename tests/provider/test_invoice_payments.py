@@ -1,4 +1,4 @@
-"""Paying monthly invoices by the sandbox clock (portal rules, 4 and 6): SEPA direct debit
+"""Paying monthly invoices by the sandbox clock (docs/product-rules.md#bank-transfer): SEPA direct debit
 collected on the due date, the business option to charge the invoice to the saved card (a
 failure falls back to bank transfer and is e-mailed), and reminders for overdue invoices: the day
 after the due date, then every 14 days, three at most."""

@@ -1,4 +1,4 @@
-"""Login password rules (portal rules section 1): each rule fails alone, with its own message."""
+"""Login password rules (docs/product-rules.md#passwords): each rule fails alone, with its own message."""
 
 from __future__ import annotations
 

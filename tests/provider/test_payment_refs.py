@@ -1,5 +1,5 @@
-"""Bank-transfer references (portal rules, 4): the Swiss QR reference (27 digits, recursive
-modulo-10 check digit) and the ISO 11649 creditor reference (RF, mod 97 == 1). The validators
+"""Bank-transfer references (docs/product-rules.md#bank-transfer): the Swiss QR reference (27 digits,
+recursive modulo-10 check digit) and the ISO 11649 creditor reference (RF, mod 97 == 1). The validators
 answer True or False for any text, never raise."""
 
 from __future__ import annotations

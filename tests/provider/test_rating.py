@@ -1,5 +1,6 @@
-"""Call rating (portal rules, 6): per second with a 60-second minimum, unanswered calls free,
-each call a Decimal rounded to the cent; never negative and never cheaper for a longer call."""
+"""Call rating (docs/product-rules.md#monthly-invoice): per second with a 60-second
+minimum, unanswered calls free, each call a Decimal rounded to the cent; never negative and never
+cheaper for a longer call."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Registration (portal rules section 1): kinds, structures, user-ID formats, VAT, currency."""
+"""Registration (docs/product-rules.md#account-kinds): kinds, structures, user-ID formats, VAT, currency."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Subscription changes over the API by the sandbox clock (portal rules, 6): an upgrade at once
-with the prorated difference; a downgrade, fewer users and a cancellation pending until the first
-month-end at least 30 days after the request, visible and withdrawable until then, applied by
-the job once the clock passes that day, and billed accordingly."""
+"""Subscription changes over the API by the sandbox clock
+(docs/product-rules.md#subscription-changes): an upgrade at once with the prorated difference; a
+downgrade, fewer users and a cancellation pending until the first month-end at least 30 days
+after the request, visible and withdrawable until then, applied by the job once the clock passes
+that day, and billed accordingly."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""User-ID formats (portal rules section 1) and the normalisation of sign-in identifiers."""
+"""User-ID formats (docs/product-rules.md#user-ids) and the normalisation of sign-in identifiers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""How strong a VoIP password is, and which of the provider's rules it breaks (portal rules, 7).
+"""How strong a VoIP password is, and which of the provider's rules it breaks
+(docs/product-rules.md#voip-accounts).
 Pure: no Qt, no I/O. The rules mirror provider/domain/voip_passwords.py so the customer sees a
 broken rule while typing; the provider checks again (and also that it is no login password).
 """

@@ -1,5 +1,6 @@
 """When a downgrade, fewer users or a cancellation takes effect: the same rule as the provider
-(portal rules, 6), so the customer sees the date before confirming. Pure: no Qt, no I/O.
+(docs/product-rules.md#subscription-changes), so the customer sees the date before confirming.
+Pure: no Qt, no I/O.
 
 The effective date is the first month-end at least 30 days after the request: asked on
 1 January, 31 January; asked on 2 January, 28 (or 29) February.

@@ -119,7 +119,7 @@ class NumbersPage(DataPage):
     # -- context and loading ----------------------------------------------------------------
     def _arrange(self) -> None:
         """A collective account sees its numbers overview first; a single account its line's
-        settings (portal rules, 7)."""
+        settings (docs/product-rules.md#voip-accounts)."""
         self.tabs.clear()
         if self.single:
             self.title.setText(self.tr("Your line's settings"))

@@ -1,5 +1,6 @@
 """Postpaid subscriptions: the package and user count, what is billed monthly, pending changes,
-one-off items waiting for the next invoice, and the invoice payment option (portal rules, 6)."""
+one-off items waiting for the next invoice, and the invoice payment option
+(docs/product-rules.md#monthly-invoicing)."""
 
 from __future__ import annotations
 

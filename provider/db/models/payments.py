@@ -1,7 +1,7 @@
 """Payments, saved cards, idempotency records, automatic top-up, prepaid subscriptions.
 
 No table here holds a card number or CVC: a saved card is the gateway's token, brand, last four
-digits and expiry (portal rules, section 4).
+digits and expiry (docs/product-rules.md#card-payments).
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ class PrepaidSubscription(Base):
 
 
 class SepaMandate(Base):
-    """A SEPA direct-debit mandate of a business account (portal rules, section 4)."""
+    """A SEPA direct-debit mandate of a business account (docs/product-rules.md#sepa-mandate)."""
 
     __tablename__ = "sepa_mandates"
 

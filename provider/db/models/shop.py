@@ -1,4 +1,4 @@
-"""The shop: one cart per account, and orders with their lines (portal rules, sections 3-4)."""
+"""The shop: one cart per account, and orders with their lines (docs/product-rules.md#shop)."""
 
 from __future__ import annotations
 

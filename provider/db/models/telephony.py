@@ -1,4 +1,5 @@
-"""Phone numbers (the pool and the account's), porting requests, VoIP accounts (portal rules, 7)."""
+"""Phone numbers (the pool and the account's), porting requests, VoIP accounts
+(docs/product-rules.md#telephony)."""
 
 from __future__ import annotations
 
