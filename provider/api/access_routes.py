@@ -2,57 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import Depends, Response
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
-from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
-from provider.api.schemas import TokensOut, UserOut
-from provider.api.text import SingleLine
+from provider.api.schemas.access import AcceptIn, CloseIn, InvitationIn, InvitationOut, OwnershipIn, RoleIn
+from provider.api.schemas.accounts import UserOut
+from provider.api.schemas.auth import TokensOut
 from provider.domain.roles import Perm
 from provider.services import access
 
 router = resource_router(tags=["access rights"])
 
-AssignableRole = Literal["admin", "billing", "technical", "viewer"]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.USERS_READ))]
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.USERS_MANAGE))]
-
-
-class InvitationIn(BaseModel):
-    email: EmailStr
-    role: AssignableRole
-
-
-class InvitationOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: int
-    email: str
-    role: str
-    created_at: datetime
-    expires_at: datetime
-
-
-class AcceptIn(BaseModel):
-    token: str = Field(min_length=1, max_length=256)
-    name: SingleLine = Field(min_length=1, max_length=200)
-    password: str = Field(max_length=1024)
-
-
-class RoleIn(BaseModel):
-    role: AssignableRole
-
-
-class OwnershipIn(BaseModel):
-    user_id: int = Field(ge=1, le=MAX_ID)
-
-
-class CloseIn(BaseModel):
-    password: str = Field(max_length=1024, description="The owner's login password, to confirm")
 
 
 @router.get("/accounts/{account_id}/users", response_model=list[UserOut])

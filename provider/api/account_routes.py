@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import Depends, Response
-from pydantic import BaseModel, EmailStr, Field
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from provider.api.deps import DB, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
-from provider.api.schemas import AccountOut, AddressIn, AddressOut, Language, UserOut
-from provider.api.text import SingleLine
-from provider.db.models import Account, AccountService
+from provider.api.schemas.accounts import (
+    AccountOut,
+    AddressOut,
+    AddressPatch,
+    MeOut,
+    NewAddressIn,
+    ProfileIn,
+    RegisteredOut,
+    RegistrationIn,
+    UserOut,
+)
+from provider.db.models import Account
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
 from provider.domain.tax import tax_treatment
 from provider.services import accounts
@@ -21,69 +28,16 @@ from provider.services import accounts
 router = resource_router(tags=["accounts"])
 
 
-class RegistrationIn(BaseModel):
-    kind: Literal["private", "business"]
-    structure: Literal["single", "collective"]
-    email: EmailStr
-    password: str = Field(max_length=1024)
-    name: SingleLine = Field(min_length=1, max_length=200, description="Contact person")
-    country: str = Field(pattern=r"^[A-Z]{2}$")
-    language: Language = "en"
-    company_name: SingleLine | None = Field(default=None, max_length=200)
-    vat_number: SingleLine | None = Field(default=None, max_length=32)
-    main_number: SingleLine | None = Field(default=None, max_length=32,
-                                    description="Single accounts: the main number, e.g. +41445551234")
-    address: AddressIn
-
-
-class RegisteredOut(BaseModel):
-    account: AccountOut
-    user: UserOut
-
-
-class MeOut(BaseModel):
-    user: UserOut
-    account: AccountOut
-    permissions: list[str]
-
-
-class ProfileIn(BaseModel):
-    name: SingleLine | None = Field(default=None, min_length=1, max_length=200)
-    company_name: SingleLine | None = Field(default=None, max_length=200)
-    vat_number: SingleLine | None = Field(default=None, max_length=32)
-    language: Language | None = None
-
-
-class AddressPatch(BaseModel):
-    name: SingleLine | None = Field(default=None, min_length=1, max_length=200)
-    company: SingleLine | None = Field(default=None, max_length=200)
-    street: SingleLine | None = Field(default=None, min_length=1, max_length=200)
-    postal_code: SingleLine | None = Field(default=None, min_length=1, max_length=16)
-    city: SingleLine | None = Field(default=None, min_length=1, max_length=100)
-    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-    is_default: bool | None = None
-
-
-class NewAddressIn(AddressIn):
-    is_default: bool = False
-
-
-# Built once (read on every account request): see services/auth.py's _SIGNED_IN.
-_ACTIVE_SERVICES = select(AccountService.product).where(
-    AccountService.account_id == bindparam("account_id"), AccountService.status == "active")
-
-
 def account_out(db: Session, account: Account) -> AccountOut:
     treatment = tax_treatment(account.country, business=account.kind == "business",
                               valid_eu_vat_number=bool(account.vat_number))
-    services = list(db.scalars(_ACTIVE_SERVICES, {"account_id": account.id}))
     return AccountOut.model_validate({
         **{c: getattr(account, c) for c in AccountOut.model_fields
            if hasattr(account, c) and c not in ("balance", "services")},
         "balance": accounts.balance(db, account.id),
         "vat_rate_percent": treatment.rate_percent,
         "reverse_charge": treatment.reverse_charge,
-        "services": services,
+        "services": accounts.active_services(db, account.id),
     })
 
 

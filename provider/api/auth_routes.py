@@ -3,43 +3,21 @@
 from __future__ import annotations
 
 from fastapi import Response
-from pydantic import BaseModel, Field
 
 from provider.api.deps import DB, CurrentPrincipal, RuntimeDep
 from provider.api.routing import resource_router
-from provider.api.schemas import TokensOut
-from provider.api.text import SingleLine
+from provider.api.schemas.auth import (
+    Accepted,
+    ChangePasswordIn,
+    RefreshIn,
+    ResetIn,
+    ResetRequestIn,
+    SignIn,
+    TokensOut,
+)
 from provider.services import auth
 
 router = resource_router(prefix="/auth", tags=["auth"])
-
-
-class SignIn(BaseModel):
-    identifier: SingleLine = Field(min_length=1, max_length=254, description="User ID or e-mail")
-    password: str = Field(min_length=1, max_length=1024)
-
-
-class RefreshIn(BaseModel):
-    refresh_token: str = Field(min_length=1, max_length=256)
-
-
-class ResetRequestIn(BaseModel):
-    identifier: SingleLine = Field(min_length=1, max_length=254, description="User ID or e-mail")
-    email: SingleLine = Field(min_length=1, max_length=254, description="The registered e-mail")
-
-
-class ResetIn(BaseModel):
-    token: str = Field(min_length=1, max_length=256)
-    new_password: str = Field(max_length=1024)
-
-
-class ChangePasswordIn(BaseModel):
-    old_password: str = Field(max_length=1024)
-    new_password: str = Field(max_length=1024)
-
-
-class Accepted(BaseModel):
-    detail: str
 
 
 def _tokens(t: auth.Tokens) -> TokensOut:

@@ -8,10 +8,14 @@ from typing import Annotated
 from fastapi import Depends
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
-from provider.api.money_schemas import AutoTopUpIn, AutoTopUpOut, SubscriptionOut, SubscriptionPatch
 from provider.api.routing import resource_router
+from provider.api.schemas.autopay import (
+    AutoTopUpIn,
+    AutoTopUpOut,
+    PrepaidSubscriptionOut,
+    SubscriptionPatch,
+)
 from provider.db.models import AutoTopUp, PrepaidSubscription
-from provider.domain.errors import NotFound
 from provider.domain.roles import Perm
 from provider.services import autotopup, prepaid_subscriptions
 
@@ -36,30 +40,25 @@ def get_auto_top_up(scope: ReadScope, db: DB) -> AutoTopUpOut:
 
 @router.put("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
 def set_auto_top_up(body: AutoTopUpIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> AutoTopUpOut:
-    row = autotopup.configure(db, rt, scope.account, body.enabled, body.threshold, body.amount,
-                              body.card_id)
-    with rt.sessions() as fresh:  # the top-up it may have started has settled by now
-        return _topup_out(fresh.get(AutoTopUp, row.account_id))
+    return _topup_out(autotopup.configure(db, rt, scope.account, body.enabled, body.threshold,
+                                          body.amount, body.card_id))
 
 
-def _sub_out(scope: Scope, sub: PrepaidSubscription) -> SubscriptionOut:
+def _sub_out(scope: Scope, sub: PrepaidSubscription) -> PrepaidSubscriptionOut:
     price = prepaid_subscriptions.renewal_price(scope.account, sub).gross
-    return SubscriptionOut.model_validate({**{k: getattr(sub, k) for k in SubscriptionOut.model_fields
-                                              if k != "renewal_price"}, "renewal_price": price})
+    return PrepaidSubscriptionOut.model_validate({
+        **{k: getattr(sub, k) for k in PrepaidSubscriptionOut.model_fields if k != "renewal_price"},
+        "renewal_price": price})
 
 
-@router.get("/accounts/{account_id}/prepaid-subscriptions", response_model=list[SubscriptionOut])
-def list_subscriptions(scope: ReadScope, db: DB) -> list[SubscriptionOut]:
+@router.get("/accounts/{account_id}/prepaid-subscriptions", response_model=list[PrepaidSubscriptionOut])
+def list_subscriptions(scope: ReadScope, db: DB) -> list[PrepaidSubscriptionOut]:
     return [_sub_out(scope, s) for s in prepaid_subscriptions.list_for(db, scope.account)]
 
 
 @router.patch("/accounts/{account_id}/prepaid-subscriptions/{subscription_id}",
-              response_model=SubscriptionOut)
+              response_model=PrepaidSubscriptionOut)
 def set_auto_renew(subscription_id: ObjectId, body: SubscriptionPatch, scope: ManageScope,
-                   db: DB) -> SubscriptionOut:
-    sub = db.get(PrepaidSubscription, subscription_id)
-    if sub is None or sub.account_id != scope.account.id:
-        raise NotFound("Subscription")
-    sub.auto_renew = body.auto_renew
-    db.commit()
+                   db: DB) -> PrepaidSubscriptionOut:
+    sub = prepaid_subscriptions.set_auto_renew(db, scope.account, subscription_id, body.auto_renew)
     return _sub_out(scope, sub)

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Response
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
-from provider.api.money_schemas import CardIn, CardOut, CardPatch, MandateIn, MandateOut
 from provider.api.routing import resource_router
+from provider.api.schemas.cards import CardIn, CardOut, CardPatch, MandateIn, MandateOut
 from provider.domain.roles import Perm
 from provider.services import cards, sepa
 

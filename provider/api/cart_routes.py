@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Annotated
 
 from fastapi import Depends, Response
-from pydantic import BaseModel, Field
-from sqlalchemy import select
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
+from provider.api.schemas.cart import CartOut, ItemIn, ItemPatch, LineOut
 from provider.db.models import Account, Cart
 from provider.domain.roles import Perm
 from provider.services import cart as carts
@@ -18,43 +16,6 @@ from provider.services import cart as carts
 router = resource_router(tags=["shop"])
 ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
-
-
-class ItemIn(BaseModel):
-    product: str = Field(min_length=1, max_length=32)
-    quantity: int = Field(default=1, description="Packages: the number of users")
-    months: int | None = Field(default=None, description="Packages and numbers: 1, 3, 6, 12, 24")
-    amount: Decimal | None = Field(default=None, max_digits=12, decimal_places=2,
-                                   description="Prepaid credit: the chosen amount")
-
-
-class ItemPatch(BaseModel):
-    quantity: int | None = None
-    months: int | None = None
-    amount: Decimal | None = Field(default=None, max_digits=12, decimal_places=2)
-
-
-class LineOut(BaseModel):
-    id: int | None
-    product: str
-    name: str
-    quantity: int
-    months: int | None
-    amount: Decimal | None
-    unit_one_off: Decimal
-    unit_monthly: Decimal
-    net: Decimal
-
-
-class CartOut(BaseModel):
-    currency: str
-    items: list[LineOut]
-    net: Decimal
-    vat_rate_percent: Decimal
-    vat: Decimal
-    gross: Decimal
-    reverse_charge: bool
-    reverse_charge_note: str | None
 
 
 def cart_out(account: Account, cart: Cart | None) -> CartOut:
@@ -73,7 +34,7 @@ def cart_out(account: Account, cart: Cart | None) -> CartOut:
 @router.get("/accounts/{account_id}/cart", response_model=CartOut)
 def get_cart(scope: ReadScope, db: DB) -> CartOut:
     """The cart with its totals: VAT from the account's country, computed here."""
-    return cart_out(scope.account, db.scalar(select(Cart).where(Cart.account_id == scope.account.id)))
+    return cart_out(scope.account, carts.find_cart(db, scope.account))
 
 
 @router.post("/accounts/{account_id}/cart/items", status_code=201, response_model=CartOut)

@@ -3,30 +3,13 @@ shows them before there is an account. VAT is added per account at checkout."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel
-
 from provider.api.routing import resource_router
+from provider.api.schemas.catalog import ProductOut
 from provider.domain import catalog
 
 router = resource_router(tags=["shop"])
-
-
-class ProductOut(BaseModel):
-    code: str
-    kind: str
-    name: str
-    description: str
-    purchasable: bool
-    currency: str
-    one_off: Decimal
-    monthly: Decimal
-    per_user: bool
-    durations: list[int]
-    amount_min: Decimal | None = None
-    amount_max: Decimal | None = None
 
 
 @router.get("/catalog", response_model=list[ProductOut])

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request, Response
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from provider.api import cursors
-from provider.api.billing_schemas import (
-    CallOut,
-    CallPage,
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
+from provider.api.schemas.calls import CallOut, CallPage
+from provider.api.schemas.invoices import (
     InvoiceAutopayIn,
     InvoiceAutopayOut,
     InvoiceDetail,
@@ -23,13 +24,12 @@ from provider.api.billing_schemas import (
     InvoiceOut,
     InvoicePage,
 )
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
-from provider.api.routing import resource_router
 from provider.db.models import Invoice, InvoiceItem
-from provider.domain.errors import NotFound
+from provider.domain.errors import RuleViolation
 from provider.domain.roles import Perm
 from provider.domain.tax import TaxTreatment
-from provider.services import calls, invoice_payments
+from provider.services import calls, invoice_payments, invoices
+from provider.services.invoices import InvoiceFilter
 
 router = resource_router(tags=["invoices"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
@@ -69,42 +69,20 @@ def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, re
                                                  "instructions: a first sync in pages, not one "
                                                  "request per invoice")] = False,
                   ) -> InvoicePage | Response:
-    where = [Invoice.account_id == scope.account.id]
-    if status:
-        where.append(Invoice.status == status)
-    if kind:
-        where.append(Invoice.kind == kind)
-    if period:
-        where.append(Invoice.period == period)
-    if number:
-        where.append(Invoice.number.startswith(number, autoescape=True))
-    if updated_since is not None:
-        if updated_since.tzinfo is None:
-            from provider.domain.errors import RuleViolation
-
-            raise RuleViolation.at_field("updated_since", "timezone", "Give the time with a UTC offset.")
-        where.append(Invoice.updated_at > updated_since)
-    count, newest, top = db.execute(select(func.count(), func.max(Invoice.updated_at),
-                                           func.max(Invoice.id)).where(*where)).one()
-    tag = _etag(scope.account.id, count, newest, top, str(request.url.query))
+    narrow = InvoiceFilter(status, kind, period, number, updated_since)
+    tag = _etag(scope.account.id, *invoices.fingerprint(db, scope.account, narrow),
+                str(request.url.query))
     if _not_modified(request, response, tag):
         return Response(status_code=304, headers={"ETag": tag})
-    query = select(Invoice).where(*where)
-    if updated_since is not None:  # the change feed: oldest change first
-        if cursor:
-            query = query.where(tuple_(Invoice.updated_at, Invoice.id) > tuple_(
-                *cursors.decode_time_id(cursor)))
-        query = query.order_by(Invoice.updated_at, Invoice.id)
-    else:  # newest first
-        if cursor:
-            query = query.where(Invoice.id < cursors.decode_id(cursor))
-        query = query.order_by(Invoice.id.desc())
-    rows = list(db.scalars(query.limit(limit + 1)))
+    after: int | tuple[datetime, int] | None = None
+    if cursor:
+        after = cursors.decode_time_id(cursor) if narrow.is_feed else cursors.decode_id(cursor)
+    rows = invoices.page(db, scope.account, narrow, after, limit + 1)
     more, rows = len(rows) > limit, rows[:limit]
     next_cursor = None
     if more:
         last = rows[-1]
-        next_cursor = (cursors.encode(last.updated_at, last.id) if updated_since is not None
+        next_cursor = (cursors.encode(last.updated_at, last.id) if narrow.is_feed
                        else cursors.encode(last.id))
     today = rt.clock.now(db).date()
     if details:
@@ -112,42 +90,32 @@ def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, re
     return InvoicePage(items=[_out(i, today) for i in rows], next_cursor=next_cursor)
 
 
-def _invoice(db: Session, scope: Scope, invoice_id: int) -> Invoice:
-    invoice = db.get(Invoice, invoice_id)
-    if invoice is None or invoice.account_id != scope.account.id:
-        raise NotFound("Invoice")
-    return invoice
-
-
 @router.get("/accounts/{account_id}/invoices/{invoice_id}", response_model=InvoiceDetail,
             responses={304: {"description": "Unchanged since the ETag given in If-None-Match"}})
 def read_invoice(invoice_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep, request: Request,
                  response: Response) -> InvoiceDetail | Response:
-    invoice = _invoice(db, scope, invoice_id)
+    invoice = invoices.get(db, scope.account, invoice_id)
     tag = _etag(invoice.id, invoice.updated_at)
     if _not_modified(request, response, tag):
         return Response(status_code=304, headers={"ETag": tag})
     return _details(db, [invoice], rt.clock.now(db).date())[0]
 
 
-def _details(db: Session, invoices: list[Invoice], today: date) -> list[InvoiceDetail]:
+def _details(db: Session, rows: list[Invoice], today: date) -> list[InvoiceDetail]:
     """Invoices with their items, the items of all of them read in one query."""
-    items: dict[int, list[InvoiceItemOut]] = {i.id: [] for i in invoices}
-    if items:
-        for row in db.scalars(select(InvoiceItem).where(InvoiceItem.invoice_id.in_(list(items)))
-                              .order_by(InvoiceItem.invoice_id, InvoiceItem.position)):
-            items[row.invoice_id].append(InvoiceItemOut.model_validate(row))
+    items: dict[int, list[InvoiceItem]] = invoices.items_of(db, [i.id for i in rows])
     out = []
-    for invoice in invoices:
+    for invoice in rows:
         note = TaxTreatment(invoice.currency, invoice.vat_rate_percent, invoice.reverse_charge).note
         out.append(InvoiceDetail(**_out(invoice, today).model_dump(), customer=invoice.customer,
-                                 items=items[invoice.id], reverse_charge_note=note,
+                                 items=[InvoiceItemOut.model_validate(i) for i in items[invoice.id]],
+                                 reverse_charge_note=note,
                                  payment_instructions=invoice_payments.instructions(invoice)
                                  if invoice.status == "open" else None))
     return out
 
 
-def _call_page(rows: list, limit: int) -> CallPage:
+def _call_page(rows: list[Row[Any]], limit: int) -> CallPage:
     more, rows = len(rows) > limit, rows[:limit]
     last = rows[-1] if more else None
     return CallPage(items=[CallOut.model_validate(c) for c in rows],
@@ -157,7 +125,7 @@ def _call_page(rows: list, limit: int) -> CallPage:
 @router.get("/accounts/{account_id}/invoices/{invoice_id}/calls", response_model=CallPage)
 def invoice_calls(invoice_id: ObjectId, scope: ReadScope, db: DB, cursor: Cursor = None,
                   limit: Limit = 100) -> CallPage:
-    invoice = _invoice(db, scope, invoice_id)
+    invoice = invoices.get(db, scope.account, invoice_id)
     after = cursors.decode_time_id(cursor) if cursor else None
     return _call_page(calls.page(db, scope.account.id, invoice_id=invoice.id, after=after,
                                  limit=limit + 1), limit)
@@ -168,8 +136,6 @@ def account_calls(scope: ReadScope, db: DB, since: datetime | None = None,
                   until: datetime | None = None, cursor: Cursor = None, limit: Limit = 100) -> CallPage:
     for name, value in (("since", since), ("until", until)):
         if value is not None and value.tzinfo is None:
-            from provider.domain.errors import RuleViolation
-
             raise RuleViolation.at_field(name, "timezone", "Give the time with a UTC offset.")
     after = cursors.decode_time_id(cursor) if cursor else None
     return _call_page(calls.page(db, scope.account.id, after=after, since=since, until=until,

@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import Depends, Header, Query
 
 from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
-from provider.api.money_schemas import LedgerEntryOut, UsageDebitIn, UsageDebitOut
 from provider.api.routing import resource_router
+from provider.api.schemas.ledger import LedgerEntryOut, UsageDebitIn, UsageDebitOut
 from provider.domain.roles import Perm
 from provider.services import idempotency, ledger, usage
 

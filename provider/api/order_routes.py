@@ -9,10 +9,12 @@ from fastapi import Depends, Header, Query
 from fastapi.responses import JSONResponse
 
 from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
-from provider.api.money_schemas import CheckoutIn, PayOrderIn, stored_json
+from provider.api.problems import MEDIA_TYPE
 from provider.api.routing import resource_router
+from provider.api.schemas.orders import CheckoutIn, PayOrderIn
 from provider.domain.roles import Perm
 from provider.services import checkout, idempotency, orders
+from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
 
 router = resource_router(tags=["orders"])
@@ -20,6 +22,12 @@ ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key",
                                               description="A new random value per payment")]
+
+
+def stored_json(answer: StoredResponse) -> JSONResponse:
+    """The stored answer of a paying request: byte for byte what its first try answered."""
+    media = MEDIA_TYPE if answer.status >= 400 else "application/json"
+    return JSONResponse(answer.body, status_code=answer.status, media_type=media)
 
 
 @router.post("/accounts/{account_id}/checkout", status_code=201,

@@ -8,11 +8,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from provider.api.schemas.problems import Problem
 from provider.domain.errors import FieldError, RuleViolation
 
 log = logging.getLogger(__name__)
@@ -42,19 +42,6 @@ PYDANTIC_RULES: dict[str, tuple[str, str]] = {
     "dict_type": ("object", "A JSON object is expected."),
     "control_characters": ("characters", "Line breaks and control characters are not allowed here."),
 }
-
-
-class Problem(BaseModel):
-    """RFC 9457 problem details, as every error of this API answers."""
-
-    type: str = Field(examples=["urn:switchboard:problem:validation"])
-    title: str
-    status: int
-    detail: str = Field(description="What went wrong, in words a customer understands")
-    field: str | None = Field(default=None, description="Validation: the first field that failed")
-    rule: str | None = Field(default=None, description="Validation: the rule it broke")
-    errors: list[dict[str, str | None]] | None = Field(
-        default=None, description="Validation: every failure, each {field, rule, message}")
 
 
 _PROBLEM_CONTENT = {MEDIA_TYPE: {"schema": Problem.model_json_schema()}}

@@ -7,13 +7,12 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query
-from pydantic import BaseModel
 
 from provider.api import cursors
-from provider.api.account_routes import RegistrationIn
-from provider.api.billing_schemas import InvoiceOut
 from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
 from provider.api.routing import in_thread, resource_router
+from provider.api.schemas.accounts import RegistrationIn
+from provider.api.schemas.resellers import CustomerOut, CustomerPage, OpenInvoiceOut, Overview
 from provider.domain.roles import Perm
 from provider.services import accounts, resellers
 
@@ -27,52 +26,6 @@ SortQuery = Annotated[str | None, Query(
     description="Sort key, '-' first for descending; ties by id in the same direction. Without it: by id")]
 CursorQuery = Annotated[str | None, Query(
     max_length=600, description="next_cursor of the previous page, with the same sort")]
-
-
-class CustomerOut(BaseModel):
-    id: int
-    user_id: str
-    name: str
-    company_name: str | None
-    country: str
-    currency: str
-    status: str
-    balance: Decimal
-    open_invoices: int
-    open_amount: Decimal
-
-
-class CustomerPage(BaseModel):
-    items: list[CustomerOut]
-    next_cursor: str | None
-
-
-class OpenInvoiceOut(InvoiceOut):
-    account_id: int
-
-
-class MonthRevenue(BaseModel):
-    month: str  # YYYY-MM of issue
-    currency: str
-    net: Decimal
-
-
-class TopCustomer(BaseModel):
-    id: int
-    user_id: str
-    name: str
-    currency: str
-    net: Decimal
-
-
-class Overview(BaseModel):
-    customers: int
-    balances: dict[str, Decimal]
-    revenue_12_months: dict[str, Decimal]
-    open_invoices: dict[str, object]  # count, totals per currency, overdue (count past due)
-    revenue_by_month: list[MonthRevenue]
-    top_customers: list[TopCustomer]
-    oldest_open: list[OpenInvoiceOut]
 
 
 @router.get("/accounts/{account_id}/customers", response_model=CustomerPage)

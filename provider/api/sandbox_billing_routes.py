@@ -1,44 +1,28 @@
 """Sandbox only: the call generator, and the provider's back office acts a test needs (a bank
-transfer arriving for an invoice, issuing a credit note)."""
+transfer arriving for an invoice, issuing a credit note, a porting carrier's answer)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from provider.api.billing_schemas import (
-    CreditNoteIn,
-    GenerateCallsIn,
-    GenerateCallsOut,
-    InvoiceOut,
-    PortingAdvanceIn,
-    PortingOut,
-)
 from provider.api.deps import DB, ObjectId, RuntimeDep
 from provider.api.routing import resource_router
+from provider.api.schemas.calls import GenerateCallsIn, GenerateCallsOut
+from provider.api.schemas.invoices import CreditNoteIn, InvoiceOut
+from provider.api.schemas.telephony import PortingAdvanceIn, PortingOut
 from provider.api.telephony_routes import porting_out
-from provider.db.models import Invoice
-from provider.domain.errors import NotFound
-from provider.services import calls, invoice_payments, invoicing, telephony
+from provider.services import invoice_payments, invoicing, sandbox, telephony
 
 router = resource_router(prefix="/sandbox", tags=["sandbox"])
 
 
 @router.post("/calls", response_model=GenerateCallsOut, status_code=201)
 def generate_calls(body: GenerateCallsIn, db: DB, rt: RuntimeDep) -> GenerateCallsOut:
-    now = rt.clock.now(db)
-    db.commit()
-    count, total = calls.generate(rt, body.account_id, body.count, now - timedelta(days=body.days),
-                                  now, body.seed)
+    count, total = sandbox.generate_calls(db, rt, body.account_id, body.count, body.days, body.seed)
     return GenerateCallsOut(count=count, total=total)
 
 
 @router.post("/invoices/{invoice_id}/bank-transfer", response_model=InvoiceOut)
 def bank_transfer_arrived(invoice_id: ObjectId, db: DB, rt: RuntimeDep) -> InvoiceOut:
-    invoice = db.get(Invoice, invoice_id)
-    if invoice is None:
-        raise NotFound("Invoice")
-    invoice_payments.record_transfer(db, rt, invoice)
-    return InvoiceOut.model_validate(db.get(Invoice, invoice_id))
+    return InvoiceOut.model_validate(invoice_payments.record_transfer(db, rt, invoice_id))
 
 
 @router.post("/invoices/{invoice_id}/credit-notes", response_model=InvoiceOut, status_code=201)

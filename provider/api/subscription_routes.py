@@ -8,7 +8,9 @@ from typing import Annotated
 from fastapi import Depends
 from sqlalchemy.orm import Session
 
-from provider.api.billing_schemas import (
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
+from provider.api.schemas.subscription import (
     AddUsersIn,
     ChangeIn,
     ChangeOut,
@@ -19,8 +21,6 @@ from provider.api.billing_schemas import (
     SubscriptionView,
     UpgradeIn,
 )
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
-from provider.api.routing import resource_router
 from provider.db.models import Account
 from provider.domain.roles import Perm
 from provider.services import postpaid, subscription_quotes
@@ -32,12 +32,9 @@ BASE = "/accounts/{account_id}/subscription"
 
 
 def _view(db: Session, rt: RuntimeDep, account: Account) -> SubscriptionView:
-    sub = postpaid.current(db, account, rt.clock.now(db))
-    view = SubscriptionView(subscription=SubscriptionOut.model_validate(sub) if sub else None,
-                            pending_changes=[ChangeOut.model_validate(c)
-                                             for c in postpaid.pending(db, account)])
-    db.commit()  # keeps an adopted prepaid package
-    return view
+    sub, pending = postpaid.view(db, rt, account)
+    return SubscriptionView(subscription=SubscriptionOut.model_validate(sub) if sub else None,
+                            pending_changes=[ChangeOut.model_validate(c) for c in pending])
 
 
 @router.get(BASE, response_model=SubscriptionView)

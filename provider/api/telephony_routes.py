@@ -7,7 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
-from provider.api.billing_schemas import (
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
+from provider.api.schemas.telephony import (
     AreaCodeOut,
     ExtensionIn,
     NumberOut,
@@ -19,8 +21,6 @@ from provider.api.billing_schemas import (
     VoipPasswordIn,
     VoipPasswordOut,
 )
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
-from provider.api.routing import resource_router
 from provider.db.models import PortingRequest
 from provider.domain.roles import Perm
 from provider.services import telephony

@@ -17,6 +17,7 @@ from provider.mail.templates import render
 from provider.runtime import Runtime
 from provider.services.auth import Tokens, _open_session, end_sessions
 from provider.services.hashing import new_token, token_hash
+from provider.services.owned import find_owned
 from provider.services.principal import Principal
 
 INVITATION_VALIDITY = timedelta(days=7)
@@ -69,8 +70,8 @@ def invite(db: Session, rt: Runtime, principal: Principal, account: Account, ema
 
 
 def revoke_invitation(db: Session, rt: Runtime, account: Account, invitation_id: int) -> None:
-    inv = db.get(Invitation, invitation_id)
-    if inv is None or inv.account_id != account.id or inv.revoked_at or inv.accepted_at:
+    inv = find_owned(db, Invitation, invitation_id, account)
+    if inv is None or inv.revoked_at or inv.accepted_at:
         raise NotFound("Invitation")
     inv.revoked_at = rt.clock.now(db)
     db.commit()
@@ -111,8 +112,8 @@ def accept_invitation(db: Session, rt: Runtime, token: str, name: str, password:
 
 
 def _member(db: Session, account: Account, user_id: int) -> User:
-    user = db.get(User, user_id)
-    if user is None or user.account_id != account.id or user.removed_at is not None:
+    user = find_owned(db, User, user_id, account)
+    if user is None or user.removed_at is not None:
         raise NotFound("User")
     return user
 

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, AccountService, BillingAddress, LedgerEntry, User
-from provider.domain.errors import Conflict, FieldError, NotFound, RuleViolation
+from provider.domain.errors import Conflict, FieldError, RuleViolation
 from provider.domain.passwords import password_problems
 from provider.domain.tax import SUPPORTED_COUNTRIES, currency_for
 from provider.domain.user_ids import normalize_number, single_user_id_problem
@@ -19,6 +19,7 @@ from provider.domain.vat_numbers import normalize_vat_number
 from provider.mail.outbox import enqueue
 from provider.mail.templates import render
 from provider.runtime import Runtime
+from provider.services.owned import owned
 
 
 @dataclass
@@ -136,6 +137,16 @@ def balance(db: Session, account_id: int) -> Decimal:
     return Decimal(str(total)).quantize(Decimal("0.01"))
 
 
+# Built once as well: read on every account request.
+_ACTIVE_SERVICES = select(AccountService.product).where(
+    AccountService.account_id == bindparam("account_id"), AccountService.status == "active")
+
+
+def active_services(db: Session, account_id: int) -> list[str]:
+    """The products the account uses now (SIP Trunk, its package, ...)."""
+    return list(db.scalars(_ACTIVE_SERVICES, {"account_id": account_id}))
+
+
 def update_profile(db: Session, rt: Runtime, account: Account, changes: dict[str, object]) -> Account:
     if "company_name" in changes:
         company = (str(changes["company_name"] or "")).strip() or None
@@ -211,10 +222,7 @@ def delete_address(db: Session, account: Account, address_id: int) -> None:
 
 
 def _address(db: Session, account: Account, address_id: int) -> BillingAddress:
-    row = db.get(BillingAddress, address_id)
-    if row is None or row.account_id != account.id:
-        raise NotFound("Billing address")
-    return row
+    return owned(db, BillingAddress, address_id, account, "Billing address")
 
 
 def _make_default(db: Session, account_id: int, row: BillingAddress) -> None:

@@ -17,7 +17,7 @@ from provider.domain.catalog import CREDIT_MAX, CREDIT_MIN
 from provider.domain.errors import FieldError, RuleViolation
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import ledger, receipts, settlement
+from provider.services import cards, ledger, receipts, settlement
 from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
 RETRY_AFTER = timedelta(hours=24)
@@ -29,7 +29,9 @@ def get(db: Session, account: Account) -> AutoTopUp | None:
 
 
 def configure(db: Session, rt: Runtime, account: Account, enabled: bool, threshold: Decimal,
-              amount: Decimal, card_id: int | None) -> AutoTopUp:
+              amount: Decimal, card_id: int | None) -> AutoTopUp | None:
+    """Save the settings; switched on below the threshold, the first top-up is charged at once.
+    Answers the settings as they are after that charge."""
     errors: list[FieldError] = []
     if threshold < 0 or threshold != threshold.quantize(Decimal("0.01")) or threshold > CREDIT_MAX:
         errors.append(FieldError("threshold", "threshold.range",
@@ -37,9 +39,7 @@ def configure(db: Session, rt: Runtime, account: Account, enabled: bool, thresho
     if not CREDIT_MIN <= amount <= CREDIT_MAX or amount != amount.quantize(Decimal("0.01")):
         errors.append(FieldError("amount", "amount.range",
                                  f"The top-up amount is between {CREDIT_MIN} and {CREDIT_MAX}."))
-    card = db.get(SavedCard, card_id) if card_id is not None else None
-    if card_id is not None and (card is None or card.account_id != account.id
-                                or card.removed_at is not None or card.verified_at is None):
+    if card_id is not None and cards.usable(db, account, card_id) is None:
         errors.append(FieldError("card_id", "card.unknown", "Choose one of your saved cards."))
     if enabled and card_id is None:
         errors.append(FieldError("card_id", "card.required",
@@ -60,7 +60,8 @@ def configure(db: Session, rt: Runtime, account: Account, enabled: bool, thresho
     db.commit()
     if payment_id is not None:
         charge_and_settle(rt, payment_id)
-    return row
+    with rt.sessions() as fresh:  # the top-up it may have started has settled by now
+        return fresh.get(AutoTopUp, account.id)
 
 
 def start_if_needed(db: Session, account: Account, now: datetime) -> int | None:

@@ -14,6 +14,7 @@ from provider.domain.errors import Conflict, NotFound, RuleViolation
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
 from provider.services import receipts
+from provider.services.owned import find_owned
 
 WARN_MONTHS_AHEAD = 1  # warn during the month before the last valid month, and in it
 
@@ -24,10 +25,15 @@ def list_cards(db: Session, account: Account) -> list[SavedCard]:
         SavedCard.verified_at.is_not(None)).order_by(SavedCard.id)))
 
 
+def usable(db: Session, account: Account, card_id: int | None) -> SavedCard | None:
+    """One of the account's saved cards: kept (not removed) and verified by a first charge."""
+    card = find_owned(db, SavedCard, card_id, account)
+    return card if card is not None and card.removed_at is None and card.verified_at else None
+
+
 def _card(db: Session, account: Account, card_id: int) -> SavedCard:
-    card = db.get(SavedCard, card_id)
-    if (card is None or card.account_id != account.id or card.removed_at is not None
-            or card.verified_at is None):
+    card = usable(db, account, card_id)
+    if card is None:
         raise NotFound("Card")
     return card
 

@@ -52,8 +52,12 @@ def current_package(db: Session, account_id: int) -> str | None:
                                     if p.kind is catalog.Kind.PACKAGE])))
 
 
+def find_cart(db: Session, account: Account) -> Cart | None:
+    return db.scalar(select(Cart).where(Cart.account_id == account.id))
+
+
 def get_cart(db: Session, rt: Runtime, account: Account) -> Cart:
-    cart = db.scalar(select(Cart).where(Cart.account_id == account.id))
+    cart = find_cart(db, account)
     if cart is None:
         cart = Cart(account_id=account.id, updated_at=rt.clock.now(db))
         db.add(cart)

@@ -28,14 +28,15 @@ from provider.db.models import (
 )
 from provider.domain import card_numbers, catalog
 from provider.domain.cart_rules import package_problem
-from provider.domain.errors import Conflict, FieldError, NotFound, RuleViolation
+from provider.domain.errors import Conflict, FieldError, RuleViolation
 from provider.payments.gateway import CardInfo
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
-from provider.services import idempotency, ledger, order_settlement
+from provider.services import cards, idempotency, ledger, order_settlement, orders
 from provider.services.cart import current_package, get_cart, quote
 from provider.services.idempotency import StoredResponse
-from provider.services.payment_flow import charge_and_settle
+from provider.services.owned import find_owned
+from provider.services.payment_flow import card_label, charge_and_settle
 
 BUSINESS_ONLY = ("sepa", "bank_transfer")
 
@@ -68,8 +69,8 @@ def checkout(db: Session, rt: Runtime, account: Account, user_id: int, key: str,
     problem = package_problem([i.product_code for i in cart.items], current_package(db, account.id))
     if problem:
         raise RuleViolation("validation", problem.message, 422, [problem])
-    address = db.get(BillingAddress, body["billing_address_id"])
-    if address is None or address.account_id != account.id:
+    address = find_owned(db, BillingAddress, body["billing_address_id"], account)
+    if address is None:
         raise _bad("billing_address_id", "address.unknown", "Choose one of your billing addresses.")
     q = quote(account, list(cart.items))
     expected = body.get("expected_gross")
@@ -105,17 +106,12 @@ def pay_order(db: Session, rt: Runtime, account: Account, user_id: int, order_id
     record = idempotency.find(db, account.id, key)
     if record is not None:
         return _replay(db, rt, record, digest)
-    order = db.get(Order, order_id)
-    if order is None or order.account_id != account.id:
-        raise NotFound("Order")
+    order = orders.get_order(db, account, order_id)
     if order.status != "pending":
         raise Conflict(f"This order is {order.status}; only a pending order can be paid.",
                        "order_id", "order.not_pending")
     # An awaiting bank transfer does not block paying another way; it is withdrawn on success.
-    if db.scalar(select(Payment.id).where(Payment.order_id == order.id,
-                                          Payment.status == "pending")):
-        raise Conflict("A payment for this order is under way; wait for its result.",
-                       "order_id", "order.payment_under_way")
+    orders.ensure_no_payment_under_way(db, order)
     if choice.method == "credit" and any(i.product_code == "prepaid_credit" for i in order.items):
         raise _bad("payment.method", "credit.for_credit", "Prepaid credit cannot be bought with "
                    "prepaid credit; choose another way to pay.")
@@ -136,7 +132,7 @@ def _pay(db: Session, rt: Runtime, account: Account, order: Order, choice: Payme
     if choice.method in ("card", "new_card"):
         card = _card_for(db, account, choice, new_card, now)
         payment.card_id, payment.gateway_token = card.id, card.gateway_token
-        payment.card_label = f"{card.brand} •••• {card.last4}"
+        payment.card_label = card_label(card)
     elif choice.method == "credit":
         if ledger.balance(db, account.id) < order.gross:
             raise _bad("payment.method", "credit.insufficient",
@@ -216,9 +212,8 @@ def _new_card_info(db: Session, rt: Runtime, choice: PaymentChoice) -> CardInfo 
 def _card_for(db: Session, account: Account, choice: PaymentChoice, new_card: CardInfo | None,
               now: datetime) -> SavedCard:
     if choice.method == "card":
-        card = db.get(SavedCard, choice.card_id or 0)
-        if (card is None or card.account_id != account.id or card.removed_at is not None
-                or card.verified_at is None):
+        card = cards.usable(db, account, choice.card_id)
+        if card is None:
             raise _bad("payment.card_id", "card.unknown", "Choose one of your saved cards.")
     else:
         assert new_card is not None

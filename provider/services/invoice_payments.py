@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, Invoice, InvoicePaymentSetting, Payment, SavedCard
-from provider.domain.errors import RuleViolation
+from provider.domain.errors import NotFound, RuleViolation
 from provider.mail import invoice_templates
 from provider.mail.outbox import enqueue
 from provider.payments.gateway import ChargeResult
@@ -69,21 +69,30 @@ def _mark_paid(invoice: Invoice, payment: Payment, now: datetime) -> None:
     invoice.status, invoice.paid_at, invoice.payment_id, invoice.updated_at = "paid", now, payment.id, now
 
 
-def record_transfer(db: Session, rt: Runtime, invoice: Invoice) -> Payment:
-    """A bank transfer arrived for the invoice (the bank file import; a sandbox route)."""
-    if invoice.status != "open":
-        raise RuleViolation("conflict", "This invoice is not open.", 409)
-    now = rt.clock.now(db)
-    payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:transfer",
-                      purpose="invoice", method="bank_transfer", status="succeeded",
-                      amount=invoice.gross, currency=invoice.currency, created_at=now, settled_at=now)
+def _book_collected(db: Session, invoice: Invoice, method: str, key_suffix: str,
+                    now: datetime) -> None:
+    """Money that arrived in full (a transfer, a SEPA debit): a settled payment, the invoice
+    paid, a receipt."""
+    payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:{key_suffix}",
+                      purpose="invoice", method=method, status="succeeded", amount=invoice.gross,
+                      currency=invoice.currency, created_at=now, settled_at=now)
     db.add(payment)
     db.flush()
     _mark_paid(invoice, payment, now)
     receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+
+
+def record_transfer(db: Session, rt: Runtime, invoice_id: int) -> Invoice:
+    """A bank transfer arrived for the invoice (the bank file import; a sandbox route)."""
+    invoice = db.get(Invoice, invoice_id)
+    if invoice is None:
+        raise NotFound("Invoice")
+    if invoice.status != "open":
+        raise RuleViolation("conflict", "This invoice is not open.", 409)
+    _book_collected(db, invoice, "bank_transfer", "transfer", rt.clock.now(db))
     db.commit()
     rt.mail.kick()
-    return payment
+    return invoice
 
 
 def collect_due(rt: Runtime) -> int:
@@ -118,14 +127,7 @@ def _collect_sepa(rt: Runtime, invoice_id: int) -> int:
         invoice = _locked_open(db, invoice_id)
         if invoice is None:
             return 0
-        now = rt.clock.now(db)
-        payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:sepa",
-                          purpose="invoice", method="sepa", status="succeeded", amount=invoice.gross,
-                          currency=invoice.currency, created_at=now, settled_at=now)
-        db.add(payment)
-        db.flush()
-        _mark_paid(invoice, payment, now)
-        receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+        _book_collected(db, invoice, "sepa", "sepa", rt.clock.now(db))
         db.commit()
     rt.mail.kick()
     return 1

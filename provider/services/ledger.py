@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, LedgerEntry
-from provider.domain.errors import Conflict, NotFound
+from provider.domain.errors import Conflict
 from provider.domain.money import to_money
+from provider.services.owned import owned
 
 
 def lock_account(db: Session, account_id: int) -> None:
@@ -49,9 +50,7 @@ def by_reference(db: Session, reference: str) -> LedgerEntry | None:
 
 def reverse(db: Session, account: Account, entry_id: int, reason: str, now: datetime) -> LedgerEntry:
     """A new entry with the opposite amount; the original stays as it was."""
-    entry = db.get(LedgerEntry, entry_id)
-    if entry is None or entry.account_id != account.id:
-        raise NotFound("Ledger entry")
+    entry = owned(db, LedgerEntry, entry_id, account, "Ledger entry")
     if entry.reverses_id is not None:
         raise Conflict("A reversal cannot itself be reversed.", "entry_id", "ledger.reversal")
     if by_reference(db, f"reversal:{entry.id}") is not None:

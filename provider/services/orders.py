@@ -22,7 +22,7 @@ from provider.db.models import (
     PrepaidSubscription,
 )
 from provider.domain import catalog
-from provider.domain.errors import Conflict, NotFound
+from provider.domain.errors import Conflict
 from provider.domain.money import ZERO
 from provider.domain.periods import add_months
 from provider.payments.registry import gateway
@@ -30,6 +30,7 @@ from provider.runtime import Runtime
 from provider.services import idempotency, ledger, receipts
 from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
+from provider.services.owned import owned
 
 
 def list_orders(db: Session, account: Account, before_id: int | None, limit: int) -> list[Order]:
@@ -40,10 +41,15 @@ def list_orders(db: Session, account: Account, before_id: int | None, limit: int
 
 
 def get_order(db: Session, account: Account, order_id: int) -> Order:
-    order = db.get(Order, order_id)
-    if order is None or order.account_id != account.id:
-        raise NotFound("Order")
-    return order
+    return owned(db, Order, order_id, account, "Order")
+
+
+def ensure_no_payment_under_way(db: Session, order: Order) -> None:
+    """A card payment of the order waits for the gateway's answer: nothing else may start."""
+    if db.scalar(select(Payment.id).where(Payment.order_id == order.id,
+                                          Payment.status == "pending")):
+        raise Conflict("A payment for this order is under way; wait for its result.",
+                       "order_id", "order.payment_under_way")
 
 
 def payments_of(db: Session, account: Account, order_id: int | None = None,
@@ -68,10 +74,7 @@ def cancel(db: Session, rt: Runtime, account: Account, user_id: int, order_id: i
     if order.status not in ("pending", "paid"):
         raise Conflict(f"This order is {order.status}; it can no longer be cancelled.",
                        "order_id", "order.not_cancellable")
-    if db.scalar(select(Payment.id).where(Payment.order_id == order.id,
-                                          Payment.status == "pending")):
-        raise Conflict("A payment for this order is under way; wait for its result.",
-                       "order_id", "order.payment_under_way")
+    ensure_no_payment_under_way(db, order)
     now = rt.clock.now(db)
     paid = db.scalar(select(Payment).where(Payment.order_id == order.id,
                                            Payment.status == "succeeded"))

@@ -32,6 +32,7 @@ from provider.domain.money import to_money
 from provider.domain.notice import effective_date
 from provider.domain.proration import prorate_from, upgrade_difference
 from provider.runtime import Runtime
+from provider.services.owned import owned
 
 CHANGE_KINDS = ("downgrade", "fewer_users", "cancel")
 
@@ -73,6 +74,16 @@ def _require(db: Session, account: Account, now: datetime) -> Subscription:
     if sub is None:
         raise NotFound("Subscription")
     return sub
+
+
+def view(db: Session, rt: Runtime, account: Account) -> tuple[Subscription | None,
+                                                               list[SubscriptionChange]]:
+    """The active subscription and its pending changes. Commits: reading may adopt a prepaid
+    package bought in the shop (current), and the adoption is kept."""
+    sub = current(db, account, rt.clock.now(db))
+    changes = pending(db, account)
+    db.commit()
+    return sub, changes
 
 
 def pending(db: Session, account: Account) -> list[SubscriptionChange]:
@@ -235,9 +246,7 @@ def request_change(db: Session, rt: Runtime, account: Account, user_id: int | No
 
 
 def withdraw(db: Session, rt: Runtime, account: Account, change_id: int) -> SubscriptionChange:
-    change = db.get(SubscriptionChange, change_id)
-    if change is None or change.account_id != account.id:
-        raise NotFound("Change")
+    change = owned(db, SubscriptionChange, change_id, account, "Change")
     if change.status != "pending":
         raise Conflict("This change is no longer pending.", "change_id", "change.not_pending")
     change.status, change.decided_at = "withdrawn", rt.clock.now(db)

@@ -23,6 +23,7 @@ from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
 from provider.services import ledger, receipts, settlement
 from provider.services.cart import treatment_of
+from provider.services.owned import owned
 from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
 GRACE = timedelta(days=7)
@@ -37,6 +38,13 @@ def renewal_price(account: Account, sub: PrepaidSubscription) -> Totals:
 def list_for(db: Session, account: Account) -> list[PrepaidSubscription]:
     return list(db.scalars(select(PrepaidSubscription).where(
         PrepaidSubscription.account_id == account.id).order_by(PrepaidSubscription.id)))
+
+
+def set_auto_renew(db: Session, account: Account, sub_id: int, auto_renew: bool) -> PrepaidSubscription:
+    sub = owned(db, PrepaidSubscription, sub_id, account, "Subscription")
+    sub.auto_renew = auto_renew
+    db.commit()
+    return sub
 
 
 def prolong_due(rt: Runtime) -> int:

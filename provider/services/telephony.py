@@ -31,6 +31,7 @@ from provider.domain.errors import Conflict, FieldError, NotFound, RuleViolation
 from provider.domain.user_ids import normalize_number
 from provider.domain.voip_passwords import generate, voip_password_problems
 from provider.runtime import Runtime
+from provider.services.owned import owned
 
 PORTING_STATES = ("submitted", "confirmed", "scheduled", "completed", "rejected")
 NEXT_STATES = {"submitted": ("confirmed", "rejected"), "confirmed": ("scheduled", "rejected"),
@@ -139,10 +140,7 @@ def request_porting(db: Session, rt: Runtime, account: Account, numbers: list[st
 
 
 def porting_of(db: Session, account: Account, request_id: int) -> PortingRequest:
-    req = db.get(PortingRequest, request_id)
-    if req is None or req.account_id != account.id:
-        raise NotFound("Porting request")
-    return req
+    return owned(db, PortingRequest, request_id, account, "Porting request")
 
 
 def set_interim(db: Session, rt: Runtime, account: Account, req: PortingRequest, forward_to: str | None,
@@ -251,10 +249,7 @@ def voip_accounts(db: Session, account: Account) -> list[VoipAccount]:
 
 
 def voip_of(db: Session, account: Account, voip_id: int) -> VoipAccount:
-    voip = db.get(VoipAccount, voip_id)
-    if voip is None or voip.account_id != account.id:
-        raise NotFound("VoIP account")
-    return voip
+    return owned(db, VoipAccount, voip_id, account, "VoIP account")
 
 
 def reveal(rt: Runtime, voip: VoipAccount) -> str:

@@ -1,0 +1,95 @@
+"""Invoices and credit notes: lists, details with items and payment instructions, the option to
+charge the monthly invoice to the card, and the sandbox back office's credit note."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from provider.api.schemas.base import Orm
+from provider.api.text import SingleLine
+
+
+class InvoiceItemOut(Orm):
+    position: int
+    kind: str
+    description: str
+    quantity: int
+    first_day: date | None
+    last_day: date | None
+    amount: Decimal
+
+
+class InvoiceOut(Orm):
+    id: int
+    kind: str
+    number: str
+    period: str | None
+    period_start: date
+    period_end: date
+    credit_of_id: int | None
+    issued_at: datetime
+    due_on: date
+    currency: str
+    net: Decimal
+    vat_rate_percent: Decimal
+    vat: Decimal
+    gross: Decimal
+    reverse_charge: bool
+    call_count: int
+    payment_method: str
+    payment_reference: str
+    status: str
+    overdue: bool = False
+    paid_at: datetime | None
+    reminders: int
+    updated_at: datetime
+
+
+class Creditor(BaseModel):
+    name: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+
+
+class PaymentInstructions(BaseModel):
+    standard: Literal["swiss_qr_bill", "epc_qr"]
+    iban: str
+    bic: str | None = None
+    reference_type: Literal["QRR", "SCOR"]
+    reference: str
+    creditor: Creditor
+    amount: Decimal
+    currency: str
+    message: str
+
+
+class InvoiceDetail(InvoiceOut):
+    customer: str
+    items: list[InvoiceItemOut]
+    reverse_charge_note: str | None
+    payment_instructions: PaymentInstructions | None
+
+
+class InvoicePage(BaseModel):
+    items: list[InvoiceDetail | InvoiceOut] = Field(
+        description="InvoiceDetail (items, payment instructions) when asked with details=true")
+    next_cursor: str | None
+
+
+class InvoiceAutopayIn(BaseModel):
+    charge_card: bool
+
+
+class InvoiceAutopayOut(BaseModel):
+    charge_card: bool
+
+
+class CreditNoteIn(BaseModel):
+    amount: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
+    reason: SingleLine = Field(min_length=1, max_length=150)
