@@ -13,9 +13,12 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from desktop.sources import Sources
 
 # Navigation key -> the module that registers its page; imported when the page is first shown.
 PAGE_MODULES: dict[str, str] = {
@@ -45,6 +48,12 @@ class PageContext:
     offline_since: datetime | None = None
     store: Any = None  # the local store for offline review, when there is one
     extras: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def sources(self) -> Sources:
+        """The account's data sources by area (desktop/sources): what pages load through."""
+        return Sources.of(self.client, self.me.account if self.me is not None else None, store=self.store,
+                          scratch=self.extras.get("scratch_store"), offline=self.offline)
 
     def can(self, permission: str) -> bool:
         return self.me is not None and self.me.can(permission)
