@@ -40,11 +40,11 @@ def role_combo(parent: QWidget, current: str = "viewer") -> tuple[QComboBox, QLa
 
 
 class InviteDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any) -> None:
+    def __init__(self, parent: QWidget | None, source: Any) -> None:
         super().__init__(parent, title=self.tr("Add user"), min_width=480, intro=self.tr(
             "The person gets an e-mail with a link to set a password. The link works once, "
             "for 7 days."))
-        self.api = api
+        self.source = source
         self.result: Any = None
         self.email = QLineEdit(self)
         self.email.setObjectName("email")
@@ -62,7 +62,7 @@ class InviteDialog(FormDialog):
             self.errors.set_field_error("email", self.tr("Enter the e-mail address."))
             self.email.setFocus()
             return
-        self.run("access:invite", self.api.invite, self.email.text(), self.role.currentData(),
+        self.run("access:invite", self.source.invite, self.email.text(), self.role.currentData(),
                  on_success=self._done)
 
     def _done(self, invitation: Any) -> None:
@@ -71,11 +71,11 @@ class InviteDialog(FormDialog):
 
 
 class RoleDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any, member: Any) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, member: Any) -> None:
         super().__init__(parent, title=self.tr("Change role"), min_width=460, intro=self.tr(
             "%1 <%2> has the role %3.").replace("%1", member.name).replace("%2", member.email)
             .replace("%3", role_name(member.role)))
-        self.api, self.member = api, member
+        self.source, self.member = source, member
         self.result: Any = None
         self.role, self.summary = role_combo(self, member.role)
         self.add_field("role", self.tr("&New role:"), self.role)
@@ -84,7 +84,7 @@ class RoleDialog(FormDialog):
         self.finish()
 
     def submit(self) -> None:
-        self.run("access:role", self.api.change_role, self.member.id, self.role.currentData(),
+        self.run("access:role", self.source.change_role, self.member.id, self.role.currentData(),
                  on_success=self._done)
 
     def _done(self, member: Any) -> None:

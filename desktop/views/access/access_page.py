@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.api_client import AccessApi
 from desktop.models.access.members_model import InvitationsModel, MemberColumn, MembersModel
+from desktop.sources.access import AccessOverview, AccessSource
 from desktop.tasks import Op
 from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
 from desktop.views.action_gate import gate
@@ -26,7 +26,7 @@ MANAGE = "users.manage"
 class AccessPage(DataPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.api: AccessApi | None = None
+        self.source: AccessSource | None = None
         self.loaded = False
         self.title = heading(self.tr("Access rights"), self)
 
@@ -77,7 +77,7 @@ class AccessPage(DataPage):
         self._apply_gates()
 
     def context_changed(self, ctx: PageContext | None) -> None:
-        self.api = AccessApi(ctx.client, ctx.me.account.id) if ctx is not None and ctx.me else None
+        self.source = ctx.sources.access if ctx is not None and ctx.me else None
         if ctx is None:
             self.loaded = False
             self.members.set_records([])
@@ -85,18 +85,17 @@ class AccessPage(DataPage):
         self._apply_gates()
 
     def reload(self) -> None:
-        if self.api is not None:
-            Op(self.api.overview).success(self._show).failure(self._failed).key("access:load").run()
+        if self.source is not None:
+            Op(self.source.overview).success(self._show).failure(self._failed).key("access:load").run()
 
     def _failed(self, err: BaseException) -> None:
         self.loaded = True
         show_status(self.status, describe(err), error=True)
         self._apply_gates()
 
-    def _show(self, result: tuple[list[Any], list[Any]]) -> None:
-        users, invitations = result
-        self.members.set_records(users)
-        self.invitations.set_records(invitations)
+    def _show(self, overview: AccessOverview) -> None:
+        self.members.set_records(overview.members)
+        self.invitations.set_records(overview.invitations)
         for table in (self.users_table, self.inv_table):
             table.fit_columns()
             table.select_first()
@@ -130,9 +129,9 @@ class AccessPage(DataPage):
 
     # -- actions ----------------------------------------------------------------------------
     def _invite(self) -> None:
-        if self.api is None or not self.invite_button.isEnabled():
+        if self.source is None or not self.invite_button.isEnabled():
             return
-        dialog = InviteDialog(self, self.api)
+        dialog = InviteDialog(self, self.source)
         dialog.setObjectName("InviteDialog")
         dialog.finished.connect(lambda code: self._invited(dialog, code))
         dialog.open()
@@ -146,9 +145,9 @@ class AccessPage(DataPage):
 
     def _change_role(self) -> None:
         member = self.users_table.selected()
-        if self.api is None or member is None or not self.role_button.isEnabled():
+        if self.source is None or member is None or not self.role_button.isEnabled():
             return
-        dialog = RoleDialog(self, self.api, member)
+        dialog = RoleDialog(self, self.source, member)
         dialog.setObjectName("RoleDialog")
         dialog.finished.connect(lambda code: self._role_changed(dialog, code))
         dialog.open()
@@ -162,13 +161,13 @@ class AccessPage(DataPage):
 
     def _remove(self) -> None:
         member = self.users_table.selected()
-        if self.api is None or member is None or not self.remove_button.isEnabled():
+        if self.source is None or member is None or not self.remove_button.isEnabled():
             return
-        api = self.api
+        source = self.source
         confirm(self, "confirm_remove", self.tr("Remove user"),
                 self.tr("Remove %1 <%2>? They can no longer sign in; their open sessions end now.")
                 .replace("%1", member.name).replace("%2", member.email), self.tr("&Remove"),
-                lambda: Op(api.remove, member.id).success(lambda _r: self._removed(member))
+                lambda: Op(source.remove, member.id).success(lambda _r: self._removed(member))
                 .failure(self._failed).key("access:remove").run())
 
     def _removed(self, member: Any) -> None:
@@ -177,10 +176,10 @@ class AccessPage(DataPage):
 
     def _revoke(self) -> None:
         inv = self.inv_table.selected()
-        if self.api is None or inv is None or not self.revoke_button.isEnabled():
+        if self.source is None or inv is None or not self.revoke_button.isEnabled():
             return
         self.revoke_button.setEnabled(False)
-        Op(self.api.revoke, inv.id).success(lambda _r: self._revoked(inv)).failure(self._failed) \
+        Op(self.source.revoke, inv.id).success(lambda _r: self._revoked(inv)).failure(self._failed) \
             .key("access:revoke").run()
 
     def _revoked(self, inv: Any) -> None:
