@@ -76,7 +76,7 @@ def events(before: Facts | None, after: Facts) -> list[Event]:
 
 def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_technical: bool) -> Facts:
     """Blocking (network, disk): the Op's body. Parts the role cannot read stay empty."""
-    from desktop.api_client import PaymentsApi, ServicesApi
+    from desktop.api_client import NumbersApi, PaymentsApi
 
     payments = PaymentsApi(client, account_id)
     balance = payments.balance()
@@ -87,7 +87,7 @@ def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_tec
         failures = top_up.failures
     synced = store is not None and store.last_sync is not None
     invoices = frozenset((i.id, i.number, i.kind) for i in store.invoices()) if synced else None
-    porting = ({r.id: r.scheduled_for for r in ServicesApi(client, account_id).porting_requests()}
+    porting = ({r.id: r.scheduled_for for r in NumbersApi(client, account_id).porting_requests()}
                if can_technical else {})
     return Facts(balance, threshold, failures, invoices, porting)
 

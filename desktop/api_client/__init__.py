@@ -16,7 +16,7 @@ from desktop.api_client.types import AccountInfo, Address, Mail, Me, Registratio
 
 _AREAS = {
     "AccessApi": "access", "PaymentsApi": "payments", "ResellerApi": "reseller",
-    "acting_me": "reseller", "ServicesApi": "services", "ShopApi": "shop",
+    "acting_me": "reseller", "NumbersApi": "numbers", "ShopApi": "shop", "SubscriptionApi": "subscription",
     "tokenize_card": "shop",
 }
 

@@ -37,11 +37,11 @@ def forward_combo(parent: QWidget, numbers: list[Any], current: str | None) -> Q
 
 
 class OrderNumberDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any, area_codes: list[Any], price_note: str) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, area_codes: list[Any], price_note: str) -> None:
         super().__init__(parent, title=self.tr("Order a number"), min_width=460, intro=self.tr(
             "A new number comes from our pool for the area code you choose, with its own VoIP "
             "account. %1").replace("%1", price_note))
-        self.api = api
+        self.source = source
         self.result: Any = None
         self.area = QComboBox(self)
         self.area.setObjectName("area_code")
@@ -56,7 +56,7 @@ class OrderNumberDialog(FormDialog):
             self.errors.show_banner(self.tr("The pool has no free numbers right now."))
 
     def submit(self) -> None:
-        self.run("numbers:order", self.api.order_number, self.area.currentData(), on_success=self._done)
+        self.run("numbers:order", self.source.order_number, self.area.currentData(), on_success=self._done)
 
     def _done(self, number: Any) -> None:
         self.result = number
@@ -64,12 +64,12 @@ class OrderNumberDialog(FormDialog):
 
 
 class PortingDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any, numbers: list[Any], today: date) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, numbers: list[Any], today: date) -> None:
         super().__init__(parent, title=self.tr("Bring your numbers (porting)"), min_width=540,
                          intro=self.tr(
                              "Porting is free. Until it completes you can forward the old numbers to "
                              "one of yours and show them on outgoing calls."))
-        self.api = api
+        self.source = source
         self.result: Any = None
         self.numbers = QPlainTextEdit(self)
         self.numbers.setObjectName("numbers")
@@ -103,7 +103,7 @@ class PortingDialog(FormDialog):
         return [line.strip() for line in text.splitlines() if line.strip()]
 
     def submit(self) -> None:
-        self.run("numbers:porting", self.api.request_porting, self.entered_numbers(),
+        self.run("numbers:porting", self.source.request_porting, self.entered_numbers(),
                  self.provider.text().strip(), _py(self.contract_end), _py(self.desired),
                  self.forward.currentData(), self.caller_id.isChecked(), on_success=self._done)
 
@@ -113,11 +113,11 @@ class PortingDialog(FormDialog):
 
 
 class InterimDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any, request: Any, numbers: list[Any]) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, request: Any, numbers: list[Any]) -> None:
         super().__init__(parent, title=self.tr("Until the porting completes"), min_width=480,
                          intro=self.tr("Calls to %1 can reach you on one of your numbers meanwhile.")
                          .replace("%1", ", ".join(request.numbers)))
-        self.api, self.request = api, request
+        self.source, self.request = source, request
         self.result: Any = None
         self.forward = forward_combo(self, numbers, request.forward_to)
         self.caller_id = QCheckBox(self.tr("Show the old numbers on &outgoing calls"), self)
@@ -129,7 +129,7 @@ class InterimDialog(FormDialog):
         self.finish()
 
     def submit(self) -> None:
-        self.run("numbers:interim", self.api.set_interim, self.request.id, self.forward.currentData(),
+        self.run("numbers:interim", self.source.set_interim, self.request.id, self.forward.currentData(),
                  self.caller_id.isChecked(), on_success=self._done)
 
     def _done(self, request: Any) -> None:

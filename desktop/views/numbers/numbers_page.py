@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api_client import ServicesApi
 from desktop.models.money import money_text
 from desktop.models.numbers.numbers_models import NumbersModel, PortingModel, VoipModel
+from desktop.sources.numbers import NumberOffer, NumbersOverview, NumbersSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
@@ -46,7 +46,7 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 class NumbersPage(DataPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.api: ServicesApi | None = None
+        self.source: NumbersSource | None = None
         self.loaded = False
         self.numbers: list[Any] = []
         self.single = False
@@ -134,7 +134,7 @@ class NumbersPage(DataPage):
 
     def context_changed(self, ctx: PageContext | None) -> None:
         me = ctx.me if ctx is not None else None
-        self.api = ServicesApi(ctx.client, me.account.id) if ctx is not None and me else None
+        self.source = ctx.sources.numbers if ctx is not None and me else None
         single = me is not None and me.account.structure == "single"
         if single != self.single:
             self.single = single
@@ -144,24 +144,24 @@ class NumbersPage(DataPage):
             for model in (self.number_model, self.voip_model, self.porting_model):
                 model.set_records([])
             self.panel.set_voip(None)
-        self.panel.set_context(ctx, self.api)
+        self.panel.set_context(ctx, self.source)
         self._apply_gates()
 
     def reload(self) -> None:
-        if self.api is not None:
-            Op(self.api.numbers_overview).success(self._show).failure(self._failed) \
+        if self.source is not None:
+            Op(self.source.overview).success(self._show).failure(self._failed) \
                 .key("numbers:load").run()
 
     def _failed(self, err: BaseException) -> None:
         self.loaded = True
         show_status(self.status, describe(err), error=True)
 
-    def _show(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
-        numbers, voip, porting = result
+    def _show(self, overview: NumbersOverview) -> None:
+        numbers, voip = list(overview.numbers), list(overview.voip)
         self.numbers = numbers
         self.number_model.set_numbers(numbers, voip)
         self.voip_model.set_accounts(voip, numbers)
-        self.porting_model.set_records(porting)
+        self.porting_model.set_records(overview.porting)
         for table in (self.number_table, self.voip_table, self.porting_table):
             table.fit_columns()
             table.select_first()
@@ -202,23 +202,23 @@ class NumbersPage(DataPage):
 
     # -- actions ----------------------------------------------------------------------------
     def _order(self) -> None:
-        if self.api is None or not self.order_button.isEnabled() or self.ctx is None:
+        if self.source is None or not self.order_button.isEnabled() or self.ctx is None:
             return
         self.order_button.setEnabled(False)
-        Op(self.api.number_offer, self.ctx.me.account.currency).success(self._offer) \
+        Op(self.source.number_offer, self.ctx.me.account.currency).success(self._offer) \
             .failure(self._offer_failed).key("numbers:offer").run()
 
     def _offer_failed(self, err: BaseException) -> None:
         self._failed(err)
         self._apply_gates()
 
-    def _offer(self, offer: tuple[list[Any], Any, Any]) -> None:
+    def _offer(self, offer: NumberOffer) -> None:
         self._apply_gates()
-        area_codes, one_off, monthly = offer
+        area_codes, one_off, monthly = list(offer.area_codes), offer.one_off, offer.monthly
         currency = self.ctx.me.account.currency if self.ctx else ""
         note = self.tr("It costs %1 once and %2 a month (plus VAT), on your next invoice.") \
             .replace("%1", money_text(one_off, currency)).replace("%2", money_text(monthly, currency))
-        dialog = OrderNumberDialog(self, self.api, area_codes, note)
+        dialog = OrderNumberDialog(self, self.source, area_codes, note)
         dialog.setObjectName("OrderNumberDialog")
         dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
             "Number %1 is yours; its VoIP account is ready.")))
@@ -231,12 +231,12 @@ class NumbersPage(DataPage):
             self.reload()
 
     def _port(self) -> None:
-        if self.api is None or not self.port_button.isEnabled():
+        if self.source is None or not self.port_button.isEnabled():
             return
-        Op(self.api.today).success(self._open_porting).failure(self._failed).key("numbers:today").run()
+        Op(self.source.today).success(self._open_porting).failure(self._failed).key("numbers:today").run()
 
     def _open_porting(self, today: Any) -> None:
-        dialog = PortingDialog(self, self.api, self.numbers, today)
+        dialog = PortingDialog(self, self.source, self.numbers, today)
         dialog.setObjectName("PortingDialog")
         dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
             "The porting request was submitted. Its state shows here as the carriers answer.")))
@@ -244,20 +244,20 @@ class NumbersPage(DataPage):
 
     def _interim(self) -> None:
         req = self.porting_table.selected()
-        if self.api is None or req is None or not self.interim_button.isEnabled():
+        if self.source is None or req is None or not self.interim_button.isEnabled():
             return
-        dialog = InterimDialog(self, self.api, req, self.numbers)
+        dialog = InterimDialog(self, self.source, req, self.numbers)
         dialog.setObjectName("InterimDialog")
         dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
             "Saved: the forwarding applies until the porting completes.")))
         dialog.open()
 
     def _add_extension(self) -> None:
-        if self.api is None or not self.extension_button.isEnabled():
+        if self.source is None or not self.extension_button.isEnabled():
             return
         text, ok = QInputDialog.getText(self, self.tr("Add extension"),
                                         self.tr("Extension (2 to 6 digits):"), QLineEdit.EchoMode.Normal)
         if ok and text.strip():
-            Op(self.api.add_extension, text.strip()).success(lambda v: (show_status(
+            Op(self.source.add_extension, text.strip()).success(lambda v: (show_status(
                 self.status, self.tr("Extension added: SIP user %1.").replace("%1", v.sip_user)),
                 self.reload())).failure(self._failed).key("numbers:extension").run()

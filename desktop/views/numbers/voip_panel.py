@@ -35,7 +35,7 @@ class VoipPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("SIP settings for your phone"), parent)
         self.setObjectName("voip_panel")
-        self.api: Any = None
+        self.source: Any = None
         self.ctx: Any = None
         self.voip: Any = None
         self.secret: str | None = None
@@ -81,8 +81,8 @@ class VoipPanel(QGroupBox):
         self.regenerate_button.clicked.connect(self._regenerate)
         self.set_voip(None)
 
-    def set_context(self, ctx: Any, api: Any) -> None:
-        self.ctx, self.api = ctx, api
+    def set_context(self, ctx: Any, source: Any) -> None:
+        self.ctx, self.source = ctx, source
         self._gates()
 
     def set_voip(self, voip: Any) -> None:
@@ -109,7 +109,7 @@ class VoipPanel(QGroupBox):
             then()
             return
         voip = self.voip
-        Op(self.api.voip_password, voip.id).success(lambda s: self._revealed(voip, s, then)) \
+        Op(self.source.voip_password, voip.id).success(lambda s: self._revealed(voip, s, then)) \
             .failure(self._failed).key("voip:reveal").run()
 
     def _revealed(self, voip: Any, secret: Any, then: Any) -> None:
@@ -142,7 +142,7 @@ class VoipPanel(QGroupBox):
     def _change(self) -> None:
         if self.voip is None or not self.change_button.isEnabled():
             return
-        dialog = VoipPasswordDialog(self, self.api, self.voip)
+        dialog = VoipPasswordDialog(self, self.source, self.voip)
         dialog.setObjectName("VoipPasswordDialog")
         dialog.finished.connect(lambda code: self._changed(dialog, code))
         dialog.open()
@@ -159,7 +159,7 @@ class VoipPanel(QGroupBox):
                 self.tr("The phone registered as %1 stops working until you enter the new password "
                         "in it. Generate a new one?").replace("%1", voip.sip_user),
                 self.tr("&Generate"),
-                lambda: Op(self.api.regenerate_voip_password, voip.id).success(
+                lambda: Op(self.source.regenerate_voip_password, voip.id).success(
                     lambda s: self._new_secret(s, self.tr("A new VoIP password was generated. Enter it "
                                                          "in the phone."))).failure(self._failed)
                 .key("voip:regenerate").run())

@@ -22,10 +22,10 @@ def login_difference_text() -> str:
 
 
 class VoipPasswordDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any, voip: Any) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, voip: Any) -> None:
         super().__init__(parent, title=self.tr("Change VoIP password"), min_width=520,
                          intro=login_difference_text())
-        self.api, self.voip = api, voip
+        self.source, self.voip = source, voip
         self.result: Any = None
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
@@ -65,7 +65,7 @@ class VoipPasswordDialog(FormDialog):
     def submit(self) -> None:
         if strength(self.password.text()).broken:
             return
-        self.run(f"voip:password:{self.voip.id}", self.api.change_voip_password, self.voip.id,
+        self.run(f"voip:password:{self.voip.id}", self.source.change_voip_password, self.voip.id,
                  self.password.text(), on_success=self._done)
 
     def _done(self, secret: Any) -> None:

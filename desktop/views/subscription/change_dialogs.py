@@ -50,9 +50,9 @@ class _PreviewDialog(FormDialog):
 class QuotedDialog(_PreviewDialog):
     """Add users or upgrade: asks the provider for the prorated price whenever the input changes."""
 
-    def __init__(self, parent: QWidget | None, api: Any, overview: Any, *, title: str, intro: str) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, overview: Any, *, title: str, intro: str) -> None:
         super().__init__(parent, title=title, intro=intro)
-        self.api = api
+        self.source = source
         self.overview = overview
         self.quote: Any = None
         self._timer = QTimer(self)
@@ -90,9 +90,9 @@ class QuotedDialog(_PreviewDialog):
 
 
 class AddUsersDialog(QuotedDialog):
-    def __init__(self, parent: QWidget | None, api: Any, overview: Any) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, overview: Any) -> None:
         sub = overview.view.subscription
-        super().__init__(parent, api, overview, title=self.tr("Add users"), intro=self.tr(
+        super().__init__(parent, source, overview, title=self.tr("Add users"), intro=self.tr(
             "New users are billed from today, prorated to the end of the month."))
         self.count = QSpinBox(self)
         self.count.setObjectName("count")
@@ -104,20 +104,20 @@ class AddUsersDialog(QuotedDialog):
         self.changed()
 
     def request(self) -> tuple[Any, ...]:
-        return (self.api.quote_add_users, self.count.value())
+        return (self.source.quote_add_users, self.count.value())
 
     def submit(self) -> None:
         if self.quote is None:
             return
-        self.run("subscription:add-users", self.api.add_users, self.count.value(),
+        self.run("subscription:add-users", self.source.add_users, self.count.value(),
                  on_success=self.done_with)
 
 
 class UpgradeDialog(QuotedDialog):
-    def __init__(self, parent: QWidget | None, api: Any, overview: Any) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, overview: Any) -> None:
         sub = overview.view.subscription
         current = overview.package(sub.product_code)
-        super().__init__(parent, api, overview, title=self.tr("Upgrade"), intro=self.tr(
+        super().__init__(parent, source, overview, title=self.tr("Upgrade"), intro=self.tr(
             "An upgrade applies at once; you pay the price difference for the rest of the month."))
         self.product = QComboBox(self)
         self.product.setObjectName("product")
@@ -132,19 +132,19 @@ class UpgradeDialog(QuotedDialog):
         self.changed()
 
     def request(self) -> tuple[Any, ...]:
-        return (self.api.quote_upgrade, self.product.currentData())
+        return (self.source.quote_upgrade, self.product.currentData())
 
     def submit(self) -> None:
         if self.quote is None:
             return
-        self.run("subscription:upgrade", self.api.upgrade, self.product.currentData(),
+        self.run("subscription:upgrade", self.source.upgrade, self.product.currentData(),
                  on_success=self.done_with)
 
 
 class NoticeChangeDialog(_PreviewDialog):
     """Downgrade, fewer users or cancel: the effective date is shown before confirming."""
 
-    def __init__(self, parent: QWidget | None, api: Any, overview: Any, kind: str) -> None:
+    def __init__(self, parent: QWidget | None, source: Any, overview: Any, kind: str) -> None:
         sub = overview.view.subscription
         current = overview.package(sub.product_code)
         titles = {"downgrade": (self.tr("Downgrade"), self.tr("&Request downgrade")),
@@ -154,7 +154,7 @@ class NoticeChangeDialog(_PreviewDialog):
         super().__init__(parent, title=title, intro=self.tr(
             "This takes effect at the end of a month, with 30 days' notice. Until then nothing "
             "changes, and you can withdraw the request."))
-        self.api, self.kind, self.overview = api, kind, overview
+        self.source, self.kind, self.overview = source, kind, overview
         self.product: QComboBox | None = None
         self.users: QSpinBox | None = None
         if kind == "downgrade":
@@ -180,5 +180,5 @@ class NoticeChangeDialog(_PreviewDialog):
     def submit(self) -> None:
         product = self.product.currentData() if self.product is not None else None
         users = self.users.value() if self.users is not None else None
-        self.run("subscription:change", lambda: self.api.request_change(
+        self.run("subscription:change", lambda: self.source.request_change(
             self.kind, product=product, users=users), on_success=self.done_with)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api_client import ServicesApi
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.models.subscription.changes_model import ChangeColumn, PendingChangesModel
+from desktop.sources.subscription import SubscriptionSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
@@ -48,7 +48,7 @@ def next_invoice_day(today: date) -> date:
 class SubscriptionPage(DataPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.api: ServicesApi | None = None
+        self.source: SubscriptionSource | None = None
         self.overview: Any = None
         self.loaded = False
         self.title = heading(self.tr("Subscription"), self)
@@ -116,7 +116,7 @@ class SubscriptionPage(DataPage):
 
     # -- context and loading ----------------------------------------------------------------
     def context_changed(self, ctx: PageContext | None) -> None:
-        self.api = ServicesApi(ctx.client, ctx.me.account.id) if ctx is not None and ctx.me else None
+        self.source = ctx.sources.subscription if ctx is not None and ctx.me else None
         if ctx is None:
             self.overview = None
             self.loaded = False
@@ -124,9 +124,9 @@ class SubscriptionPage(DataPage):
         self._apply_gates()
 
     def reload(self) -> None:
-        if self.api is None:
+        if self.source is None:
             return
-        Op(self.api.overview).success(self._show).failure(self._failed).key("subscription:load").run()
+        Op(self.source.overview).success(self._show).failure(self._failed).key("subscription:load").run()
 
     def _failed(self, err: BaseException) -> None:
         show_status(self.status, describe(err), error=True)
@@ -205,17 +205,17 @@ class SubscriptionPage(DataPage):
             self.withdraw_button.setToolTip(self.tr("Choose a pending change first."))
 
     def _open(self, cls: type) -> None:
-        if self.api is None or self.overview is None:
+        if self.source is None or self.overview is None:
             return
-        dialog = cls(self, self.api, self.overview)
+        dialog = cls(self, self.source, self.overview)
         dialog.setObjectName(cls.__name__)
         dialog.finished.connect(lambda code: self._applied(dialog, code))
         dialog.open()
 
     def _open_change(self, kind: str) -> None:
-        if self.api is None or self.overview is None:
+        if self.source is None or self.overview is None:
             return
-        dialog = NoticeChangeDialog(self, self.api, self.overview, kind)
+        dialog = NoticeChangeDialog(self, self.source, self.overview, kind)
         dialog.setObjectName("NoticeChangeDialog")
         dialog.finished.connect(lambda code: self._applied(dialog, code))
         dialog.open()
@@ -238,10 +238,10 @@ class SubscriptionPage(DataPage):
 
     def _withdraw(self) -> None:
         change = self.table.selected()
-        if change is None or self.api is None or not self.withdraw_button.isEnabled():
+        if change is None or self.source is None or not self.withdraw_button.isEnabled():
             return
         self.withdraw_button.setEnabled(False)
-        Op(self.api.withdraw_change, change.id).success(self._withdrawn).failure(self._failed) \
+        Op(self.source.withdraw_change, change.id).success(self._withdrawn).failure(self._failed) \
             .key("subscription:withdraw").run()
 
     def _withdrawn(self, change: Any) -> None:

@@ -1,7 +1,7 @@
 """German for the subscription, numbers and access catalogues: sets <translation> in
 subscription_de.ts, numbers_de.ts and access_de.ts after `make ts-update`.
 
-    .venv/bin/python resources/translations/services_access_de.py
+    .venv/bin/python resources/translations/fill_subscription_numbers_access_de.py
 """
 
 from __future__ import annotations
