@@ -76,13 +76,12 @@ def events(before: Facts | None, after: Facts) -> list[Event]:
 
 def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_technical: bool) -> Facts:
     """Blocking (network, disk): the Op's body. Parts the role cannot read stay empty."""
-    from desktop.api_client import NumbersApi, PaymentsApi
+    from desktop.api_client import AccountApi, AutomaticPaymentsApi, NumbersApi
 
-    payments = PaymentsApi(client, account_id)
-    balance = payments.balance()
+    balance = AccountApi(client, account_id).account().balance
     threshold, failures = None, 0
     if can_payments:
-        top_up = payments.auto_top_up()
+        top_up = AutomaticPaymentsApi(client, account_id).auto_top_up()
         threshold = top_up.threshold if top_up.enabled else None
         failures = top_up.failures
     synced = store is not None and store.last_sync is not None

@@ -15,9 +15,10 @@ from desktop.api_client.errors import ApiError, FieldIssue
 from desktop.api_client.types import AccountInfo, Address, Mail, Me, Registration, UserInfo
 
 _AREAS = {
-    "AccessApi": "access", "PaymentsApi": "payments", "ResellerApi": "reseller",
-    "acting_me": "reseller", "NumbersApi": "numbers", "ShopApi": "shop", "SubscriptionApi": "subscription",
-    "tokenize_card": "shop",
+    "AccessApi": "access", "AccountApi": "account", "AutomaticPaymentsApi": "automatic_payments",
+    "DashboardApi": "dashboard", "InvoicesApi": "invoices", "NumbersApi": "numbers", "OrdersApi": "orders",
+    "PaymentsApi": "payments", "ResellerApi": "reseller", "acting_me": "reseller", "ShopApi": "shop",
+    "SubscriptionApi": "subscription", "tokenize_card": "payments",
 }
 
 __all__ = [

@@ -22,3 +22,7 @@ def timestamp(value: Any) -> datetime | None:
 
 def day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def optional_int(value: Any) -> int | None:
+    return int(value) if value is not None else None

@@ -1,28 +1,17 @@
-"""The Payments area's endpoints: orders (and paying one again), payment history, saved cards,
-automatic top-up, prolongation, the monthly-invoice card option and the SEPA mandate.
-Invoices and their calls are desktop.api_client.invoices (shared with the local store).
+"""Typed calls for payments: the payment history and the saved cards; and the card's way to the
+payment gateway (tokenize_card), which is not the provider's API: the card number goes only to
+the gateway's tokenization endpoint (/gateway/v1/tokens), and the provider gets the token.
 
-Blocking calls: run them through desktop.tasks.Op.
+Blocking calls: run them through desktop.tasks.Op (pages ask desktop.sources).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
-
 from desktop.api_client.client import ApiClient
-from desktop.api_client.errors import ApiError
-from desktop.api_client.payments_types import (
-    AutoTopUp,
-    Mandate,
-    Order,
-    Payment,
-    PrepaidSubscription,
-    SavedCard,
-)
-from desktop.api_client.shop_types import PaymentChoice
+from desktop.api_client.errors import from_exception, from_response
+from desktop.api_client.payments_types import CardToken, Payment, SavedCard
 
-ORDER_PAGE = 50
+GATEWAY_PREFIX = "/gateway/v1"
 
 
 class PaymentsApi:
@@ -30,35 +19,9 @@ class PaymentsApi:
         self.client = client
         self.base = f"/accounts/{int(account_id)}"
 
-    # ----- orders -----
-    def orders(self, before_id: int | None = None, limit: int = ORDER_PAGE) -> list[Order]:
-        """Newest first; the next page starts below the last id of this one."""
-        params: dict[str, Any] = {"limit": limit}
-        if before_id is not None:
-            params["before_id"] = int(before_id)
-        return [Order.from_json(o) for o in self.client.request("GET", f"{self.base}/orders", params=params)]
-
-    def order(self, order_id: int) -> Order:
-        return Order.from_json(self.client.request("GET", f"{self.base}/orders/{int(order_id)}"))
-
-    def pay_order(self, order_id: int, payment: PaymentChoice, idempotency_key: str) -> Order:
-        data = self.client.request("POST", f"{self.base}/orders/{int(order_id)}/payments",
-                                   json={"payment": payment.to_json()}, paying=True,
-                                   idempotency_key=idempotency_key)
-        return Order.from_json(data.get("order") or data) if isinstance(data, dict) else self.order(order_id)
-
-    def cancel_order(self, order_id: int, idempotency_key: str) -> Order:
-        data = self.client.request("POST", f"{self.base}/orders/{int(order_id)}/cancel", paying=True,
-                                   idempotency_key=idempotency_key)
-        return Order.from_json(data.get("order") or data)
-
     # ----- payment history -----
     def payments(self) -> list[Payment]:
         return [Payment.from_json(p) for p in self.client.request("GET", f"{self.base}/payments") or []]
-
-    def balance(self) -> Decimal:
-        data = self.client.request("GET", self.base)
-        return Decimal(str(data.get("balance") or "0"))
 
     # ----- saved cards -----
     def cards(self) -> list[SavedCard]:
@@ -75,46 +38,22 @@ class PaymentsApi:
     def remove_card(self, card_id: int) -> None:
         self.client.request("DELETE", f"{self.base}/cards/{int(card_id)}")
 
-    # ----- automatic payments -----
-    def auto_top_up(self) -> AutoTopUp:
-        return AutoTopUp.from_json(self.client.request("GET", f"{self.base}/auto-top-up"))
 
-    def set_auto_top_up(self, enabled: bool, threshold: Decimal, amount: Decimal,
-                        card_id: int | None) -> AutoTopUp:
-        body = {"enabled": enabled, "threshold": str(threshold), "amount": str(amount), "card_id": card_id}
-        return AutoTopUp.from_json(self.client.request("PUT", f"{self.base}/auto-top-up", json=body))
+def tokenize_card(client: ApiClient, number: str, exp_month: int, exp_year: int, cvc: str) -> CardToken:
+    """Send the card to the payment gateway (not to the provider's API) and get its token."""
+    import requests
 
-    def prepaid_subscriptions(self) -> list[PrepaidSubscription]:
-        return [PrepaidSubscription.from_json(s)
-                for s in self.client.request("GET", f"{self.base}/prepaid-subscriptions") or []]
-
-    def set_auto_renew(self, subscription_id: int, auto_renew: bool) -> PrepaidSubscription:
-        return PrepaidSubscription.from_json(self.client.request(
-            "PATCH", f"{self.base}/prepaid-subscriptions/{int(subscription_id)}",
-            json={"auto_renew": auto_renew}))
-
-    def invoice_autopay(self) -> bool:
-        return bool(self.client.request("GET", f"{self.base}/invoice-autopay").get("charge_card"))
-
-    def set_invoice_autopay(self, charge_card: bool) -> bool:
-        data = self.client.request("PUT", f"{self.base}/invoice-autopay", json={"charge_card": charge_card})
-        return bool(data.get("charge_card"))
-
-    # ----- SEPA mandate -----
-    def mandate(self) -> Mandate | None:
-        data = self.client.request("GET", f"{self.base}/sepa-mandate")
-        return Mandate.from_json(data) if data else None
-
-    def sign_mandate(self, iban: str, holder: str) -> Mandate:
-        return Mandate.from_json(self.client.request("PUT", f"{self.base}/sepa-mandate",
-                                                     json={"iban": iban, "holder": holder}))
-
-    def revoke_mandate(self) -> None:
-        self.client.request("DELETE", f"{self.base}/sepa-mandate")
-
-
-def declined_order_id(err: BaseException) -> int | None:
-    """A declined payment (402) leaves its order pending; the order's id, when the answer says."""
-    if isinstance(err, ApiError) and err.status == 402:
-        return getattr(err, "order_id", None)
-    return None
+    settings = client.settings
+    url = settings.base_url + GATEWAY_PREFIX + "/tokens"
+    body = {"number": number.replace(" ", ""), "exp_month": int(exp_month), "exp_year": int(exp_year),
+            "cvc": cvc}
+    try:
+        response = client._http().post(url, json=body,
+                                       timeout=(settings.connect_timeout, settings.read_timeout))
+    except requests.exceptions.RequestException as exc:
+        raise from_exception(exc, settings.host, settings.port, None) from None
+    finally:
+        body.clear()  # the number and CVC are not kept a moment longer than needed
+    if response.status_code >= 400:
+        raise from_response(response)
+    return CardToken.from_json(response.json())

@@ -1,7 +1,7 @@
-"""The shop's endpoints: catalog, cart, billing addresses, card tokens, checkout.
+"""The shop's endpoints: catalog, cart, billing addresses, checkout (a new card is tokenized at
+the payment gateway first: desktop.api_client.payments.tokenize_card).
 
-Blocking calls: run them through desktop.tasks.Op. The card number goes only to the payment
-gateway's tokenization endpoint (/gateway/v1/tokens), never to /api/v1; checkout gets the token.
+Blocking calls: run them through desktop.tasks.Op (pages ask desktop.sources).
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client.client import ApiClient
-from desktop.api_client.errors import ApiError, from_exception, from_response
-from desktop.api_client.payments_types import Order
-from desktop.api_client.shop_types import BillingAddress, CardToken, Cart, PaymentChoice, Product
-
-GATEWAY_PREFIX = "/gateway/v1"
+from desktop.api_client.errors import ApiError
+from desktop.api_client.orders_types import Order
+from desktop.api_client.payments_types import PaymentChoice
+from desktop.api_client.shop_types import BillingAddress, Cart, Product
 
 
 class ShopApi:
@@ -83,23 +82,3 @@ class ShopApi:
                 err.order_id = int(newest[0]["id"]) if newest else None  # type: ignore[attr-defined]
             raise
         return Order.from_json(data.get("order") or data)
-
-
-def tokenize_card(client: ApiClient, number: str, exp_month: int, exp_year: int, cvc: str) -> CardToken:
-    """Send the card to the payment gateway (not to the provider's API) and get its token."""
-    import requests
-
-    settings = client.settings
-    url = settings.base_url + GATEWAY_PREFIX + "/tokens"
-    body = {"number": number.replace(" ", ""), "exp_month": int(exp_month), "exp_year": int(exp_year),
-            "cvc": cvc}
-    try:
-        response = client._http().post(url, json=body,
-                                       timeout=(settings.connect_timeout, settings.read_timeout))
-    except requests.exceptions.RequestException as exc:
-        raise from_exception(exc, settings.host, settings.port, None) from None
-    finally:
-        body.clear()  # the number and CVC are not kept a moment longer than needed
-    if response.status_code >= 400:
-        raise from_response(response)
-    return CardToken.from_json(response.json())

@@ -1,5 +1,5 @@
-"""Typed results of the shop: catalog, cart with the provider's totals, billing addresses, card
-tokens. Parsers take what they know and ignore unknown fields; money is Decimal."""
+"""Typed results of the shop: catalog, cart with the provider's totals, billing addresses.
+Parsers take what they know and ignore unknown fields; money is Decimal."""
 
 from __future__ import annotations
 
@@ -111,45 +111,3 @@ class BillingAddress:
                    postal_code=str(d.get("postal_code") or ""), city=str(d.get("city") or ""),
                    country=str(d.get("country") or ""), company=d.get("company") or None,
                    is_default=bool(d.get("is_default")))
-
-
-@dataclass(frozen=True)
-class CardToken:
-    """What the gateway answers for a card number: the only card data the provider ever sees."""
-
-    token: str = ""
-    brand: str = ""
-    last4: str = ""
-    exp_month: int = 0
-    exp_year: int = 0
-
-    def __repr__(self) -> str:  # the token is a means of payment: keep it out of logs
-        return f"CardToken({self.brand} ****{self.last4} {self.exp_month:02d}/{self.exp_year})"
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> CardToken:
-        return cls(token=str(d["token"]), brand=str(d.get("brand") or ""), last4=str(d.get("last4") or ""),
-                   exp_month=int(d.get("exp_month") or 0), exp_year=int(d.get("exp_year") or 0))
-
-
-@dataclass(frozen=True)
-class PaymentChoice:
-    """How to pay: method card (saved card_id), new_card (token, save), credit, sepa,
-    bank_transfer."""
-
-    method: str
-    card_id: int | None = None
-    card_token: str | None = None
-    save_card: bool = False
-
-    def __repr__(self) -> str:
-        return f"PaymentChoice({self.method}, card_id={self.card_id}, save={self.save_card})"
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"method": self.method}
-        if self.card_id is not None:
-            data["card_id"] = self.card_id
-        if self.card_token:
-            data["card_token"] = self.card_token
-            data["save_card"] = self.save_card
-        return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from desktop.api_client.payments import PaymentsApi
+from desktop.api_client.automatic_payments import AutomaticPaymentsApi
 from desktop.api_client.shop import ShopApi
 from desktop.api_client.subscription import SubscriptionApi
 from desktop.api_client.subscription_types import (
@@ -45,7 +45,7 @@ class SubscriptionSource(Source):
 
     def prepaid_term(self) -> PrepaidTerm | None:
         """The running prepaid package's term (bought in the shop), if there is one."""
-        running = [s for s in PaymentsApi(self.client, self.account_id).prepaid_subscriptions()
+        running = [s for s in AutomaticPaymentsApi(self.client, self.account_id).prepaid_subscriptions()
                    if s.status in ("active", "grace")]
         if not running:
             return None

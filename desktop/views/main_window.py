@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         who.addWidget(self.account_details)
         header = QHBoxLayout()
         header.addLayout(who, 1)
-        from desktop.views.payments.balance_badge import BalanceBadge
+        from desktop.views.automatic_payments.balance_badge import BalanceBadge
 
         self.balance_badge = BalanceBadge(central)
         self.balance_badge.notify.connect(lambda text: self.statusBar().showMessage(text, 30_000))

@@ -23,10 +23,10 @@ from desktop.sources import Sources
 # Navigation key -> the module that registers its page; imported when the page is first shown.
 PAGE_MODULES: dict[str, str] = {
     "shop": "desktop.views.shop.shop_page",
-    "orders": "desktop.views.payments.orders_page",
+    "orders": "desktop.views.orders.orders_page",
     "payment_history": "desktop.views.payments.payment_history_page",
     "invoices": "desktop.views.payments.invoices_page",
-    "automatic_payments": "desktop.views.payments.automatic_payments_page",
+    "automatic_payments": "desktop.views.automatic_payments.automatic_payments_page",
     "subscription": "desktop.views.subscription.subscription_page",
     "access": "desktop.views.access.access_page",
     "numbers": "desktop.views.numbers.numbers_page",

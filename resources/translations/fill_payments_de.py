@@ -1,9 +1,11 @@
-"""Fill the German translations of the shop and payments catalogues (shop_de.ts, payments_de.ts).
+"""Fill the German translations of the money areas' catalogues: the shop, orders, invoices,
+payments and automatic payments (shop_de.ts, orders_de.ts, invoices_de.ts, payments_de.ts,
+automatic_payments_de.ts).
 
-    python resources/translations/fill_payments_de.py resources/translations/payments_de.ts \
-        resources/translations/shop_de.ts
+    cd resources/translations && python fill_payments_de.py \
+        shop_de.ts orders_de.ts invoices_de.ts payments_de.ts automatic_payments_de.ts
 
-Only these two files, only messages whose source is listed here; plural messages get both forms.
+Only these files, only messages whose source is listed here; plural messages get both forms.
 """
 
 import sys

@@ -1,294 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AddCardDialog</name>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="17" />
-        <source>Add a card</source>
-        <translation>Karte hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="18" />
-        <source>The card number goes only to the payment provider; Switchboard keeps a token, the brand, the last four digits and the expiry.</source>
-        <translation>Die Kartennummer geht nur an den Zahlungsdienstleister; Switchboard speichert ein Token, die Marke, die letzten vier Ziffern und das Ablaufdatum.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="27" />
-        <source>MM/YY</source>
-        <translation>MM/JJ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="32" />
-        <source>Use as the &amp;default card</source>
-        <translation>Als &amp;Standardkarte verwenden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="33" />
-        <source>Card n&amp;umber:</source>
-        <translation>Karten&amp;nummer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="34" />
-        <source>E&amp;xpires (MM/YY):</source>
-        <translation>&amp;Gültig bis (MM/JJ):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="35" />
-        <source>Security &amp;code:</source>
-        <translation>&amp;Prüfnummer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="37" />
-        <source>&amp;Add card</source>
-        <translation>Karte &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="43" />
-        <source>This is not a valid card number; check the digits.</source>
-        <translation>Das ist keine gültige Kartennummer; prüfen Sie die Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="44" />
-        <source>Give the month and year as on the card, e.g. 08/29.</source>
-        <translation>Monat und Jahr wie auf der Karte, z. B. 08/29.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="45" />
-        <source>This card has expired.</source>
-        <translation>Diese Karte ist abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/card_dialog.py" line="46" />
-        <source>The 3 or 4 digits on the back of the card.</source>
-        <translation>Die 3 oder 4 Ziffern auf der Rückseite der Karte.</translation>
-    </message>
-</context>
-<context>
-    <name>AutomaticPaymentsPage</name>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="59" />
-        <source>Automatic payments</source>
-        <translation>Automatische Zahlungen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="83" />
-        <source>Saved cards</source>
-        <translation>Gespeicherte Karten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="88" />
-        <source>&amp;Add card…</source>
-        <translation>Karte &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="91" />
-        <source>Make de&amp;fault</source>
-        <translation>Als &amp;Standard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="94" />
-        <source>Re&amp;move card</source>
-        <translation>Karte &amp;entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="115" />
-        <source>Automatic top-up</source>
-        <translation>Automatische Aufladung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="116" />
-        <source>When calls take your prepaid balance below the threshold, the amount is charged to the card once.</source>
-        <translation>Fällt Ihr Prepaid-Guthaben durch Anrufe unter die Schwelle, wird der Betrag einmal der Karte belastet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="119" />
-        <source>&amp;Top up automatically</source>
-        <translation>Automatisch &amp;aufladen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="127" />
-        <source>&amp;Save top-up</source>
-        <translation>Aufladung s&amp;peichern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="138" />
-        <source>When the balance is &amp;below:</source>
-        <translation>Wenn das Guthaben &amp;unter:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="139" />
-        <source>Top up &amp;by:</source>
-        <translation>Aufladen &amp;um:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="140" />
-        <source>Charge the &amp;card:</source>
-        <translation>&amp;Karte belasten:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="150" />
-        <source>Automatic prolongation</source>
-        <translation>Automatische Verlängerung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="151" />
-        <source>A prepaid package is renewed for the same duration when it ends: from your credit when it covers the price, otherwise from the default card.</source>
-        <translation>Ein Prepaid-Paket wird am Ende um dieselbe Dauer verlängert: aus Ihrem Guthaben, wenn es den Preis deckt, sonst über die Standardkarte.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="164" />
-        <source>Monthly invoice</source>
-        <translation>Monatsrechnung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="166" />
-        <source>C&amp;harge the monthly invoice to my default card</source>
-        <translation>Monatsrechnung meiner Standardkarte &amp;belasten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="194" />
-        <source>Choose a card in the list first.</source>
-        <translation>Wählen Sie zuerst eine Karte in der Liste.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="197" />
-        <source>This card is already the default.</source>
-        <translation>Diese Karte ist bereits die Standardkarte.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="232" />
-        <source> – default</source>
-        <translation> – Standard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="235" />
-        <source>The card ending %1 has expired.</source>
-        <translation>Die Karte mit Endung %1 ist abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="237" />
-        <source>The card ending %1 expires at the end of %2/%3; add a new card so automatic payments continue.</source>
-        <translation>Die Karte mit Endung %1 läuft Ende %2/%3 ab; fügen Sie eine neue Karte hinzu, damit automatische Zahlungen weiterlaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="244" />
-        <source>No saved cards. Automatic payments need one.</source>
-        <translation>Keine gespeicherten Karten. Automatische Zahlungen brauchen eine.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="260" />
-        <source>The last top-up failed.</source>
-        <translation>Die letzte Aufladung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="261" />
-        <source>The last %1 top-ups failed.</source>
-        <translation>Die letzten %1 Aufladungen sind fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="282" />
-        <source>%1, %2 users, %3, ends %4 (%5), renewal %6</source>
-        <translation>%1, %2 Benutzer, %3, endet %4 (%5), Verlängerung %6</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="263" />
-        <source>Next try on %1.</source>
-        <translation>Nächster Versuch am %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="265" />
-        <source>Automatic top-up was switched off; check the card and switch it on again.</source>
-        <translation>Die automatische Aufladung wurde ausgeschaltet; prüfen Sie die Karte und schalten Sie sie wieder ein.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="269" />
-        <source>On: below %1 the balance is topped up by %2.</source>
-        <translation>Ein: unter %1 wird das Guthaben um %2 aufgeladen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="274" />
-        <source>Off.</source>
-        <translation>Aus.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="294" />
-        <source>No prepaid packages.</source>
-        <translation>Keine Prepaid-Pakete.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/automatic_payments_page.py" line="323" />
-        <source>Give an amount, e.g. 20.00.</source>
-        <translation>Geben Sie einen Betrag an, z. B. 20.00.</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceBadge</name>
-    <message>
-        <location filename="../../desktop/views/payments/balance_badge.py" line="50" />
-        <location filename="../../desktop/views/payments/balance_badge.py" line="67" />
-        <source>Balance: %1</source>
-        <translation>Guthaben: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/balance_badge.py" line="70" />
-        <source>Below the automatic top-up threshold of %1.</source>
-        <translation>Unter der Schwelle %1 für die automatische Aufladung.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/balance_badge.py" line="71" />
-        <source>Prepaid balance</source>
-        <translation>Prepaid-Guthaben</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/balance_badge.py" line="75" />
-        <source>The automatic top-up failed. Check your card under Automatic payments.</source>
-        <translation>Die automatische Aufladung ist fehlgeschlagen. Prüfen Sie Ihre Karte unter Automatische Zahlungen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/balance_badge.py" line="79" />
-        <source>The automatic prolongation of %1 failed: add credit or a card.</source>
-        <translation>Die automatische Verlängerung von %1 ist fehlgeschlagen: laden Sie Guthaben auf oder fügen Sie eine Karte hinzu.</translation>
-    </message>
-</context>
-<context>
-    <name>CallsTable</name>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="40" />
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="40" />
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="40" />
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="41" />
-        <source>Destination zone</source>
-        <translation>Zielzone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="41" />
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="42" />
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/calls_model.py" line="239" />
-        <source>You disputed this call.</source>
-        <translation>Sie haben diesen Anruf beanstandet.</translation>
-    </message>
-</context>
-<context>
     <name>DisputeDialog</name>
     <message>
         <location filename="../../desktop/views/payments/dispute_dialog.py" line="16" />
@@ -377,132 +89,132 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="49" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="50" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="49" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="50" />
         <source>Issued:</source>
         <translation>Ausgestellt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="50" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="51" />
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="50" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="51" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="51" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="52" />
         <source>Payment:</source>
         <translation>Zahlung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="51" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="52" />
         <source>Amounts:</source>
         <translation>Beträge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="67" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="68" />
         <source>&amp;Itemized calls (%1):</source>
         <translation>&amp;Einzelverbindungen (%1):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="70" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="71" />
         <source>I&amp;tems:</source>
         <translation>Pos&amp;itionen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="72" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="73" />
         <source>&amp;Dispute a call…</source>
         <translation>Anruf &amp;beanstanden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="75" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="76" />
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="101" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="102" />
         <source>Offline, the dispute is kept on this computer and sent with the next sync.</source>
         <translation>Offline wird die Beanstandung auf diesem Computer gespeichert und mit dem nächsten Abgleich gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="105" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="106" />
         <source>This invoice has no itemized calls.</source>
         <translation>Diese Rechnung hat keine Einzelverbindungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="121" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="122" />
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="121" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="122" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="132" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="133" />
         <source>paid on %1</source>
         <translation>bezahlt am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="134" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="135" />
         <source>1 reminder sent</source>
         <translation>1 Mahnung gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="135" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="136" />
         <source>%1 reminders sent</source>
         <translation>%1 Mahnungen gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="139" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="140" />
         <source>reference %1</source>
         <translation>Referenz %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="141" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="142" />
         <source>Net %1 · VAT %2 % %3 · total %4</source>
         <translation>Netto %1 · MWST %2 % %3 · Total %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="203" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="204" />
         <source>Choose a call in the list first.</source>
         <translation>Wählen Sie zuerst einen Anruf in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="215" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="216" />
         <source>The dispute was sent to the provider.</source>
         <translation>Die Beanstandung wurde an den Anbieter gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="217" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="218" />
         <source>Dispute kept on this computer; it is sent to the provider with the next sync.</source>
         <translation>Beanstandung auf diesem Computer gespeichert; sie wird mit dem nächsten Abgleich an den Anbieter gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="221" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="222" />
         <source>Save invoice</source>
         <translation>Rechnung speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="222" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="223" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="231" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="232" />
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/invoice_dialog.py" line="233" />
+        <location filename="../../desktop/views/payments/invoice_dialog.py" line="234" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -671,360 +383,233 @@
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="31" />
-        <source>&amp;Pay now…</source>
-        <translation>Jetzt &amp;bezahlen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="34" />
-        <source>&amp;Cancel order…</source>
-        <translation>Bestellung &amp;stornieren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="37" />
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="51" />
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="76" />
-        <source>Choose a pending order to pay it.</source>
-        <translation>Wählen Sie eine offene Bestellung, um sie zu bezahlen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="79" />
-        <source>Only a pending or paid order that is not being set up yet can be cancelled.</source>
-        <translation>Nur eine offene oder bezahlte Bestellung, die noch nicht eingerichtet wird, kann storniert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="88" />
-        <source>Order #%1: %2</source>
-        <translation>Bestellung #%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="89" />
-        <source>Net %1, VAT %2, total %3</source>
-        <translation>Netto %1, MWST %2, Total %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="93" />
-        <source>paid on %1</source>
-        <translation>bezahlt am %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="95" />
-        <source>set up by %1</source>
-        <translation>eingerichtet bis %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="97" />
-        <source>completed on %1</source>
-        <translation>abgeschlossen am %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="103" />
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="109" />
-        <source>No orders yet.</source>
-        <translation>Noch keine Bestellungen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="144" />
-        <source>Order #%1 is paid.</source>
-        <translation>Bestellung #%1 ist bezahlt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="151" />
-        <source>Cancel order</source>
-        <translation>Bestellung stornieren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/orders_page.py" line="152" />
-        <source>Cancel order #%1? A paid order is refunded the way it was paid.</source>
-        <translation>Bestellung #%1 stornieren? Eine bezahlte Bestellung wird auf dem Zahlungsweg zurückerstattet.</translation>
-    </message>
-</context>
-<context>
-    <name>PayOrderDialog</name>
-    <message>
-        <location filename="../../desktop/views/payments/pay_order_dialog.py" line="25" />
-        <source>Pay order #%1</source>
-        <translation>Bestellung #%1 bezahlen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/pay_order_dialog.py" line="27" />
-        <source>Order #%1 (%2) is pending. Total %3, VAT included.</source>
-        <translation>Bestellung #%1 (%2) ist offen. Total %3 inkl. MWST.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/pay_order_dialog.py" line="37" />
-        <source>&amp;Pay %1</source>
-        <translation>%1 &amp;bezahlen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/pay_order_dialog.py" line="69" />
-        <source>Paying…</source>
-        <translation>Zahlung läuft…</translation>
-    </message>
-</context>
-<context>
     <name>PaymentHistoryPage</name>
     <message>
-        <location filename="../../desktop/views/payments/payment_history_page.py" line="27" />
+        <location filename="../../desktop/views/payments/payment_history_page.py" line="26" />
         <source>Reference, card or purpose</source>
         <translation>Referenz, Karte oder Zweck</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_history_page.py" line="31" />
+        <location filename="../../desktop/views/payments/payment_history_page.py" line="30" />
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_history_page.py" line="33" />
+        <location filename="../../desktop/views/payments/payment_history_page.py" line="32" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_history_page.py" line="42" />
+        <location filename="../../desktop/views/payments/payment_history_page.py" line="41" />
         <source>Payment history</source>
         <translation>Zahlungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_history_page.py" line="60" />
+        <location filename="../../desktop/views/payments/payment_history_page.py" line="58" />
         <source>No payments yet.</source>
         <translation>Noch keine Zahlungen.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentMethodForm</name>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="36" />
+        <source>&amp;Saved card</source>
+        <translation>&amp;Gespeicherte Karte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="40" />
+        <source>&amp;New card</source>
+        <translation>&amp;Neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="48" />
+        <source>MM/YY</source>
+        <translation>MM/JJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="54" />
+        <source>Save for &amp;future payments</source>
+        <translation>Für &amp;künftige Zahlungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="56" />
+        <source>&amp;Prepaid credit</source>
+        <translation>&amp;Prepaid-Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="58" />
+        <source>SEPA &amp;direct debit</source>
+        <translation>SEPA-&amp;Lastschrift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="60" />
+        <source>&amp;Bank transfer (invoice due in 30 days)</source>
+        <translation>&amp;Banküberweisung (Rechnung zahlbar in 30 Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="70" />
+        <source>Card n&amp;umber:</source>
+        <translation>Karten&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="71" />
+        <source>E&amp;xpires (MM/YY):</source>
+        <translation>&amp;Gültig bis (MM/JJ):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="72" />
+        <source>Security &amp;code:</source>
+        <translation>&amp;Prüfnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="106" />
+        <source> – default</source>
+        <translation> – Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="114" />
+        <source>Prepaid credit cannot buy prepaid credit.</source>
+        <translation>Mit Prepaid-Guthaben kann man kein Prepaid-Guthaben kaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="116" />
+        <source>Your balance: %1.</source>
+        <translation>Ihr Guthaben: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="117" />
+        <source>Not enough for this total.</source>
+        <translation>Reicht nicht für dieses Total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="121" />
+        <source>SEPA direct debit and bank transfer are for business accounts.</source>
+        <translation>SEPA-Lastschrift und Banküberweisung gibt es für Geschäftskonten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="124" />
+        <source>SEPA direct debit needs a mandate: sign one under Automatic payments.</source>
+        <translation>SEPA-Lastschrift braucht ein Mandat: unterzeichnen Sie eines unter Automatische Zahlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="156" />
+        <source>This is not a valid card number; check the digits.</source>
+        <translation>Das ist keine gültige Kartennummer; prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="157" />
+        <source>Give the month and year as on the card, e.g. 08/29.</source>
+        <translation>Monat und Jahr wie auf der Karte, z. B. 08/29.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="158" />
+        <source>This card has expired.</source>
+        <translation>Diese Karte ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="159" />
+        <source>The 3 or 4 digits on the back of the card.</source>
+        <translation>Die 3 oder 4 Ziffern auf der Rückseite der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="173" />
+        <source>The card was declined. Use another card or ask your bank.</source>
+        <translation>Die Karte wurde abgelehnt. Verwenden Sie eine andere Karte oder fragen Sie Ihre Bank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="174" />
+        <source>The card has insufficient funds. Use another card.</source>
+        <translation>Die Karte ist nicht gedeckt. Verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="175" />
+        <source>The card has expired. Use another card.</source>
+        <translation>Die Karte ist abgelaufen. Verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="179" />
+        <source>Your order stays pending; you can pay it again.</source>
+        <translation>Ihre Bestellung bleibt offen; Sie können sie erneut bezahlen.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsTables</name>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="29" />
-        <source>Pending – not paid yet</source>
-        <translation>Offen – noch nicht bezahlt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="30" />
-        <location filename="../../desktop/models/payments/tables.py" line="66" />
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="31" />
-        <source>Being set up</source>
-        <translation>Wird eingerichtet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="32" />
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="33" />
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="40" />
-        <location filename="../../desktop/models/payments/tables.py" line="41" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="25" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="26" />
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="42" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="27" />
         <source>Prepaid credit</source>
         <translation>Prepaid-Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="43" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="28" />
         <source>SEPA direct debit</source>
         <translation>SEPA-Lastschrift</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="44" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="29" />
         <source>Bank transfer</source>
         <translation>Banküberweisung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="45" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="30" />
         <source>Not chosen</source>
         <translation>Nicht gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="52" />
-        <location filename="../../desktop/models/payments/tables.py" line="74" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="37" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="53" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="38" />
         <source>Automatic top-up</source>
         <translation>Automatische Aufladung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="54" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="39" />
         <source>Prolongation</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="55" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="40" />
         <source>Refund</source>
         <translation>Rückerstattung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="56" />
-        <location filename="../../desktop/models/payments/tables.py" line="136" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="41" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="63" />
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="65" />
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="67" />
-        <source>Credited</source>
-        <translation>Gutgeschrieben</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="76" />
-        <location filename="../../desktop/models/payments/tables.py" line="104" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="49" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="80" />
-        <source>Items</source>
-        <translation>Positionen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="82" />
-        <location filename="../../desktop/models/payments/tables.py" line="160" />
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="88" />
-        <location filename="../../desktop/models/payments/tables.py" line="166" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="94" />
-        <location filename="../../desktop/models/payments/tables.py" line="115" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="60" />
         <source>Paid with</source>
         <translation>Bezahlt mit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="108" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="53" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="110" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="55" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/payments/tables.py" line="120" />
-        <location filename="../../desktop/models/payments/tables.py" line="221" />
+        <location filename="../../desktop/models/payments/payments_model.py" line="65" />
         <source>Amount</source>
         <translation>Betrag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="130" />
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="132" />
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="134" />
-        <source>Credit note</source>
-        <translation>Gutschrift</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="141" />
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="144" />
-        <source>Issued</source>
-        <translation>Ausgestellt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="149" />
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="154" />
-        <location filename="../../desktop/models/payments/tables.py" line="177" />
-        <source>Calls</source>
-        <translation>Anrufe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="176" />
-        <source>Monthly fee</source>
-        <translation>Monatsgebühr</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="178" />
-        <source>One-off</source>
-        <translation>Einmalig</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="179" />
-        <source>Part of a month</source>
-        <translation>Teilmonat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="180" />
-        <source>Credit</source>
-        <translation>Gutschrift</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="196" />
-        <source>Pos.</source>
-        <translation>Pos.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="202" />
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="207" />
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="210" />
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/payments/tables.py" line="215" />
-        <source>Quantity</source>
-        <translation>Menge</translation>
     </message>
 </context>
 <context>
@@ -1038,84 +623,6 @@
         <location filename="../../desktop/views/payments/period_export.py" line="51" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>SepaMandateBox</name>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="34" />
-        <source>SEPA direct debit mandate</source>
-        <translation>SEPA-Lastschriftmandat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="49" />
-        <source>Si&amp;gn mandate</source>
-        <translation>Mandat &amp;unterzeichnen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="52" />
-        <source>Re&amp;voke mandate</source>
-        <translation>Mandat &amp;widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="58" />
-        <source>&amp;IBAN:</source>
-        <translation>&amp;IBAN:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="60" />
-        <source>Account &amp;holder:</source>
-        <translation>Konto&amp;inhaber:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="77" />
-        <source>There is no mandate to revoke.</source>
-        <translation>Es gibt kein Mandat zum Widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="80" />
-        <source>Enter a valid IBAN first.</source>
-        <translation>Geben Sie zuerst eine gültige IBAN ein.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="85" />
-        <source>No mandate. Sign one to pay orders and invoices by direct debit.</source>
-        <translation>Kein Mandat. Unterzeichnen Sie eines, um Bestellungen und Rechnungen per Lastschrift zu bezahlen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="89" />
-        <source>Mandate %1 for %2 (%3), signed %4.</source>
-        <translation>Mandat %1 für %2 (%3), unterzeichnet am %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="97" />
-        <source>An IBAN has only letters and digits.</source>
-        <translation>Eine IBAN hat nur Buchstaben und Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="98" />
-        <source>An IBAN starts with the country code and two check digits.</source>
-        <translation>Eine IBAN beginnt mit dem Ländercode und zwei Prüfziffern.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="99" />
-        <source>The length does not fit this country's IBAN.</source>
-        <translation>Die Länge passt nicht zur IBAN dieses Landes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="100" />
-        <source>The account number does not fit this country's IBAN.</source>
-        <translation>Die Kontonummer passt nicht zur IBAN dieses Landes.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="101" />
-        <source>The check digits do not match: a typo?</source>
-        <translation>Die Prüfziffern stimmen nicht: ein Tippfehler?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/payments/sepa_mandate_box.py" line="105" />
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
     </message>
 </context>
 </TS>

@@ -3,52 +3,52 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="37" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="39" />
         <source>Billing address</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="38" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="40" />
         <source>The invoice for this order goes to this address.</source>
         <translation>Die Rechnung für diese Bestellung geht an diese Adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="41" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="43" />
         <source>Use a &amp;new address</source>
         <translation>&amp;Neue Adresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="48" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="50" />
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="52" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="54" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="52" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="54" />
         <source>Com&amp;pany (optional):</source>
         <translation>&amp;Firma (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="53" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="55" />
         <source>S&amp;treet:</source>
         <translation>S&amp;trasse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="53" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="55" />
         <source>Posta&amp;l code:</source>
         <translation>P&amp;LZ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="54" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="56" />
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="59" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="61" />
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
@@ -56,12 +56,12 @@
 <context>
     <name>CheckoutWizard</name>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="247" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="240" />
         <source>Check out</source>
         <translation>Zur Kasse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="289" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="277" />
         <source>new card ending %1</source>
         <translation>neue Karte mit Endung %1</translation>
     </message>
@@ -69,163 +69,40 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="223" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="216" />
         <source>Thank you</source>
         <translation>Vielen Dank</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="233" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="226" />
         <source>Order #%1 is placed and waits for your bank transfer; the payment details are on its invoice.</source>
         <translation>Bestellung #%1 ist aufgegeben und wartet auf Ihre Überweisung; die Zahlungsangaben stehen auf der Rechnung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="236" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="229" />
         <source>Order #%1 is paid.</source>
         <translation>Bestellung #%1 ist bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="238" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="231" />
         <source>It will be set up by %1.</source>
         <translation>Sie wird bis %1 eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="240" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="233" />
         <source>You find it under Payments › Orders.</source>
         <translation>Sie finden sie unter Zahlungen › Bestellungen.</translation>
     </message>
 </context>
 <context>
-    <name>PaymentMethodForm</name>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="35" />
-        <source>&amp;Saved card</source>
-        <translation>&amp;Gespeicherte Karte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="39" />
-        <source>&amp;New card</source>
-        <translation>&amp;Neue Karte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="47" />
-        <source>MM/YY</source>
-        <translation>MM/JJ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="53" />
-        <source>Save for &amp;future payments</source>
-        <translation>Für &amp;künftige Zahlungen speichern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="55" />
-        <source>&amp;Prepaid credit</source>
-        <translation>&amp;Prepaid-Guthaben</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="57" />
-        <source>SEPA &amp;direct debit</source>
-        <translation>SEPA-&amp;Lastschrift</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="59" />
-        <source>&amp;Bank transfer (invoice due in 30 days)</source>
-        <translation>&amp;Banküberweisung (Rechnung zahlbar in 30 Tagen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="69" />
-        <source>Card n&amp;umber:</source>
-        <translation>Karten&amp;nummer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="70" />
-        <source>E&amp;xpires (MM/YY):</source>
-        <translation>&amp;Gültig bis (MM/JJ):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="71" />
-        <source>Security &amp;code:</source>
-        <translation>&amp;Prüfnummer:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="114" />
-        <source> – default</source>
-        <translation> – Standard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="122" />
-        <source>Prepaid credit cannot buy prepaid credit.</source>
-        <translation>Mit Prepaid-Guthaben kann man kein Prepaid-Guthaben kaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="124" />
-        <source>Your balance: %1.</source>
-        <translation>Ihr Guthaben: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="125" />
-        <source>Not enough for this total.</source>
-        <translation>Reicht nicht für dieses Total.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="129" />
-        <source>SEPA direct debit and bank transfer are for business accounts.</source>
-        <translation>SEPA-Lastschrift und Banküberweisung gibt es für Geschäftskonten.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="132" />
-        <source>SEPA direct debit needs a mandate: sign one under Automatic payments.</source>
-        <translation>SEPA-Lastschrift braucht ein Mandat: unterzeichnen Sie eines unter Automatische Zahlungen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="164" />
-        <source>This is not a valid card number; check the digits.</source>
-        <translation>Das ist keine gültige Kartennummer; prüfen Sie die Ziffern.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="165" />
-        <source>Give the month and year as on the card, e.g. 08/29.</source>
-        <translation>Monat und Jahr wie auf der Karte, z. B. 08/29.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="166" />
-        <source>This card has expired.</source>
-        <translation>Diese Karte ist abgelaufen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="167" />
-        <source>The 3 or 4 digits on the back of the card.</source>
-        <translation>Die 3 oder 4 Ziffern auf der Rückseite der Karte.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="181" />
-        <source>The card was declined. Use another card or ask your bank.</source>
-        <translation>Die Karte wurde abgelehnt. Verwenden Sie eine andere Karte oder fragen Sie Ihre Bank.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="182" />
-        <source>The card has insufficient funds. Use another card.</source>
-        <translation>Die Karte ist nicht gedeckt. Verwenden Sie eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="183" />
-        <source>The card has expired. Use another card.</source>
-        <translation>Die Karte ist abgelaufen. Verwenden Sie eine andere.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shop/payment_method_form.py" line="187" />
-        <source>Your order stays pending; you can pay it again.</source>
-        <translation>Ihre Bestellung bleibt offen; Sie können sie erneut bezahlen.</translation>
-    </message>
-</context>
-<context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="132" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="125" />
         <source>How to pay</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="133" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="126" />
         <source>The card number goes only to the payment provider; Switchboard keeps a token, the brand and the last four digits.</source>
         <translation>Die Kartennummer geht nur an den Zahlungsdienstleister; Switchboard speichert ein Token, die Marke und die letzten vier Ziffern.</translation>
     </message>
@@ -356,52 +233,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="149" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="142" />
         <source>Check and pay</source>
         <translation>Prüfen und bezahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="150" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="143" />
         <source>The totals are the provider's, VAT included.</source>
         <translation>Die Totale sind die des Anbieters, inklusive MWST.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="174" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="167" />
         <source>Net: %1</source>
         <translation>Netto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="175" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="168" />
         <source>VAT %1 %: %2</source>
         <translation>MWST %1 %: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="177" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="170" />
         <source>Total to pay: %1</source>
         <translation>Zu bezahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="180" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="173" />
         <source>Billing address: %1</source>
         <translation>Rechnungsadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="181" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="174" />
         <source>Paid with: %1</source>
         <translation>Bezahlt mit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="183" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="176" />
         <source>This pays order #%1, which is still pending.</source>
         <translation>Damit wird die noch offene Bestellung #%1 bezahlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="188" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="181" />
         <source>&amp;Pay %1</source>
         <translation>%1 &amp;bezahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/checkout_wizard.py" line="195" />
+        <location filename="../../desktop/views/shop/checkout_wizard.py" line="188" />
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
     </message>
@@ -409,97 +286,97 @@
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="44" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="45" />
         <source>All users of an account are in the same package: a cart holds at most one package, and it must be your current one. To change package, use Subscription (upgrade or downgrade).</source>
         <translation>Alle Benutzer eines Kontos sind im selben Paket: Ein Warenkorb enthält höchstens ein Paket, und zwar Ihr aktuelles. Um das Paket zu wechseln, nutzen Sie Abonnement (Upgrade oder Downgrade).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="61" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="62" />
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="67" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="68" />
         <source>&amp;Users / quantity:</source>
         <translation>&amp;Benutzer / Menge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="68" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="69" />
         <source>&amp;Months:</source>
         <translation>&amp;Monate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="69" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="70" />
         <source>Amo&amp;unt:</source>
         <translation>Be&amp;trag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="83" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="77" />
         <source>C&amp;hange line</source>
         <translation>Zeile ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="85" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="79" />
         <source>Set the chosen line to the users and months above</source>
         <translation>Die gewählte Zeile auf Benutzer und Monate oben setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="87" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="81" />
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="94" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="88" />
         <source>Chec&amp;k out…</source>
         <translation>Zur &amp;Kasse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="105" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="99" />
         <source>Catalog (prices without VAT)</source>
         <translation>Katalog (Preise ohne MWST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="114" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="108" />
         <source>Your cart</source>
         <translation>Ihr Warenkorb</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="130" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="124" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="166" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="160" />
         <source>Add something to the cart first.</source>
         <translation>Legen Sie zuerst etwas in den Warenkorb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="171" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="165" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="202" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="192" />
         <source>The cart is empty.</source>
         <translation>Der Warenkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="204" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="194" />
         <source>VAT %1 %: %2</source>
         <translation>MWST %1 %: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="206" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="196" />
         <source>Net: %1</source>
         <translation>Netto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="207" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="197" />
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shop/shop_page.py" line="253" />
+        <location filename="../../desktop/views/shop/shop_page.py" line="243" />
         <source>Give the amount of credit to buy.</source>
         <translation>Geben Sie den Betrag des Guthabens an.</translation>
     </message>

@@ -66,7 +66,8 @@ def test_balance_in_header_warns_below_threshold_and_tells_of_a_failed_top_up(
         qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
     from decimal import Decimal
 
-    from desktop.api_client.payments_types import AutoTopUp
+    from desktop.api_client.automatic_payments_types import AutoTopUp
+    from desktop.sources.automatic_payments import BalanceWatch
 
     email = unique_email("badge")
     new_business(provider_server, email)
@@ -78,8 +79,8 @@ def test_balance_in_header_warns_below_threshold_and_tells_of_a_failed_top_up(
     badge.notify.connect(messages.append)
     failed = AutoTopUp(enabled=True, threshold=Decimal("20.00"), amount=Decimal("50.00"), card_id=1,
                        failures=1)
-    badge._show((Decimal("5.00"), failed, []))
-    badge._show((Decimal("5.00"), failed, []))
+    badge._show(BalanceWatch(Decimal("5.00"), failed, ()))
+    badge._show(BalanceWatch(Decimal("5.00"), failed, ()))
     assert badge.warning and "#c0392b" in badge.styleSheet()
     assert len(messages) == 1 and "top-up failed" in messages[0]
     wait_all()

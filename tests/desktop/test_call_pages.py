@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.models.payments.calls_model import CallChunk
+from desktop.models.invoices.calls_model import CallChunk
 from desktop.store import LocalStore
 from desktop.store.pages import call_columns, packed_call_rows
 

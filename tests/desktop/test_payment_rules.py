@@ -12,9 +12,9 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 from schwifty.registry import get_iban_spec
 
-from desktop.models.payments.calls_model import CallChunk, decode_number, encode_number
-from desktop.views.payments.iban_check import compact, grouped, iban_problem
-from desktop.views.shop.card_input import card_problem, luhn_ok, parse_expiry
+from desktop.models.automatic_payments.iban import compact, grouped, iban_problem
+from desktop.models.invoices.calls_model import CallChunk, decode_number, encode_number
+from desktop.models.payments.cards import card_problem, luhn_ok, parse_expiry
 
 SEPA = ("AD", "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR",
         "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MT", "NL", "NO", "PL", "PT", "RO",

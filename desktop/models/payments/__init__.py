@@ -1,1 +1,1 @@
-"""Qt item models of the Payments area (no HTTP here: pages run the Ops and hand rows in)."""
+"""Qt item models and plain rules of payments: the payment history, card checks."""

@@ -1,1 +1,1 @@
-"""The Payments area: orders, invoices, payment history, automatic payments, the balance."""
+"""Payments: the payment history, and choosing how to pay (the shop's checkout, an order's pay now)."""

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.dates import date_text
+from desktop.models.invoices.calls_model import CallsModel
+from desktop.models.invoices.invoices_model import InvoiceItemsModel, invoice_status_name
 from desktop.models.money import money_text
-from desktop.models.payments.calls_model import CallsModel
-from desktop.models.payments.tables import InvoiceItemsModel, invoice_status_name, method_name
+from desktop.models.payments.payments_model import method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.page_kit import heading

@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.api_client.invoices import InvoicesApi
 from desktop.api_client.invoices_types import Call, Invoice, InvoiceDetail
-from desktop.models.payments.calls_model import CallChunk
+from desktop.models.invoices.calls_model import CallChunk
 from desktop.store import pages as store_pages
 from desktop.store.pages import InvoiceQuery
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.payments.tables import InvoicesModel
+from desktop.models.invoices.invoices_model import InvoicesModel
 from desktop.store.pages import InvoiceQuery
 from desktop.tasks import Op
 from desktop.views.action_gate import gate

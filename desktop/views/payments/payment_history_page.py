@@ -6,8 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.api_client import PaymentsApi
-from desktop.models.payments.tables import PaymentsModel
+from desktop.models.payments.payments_model import PaymentsModel
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
 from desktop.views.page_kit import heading
@@ -50,8 +49,7 @@ class PaymentHistoryPage(DataPage):
     def reload(self) -> None:
         if self.ctx is None or self.ctx.me is None:
             return
-        api = PaymentsApi(self.ctx.client, self.ctx.me.account.id)
-        Op(api.payments).success(self._loaded).failure(
+        Op(self.ctx.sources.payments.history).success(self._loaded).failure(
             lambda e: self.status.setText(describe(e))).key(f"payments-{id(self)}").run()
 
     def _loaded(self, payments: list[Any]) -> None:

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.api_client import PaymentsApi, ShopApi, new_idempotency_key
 from desktop.models.dates import date_text, months_text
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
+from desktop.sources.payments import PayRequest, payment_key
+from desktop.sources.shop import CheckoutOptions
 from desktop.tasks import Op
 from desktop.views.countries import country_names
 from desktop.views.field_errors import FormErrors, describe
 from desktop.views.form_rows import field_row
-from desktop.views.shop import paying
-from desktop.views.shop.payment_method_form import PaymentMethodForm
+from desktop.views.payments.payment_method_form import PaymentMethodForm
 
 
 class AddressPage(QWizardPage):
@@ -102,8 +102,7 @@ class AddressPage(QWizardPage):
         self.errors.clear()
         values = {k: (w.currentData() if isinstance(w, QComboBox) else w.text().strip())  # type: ignore[attr-defined]
                   for k, w in self.fields.items()}
-        api = self.w.shop
-        Op(lambda: api.add_address(**values)).success(self._added).failure(self._failed).run()
+        Op(self.w.ctx.sources.shop.add_address, **values).success(self._added).failure(self._failed).run()
         return False  # moves on when the provider has the address
 
     def _added(self, address: Any) -> None:
@@ -129,7 +128,7 @@ class PaymentPage(QWizardPage):
         self.form = PaymentMethodForm(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        self.request: paying.PayRequest | None = None
+        self.request: PayRequest | None = None
 
     def validatePage(self) -> bool:
         self.request = self.form.request(date.today())
@@ -244,9 +243,6 @@ class CheckoutWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(640, 560)
         self.ctx, self.cart = ctx, cart
-        account = ctx.me.account
-        self.shop = ShopApi(ctx.client, account.id)
-        self.payments = PaymentsApi(ctx.client, account.id)
         self.order: Any = None
         self.pending_order_id: int | None = None
         self._key: str | None = None
@@ -259,18 +255,16 @@ class CheckoutWizard(QWizard):
         for page in (self.address_page, self.payment_page, self.review_page, self.done_page):
             self.addPage(page)
         only_credit = all(i.product == "prepaid_credit" for i in cart.items)
-        shop, payments = self.shop, self.payments
-        Op(lambda: (shop.addresses(), payments.cards(), payments.balance(), payments.mandate())).success(
-            lambda r: self._loaded(r, only_credit)).failure(
-            lambda e: self.address_page.errors.show_banner(describe(e))).run()
+        Op(ctx.sources.shop.checkout_options).success(lambda options: self._loaded(options, only_credit)) \
+            .failure(lambda e: self.address_page.errors.show_banner(describe(e))).run()
 
-    def _loaded(self, result: tuple[Any, Any, Any, Any], only_credit: bool) -> None:
-        addresses, cards, balance, mandate = result
-        account = self.ctx.me.account
-        self.address_page.set_addresses(addresses, account.country)
-        self.payment_page.form.configure(cards=cards, balance=balance, total=self.cart.gross,
-                                         currency=self.cart.currency, business=account.is_business,
-                                         mandate=mandate is not None, allow_credit=not only_credit)
+    def _loaded(self, options: CheckoutOptions, only_credit: bool) -> None:
+        account, payment = self.ctx.me.account, options.payment
+        self.address_page.set_addresses(list(options.addresses), account.country)
+        self.payment_page.form.configure(cards=list(payment.cards), balance=payment.balance,
+                                         total=self.cart.gross, currency=self.cart.currency,
+                                         business=account.is_business, mandate=payment.mandate,
+                                         allow_credit=not only_credit)
 
     def method_text(self) -> str:
         form = self.payment_page.form
@@ -290,16 +284,13 @@ class CheckoutWizard(QWizard):
         request = self.payment_page.request
         assert request is not None
         if self._key is None or self._key_for != (request, self.pending_order_id):
-            self._key, self._key_for = new_idempotency_key(), (request, self.pending_order_id)
-        key, client, account_id = self._key, self.ctx.client, self.ctx.me.account.id
-        tokens = self._tokens
+            self._key, self._key_for = payment_key(), (request, self.pending_order_id)
+        sources = self.ctx.sources
         if self.pending_order_id is None:
             address_id = int(self.address_page.choice.currentData())
-            gross = self.cart.gross
-            fn = lambda: paying.checkout(client, account_id, address_id, request, gross, key, tokens)  # noqa: E731
+            op = Op(sources.shop.checkout, address_id, request, self.cart.gross, self._key, self._tokens)
         else:
-            order_id = self.pending_order_id
-            fn = lambda: paying.pay_order(client, account_id, order_id, request, key, tokens)  # noqa: E731
+            op = Op(sources.orders.pay, self.pending_order_id, request, self._key, self._tokens)
 
         def failed(err: BaseException) -> None:
             if getattr(err, "kind", "") == "problem":
@@ -312,4 +303,4 @@ class CheckoutWizard(QWizard):
             self._key = None
             on_paid(order)
 
-        Op(fn).success(paid).failure(failed).key(f"checkout-{id(self)}").run()
+        op.success(paid).failure(failed).key(f"checkout-{id(self)}").run()

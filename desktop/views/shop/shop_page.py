@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api_client import ShopApi
 from desktop.models.dates import months_text
 from desktop.models.money import money_text
 from desktop.models.shop.shop_tables import CartModel, CatalogModel
+from desktop.sources.shop import ShopContents, ShopSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import FormErrors, describe, error_label
@@ -137,9 +137,9 @@ class ShopPage(DataPage):
         self._product_chosen()
 
     # -- state ------------------------------------------------------------------------------
-    def api(self) -> ShopApi:
+    def source(self) -> ShopSource:
         assert self.ctx is not None
-        return ShopApi(self.ctx.client, self.ctx.me.account.id)
+        return self.ctx.sources.shop
 
     def context_changed(self, ctx: PageContext | None) -> None:
         self._gate()
@@ -163,14 +163,12 @@ class ShopPage(DataPage):
         if self.ctx is None or self.ctx.me is None:
             return
         self.status.setText(self.tr("Loading…"))
-        api = self.api()
-        currency = self.ctx.me.account.currency
-        Op(lambda: (api.catalog(currency), api.cart())).success(self._loaded).failure(
+        Op(self.source().contents, self.ctx.me.account.currency).success(self._loaded).failure(
             self._failed).key(f"shop-{id(self)}").run()
 
-    def _loaded(self, result: tuple[list[Any], Any]) -> None:
-        products, cart = result
-        self.products = [p for p in products if p.purchasable]
+    def _loaded(self, contents: ShopContents) -> None:
+        self.products = list(contents.products)
+        cart = contents.cart
         self.catalog_model.set_records(self.products)
         self.catalog.resizeColumnsToContents()
         if self.products and not self.catalog.currentIndex().isValid():
@@ -246,9 +244,8 @@ class ShopPage(DataPage):
             self.amount.setFocus()
             return
         quantity = 1 if product.is_credit else self.users.value()
-        api = self.api()
         self.add_button.setEnabled(False)
-        Op(api.add_item, product.code, quantity, months, amount).success(self._changed).failure(
+        Op(self.source().add_item, product.code, quantity, months, amount).success(self._changed).failure(
             self._add_failed).key(f"cart-{id(self)}").run()
 
     def update_line(self) -> None:
@@ -257,17 +254,15 @@ class ShopPage(DataPage):
             return
         self.add_errors.clear()
         months = self.months.currentData() if line.months else None
-        api = self.api()
         quantity = self.users.value() if line.amount is None else None  # read here, not on the worker
-        Op(lambda: api.update_item(line.id, quantity=quantity, months=months)).success(
+        Op(self.source().update_item, line.id, quantity=quantity, months=months).success(
             self._changed).failure(self._add_failed).key(f"cart-{id(self)}").run()
 
     def remove_line(self) -> None:
         line = self.cart_view.current()
         if line is None or line.id is None:
             return
-        api = self.api()
-        Op(api.remove_item, line.id).success(self._changed).failure(self._add_failed).key(
+        Op(self.source().remove_item, line.id).success(self._changed).failure(self._add_failed).key(
             f"cart-{id(self)}").run()
 
     def _changed(self, cart: Any) -> None:

@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api_client import PaymentsApi
 from desktop.models.dates import date_text, months_text
 from desktop.models.money import money_text
+from desktop.models.payments.cards import months_until_expiry
 from desktop.models.shop.product_texts import product_name, subscription_status
+from desktop.sources.automatic_payments import AutomaticPayments, AutomaticPaymentsSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
 from desktop.views.form_rows import field_row
 from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
-from desktop.views.payments.sepa_mandate_box import SepaMandateBox
-from desktop.views.shop.card_input import months_until_expiry
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 
@@ -61,7 +61,7 @@ class AutomaticPaymentsPage(DataPage):
         column.addWidget(self._top_up_box(body))
         column.addWidget(self._renewal_box(body))
         column.addWidget(self._invoice_box(body))
-        self.sepa_box = SepaMandateBox(self.api, self.reload, body)
+        self.sepa_box = SepaMandateBox(self.source, self.reload, body)
         # The box's parts, under the names the page had before the box was its own module.
         self.sign_button, self.revoke_button = self.sepa_box.sign_button, self.sepa_box.revoke_button
         self.iban, self.holder = self.sepa_box.iban, self.sepa_box.holder
@@ -171,9 +171,9 @@ class AutomaticPaymentsPage(DataPage):
         return box
 
     # -- state ------------------------------------------------------------------------------
-    def api(self) -> PaymentsApi:
+    def source(self) -> AutomaticPaymentsSource:
         assert self.ctx is not None
-        return PaymentsApi(self.ctx.client, self.ctx.me.account.id)
+        return self.ctx.sources.automatic_payments
 
     def context_changed(self, ctx: PageContext | None) -> None:
         business = ctx is not None and ctx.me is not None and ctx.me.account.is_business
@@ -206,19 +206,15 @@ class AutomaticPaymentsPage(DataPage):
     def reload(self) -> None:
         if self.ctx is None or self.ctx.me is None:
             return
-        api, business = self.api(), self.ctx.me.account.is_business
-        Op(lambda: (api.cards(), api.auto_top_up(), api.prepaid_subscriptions(),
-                    api.invoice_autopay() if business else False, api.mandate() if business else None)
-           ).success(self._loaded).failure(lambda e: self.status.setText(describe(e))).key(
-            f"autopay-{id(self)}").run()
+        Op(self.source().overview, self.ctx.me.account.is_business).success(self._loaded).failure(
+            lambda e: self.status.setText(describe(e))).key(f"autopay-{id(self)}").run()
 
-    def _loaded(self, result: tuple[Any, Any, Any, Any, Any]) -> None:
-        cards, top_up, subs, invoice_card, mandate = result
-        self._show_cards(cards)
-        self._show_top_up(top_up)
-        self._show_renewals(subs)
-        self.invoice_card.setChecked(bool(invoice_card))
-        self.sepa_box.show_mandate(mandate)
+    def _loaded(self, payments: AutomaticPayments) -> None:
+        self._show_cards(list(payments.cards))
+        self._show_top_up(payments.top_up)
+        self._show_renewals(list(payments.renewals))
+        self.invoice_card.setChecked(payments.invoice_card)
+        self.sepa_box.show_mandate(payments.mandate)
         self.status.setText("")
         self.loaded = True
         self._gate()
@@ -296,7 +292,7 @@ class AutomaticPaymentsPage(DataPage):
 
     # -- actions ----------------------------------------------------------------------------
     def add_card(self) -> None:
-        from desktop.views.payments.card_dialog import AddCardDialog
+        from desktop.views.automatic_payments.card_dialog import AddCardDialog
 
         self.card_dialog = AddCardDialog(self.ctx, self)
         self.card_dialog.accepted.connect(self.reload)
@@ -305,13 +301,13 @@ class AutomaticPaymentsPage(DataPage):
     def make_default(self) -> None:
         card = self._current_card()
         if card is not None:
-            Op(self.api().make_default, card.id).success(lambda _c: self.reload()).failure(
+            Op(self.ctx.sources.payments.make_default, card.id).success(lambda _c: self.reload()).failure(
                 self.card_errors.show).run()
 
     def remove_card(self) -> None:
         card = self._current_card()
         if card is not None:
-            Op(self.api().remove_card, card.id).success(lambda _r: self.reload()).failure(
+            Op(self.ctx.sources.payments.remove_card, card.id).success(lambda _r: self.reload()).failure(
                 self.card_errors.show).run()
 
     def save_top_up(self) -> None:
@@ -327,7 +323,7 @@ class AutomaticPaymentsPage(DataPage):
         card_id = self.top_up_card.currentData()
         enabled = self.top_up_on.isChecked()
         self.top_up_save.setEnabled(False)
-        Op(self.api().set_auto_top_up, enabled, threshold, amount, card_id).success(
+        Op(self.source().set_top_up, enabled, threshold, amount, card_id).success(
             self._top_up_saved).failure(self._top_up_failed).run()
 
     def _top_up_saved(self, top_up: Any) -> None:
@@ -343,10 +339,10 @@ class AutomaticPaymentsPage(DataPage):
         if sub_id is None:
             return
         on = item.checkState() == Qt.CheckState.Checked
-        Op(self.api().set_auto_renew, sub_id, on).failure(
+        Op(self.source().set_auto_renew, sub_id, on).failure(
             lambda e: (self.status.setText(describe(e)), self.reload())).run()
 
     def save_invoice_autopay(self) -> None:
-        Op(self.api().set_invoice_autopay, self.invoice_card.isChecked()).success(
+        Op(self.source().set_invoice_card, self.invoice_card.isChecked()).success(
             self.invoice_card.setChecked).failure(lambda e: (self.status.setText(describe(e)),
                                                              self.reload())).run()

@@ -18,21 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.automatic_payments.iban import grouped, iban_problem
 from desktop.models.dates import date_text
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors
 from desktop.views.form_rows import field_row
-from desktop.views.payments.iban_check import grouped, iban_problem
 
 
 class SepaMandateBox(QGroupBox):
-    def __init__(self, api: Callable[[], Any], reload: Callable[[], None],
+    def __init__(self, source: Callable[[], Any], reload: Callable[[], None],
                  parent: QWidget | None = None) -> None:
-        """`api()` gives the PaymentsApi of the signed-in account; `reload()` re-reads the page."""
+        """`source()` gives the account's AutomaticPaymentsSource; `reload()` re-reads the page."""
         super().__init__(parent)
         self.setTitle(self.tr("SEPA direct debit mandate"))
-        self.api, self.reload = api, reload
+        self.source, self.reload = source, reload
         self.ctx: Any = None
         self.mandate: Any = None
         self.mandate_text = QLabel(self)
@@ -112,7 +112,7 @@ class SepaMandateBox(QGroupBox):
         if iban_problem(self.iban.text()) is not None:
             return
         iban, holder = self.iban.text(), self.holder.text().strip()
-        Op(self.api().sign_mandate, iban, holder).success(self._signed).failure(self.errors.show).run()
+        Op(self.source().sign_mandate, iban, holder).success(self._signed).failure(self.errors.show).run()
 
     def _signed(self, mandate: Any) -> None:
         self.errors.clear()
@@ -122,4 +122,4 @@ class SepaMandateBox(QGroupBox):
         self.gate(self.ctx)
 
     def revoke_mandate(self) -> None:
-        Op(self.api().revoke_mandate).success(lambda _r: self.reload()).failure(self.errors.show).run()
+        Op(self.source().revoke_mandate).success(lambda _r: self.reload()).failure(self.errors.show).run()

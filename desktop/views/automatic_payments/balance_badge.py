@@ -11,19 +11,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models.money import money_text
+from desktop.sources.automatic_payments import BalanceWatch
 from desktop.tasks import Op
 
 NORMAL = "QLabel { padding: 2px 8px; border-radius: 4px; }"
 WARNING = ("QLabel { background: #c0392b; color: white; padding: 2px 8px; border-radius: 4px;"
            " font-weight: bold; }")
 REFRESH_MS = 60_000
-
-
-def _snapshot(client: Any, account_id: int) -> tuple[Any, Any, Any]:
-    from desktop.api_client import PaymentsApi
-
-    api = PaymentsApi(client, account_id)
-    return api.balance(), api.auto_top_up(), api.prepaid_subscriptions()
 
 
 class BalanceBadge(QLabel):
@@ -56,13 +50,13 @@ class BalanceBadge(QLabel):
     def refresh(self) -> None:
         if self.ctx is None or self.ctx.me is None or self.ctx.offline:
             return
-        Op(_snapshot, self.ctx.client, self.ctx.me.account.id).success(self._show).failure(
+        Op(self.ctx.sources.automatic_payments.balance_watch).success(self._show).failure(
             lambda _e: None).key(f"balance-{id(self)}").run()
 
-    def _show(self, snapshot: tuple[Any, Any, Any]) -> None:
+    def _show(self, watch: BalanceWatch) -> None:
         if not shiboken6.isValid(self):  # the window was rebuilt or closed while the Op ran
             return
-        balance, top_up, subs = snapshot
+        balance, top_up, subs = watch.balance, watch.top_up, watch.renewals
         currency = self.ctx.me.account.currency if self.ctx and self.ctx.me else ""
         self.setText(self.tr("Balance: %1").replace("%1", money_text(balance, currency)))
         self.warning = bool(top_up.enabled or top_up.failures) and balance < top_up.threshold

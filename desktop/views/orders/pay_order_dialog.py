@@ -8,12 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.api_client import PaymentsApi, new_idempotency_key
 from desktop.models.money import money_text
+from desktop.sources.payments import PaymentOptions, payment_key
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.shop import paying
-from desktop.views.shop.payment_method_form import PaymentMethodForm
+from desktop.views.payments.payment_method_form import PaymentMethodForm
 
 
 class PayOrderDialog(QDialog):
@@ -48,26 +47,25 @@ class PayOrderDialog(QDialog):
         self._key: str | None = None
         self._key_for: Any = None
         self._tokens: dict[Any, Any] = {}
-        api = PaymentsApi(ctx.client, ctx.me.account.id)
         only_credit = all(i.product == "prepaid_credit" for i in order.items)
-        Op(lambda: (api.cards(), api.balance(), api.mandate())).success(
-            lambda r: self.form.configure(cards=r[0], balance=r[1], total=order.gross,
-                                          currency=order.currency,
-                                          business=ctx.me.account.is_business, mandate=r[2] is not None,
-                                          allow_credit=not only_credit)).failure(
+        Op(ctx.sources.payments.options).success(
+            lambda options: self._configure(options, only_credit)).failure(
             lambda e: self.status.setText(describe(e))).run()
+
+    def _configure(self, options: PaymentOptions, only_credit: bool) -> None:
+        self.form.configure(cards=list(options.cards), balance=options.balance, total=self.order.gross,
+                            currency=self.order.currency, business=self.ctx.me.account.is_business,
+                            mandate=options.mandate, allow_credit=not only_credit)
 
     def pay(self) -> None:
         request = self.form.request(date.today())
         if request is None:
             return
         if self._key is None or self._key_for != request:
-            self._key, self._key_for = new_idempotency_key(), request
-        key, client, account_id, order_id = self._key, self.ctx.client, self.ctx.me.account.id, self.order.id
-        tokens = self._tokens
+            self._key, self._key_for = payment_key(), request
         self.pay_button.setEnabled(False)
         self.status.setText(self.tr("Paying…"))
-        Op(lambda: paying.pay_order(client, account_id, order_id, request, key, tokens)).success(
+        Op(self.ctx.sources.orders.pay, self.order.id, request, self._key, self._tokens).success(
             self._paid).failure(self._failed).key(f"pay-order-{id(self)}").run()
 
     def _paid(self, order: Any) -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from desktop.api_client import PaymentsApi, tokenize_card
+from desktop.models.payments.cards import card_digits, card_problem, parse_expiry
+from desktop.sources.payments import NewCard
 from desktop.views.form_dialog import FormDialog
-from desktop.views.shop.card_input import card_digits, card_problem, parse_expiry
 
 
 class AddCardDialog(FormDialog):
@@ -49,14 +49,9 @@ class AddCardDialog(FormDialog):
         if problems:
             return
         month, year = parse_expiry(self.expiry.text())  # type: ignore[misc]
-        number, cvc, default = card_digits(self.number.text()), self.cvc.text(), self.make_default.isChecked()
-        client, account_id = self.ctx.client, self.ctx.me.account.id
-
-        def add() -> Any:
-            token = tokenize_card(client, number, month, year, cvc)
-            return PaymentsApi(client, account_id).add_card(token.token, default)
-
-        self.run(f"add-card-{id(self)}", add, on_success=self._added)
+        card = NewCard(card_digits(self.number.text()), month, year, self.cvc.text(), save=True)
+        self.run(f"add-card-{id(self)}", self.ctx.sources.payments.add_card, card,
+                 self.make_default.isChecked(), on_success=self._added)
 
     def _added(self, card: Any) -> None:
         self.card = card

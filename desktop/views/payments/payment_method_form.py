@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.money import money_text
+from desktop.models.payments.cards import card_digits, card_problem, parse_expiry
+from desktop.sources.payments import NewCard, PayRequest
 from desktop.views.field_errors import FormErrors
 from desktop.views.form_rows import field_row
-from desktop.views.shop.card_input import card_digits, card_problem, parse_expiry
-from desktop.views.shop.paying import NewCard, PayRequest
 
 
 class PaymentMethodForm(QWidget):

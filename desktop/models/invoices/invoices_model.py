@@ -1,5 +1,5 @@
-"""The column sets of the Payments area's tables: orders, payment history, invoices.
-One place for each table's headers, texts, sort keys and alignment."""
+"""The invoices' tables: the list of invoices and credit notes, and one invoice's items; the
+words for an invoice's status and an item's kind."""
 
 from __future__ import annotations
 
@@ -7,14 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from desktop.models.dates import date_text
 from desktop.models.money import cents, money_text
-from desktop.models.record_model import Column, RecordModel
-
-WARN = QColor("#c0392b")
-
+from desktop.models.record_model import WARN, Column, RecordModel
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
@@ -22,40 +18,6 @@ translate = QCoreApplication.translate
 
 def _when(value: datetime | None) -> str:
     return value.isoformat() if value else ""
-
-
-def order_status_name(status: str) -> str:
-    names = {
-        "pending": QCoreApplication.translate("PaymentsTables", "Pending – not paid yet"),
-        "paid": QCoreApplication.translate("PaymentsTables", "Paid"),
-        "provisioning": QCoreApplication.translate("PaymentsTables", "Being set up"),
-        "completed": QCoreApplication.translate("PaymentsTables", "Completed"),
-        "cancelled": QCoreApplication.translate("PaymentsTables", "Cancelled"),
-    }
-    return names.get(status, status)
-
-
-def method_name(method: str | None) -> str:
-    names = {
-        "card": QCoreApplication.translate("PaymentsTables", "Card"),
-        "new_card": QCoreApplication.translate("PaymentsTables", "Card"),
-        "credit": QCoreApplication.translate("PaymentsTables", "Prepaid credit"),
-        "sepa": QCoreApplication.translate("PaymentsTables", "SEPA direct debit"),
-        "bank_transfer": QCoreApplication.translate("PaymentsTables", "Bank transfer"),
-        "none": QCoreApplication.translate("PaymentsTables", "Not chosen"),
-    }
-    return names.get(method or "none", method or "–")
-
-
-def purpose_name(purpose: str) -> str:
-    names = {
-        "order": QCoreApplication.translate("PaymentsTables", "Order"),
-        "top_up": QCoreApplication.translate("PaymentsTables", "Automatic top-up"),
-        "renewal": QCoreApplication.translate("PaymentsTables", "Prolongation"),
-        "refund": QCoreApplication.translate("PaymentsTables", "Refund"),
-        "invoice": QCoreApplication.translate("PaymentsTables", "Invoice"),
-    }
-    return names.get(purpose, purpose)
 
 
 def invoice_status_name(invoice: Any) -> str:
@@ -67,62 +29,6 @@ def invoice_status_name(invoice: Any) -> str:
         "credited": QCoreApplication.translate("PaymentsTables", "Credited"),
     }
     return names.get(invoice.status, invoice.status)
-
-
-def order_columns() -> list[Column]:
-    return [
-        Column(lambda: translate("PaymentsTables", "Order"), lambda o: f"#{o.id}", lambda o: o.id),
-        Column(
-            lambda: translate("PaymentsTables", "Date"),
-            lambda o: date_text(o.created_at),
-            lambda o: _when(o.created_at),
-        ),
-        Column(lambda: translate("PaymentsTables", "Items"), lambda o: o.summary(), lambda o: o.summary()),
-        Column(
-            lambda: translate("PaymentsTables", "Total"),
-            lambda o: money_text(o.gross, o.currency),
-            lambda o: cents(o.gross),
-            align_right=True,
-        ),
-        Column(
-            lambda: translate("PaymentsTables", "Status"),
-            lambda o: order_status_name(o.status),
-            lambda o: o.status,
-            foreground=lambda o: WARN if o.pending else None,
-        ),
-        Column(
-            lambda: translate("PaymentsTables", "Paid with"),
-            lambda o: method_name(o.payment_method) if o.paid_at else "–",
-            lambda o: o.payment_method or "",
-        ),
-    ]
-
-
-def payment_columns() -> list[Column]:
-    return [
-        Column(
-            lambda: translate("PaymentsTables", "Date"),
-            lambda p: date_text(p.settled_at or p.created_at),
-            lambda p: _when(p.settled_at or p.created_at),
-        ),
-        Column(lambda: translate("PaymentsTables", "Reference"), lambda p: p.reference, lambda p: p.id),
-        Column(
-            lambda: translate("PaymentsTables", "For"),
-            lambda p: purpose_name(p.purpose) + (f" #{p.order_id}" if p.order_id else ""),
-            lambda p: p.purpose,
-        ),
-        Column(
-            lambda: translate("PaymentsTables", "Paid with"),
-            lambda p: p.card_label or method_name(p.method),
-            lambda p: p.card_label or p.method,
-        ),
-        Column(
-            lambda: translate("PaymentsTables", "Amount"),
-            lambda p: money_text(p.amount, p.currency),
-            lambda p: cents(p.amount),
-            align_right=True,
-        ),
-    ]
 
 
 def invoice_columns() -> list[Column]:
@@ -224,16 +130,6 @@ def item_columns(currency: str, describe: Any = None) -> list[Column]:
             align_right=True,
         ),
     ]
-
-
-class OrdersModel(RecordModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(order_columns(), parent)
-
-
-class PaymentsModel(RecordModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(payment_columns(), parent)
 
 
 class InvoicesModel(RecordModel):

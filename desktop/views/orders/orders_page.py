@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from desktop.api_client import PaymentsApi, new_idempotency_key
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
-from desktop.models.payments.tables import OrdersModel, order_status_name
+from desktop.models.orders.orders_model import OrdersModel, order_status_name
+from desktop.sources.orders import ORDER_PAGE, OrdersSource
+from desktop.sources.payments import payment_key
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
@@ -57,9 +58,9 @@ class OrdersPage(DataPage):
         self._notice = ""
         self._gate()
 
-    def api(self) -> PaymentsApi:
+    def source(self) -> OrdersSource:
         assert self.ctx is not None
-        return PaymentsApi(self.ctx.client, self.ctx.me.account.id)
+        return self.ctx.sources.orders
 
     def context_changed(self, ctx: PageContext | None) -> None:
         self._gate()
@@ -101,10 +102,10 @@ class OrdersPage(DataPage):
         if self.ctx is None or self.ctx.me is None:
             return
         self.status.setText(self.tr("Loading…"))
-        Op(self.api().orders).success(self._loaded).failure(self._failed).key(f"orders-{id(self)}").run()
+        Op(self.source().page).success(self._loaded).failure(self._failed).key(f"orders-{id(self)}").run()
 
     def _loaded(self, orders: list[Any]) -> None:
-        self.model.set_records(orders, has_more=len(orders) >= 50)
+        self.model.set_records(orders, has_more=len(orders) >= ORDER_PAGE)
         self.table.resizeColumnsToContents()
         self.status.setText(self._notice if orders else self.tr("No orders yet."))
         self._notice = ""
@@ -115,8 +116,8 @@ class OrdersPage(DataPage):
         if self.ctx is None or not self.model.records:
             return
         before = self.model.records[-1].id
-        Op(self.api().orders, before).success(
-            lambda rows: self.model.append_page(rows, len(rows) >= 50)).failure(
+        Op(self.source().page, before).success(
+            lambda rows: self.model.append_page(rows, len(rows) >= ORDER_PAGE)).failure(
             self._failed).key(f"orders-more-{id(self)}").run()
 
     def _failed(self, err: BaseException) -> None:
@@ -132,7 +133,7 @@ class OrdersPage(DataPage):
         order = self.selected()
         if order is None or not order.pending or self.ctx is None:
             return
-        from desktop.views.payments.pay_order_dialog import PayOrderDialog
+        from desktop.views.orders.pay_order_dialog import PayOrderDialog
 
         self.dialog = PayOrderDialog(self.ctx, order, self)
         self.dialog.accepted.connect(self._after_payment)
@@ -152,5 +153,5 @@ class OrdersPage(DataPage):
             "Cancel order #%1? A paid order is refunded the way it was paid.").replace("%1", str(order.id)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        api, key = self.api(), new_idempotency_key()
-        Op(api.cancel_order, order.id, key).success(lambda _o: self.reload()).failure(self._failed).run()
+        Op(self.source().cancel, order.id, payment_key()).success(lambda _o: self.reload()).failure(
+            self._failed).run()

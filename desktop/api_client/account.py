@@ -1,0 +1,18 @@
+"""The account as the provider has it now: its balance, currency and services.
+
+Blocking, like ApiClient: call through desktop.tasks.Op (pages ask desktop.sources).
+"""
+
+from __future__ import annotations
+
+from desktop.api_client.client import ApiClient
+from desktop.api_client.types import AccountInfo
+
+
+class AccountApi:
+    def __init__(self, client: ApiClient, account_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(account_id)}"
+
+    def account(self) -> AccountInfo:
+        return AccountInfo.from_json(self.client.request("GET", self.base))

@@ -1,0 +1,1 @@
+"""Plain rules of the automatic payments (the IBAN check)."""

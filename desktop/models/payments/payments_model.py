@@ -1,0 +1,75 @@
+"""The payment history's table, and the words for how and what for a payment was made (which the
+orders and invoices say too)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.models.dates import date_text
+from desktop.models.money import cents, money_text
+from desktop.models.record_model import Column, RecordModel
+
+# Named `translate` so that lupdate finds the strings (it does not follow other aliases).
+translate = QCoreApplication.translate
+
+
+def _when(value: datetime | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def method_name(method: str | None) -> str:
+    names = {
+        "card": QCoreApplication.translate("PaymentsTables", "Card"),
+        "new_card": QCoreApplication.translate("PaymentsTables", "Card"),
+        "credit": QCoreApplication.translate("PaymentsTables", "Prepaid credit"),
+        "sepa": QCoreApplication.translate("PaymentsTables", "SEPA direct debit"),
+        "bank_transfer": QCoreApplication.translate("PaymentsTables", "Bank transfer"),
+        "none": QCoreApplication.translate("PaymentsTables", "Not chosen"),
+    }
+    return names.get(method or "none", method or "–")
+
+
+def purpose_name(purpose: str) -> str:
+    names = {
+        "order": QCoreApplication.translate("PaymentsTables", "Order"),
+        "top_up": QCoreApplication.translate("PaymentsTables", "Automatic top-up"),
+        "renewal": QCoreApplication.translate("PaymentsTables", "Prolongation"),
+        "refund": QCoreApplication.translate("PaymentsTables", "Refund"),
+        "invoice": QCoreApplication.translate("PaymentsTables", "Invoice"),
+    }
+    return names.get(purpose, purpose)
+
+
+def payment_columns() -> list[Column]:
+    return [
+        Column(
+            lambda: translate("PaymentsTables", "Date"),
+            lambda p: date_text(p.settled_at or p.created_at),
+            lambda p: _when(p.settled_at or p.created_at),
+        ),
+        Column(lambda: translate("PaymentsTables", "Reference"), lambda p: p.reference, lambda p: p.id),
+        Column(
+            lambda: translate("PaymentsTables", "For"),
+            lambda p: purpose_name(p.purpose) + (f" #{p.order_id}" if p.order_id else ""),
+            lambda p: p.purpose,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Paid with"),
+            lambda p: p.card_label or method_name(p.method),
+            lambda p: p.card_label or p.method,
+        ),
+        Column(
+            lambda: translate("PaymentsTables", "Amount"),
+            lambda p: money_text(p.amount, p.currency),
+            lambda p: cents(p.amount),
+            align_right=True,
+        ),
+    ]
+
+
+class PaymentsModel(RecordModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(payment_columns(), parent)

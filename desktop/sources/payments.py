@@ -1,0 +1,92 @@
+"""Payments: what was paid (the payment history), what the account can pay with (saved cards,
+the prepaid balance, a SEPA mandate), saving a card, and paying: a new card goes to the payment
+gateway for a token (never to the provider), and a paying request carries an idempotency key the
+caller keeps until an answer arrives, so that trying again after a lost answer never charges
+twice. The shop's checkout and an order's "pay now" pay through `choice` here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from desktop.api_client import new_idempotency_key
+from desktop.api_client.account import AccountApi
+from desktop.api_client.automatic_payments import AutomaticPaymentsApi
+from desktop.api_client.payments import PaymentsApi, tokenize_card
+from desktop.api_client.payments_types import Payment, PaymentChoice, SavedCard
+from desktop.sources.base import Source
+
+
+def payment_key() -> str:
+    """A new idempotency key for one paying request: keep it until the provider answers."""
+    return new_idempotency_key()
+
+
+@dataclass(frozen=True)
+class NewCard:
+    number: str = field(repr=False)
+    exp_month: int
+    exp_year: int
+    cvc: str = field(repr=False)
+    save: bool
+
+
+@dataclass(frozen=True)
+class PayRequest:
+    """What the customer chose. `method` as the provider names it (card, new_card, credit, sepa,
+    bank_transfer); `new_card` for method new_card; `card_id` for a saved card."""
+
+    method: str
+    card_id: int | None = None
+    new_card: NewCard | None = None
+
+
+@dataclass(frozen=True)
+class PaymentOptions:
+    """What the account can pay with now."""
+
+    cards: tuple[SavedCard, ...]
+    balance: Decimal
+    mandate: bool  # a SEPA mandate is in force
+
+
+class PaymentsSource(Source):
+    @cached_property
+    def api(self) -> PaymentsApi:
+        return PaymentsApi(self.client, self.account_id)
+
+    def history(self) -> list[Payment]:
+        """Completed payments and refunds, newest first."""
+        return self.api.payments()
+
+    def options(self) -> PaymentOptions:
+        mandate = AutomaticPaymentsApi(self.client, self.account_id).mandate()
+        return PaymentOptions(tuple(self.api.cards()), self.balance(), mandate is not None)
+
+    def balance(self) -> Decimal:
+        """The prepaid balance now."""
+        return AccountApi(self.client, self.account_id).account().balance
+
+    def add_card(self, card: NewCard, make_default: bool = False) -> SavedCard:
+        """Tokenize the card at the gateway, and save the token with the provider."""
+        token = tokenize_card(self.client, card.number, card.exp_month, card.exp_year, card.cvc)
+        return self.api.add_card(token.token, make_default)
+
+    def make_default(self, card_id: int) -> SavedCard:
+        return self.api.make_default(card_id)
+
+    def remove_card(self, card_id: int) -> None:
+        self.api.remove_card(card_id)
+
+    def choice(self, request: PayRequest, tokens: dict[PayRequest, PaymentChoice]) -> PaymentChoice:
+        """How to pay as the provider takes it. A new card is tokenized once per request: a retry
+        under the same idempotency key must send the same body, so it reuses the token kept in
+        `tokens` (the caller's, kept with the key)."""
+        if request.method == "new_card" and request.new_card is not None:
+            if request not in tokens:
+                c = request.new_card
+                token = tokenize_card(self.client, c.number, c.exp_month, c.exp_year, c.cvc)
+                tokens[request] = PaymentChoice("new_card", card_token=token.token, save_card=c.save)
+            return tokens[request]
+        return PaymentChoice(request.method, card_id=request.card_id)
