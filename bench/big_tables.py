@@ -233,9 +233,9 @@ def main() -> int:
 def measure(path: Path) -> tuple[float, float, float, float, float, int]:
     from desktop.api_client import Me
     from desktop.store import LocalStore
+    from desktop.views.invoices.invoice_dialog import InvoiceDialog
+    from desktop.views.invoices.invoices_page import InvoicesPage
     from desktop.views.pages import PageContext
-    from desktop.views.payments.invoice_dialog import InvoiceDialog
-    from desktop.views.payments.invoices_page import InvoicesPage
 
     store = LocalStore(path)
     me = Me.from_json({"user": {"id": 1, "email": "b@x.example", "name": "B", "role": "billing"},

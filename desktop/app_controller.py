@@ -278,11 +278,11 @@ class AppController(QObject, DialogsMixin):
 
     def open_review(self) -> None:
         ctx = self.window.context
-        if ctx is None or ctx.store is None:
+        if ctx is None or not ctx.sources.invoices.stored:
             self.window.statusBar().showMessage(
                 self.tr("No invoices on this computer yet: they arrive with the first sync."), 10_000)
             return
-        from desktop.views.review.compare_dialog import CompareMonthsDialog
+        from desktop.views.invoices.compare_dialog import CompareMonthsDialog
 
         CompareMonthsDialog(ctx, parent=self.window).open()
 

@@ -12,12 +12,15 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.tasks import Op
+
+if TYPE_CHECKING:
+    from desktop.sources import Sources
 
 log = logging.getLogger(__name__)
 
@@ -74,21 +77,16 @@ def events(before: Facts | None, after: Facts) -> list[Event]:
     return out
 
 
-def gather(client: Any, store: Any, account_id: int, can_payments: bool, can_technical: bool) -> Facts:
+def gather(sources: Sources, can_payments: bool, can_technical: bool) -> Facts:
     """Blocking (network, disk): the Op's body. Parts the role cannot read stay empty."""
-    from desktop.api_client import AccountApi, AutomaticPaymentsApi, NumbersApi
-
-    balance = AccountApi(client, account_id).account().balance
+    balance = sources.payments.balance()
     threshold, failures = None, 0
     if can_payments:
-        top_up = AutomaticPaymentsApi(client, account_id).auto_top_up()
+        top_up = sources.automatic_payments.top_up()
         threshold = top_up.threshold if top_up.enabled else None
         failures = top_up.failures
-    synced = store is not None and store.last_sync is not None
-    invoices = frozenset((i.id, i.number, i.kind) for i in store.invoices()) if synced else None
-    porting = ({r.id: r.scheduled_for for r in NumbersApi(client, account_id).porting_requests()}
-               if can_technical else {})
-    return Facts(balance, threshold, failures, invoices, porting)
+    porting = {r.id: r.scheduled_for for r in sources.numbers.porting_requests()} if can_technical else {}
+    return Facts(balance, threshold, failures, sources.invoices.issued(), porting)
 
 
 class Notifier(QObject):
@@ -122,10 +120,9 @@ class Notifier(QObject):
         ctx = self.ctx
         if ctx is None or ctx.me is None or ctx.offline or not ctx.can("billing.read"):
             return
-        Op(gather, ctx.client, ctx.store, ctx.me.account.id, ctx.can("billing.payments"),
-           ctx.can("technical.read")).success(self.update).failure(
-            lambda err: log.info("notification check failed: %s", type(err).__name__)).key(
-            f"notifier-{id(self)}").run()
+        Op(gather, ctx.sources, ctx.can("billing.payments"), ctx.can("technical.read")).success(
+            self.update).failure(lambda err: log.info("notification check failed: %s", type(err).__name__)
+                                 ).key(f"notifier-{id(self)}").run()
 
     def update(self, facts: Facts) -> list[Event]:
         if not shiboken6.isValid(self):

@@ -32,6 +32,19 @@ class InvoiceFilter:
 
 
 @dataclass(frozen=True)
+class KeptDispute:
+    """A call disputed from this computer: kept until the next sync sends it (`sent_at` set)."""
+
+    call_id: int
+    invoice_id: int
+    note: str
+    created_at: str
+    sent_at: str | None = None
+    remote_id: int | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
 class MonthSummary:
     """One invoiced month for the side-by-side review: totals and calls per zone."""
 
@@ -223,9 +236,9 @@ class LocalStore:
                      zone=r[5], duration_s=r[6], price=Decimal(r[7]), currency=r[8]) for r in rows]
 
     def periods(self) -> list[str]:
-        with self._lock:
-            return [r[0] for r in self._conn.execute(
-                "SELECT DISTINCT period FROM invoices WHERE period IS NOT NULL ORDER BY period DESC")]
+        from desktop.store.pages import periods
+
+        return periods(self.path)
 
     def month(self, period: str) -> MonthSummary:
         with self._lock:
@@ -271,7 +284,7 @@ class LocalStore:
                 "INSERT OR REPLACE INTO disputes (call_id, invoice_id, note, created_at) VALUES (?,?,?,?)",
                 (int(call_id), row[0], note, (now or datetime.now(UTC)).isoformat()))
 
-    def disputes(self, invoice_id: int | None = None) -> list[dict[str, Any]]:
+    def disputes(self, invoice_id: int | None = None) -> list[KeptDispute]:
         sql = "SELECT call_id, invoice_id, note, created_at, sent_at, remote_id, status FROM disputes"
         args: tuple[Any, ...] = ()
         if invoice_id is not None:
@@ -279,11 +292,10 @@ class LocalStore:
             args = (int(invoice_id),)
         with self._lock:
             rows = self._conn.execute(sql + " ORDER BY created_at", args).fetchall()
-        keys = ("call_id", "invoice_id", "note", "created_at", "sent_at", "remote_id", "status")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+        return [KeptDispute(*r) for r in rows]
 
-    def unsent_disputes(self) -> list[dict[str, Any]]:
-        return [d for d in self.disputes() if not d["sent_at"]]
+    def unsent_disputes(self) -> list[KeptDispute]:
+        return [d for d in self.disputes() if not d.sent_at]
 
     def mark_dispute_sent(self, call_id: int, remote_id: int, status: str,
                           now: datetime | None = None) -> None:

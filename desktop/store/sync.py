@@ -124,8 +124,8 @@ def _fetch_calls(api: _Counter, store: LocalStore, invoice_id: int) -> int:
 def _send_disputes(api: _Counter, store: LocalStore) -> int:
     sent = 0
     for d in store.unsent_disputes():
-        result = api.dispute_call(d["call_id"], d["note"])
-        store.mark_dispute_sent(d["call_id"], result.id, result.status)
+        result = api.dispute_call(d.call_id, d.note)
+        store.mark_dispute_sent(d.call_id, result.id, result.status)
         sent += 1
     return sent
 

@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     connection_saved = Signal(str, str, str)
     retry_requested = Signal()  # "Retry now" on the offline banner
-    review_requested = Signal()  # compare months from the local store (desktop/views/review)
+    review_requested = Signal()  # compare months from the local store (views/invoices/compare_dialog.py)
 
     def __init__(self, *, sandbox: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,7 +25,7 @@ PAGE_MODULES: dict[str, str] = {
     "shop": "desktop.views.shop.shop_page",
     "orders": "desktop.views.orders.orders_page",
     "payment_history": "desktop.views.payments.payment_history_page",
-    "invoices": "desktop.views.payments.invoices_page",
+    "invoices": "desktop.views.invoices.invoices_page",
     "automatic_payments": "desktop.views.automatic_payments.automatic_payments_page",
     "subscription": "desktop.views.subscription.subscription_page",
     "access": "desktop.views.access.access_page",

@@ -362,6 +362,30 @@ DE = {
     "The cart is empty.": "Der Warenkorb ist leer.",
     "Total: %1": "Total: %1",
     "Give the amount of credit to buy.": "Geben Sie den Betrag des Guthabens an.",
+    # Compare months (views/invoices/compare_dialog.py, models/invoices/compare_models.py)
+    "Compare months": "Monate vergleichen",
+    "Month &A:": "Monat &A:",
+    "Month &B:": "Monat &B:",
+    "Search number, zone, date…": "Nummer, Zone, Datum suchen…",
+    "&Search calls of month B:": "Anrufe von Monat B &suchen:",
+    "&Flag call to dispute…": "Anruf &beanstanden…",
+    "Save month B as &PDF…": "Monat B als &PDF speichern…",
+    "Kept on this computer and sent to the provider when online.":
+        "Wird auf diesem Computer gespeichert und bei Verbindung an den Anbieter gesendet.",
+    "No invoices on this computer yet.": "Noch keine Rechnungen auf diesem Computer.",
+    "Choose a call first.": "Wählen Sie zuerst einen Anruf.",
+    "Dispute call": "Anruf beanstanden",
+    "What is wrong with the call to +%1?": "Was stimmt mit dem Anruf an +%1 nicht?",
+    "Start (UTC)": "Beginn (UTC)",
+    "Zone": "Zone",
+    "Dispute": "Beanstandung",
+    "sent": "gesendet",
+    "kept, not sent yet": "gespeichert, noch nicht gesendet",
+    "%1: calls": "%1: Anrufe",
+    "%1: amount": "%1: Betrag",
+    "VAT": "MWST",
+    "What": "Was",
+    "Difference": "Differenz",
 }
 PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (models/dates.py: months_text)
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from desktop.api_client import Me
 from desktop.store import LocalStore
+from desktop.views.invoices.invoice_dialog import InvoiceDialog
+from desktop.views.invoices.invoices_page import InvoicesPage
 from desktop.views.pages import PageContext
-from desktop.views.payments.invoice_dialog import InvoiceDialog
-from desktop.views.payments.invoices_page import InvoicesPage
 from tests.desktop import invoice_samples
 from tests.desktop.views_support import close_windows  # noqa: F401 (autouse fixture)
 
@@ -144,7 +144,7 @@ def test_open_invoice_pages_calls_dispute_offline_and_pdf(qtbot, store, tmp_path
     qtbot.waitUntil(lambda: not dispute.isVisible(), timeout=TIMEOUT)
     assert dispute.sent is False and "next sync" in dialog.status.text()
     unsent = store.unsent_disputes()
-    assert [(d["call_id"], d["note"]) for d in unsent] == [(ids[2499], "Never called this number")]
+    assert [(d.call_id, d.note) for d in unsent] == [(ids[2499], "Never called this number")]
     assert dialog.calls_model.index(2499, 0).data(Qt.ItemDataRole.ToolTipRole) == "You disputed this call."
     # Save as PDF from the dialog, offline.
     target = tmp_path / "invoice.pdf"
@@ -197,7 +197,7 @@ def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
     import zipfile
     from datetime import date
 
-    from desktop.views.payments.period_export import default_period, run_export
+    from desktop.views.invoices.period_export import default_period, run_export
 
     assert default_period(date(2027, 3, 15)) == (date(2027, 2, 1), date(2027, 2, 28))
     page = InvoicesPage()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.sandbox import DEMO_PASSWORD
 from desktop.tasks import wait_all
-from desktop.views.payments.invoice_dialog import InvoiceDialog
+from desktop.views.invoices.invoice_dialog import InvoiceDialog
 from tests.desktop.shop_support import open_page, signed_in_app
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
 

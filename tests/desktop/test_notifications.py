@@ -8,6 +8,7 @@ from decimal import Decimal
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.api_client.invoices import InvoicesApi
 from desktop.notifications import Facts, Notifier, events, gather
+from desktop.sources import Sources
 from desktop.store import LocalStore, store_path
 from desktop.store.sync import sync
 
@@ -47,9 +48,10 @@ def test_facts_gathered_from_the_sandbox_and_the_store(provider_server, client_d
     store = LocalStore(store_path("Notify"))
     try:
         store.bind_account(me.account.id)
-        empty = gather(client, store, me.account.id, True, True)
+        sources = Sources.of(client, me.account, store=store)
+        empty = gather(sources, True, True)
         sync(InvoicesApi(client, me.account.id), store, full=True)
-        full = gather(client, store, me.account.id, True, True)
+        full = gather(sources, True, True)
         numbers = {i.number for i in store.invoices()}
         assert numbers and {n for _i, n, _k in full.invoices} == numbers
         assert {(i.number, i.kind) for i in store.invoices()} == {(n, k) for _i, n, k in full.invoices}

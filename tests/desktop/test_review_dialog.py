@@ -11,8 +11,8 @@ import pytest
 
 from desktop.api_client import Me
 from desktop.store import LocalStore
+from desktop.views.invoices.compare_dialog import CompareMonthsDialog
 from desktop.views.pages import PageContext
-from desktop.views.review.compare_dialog import CompareMonthsDialog
 from tests.desktop import invoice_samples
 from tests.desktop.views_support import close_windows  # noqa: F401
 
@@ -69,7 +69,7 @@ def test_compare_search_flag_and_pdf(qtbot, store, tmp_path):
     assert dialog.selected_call().id == first.id
     dialog.flag_call(first.id, "Never called this number")
     qtbot.waitUntil(lambda: bool(dialog.calls_model.disputes), timeout=10_000)
-    assert store.unsent_disputes()[0]["note"] == "Never called this number"
+    assert store.unsent_disputes()[0].note == "Never called this number"
     assert "next sync" in dialog.status.text()
     # Save the month as PDF, offline.
     target = tmp_path / "october.pdf"

@@ -97,7 +97,7 @@ def test_dispute_kept_locally_then_sent(data_dir, owner):
     with pytest.raises(ValueError):
         store.flag_call(call.id, "   ")
     store.flag_call(call.id, "Never called this number")
-    assert store.unsent_disputes()[0]["call_id"] == call.id
+    assert store.unsent_disputes()[0].call_id == call.id
     result = sync(api, store)
     assert result.disputes_sent == 1 and store.unsent_disputes() == []
     assert [d.call_id for d in api.disputes()] == [call.id]

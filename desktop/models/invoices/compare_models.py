@@ -1,9 +1,9 @@
-"""Table models of the review dialog: one month's calls (with their dispute state) and the
-zone-by-zone comparison of two months. No I/O: the dialog loads from the store in Ops."""
+"""Table models of Compare months: one month's calls (with their dispute state) and the
+zone-by-zone comparison of two months. No I/O: the dialog loads them through the invoices source."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -31,22 +31,22 @@ class CallsModel(RecordModel):
                    True, tooltip=self.note),
             Column(lambda: translate("ReviewModels", "Dispute"), self.dispute_text, tooltip=self.note),
         ], parent)
-        self.disputes: dict[int, dict[str, Any]] = {}
+        self.disputes: dict[int, Any] = {}  # call id -> its kept dispute (note, sent_at)
         self.zone_label: Callable[[str], str] = lambda zone: zone  # set by the view: the UI language's
 
-    def set_calls(self, calls: list[Any], disputes: list[dict[str, Any]]) -> None:
-        self.disputes = {d["call_id"]: d for d in disputes}
+    def set_calls(self, calls: Sequence[Any], disputes: Sequence[Any]) -> None:
+        self.disputes = {d.call_id: d for d in disputes}
         self.set_records(calls)
 
     def note(self, call: Any) -> str | None:
         dispute = self.disputes.get(call.id)
-        return dispute["note"] if dispute else None
+        return dispute.note if dispute else None
 
     def dispute_text(self, call: Any) -> str:
         dispute = self.disputes.get(call.id)
         if dispute is None:
             return ""
-        if dispute.get("sent_at"):
+        if dispute.sent_at:
             return translate("ReviewModels", "sent")
         return translate("ReviewModels", "kept, not sent yet")
 

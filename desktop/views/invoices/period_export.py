@@ -1,4 +1,5 @@
-"""Running a period export off the UI thread, with a progress dialog that can cancel it."""
+"""Running a period export off the UI thread, with a progress dialog that can cancel it (the
+export itself: desktop.sources.invoices, from the invoices stored on this computer)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.tasks import Op, OpHandle, Progress
-
-
-class ExportCancelled(Exception):
-    pass
+from desktop.sources.invoices import ExportCancelled
+from desktop.tasks import Op, OpHandle
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -23,30 +21,9 @@ def default_period(today: date) -> tuple[date, date]:
     return last.replace(day=1), last
 
 
-def export_work(store: Any, first: date, last: date, account: Any, out_dir: Path, *,
-                report: Progress) -> tuple[Path, int]:
-    from desktop.reports.export import export_period
-
-    def progress(done: int, total: int) -> None:
-        if report.cancelled:
-            raise ExportCancelled
-        report.progress(done, total)
-
-    try:
-        return export_period(store, first, last, account, out_dir, progress)
-    except ExportCancelled:
-        # Nothing half-written is left behind.
-        (out_dir / f"invoices-{first.isoformat()}-{last.isoformat()}.zip.part").unlink(missing_ok=True)
-        raise
-
-
 def run_export(parent: QWidget, ctx: Any, first: date, last: date, out_dir: Path, *,
                on_done: Callable[[tuple[Path, int]], None],
                on_failed: Callable[[Any], None]) -> OpHandle:
-    from desktop.reports.export import Account
-
-    acc = ctx.me.account
-    account = Account(acc.user_id, acc.language, acc.is_business)
     dialog = QProgressDialog(QCoreApplication.translate("PeriodExport", "Exporting invoices…"),
                              QCoreApplication.translate("PeriodExport", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -65,7 +42,7 @@ def run_export(parent: QWidget, ctx: Any, first: date, last: date, out_dir: Path
         if not isinstance(err, ExportCancelled):
             on_failed(err)
 
-    handle = (Op(export_work, ctx.store, first, last, account, out_dir).progress(progressed)
+    handle = (Op(ctx.sources.invoices.export_period, first, last, out_dir).progress(progressed)
               .success(finished).failure(failed).run())
     dialog.canceled.connect(handle.cancel)
     return handle

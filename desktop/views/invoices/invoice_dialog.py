@@ -27,8 +27,8 @@ from desktop.models.money import money_text
 from desktop.models.payments.payments_model import method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.invoices.invoice_errors import explain
 from desktop.views.page_kit import heading
-from desktop.views.payments.invoice_errors import explain
 from desktop.views.record_table import RecordTable
 
 CALL_PAGE_GROWTH = 4  # each page of calls this many times the last, up to the source's limit
@@ -204,7 +204,7 @@ class InvoiceDialog(QDialog):
             self.status.setText(self.tr("Choose a call in the list first."))
             self.calls.setFocus()
             return
-        from desktop.views.payments.dispute_dialog import DisputeDialog
+        from desktop.views.invoices.dispute_dialog import DisputeDialog
 
         self.dispute_dialog = DisputeDialog(self.source, call[0], call[1], self)
         self.dispute_dialog.accepted.connect(lambda: self._disputed_now(call[0]))
@@ -225,11 +225,7 @@ class InvoiceDialog(QDialog):
             self.export_pdf(Path(path))
 
     def export_pdf(self, path: Path) -> None:
-        from desktop.reports.export import Account
-
-        account = self.ctx.me.account
-        acct = Account(account.user_id, account.language, account.is_business)
         self.status.setText(self.tr("Saving %1…").replace("%1", path.name))
-        Op(self.source.save_pdf, self.invoice.id, acct, path).success(
+        Op(self.source.save_pdf, self.invoice.id, path).success(
             lambda p: self._alive() and self.status.setText(self.tr("Saved %1.").replace("%1", str(p)))
         ).failure(self._failed).key(f"invoice-pdf-{id(self)}").run()

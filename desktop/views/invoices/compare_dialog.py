@@ -23,26 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.invoices.compare_models import CallsModel, CompareModel
 from desktop.models.money import money_text
-from desktop.models.review.review_models import CallsModel, CompareModel
+from desktop.sources.invoices import MonthsCompared
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.pages import PageContext
 from desktop.views.record_table import RecordTable
 
 
-def _load(store: Any, a: str, b: str) -> tuple[Any, Any, list[Any], list[dict[str, Any]]]:
-    ma, mb = store.month(a), store.month(b)
-    calls = store.calls(mb.invoice.id) if mb.invoice else []
-    disputes = store.disputes(mb.invoice.id) if mb.invoice else []
-    return ma, mb, calls, disputes
-
-
 class CompareMonthsDialog(QDialog):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.store = ctx.store
+        self.source = ctx.sources.invoices
         self.setWindowTitle(self.tr("Compare months"))
         self.resize(900, 640)
         self.month_a = QComboBox(self)
@@ -105,7 +99,7 @@ class CompareMonthsDialog(QDialog):
         gate(self.pdf_button, ctx, "billing.read", needs_provider=False)
         self.month_a.currentIndexChanged.connect(self.reload)
         self.month_b.currentIndexChanged.connect(self.reload)
-        Op(self.store.periods).success(self._periods).key("review.periods").run()
+        Op(self.source.periods).success(self._periods).key("review.periods").run()
 
     def _money(self, amount: Any) -> str:
         return money_text(amount, self.ctx.me.account.currency)
@@ -126,13 +120,12 @@ class CompareMonthsDialog(QDialog):
     def reload(self) -> None:
         a, b = self.month_a.currentText(), self.month_b.currentText()
         if a and b:
-            Op(_load, self.store, a, b).success(self._loaded).failure(self._failed).key("review.load").run()
+            Op(self.source.compare, a, b).success(self._loaded).failure(self._failed).key("review.load").run()
 
-    def _loaded(self, result: tuple[Any, Any, list[Any], list[dict[str, Any]]]) -> None:
-        ma, mb, calls, disputes = result
-        self.month_b_summary = mb
-        self.compare_model.set_months(ma, mb, self._money)
-        self.calls_model.set_calls(calls, disputes)
+    def _loaded(self, months: MonthsCompared) -> None:
+        self.month_b_summary = months.b
+        self.compare_model.set_months(months.a, months.b, self._money)
+        self.calls_model.set_calls(months.calls, months.disputes)
         self.compare.fit_columns()
         self.calls.fit_columns()
 
@@ -153,7 +146,7 @@ class CompareMonthsDialog(QDialog):
             self.flag_call(call.id, note)
 
     def flag_call(self, call_id: int, note: str) -> None:
-        Op(self.store.flag_call, call_id, note).success(lambda _r: self._flagged()).failure(
+        Op(self.source.keep_dispute, call_id, note).success(lambda _r: self._flagged()).failure(
             self._failed).key("review.flag").run()
 
     def _flagged(self) -> None:
@@ -171,10 +164,6 @@ class CompareMonthsDialog(QDialog):
             self.export_pdf(mb.invoice.id, Path(path))
 
     def export_pdf(self, invoice_id: int, path: Path) -> None:
-        from desktop.reports.export import Account, export_invoice
-
-        account = self.ctx.me.account
-        acct = Account(account.user_id, account.language, account.is_business)
-        Op(export_invoice, self.store, invoice_id, acct, path).success(
+        Op(self.source.save_pdf, invoice_id, path).success(
             lambda p: self.status.setText(self.tr("Saved %1.").replace("%1", str(p)))).failure(
             self._failed).key("review.pdf").run()

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.sources.invoices import MAX_NOTE
 from desktop.views.form_dialog import FormDialog
-from desktop.views.payments.invoice_source import MAX_NOTE
 
 
 class DisputeDialog(FormDialog):

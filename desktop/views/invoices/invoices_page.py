@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.invoices.invoices_model import InvoicesModel
-from desktop.store.pages import InvoiceQuery
+from desktop.sources.invoices import InvoiceQuery, InvoicesSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.invoices.invoice_errors import explain
 from desktop.views.page_kit import heading
 from desktop.views.pages import DataPage, PageContext, register
-from desktop.views.payments.invoice_errors import explain
-from desktop.views.payments.invoice_source import source_for
 from desktop.views.record_table import RecordTable
 
 SEARCH_DELAY_MS = 300  # wait for the typing to pause before asking again
@@ -107,7 +106,7 @@ class InvoicesPage(DataPage):
                  self.table, self.open_button, self.pdf_button, self.compare_button, self.export_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.source: Any = None
+        self.source: InvoicesSource | None = None
         self.cursor: str | None = None
         self.loaded = False
         self._periods: set[str] = set()
@@ -138,11 +137,12 @@ class InvoicesPage(DataPage):
         gate(self.open_button, ctx, "billing.read", needs_provider=False)
         gate(self.pdf_button, ctx, "billing.read", needs_provider=False)
         gate(self.refresh_button, ctx, "billing.read", needs_provider=False)
-        if gate(self.compare_button, ctx, "billing.read", needs_provider=False) and ctx.store is None:
+        stored = ctx is not None and ctx.sources.invoices.stored
+        if gate(self.compare_button, ctx, "billing.read", needs_provider=False) and not stored:
             self.compare_button.setEnabled(False)
             self.compare_button.setToolTip(self.tr("Compares the months stored on this computer; "
                                                    "available after the first sync."))
-        if gate(self.export_button, ctx, "billing.read", needs_provider=False) and ctx.store is None:
+        if gate(self.export_button, ctx, "billing.read", needs_provider=False) and not stored:
             self.export_button.setEnabled(False)
             self.export_button.setToolTip(self.tr("Exports the invoices stored on this computer; "
                                                   "available after the first sync."))
@@ -153,10 +153,9 @@ class InvoicesPage(DataPage):
                     button.setToolTip(self.tr("Choose an invoice in the list first."))
 
     # -- loading --------------------------------------------------------------------------------
-    def _source(self) -> Any:
-        """Where invoices are read from (store or provider): the one place the page asks."""
+    def _source(self) -> InvoicesSource | None:
         if self.source is None and self.ctx is not None and self.ctx.me is not None:
-            self.source = source_for(self.ctx)
+            self.source = self.ctx.sources.invoices
         return self.source
 
     def _search_now(self) -> None:
@@ -167,16 +166,15 @@ class InvoicesPage(DataPage):
         self._search_timer.stop()
         if self.ctx is None or self.ctx.me is None:
             return
-        try:
-            source = self._source()
-        except LookupError as err:
-            self.status.setText(explain(err))
+        source = self._source()
+        if source is None or not source.readable:
+            self.status.setText(explain(LookupError()))  # nothing on this computer, no provider
             self.loaded = True
             return
         if not self.model.rowCount():
             self.status.setText(self.tr("Loading…"))
         self.cursor = None
-        Op(source.invoices, self.query()).success(lambda r: self._page(r, first=True)).failure(
+        Op(source.page, self.query()).success(lambda r: self._page(r, first=True)).failure(
             self._failed).key(f"invoices-{id(self)}").run()
         Op(source.periods).success(self._add_periods).failure(lambda _e: None).key(
             f"invoice-periods-{id(self)}").run()
@@ -185,7 +183,7 @@ class InvoicesPage(DataPage):
         if self.source is None or self.cursor is None:
             self.model.loading = False
             return
-        Op(self.source.invoices, self.query(), self.cursor).success(
+        Op(self.source.page, self.query(), self.cursor).success(
             lambda r: self._page(r, first=False)).failure(self._failed).key(f"invoices-{id(self)}").run()
 
     def _page(self, result: tuple[list[Any], str | None], first: bool) -> None:
@@ -235,7 +233,7 @@ class InvoicesPage(DataPage):
         invoice = self.selected()
         if invoice is None or self.source is None or not self.open_button.isEnabled():
             return
-        from desktop.views.payments.invoice_dialog import InvoiceDialog
+        from desktop.views.invoices.invoice_dialog import InvoiceDialog
 
         self.dialog = InvoiceDialog(self.ctx, self.source, invoice, self)
         self.dialog.open()
@@ -250,13 +248,9 @@ class InvoicesPage(DataPage):
             self.export_pdf(invoice, Path(path))
 
     def export_pdf(self, invoice: Any, path: Path) -> None:
-        from desktop.reports.export import Account
-
-        account = self.ctx.me.account
-        acct = Account(account.user_id, account.language, account.is_business)
         self.status.setText(self.tr("Saving %1…").replace("%1", path.name))
-        Op(self.source.save_pdf, invoice.id, acct, path).success(self._saved).failure(self._failed).key(
-            f"invoices-pdf-{id(self)}").run()
+        Op(self.ctx.sources.invoices.save_pdf, invoice.id, path).success(self._saved).failure(
+            self._failed).key(f"invoices-pdf-{id(self)}").run()
 
     def _saved(self, path: Path) -> None:
         if shiboken6.isValid(self.status):
@@ -265,10 +259,10 @@ class InvoicesPage(DataPage):
     def export_period(self) -> None:
         """Ask for a period and a folder, then export from the store off the UI thread, with
         progress and cancel."""
-        if self.ctx is None or self.ctx.store is None:
+        if self.ctx is None or not self.ctx.sources.invoices.stored:
             return
-        from desktop.views.payments.export_period_dialog import ExportPeriodDialog
-        from desktop.views.payments.period_export import default_period, run_export
+        from desktop.views.invoices.export_period_dialog import ExportPeriodDialog
+        from desktop.views.invoices.period_export import default_period, run_export
 
         first, last = default_period(date.today())
         dialog = ExportPeriodDialog(first, last, Path.home(), self)
@@ -284,9 +278,9 @@ class InvoicesPage(DataPage):
                                 .replace("%2", str(path)))
 
     def compare_months(self) -> None:
-        if self.ctx is None or self.ctx.store is None:
+        if self.ctx is None or not self.ctx.sources.invoices.stored:
             return
-        from desktop.views.review.compare_dialog import CompareMonthsDialog
+        from desktop.views.invoices.compare_dialog import CompareMonthsDialog
 
         self.compare_dialog = CompareMonthsDialog(self.ctx, parent=self)
         self.compare_dialog.open()
