@@ -9,12 +9,7 @@ from fastapi import Depends
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
-from provider.api.schemas.autopay import (
-    AutoTopUpIn,
-    AutoTopUpOut,
-    PrepaidSubscriptionOut,
-    SubscriptionPatch,
-)
+from provider.api.schemas.autopay import AutoTopUpIn, AutoTopUpOut, PrepaidSubscriptionOut, SubscriptionPatch
 from provider.db.models import AutoTopUp, PrepaidSubscription
 from provider.domain.roles import Perm
 from provider.services import autotopup, prepaid_subscriptions

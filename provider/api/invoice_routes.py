@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from provider.api import cursors
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
-from provider.api.schemas.calls import CallOut, CallPage
 from provider.api.schemas.invoices import (
+    CallOut,
+    CallPage,
     InvoiceAutopayIn,
     InvoiceAutopayOut,
     InvoiceDetail,

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from provider.api.deps import DB, ObjectId, RuntimeDep
 from provider.api.routing import resource_router
-from provider.api.schemas.calls import GenerateCallsIn, GenerateCallsOut
-from provider.api.schemas.invoices import CreditNoteIn, InvoiceOut
-from provider.api.schemas.telephony import PortingAdvanceIn, PortingOut
+from provider.api.schemas.invoices import InvoiceOut
+from provider.api.schemas.sandbox_billing import (
+    CreditNoteIn,
+    GenerateCallsIn,
+    GenerateCallsOut,
+    PortingAdvanceIn,
+)
+from provider.api.schemas.telephony import PortingOut
 from provider.api.telephony_routes import porting_out
 from provider.services import invoice_payments, invoicing, sandbox, telephony
 

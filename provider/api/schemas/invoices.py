@@ -1,5 +1,5 @@
-"""Invoices and credit notes: lists, details with items and payment instructions, the option to
-charge the monthly invoice to the card, and the sandbox back office's credit note."""
+"""Invoices and credit notes (lists, details with items and payment instructions), the calls of an
+invoice or an account, and the option to charge the monthly invoice to the card."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from provider.api.schemas.base import Orm
-from provider.api.text import SingleLine
 
 
 class InvoiceItemOut(Orm):
@@ -82,14 +81,27 @@ class InvoicePage(BaseModel):
     next_cursor: str | None
 
 
+class CallOut(Orm):
+    id: int
+    started_at: datetime
+    from_number: str
+    to_number: str
+    zone: str
+    duration_s: int
+    price: Decimal
+    currency: str
+    prepaid: bool
+    invoice_id: int | None
+
+
+class CallPage(BaseModel):
+    items: list[CallOut]
+    next_cursor: str | None
+
+
 class InvoiceAutopayIn(BaseModel):
     charge_card: bool
 
 
 class InvoiceAutopayOut(BaseModel):
     charge_card: bool
-
-
-class CreditNoteIn(BaseModel):
-    amount: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
-    reason: SingleLine = Field(min_length=1, max_length=150)

@@ -4,7 +4,6 @@ caller ID, VoIP accounts with their passwords."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -60,12 +59,6 @@ class PortingOut(Orm):
     show_old_caller_id: bool
     created_at: datetime
     updated_at: datetime
-
-
-class PortingAdvanceIn(BaseModel):
-    status: Literal["confirmed", "scheduled", "completed", "rejected"]
-    scheduled_for: date | None = None
-    reason: SingleLine | None = Field(default=None, max_length=300)
 
 
 class VoipOut(Orm):
