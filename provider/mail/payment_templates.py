@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provider.mail.templates import Message
+from provider.mail.templates import Message, render_from
 
 _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "receipt": {
@@ -93,6 +93,4 @@ _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
 
 
 def render(kind: str, language: str, **values: object) -> Message:
-    lang = language if language in ("en", "de") else "en"
-    subject, body = _TEXTS[kind][lang]
-    return Message(kind, subject.format(**values), body.format(**values))
+    return render_from(_TEXTS, kind, language, **values)

@@ -83,9 +83,20 @@ ROLE_NAMES = {
 }
 
 
-def render(kind: str, language: str, **values: str) -> Message:
-    lang = language if language in ("en", "de") else "en"
-    if "role" in values:
-        values["role"] = ROLE_NAMES[lang].get(values["role"], values["role"])
-    subject, body = _TEXTS[kind][lang]
+Texts = dict[str, dict[str, tuple[str, str]]]  # kind -> language -> (subject, body)
+
+
+def language_of(language: str) -> str:
+    return language if language in ("en", "de") else "en"
+
+
+def render_from(texts: Texts, kind: str, language: str, **values: object) -> Message:
+    """The message `kind` of a table of texts, in the language (English for any other), filled in."""
+    subject, body = texts[kind][language_of(language)]
     return Message(kind, subject.format(**values), body.format(**values))
+
+
+def render(kind: str, language: str, **values: str) -> Message:
+    if "role" in values:
+        values["role"] = ROLE_NAMES[language_of(language)].get(values["role"], values["role"])
+    return render_from(_TEXTS, kind, language, **values)
