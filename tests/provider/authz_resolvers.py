@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
+from decimal import Decimal
 from itertools import count
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from provider.db.models import Account, BillingAddress, Invitation, OutboxMail, User
 from provider.runtime import Runtime
@@ -48,6 +51,15 @@ def resolve(ctx: MatrixContext, name: str) -> object:
     return RESOLVERS[name](ctx)
 
 
+def _added(ctx: MatrixContext, make: Callable[[Session, datetime], Any]) -> int:
+    """Adds the row `make` builds (given the session and the provider's "now"), answers its id."""
+    with ctx.rt.sessions() as db:
+        row = make(db, ctx.rt.clock.now(db))
+        db.add(row)
+        db.commit()
+        return row.id
+
+
 @resolver("account_id")
 def _account(ctx: MatrixContext) -> int:
     return ctx.account_id
@@ -56,45 +68,36 @@ def _account(ctx: MatrixContext) -> int:
 @resolver("user_id")
 def _user(ctx: MatrixContext) -> int:
     """A fresh viewer of the account (the call may remove it or change its role)."""
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
-        if "password_hash" not in ctx.cache:
-            ctx.cache["password_hash"] = ctx.rt.hashing.hash("Matrix-user-1")
-        user = User(account_id=ctx.account_id, email=f"matrix-{next(_serial)}@alpenblick.example",
-                    name="Matrix User", role="viewer", password_hash=str(ctx.cache["password_hash"]),
-                    created_at=now, password_changed_at=now)
-        db.add(user)
-        db.commit()
-        return user.id
+    if "password_hash" not in ctx.cache:
+        ctx.cache["password_hash"] = ctx.rt.hashing.hash("Matrix-user-1")
+    return _added(ctx, lambda db, now: User(
+        account_id=ctx.account_id, email=f"matrix-{next(_serial)}@alpenblick.example",
+        name="Matrix User", role="viewer", password_hash=str(ctx.cache["password_hash"]),
+        created_at=now, password_changed_at=now))
 
 
 @resolver("address_id")
 def _address(ctx: MatrixContext) -> int:
     """A fresh, non-default billing address (the call may delete it)."""
-    with ctx.rt.sessions() as db:
-        row = BillingAddress(account_id=ctx.account_id, name="Matrix", street="Weg 1",
-                             postal_code="8000", city="Zürich", country="CH", is_default=False,
-                             created_at=ctx.rt.clock.now(db))
-        db.add(row)
-        db.commit()
-        return row.id
+    return _added(ctx, lambda db, now: BillingAddress(
+        account_id=ctx.account_id, name="Matrix", street="Weg 1", postal_code="8000", city="Zürich",
+        country="CH", is_default=False, created_at=now))
 
 
 @resolver("invitation_id")
 def _invitation(ctx: MatrixContext) -> int:
     """A fresh open invitation (the call may revoke it)."""
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
+
+    def make(db: Session, now: datetime) -> Invitation:
         owner = db.scalar(select(User).join(Account).where(Account.id == ctx.account_id,
                                                            User.role == "owner"))
         assert owner is not None
         n = next(_serial)
-        inv = Invitation(account_id=ctx.account_id, email=f"invitee-{n}@example.com", role="viewer",
-                         token_hash=f"{n:064d}", invited_by=owner.id, created_at=now,
-                         expires_at=now + timedelta(days=7))
-        db.add(inv)
-        db.commit()
-        return inv.id
+        return Invitation(account_id=ctx.account_id, email=f"invitee-{n}@example.com", role="viewer",
+                          token_hash=f"{n:064d}", invited_by=owner.id, created_at=now,
+                          expires_at=now + timedelta(days=7))
+
+    return _added(ctx, make)
 
 
 @resolver("mail_id")
@@ -105,43 +108,32 @@ def _mail(ctx: MatrixContext) -> int:
         return mail_id
 
 
-# --- the money path (issue 4): fresh objects of the demo business account --------------------
+# --- the money path: fresh objects of the demo business account -------------------------------
 
 @resolver("item_id")
 def _cart_item(ctx: MatrixContext) -> int:
     """A fresh cart line (the call may change or remove it)."""
-    from provider.db.models import Account as Acc
+    from provider.db.models import CartItem
     from provider.services.cart import get_cart
 
-    with ctx.rt.sessions() as db:
-        account = db.get(Acc, ctx.account_id)
+    def make(db: Session, now: datetime) -> CartItem:
+        account = db.get(Account, ctx.account_id)
         assert account is not None
-        cart = get_cart(db, ctx.rt, account)
-        from provider.db.models import CartItem
+        return CartItem(cart_id=get_cart(db, ctx.rt, account).id, product_code="terminal_t33g",
+                        quantity=1, months=None, amount=None, created_at=now)
 
-        item = CartItem(cart_id=cart.id, product_code="terminal_t33g", quantity=1, months=None,
-                        amount=None, created_at=ctx.rt.clock.now(db))
-        db.add(item)
-        db.commit()
-        return item.id
+    return _added(ctx, make)
 
 
 @resolver("order_id")
 def _order(ctx: MatrixContext) -> int:
     """A fresh pending order (the call may pay or cancel it)."""
-    from decimal import Decimal
-
     from provider.db.models import Order
 
-    with ctx.rt.sessions() as db:
-        zero = Decimal("0.00")
-        order = Order(account_id=ctx.account_id, status="pending", currency="CHF",
-                      net=Decimal("10.00"), vat_rate_percent=Decimal("8.1"), vat=Decimal("0.81"),
-                      gross=Decimal("10.81") + zero, billing_address="Matrix", payment_method="card",
-                      created_at=ctx.rt.clock.now(db))
-        db.add(order)
-        db.commit()
-        return order.id
+    return _added(ctx, lambda db, now: Order(
+        account_id=ctx.account_id, status="pending", currency="CHF", net=Decimal("10.00"),
+        vat_rate_percent=Decimal("8.1"), vat=Decimal("0.81"), gross=Decimal("10.81"),
+        billing_address="Matrix", payment_method="card", created_at=now))
 
 
 @resolver("card_id")
@@ -149,67 +141,50 @@ def _card(ctx: MatrixContext) -> int:
     """A fresh saved card (the call may remove it)."""
     from provider.db.models import SavedCard
 
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
-        card = SavedCard(account_id=ctx.account_id, gateway_token=f"tok_matrix_{next(_serial)}",
-                         brand="visa", last4="4242", exp_month=12, exp_year=2099, is_default=False,
-                         created_at=now, verified_at=now)
-        db.add(card)
-        db.commit()
-        return card.id
+    return _added(ctx, lambda db, now: SavedCard(
+        account_id=ctx.account_id, gateway_token=f"tok_matrix_{next(_serial)}", brand="visa",
+        last4="4242", exp_month=12, exp_year=2099, is_default=False, created_at=now,
+        verified_at=now))
 
 
 @resolver("subscription_id")
 def _subscription(ctx: MatrixContext) -> int:
     from provider.db.models import PrepaidSubscription
 
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
-        sub = PrepaidSubscription(account_id=ctx.account_id, product_code="pbx_basic", users=1,
-                                  months=1, currency="CHF", status="active", auto_renew=True,
-                                  starts_at=now, ends_at=now + timedelta(days=30), period=1,
-                                  created_at=now)
-        db.add(sub)
-        db.commit()
-        return sub.id
+    return _added(ctx, lambda db, now: PrepaidSubscription(
+        account_id=ctx.account_id, product_code="pbx_basic", users=1, months=1, currency="CHF",
+        status="active", auto_renew=True, starts_at=now, ends_at=now + timedelta(days=30), period=1,
+        created_at=now))
 
 
-# --- postpaid and invoices (issue 5) ---------------------------------------------------------
+# --- postpaid and invoices ---------------------------------------------------------------------
 
 @resolver("change_id")
 def _change(ctx: MatrixContext) -> int:
     """A fresh pending change (the call may withdraw it)."""
     from provider.db.models import SubscriptionChange
 
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
-        change = SubscriptionChange(account_id=ctx.account_id, kind="cancel", effective_on=now.date(),
-                                    status="pending", requested_at=now)
-        db.add(change)
-        db.commit()
-        return change.id
+    return _added(ctx, lambda db, now: SubscriptionChange(
+        account_id=ctx.account_id, kind="cancel", effective_on=now.date(), status="pending",
+        requested_at=now))
 
 
 @resolver("invoice_id")
 def _invoice(ctx: MatrixContext) -> int:
     """A fresh open invoice of the account (the call may record a payment for it)."""
-    from decimal import Decimal
-
     from provider.db.models import Invoice
 
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
+    def make(db: Session, now: datetime) -> Invoice:
         n = next(_serial)
-        inv = Invoice(account_id=ctx.account_id, kind="invoice", number=f"1999-{n:06d}",
-                      period=f"{1000 + n:04d}-01", period_start=now.date(), period_end=now.date(),
-                      issued_at=now, due_on=now.date(), currency="CHF", net=Decimal("10.00"),
-                      vat_rate_percent=Decimal("8.1"), vat=Decimal("0.81"), gross=Decimal("10.81"),
-                      reverse_charge=False, customer="Matrix", call_count=0,
-                      payment_method="bank_transfer", payment_reference="0", status="open",
-                      reminders=0, updated_at=now)
-        db.add(inv)
-        db.commit()
-        return inv.id
+        return Invoice(account_id=ctx.account_id, kind="invoice", number=f"1999-{n:06d}",
+                       period=f"{1000 + n:04d}-01", period_start=now.date(), period_end=now.date(),
+                       issued_at=now, due_on=now.date(), currency="CHF", net=Decimal("10.00"),
+                       vat_rate_percent=Decimal("8.1"), vat=Decimal("0.81"), gross=Decimal("10.81"),
+                       reverse_charge=False, customer="Matrix", call_count=0,
+                       payment_method="bank_transfer", payment_reference="0", status="open",
+                       reminders=0, updated_at=now)
+
+    return _added(ctx, make)
 
 
 @resolver("area_code")
@@ -222,45 +197,33 @@ def _porting(ctx: MatrixContext) -> int:
     """A fresh submitted porting request of the account."""
     from provider.db.models import PortingRequest
 
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
-        req = PortingRequest(account_id=ctx.account_id, numbers=f"4143{next(_serial):07d}",
-                             previous_provider="Old Telco", contract_end=now.date(),
-                             desired_date=now.date() + timedelta(days=30), status="submitted",
-                             show_old_caller_id=False, created_at=now, updated_at=now)
-        db.add(req)
-        db.commit()
-        return req.id
+    return _added(ctx, lambda db, now: PortingRequest(
+        account_id=ctx.account_id, numbers=f"4143{next(_serial):07d}", previous_provider="Old Telco",
+        contract_end=now.date(), desired_date=now.date() + timedelta(days=30), status="submitted",
+        show_old_caller_id=False, created_at=now, updated_at=now))
 
 
 @resolver("voip_id")
 def _voip(ctx: MatrixContext) -> int:
     """A fresh extension's VoIP account (the call may change its password)."""
-    from provider.db.models import Account as Acc
     from provider.services import telephony
 
     with ctx.rt.sessions() as db:
-        account = db.get(Acc, ctx.account_id)
+        account = db.get(Account, ctx.account_id)
         assert account is not None
         voip = telephony.add_extension(db, ctx.rt, account, str(100 + next(_serial)))
         return voip.id
 
 
-# --- call disputes (issue 7) -----------------------------------------------------------------
+# --- call disputes -----------------------------------------------------------------------------
 
 @resolver("call_id")
 def _call(ctx: MatrixContext) -> int:
     """A fresh invoiced call of the account (the call may dispute it)."""
-    from decimal import Decimal
-
     from provider.db.models import CallRecord
 
     invoice_id = _invoice(ctx)
-    with ctx.rt.sessions() as db:
-        now = ctx.rt.clock.now(db)
-        call = CallRecord(account_id=ctx.account_id, started_at=now, from_number="41440000001",
-                          to_number="41440000002", zone="national_fixed", duration_s=60,
-                          price=Decimal("0.08"), currency="CHF", prepaid=False, invoice_id=invoice_id)
-        db.add(call)
-        db.commit()
-        return call.id
+    return _added(ctx, lambda db, now: CallRecord(
+        account_id=ctx.account_id, started_at=now, from_number="41440000001", to_number="41440000002",
+        zone="national_fixed", duration_s=60, price=Decimal("0.08"), currency="CHF", prepaid=False,
+        invoice_id=invoice_id))

@@ -17,12 +17,16 @@ def _account_id(rt, email):
         return db.scalar(select(User.account_id).where(User.email == email))
 
 
-def test_dispute_a_call_once_with_a_note(client, rt, seeded):
+def _invoiced_call(client, rt) -> tuple[int, int, str]:
+    """An invoiced call of the business demo account: account id, call id, its disputes URL."""
     aid = _account_id(rt, "owner@alpenblick.example")
-    ctx = MatrixContext(rt=rt, client=client, account_id=aid, other_account_id=0)
-    call_id = _call(ctx)
+    call_id = _call(MatrixContext(rt=rt, client=client, account_id=aid, other_account_id=0))
+    return aid, call_id, f"{API}/accounts/{aid}/calls/{call_id}/disputes"
+
+
+def test_dispute_a_call_once_with_a_note(client, rt, seeded):
+    aid, call_id, url = _invoiced_call(client, rt)
     billing = sign_in(client, "billing@alpenblick.example")
-    url = f"{API}/accounts/{aid}/calls/{call_id}/disputes"
     r = client.post(url, json={"note": "  I never called this number.  "}, headers=billing)
     assert r.status_code == 201, r.text
     first = r.json()
@@ -37,11 +41,8 @@ def test_dispute_a_call_once_with_a_note(client, rt, seeded):
 
 
 def test_bad_notes_and_foreign_or_uninvoiced_calls_are_refused(client, rt, seeded):
-    aid = _account_id(rt, "owner@alpenblick.example")
-    ctx = MatrixContext(rt=rt, client=client, account_id=aid, other_account_id=0)
-    call_id = _call(ctx)
+    aid, call_id, url = _invoiced_call(client, rt)
     owner = sign_in(client, "owner@alpenblick.example")
-    url = f"{API}/accounts/{aid}/calls/{call_id}/disputes"
     for note in ("", "   ", "x" * 501):
         r = client.post(url, json={"note": note}, headers=owner)
         assert r.status_code == 422, (note, r.text)

@@ -124,16 +124,22 @@ def test_a_year_of_invoices(client, rt, seeded):
     assert too_much.status_code == 422 and too_much.json()["field"] == "amount"
 
 
-def test_list_filters_pages_and_etag(client, rt, seeded):
+def _invoiced_months(client, rt, months: int) -> tuple[dict[str, str], int, str]:
+    """A postpaid subscription from 5 January 2027, invoiced for `months` months by the clock:
+    the owner's headers, the account id and the account's invoice list URL."""
     client.put(f"{API}/sandbox/clock", json={"now": "2027-01-05T08:00:00+00:00"})
     owner = sign_in(client, "owner@alpenblick.example")
     aid = _account_id(rt)
     client.post(f"{API}/accounts/{aid}/subscription", json={"product": "pbx_basic", "users": 2},
                 headers=owner)
-    for m in range(2, 6):
+    for m in range(2, months + 2):
         client.put(f"{API}/sandbox/clock", json={"now": f"2027-{m:02d}-01T08:00:00+00:00"})
-    owner = sign_in(client, "owner@alpenblick.example")
-    url = f"{API}/accounts/{aid}/invoices"
+    # Signed in again: the clock moved past the first session's expiry.
+    return sign_in(client, "owner@alpenblick.example"), aid, f"{API}/accounts/{aid}/invoices"
+
+
+def test_list_filters_pages_and_etag(client, rt, seeded):
+    owner, aid, url = _invoiced_months(client, rt, 4)
     r = client.get(url, params={"limit": 2}, headers=owner)
     assert r.status_code == 200 and len(r.json()["items"]) == 2
     tag = r.headers["etag"]
@@ -169,15 +175,7 @@ def test_list_filters_pages_and_etag(client, rt, seeded):
 
 def test_feed_with_details_carries_what_the_detail_route_answers(client, rt, seeded):
     """A first sync takes invoices with their items in pages, not one request per invoice."""
-    client.put(f"{API}/sandbox/clock", json={"now": "2027-01-05T08:00:00+00:00"})
-    owner = sign_in(client, "owner@alpenblick.example")
-    aid = _account_id(rt)
-    client.post(f"{API}/accounts/{aid}/subscription", json={"product": "pbx_basic", "users": 2},
-                headers=owner)
-    for m in range(2, 5):
-        client.put(f"{API}/sandbox/clock", json={"now": f"2027-{m:02d}-01T08:00:00+00:00"})
-    owner = sign_in(client, "owner@alpenblick.example")
-    url = f"{API}/accounts/{aid}/invoices"
+    owner, _aid, url = _invoiced_months(client, rt, 3)
     epoch = "2000-01-01T00:00:00+00:00"
     feed, cursor = [], None
     while True:
