@@ -138,6 +138,38 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_import_calls(args: argparse.Namespace) -> int:
+    """Call records from the switch; all or nothing, each bad line named."""
+    from pathlib import Path
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from provider.domain.errors import RuleViolation
+    from provider.runtime import Runtime
+    from provider.services.call_import import import_calls
+
+    try:
+        zone = ZoneInfo(args.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"unknown time zone {args.timezone!r}", file=sys.stderr)
+        return 2
+    rt = Runtime.create(_settings(args))
+    try:
+        result = import_calls(rt, Path(args.file).read_bytes(), Path(args.file).name, "command line",
+                              args.format, zone)
+    except RuleViolation as exc:
+        print(exc.detail, file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error.field}: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        rt.close()
+    if result.already_imported:
+        print(f"{args.file} was imported before ({result.records} calls); nothing changed")
+    else:
+        print(f"imported {result.records} calls ({result.layout}) for {len(result.totals)} accounts")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard-provider")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -168,6 +200,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="send these set-aside mails again")
     mail.add_argument("--retry-all", action="store_true", help="send all set-aside mail again")
     mail.set_defaults(func=cmd_mail_queue)
+    calls = sub.add_parser("import-calls", help="import a call-record CSV from the switch "
+                           "(Asterisk Master.csv or FreeSWITCH cdr_csv), rated; all or nothing")
+    calls.add_argument("file")
+    calls.add_argument("--format", choices=("asterisk", "freeswitch"),
+                       help="the file's layout (default: told by its number of columns)")
+    calls.add_argument("--timezone", default="UTC",
+                       help="the switch's time zone for the timestamps (default UTC)")
+    calls.add_argument("--db", help="database URL")
+    calls.set_defaults(func=cmd_import_calls)
     return parser
 
 

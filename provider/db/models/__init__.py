@@ -2,6 +2,13 @@
 
 from provider.db.models.accounts import Account, AccountService, BillingAddress, User
 from provider.db.models.auth import AuthSession, Invitation, LoginFailure, PasswordResetToken
+from provider.db.models.back_office import (
+    BankBooking,
+    BankStatementImport,
+    CallImport,
+    DirectDebitFile,
+    InvoiceSettlement,
+)
 from provider.db.models.billing import (
     InvoicePaymentSetting,
     OneOffItem,
@@ -31,6 +38,10 @@ __all__ = [
     "AccountService",
     "AuthSession",
     "AutoTopUp",
+    "BankBooking",
+    "BankStatementImport",
+    "CallImport",
+    "DirectDebitFile",
     "BillingAddress",
     "CallDispute",
     "Cart",
@@ -57,6 +68,7 @@ __all__ = [
     "InvoiceCounter",
     "InvoiceItem",
     "InvoicePaymentSetting",
+    "InvoiceSettlement",
     "OneOffItem",
     "PhoneNumber",
     "PortingRequest",

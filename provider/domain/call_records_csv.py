@@ -1,0 +1,157 @@
+"""Call detail records as the switch writes them. Pure: text in, calls or line errors out.
+
+Two layouts, told apart by their number of columns (or named by the operator):
+- Asterisk `cdr_csv` (Master.csv), 16 columns, or 18 with `loguniqueid`/`loguserfield`:
+  accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer,
+  end, duration, billsec, disposition, amaflags[, uniqueid, userfield];
+- FreeSWITCH `mod_cdr_csv` with its default template, 15 columns: caller_id_name,
+  caller_id_number, destination_number, context, start_stamp, answer_stamp, end_stamp,
+  duration, billsec, hangup_cause, uuid, bleg_uuid, accountcode, read_codec, write_codec.
+
+What we bill is `billsec` (seconds from answer to hang-up): an unanswered call has 0 and is
+free. `accountcode` names the customer by its Switchboard user ID (set per trunk on the
+switch); without one the caller's number must be one of a customer's numbers. Timestamps are
+read in the switch's time zone (UTC unless told otherwise; Asterisk: `usegmtime=yes`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+
+ASTERISK = "asterisk"
+FREESWITCH = "freeswitch"
+FORMATS = (ASTERISK, FREESWITCH)
+MAX_LINE = 4096
+MAX_SECONDS = 7 * 24 * 3600  # a call longer than a week is a switch's counter gone wrong
+_NUMBER = re.compile(r"\+?[0-9]{2,20}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class CallLine:
+    line: int
+    account_code: str  # the customer's user ID, or ""
+    caller: str  # digits, international without + or 00 when it was written so
+    dialled: str  # as dialled, normalised the same way
+    started_at: datetime  # UTC
+    billed_s: int  # seconds answered; 0 when not answered
+
+
+@dataclass(frozen=True)
+class LineError:
+    line: int
+    message: str
+
+
+# layout -> (column count(s), accountcode, src, dst, start, billsec, answered?)
+_ASTERISK_COLUMNS = (16, 17, 18)
+_FREESWITCH_COLUMNS = (15,)
+
+
+def detect(first_row: list[str]) -> str | None:
+    if len(first_row) in _ASTERISK_COLUMNS:
+        return ASTERISK
+    if len(first_row) in _FREESWITCH_COLUMNS:
+        return FREESWITCH
+    return None
+
+
+def normalise_number(text: str) -> str:
+    """'+41 44 123 45 67', '0041441234567' -> '41441234567'; national numbers stay as they
+    are ('0441234567'), the zone rules read them in the customer's country."""
+    digits = text.strip().replace(" ", "").replace("-", "")
+    if digits.startswith("+"):
+        return digits[1:]
+    if digits.startswith("00"):
+        return digits[2:]
+    return digits
+
+
+def parse(lines: Iterable[str], layout: str | None = None,
+          zone: tzinfo = UTC) -> tuple[list[CallLine], list[LineError], str | None]:
+    """Every call of the file, and every line that is not one (with its line number).
+    Returns (calls, errors, layout)."""
+    calls: list[CallLine] = []
+    errors: list[LineError] = []
+    chosen = layout
+    for number, row in _rows(lines, errors):
+        if chosen is None:
+            chosen = detect(row)
+            if chosen is None:
+                errors.append(LineError(number, f"{len(row)} columns: neither Asterisk Master.csv "
+                                                "(16 or 18) nor FreeSWITCH cdr_csv (15)."))
+                return [], errors, None
+        call = _call(number, row, chosen, zone, errors)
+        if call is not None:
+            calls.append(call)
+    return calls, errors, chosen
+
+
+def _rows(lines: Iterable[str], errors: list[LineError]) -> Iterator[tuple[int, list[str]]]:
+    def checked() -> Iterator[str]:
+        for number, text in enumerate(lines, start=1):
+            if len(text) > MAX_LINE:
+                errors.append(LineError(number, f"The line is longer than {MAX_LINE} characters."))
+                yield ""
+            else:
+                yield text
+
+    reader = csv.reader(checked(), strict=True)
+    last = 0
+    try:
+        for row in reader:
+            start, last = last + 1, reader.line_num  # a quoted field may span lines
+            if row:
+                yield start, row
+    except csv.Error as exc:
+        errors.append(LineError(reader.line_num, f"Not CSV: {exc}."))
+
+
+def _call(number: int, row: list[str], layout: str, zone: tzinfo,
+          errors: list[LineError]) -> CallLine | None:
+    if layout == ASTERISK:
+        if len(row) not in _ASTERISK_COLUMNS:
+            return _bad(errors, number, f"{len(row)} columns; Asterisk Master.csv has 16 or 18.")
+        account, src, dst, start, duration, billsec = row[0], row[1], row[2], row[9], row[12], row[13]
+        answered = row[14].strip().upper() == "ANSWERED"
+    else:
+        if len(row) not in _FREESWITCH_COLUMNS:
+            return _bad(errors, number, f"{len(row)} columns; FreeSWITCH cdr_csv has 15.")
+        account, src, dst, start, duration, billsec = row[12], row[1], row[2], row[4], row[7], row[8]
+        answered = bool(row[5].strip())  # answer_stamp is empty for an unanswered call
+    if _CONTROL.search("".join((account, src, dst, start, duration, billsec))):
+        return _bad(errors, number, "Control characters in a field.")
+    caller, dialled = normalise_number(src), normalise_number(dst)
+    if not _NUMBER.fullmatch(dialled):
+        return _bad(errors, number, f"The dialled number {dst.strip()[:30]!r} is not a phone number.")
+    if caller and not _NUMBER.fullmatch(caller):
+        caller = ""  # an anonymous or named caller: the account code must name the customer
+    try:
+        seconds, billed = int(duration), int(billsec)
+    except ValueError:
+        return _bad(errors, number, f"duration {duration[:12]!r} and billsec {billsec[:12]!r} must be "
+                                    "whole seconds.")
+    if not (0 <= billed <= seconds <= MAX_SECONDS):
+        return _bad(errors, number, f"billsec {billed} must be between 0 and duration {seconds} "
+                                    f"(at most {MAX_SECONDS}).")
+    start = start.strip()
+    try:  # fromisoformat is ten times faster than strptime; the length pins the one format
+        if len(start) != 19 or start[10] != " ":
+            raise ValueError(start)
+        started = datetime.fromisoformat(start).replace(tzinfo=zone)
+    except ValueError:
+        return _bad(errors, number, f"The start {start[:30]!r} is not YYYY-MM-DD HH:MM:SS.")
+    account = account.strip()
+    if not account and not caller:
+        return _bad(errors, number, "Neither an account code nor a caller number names the customer.")
+    return CallLine(number, account, caller[:20], dialled[:20], started.astimezone(UTC),
+                    billed if answered else 0)
+
+
+def _bad(errors: list[LineError], number: int, message: str) -> None:
+    errors.append(LineError(number, message))
+    return None

@@ -1,0 +1,236 @@
+"""Importing a call-record file from the switch: all of it or nothing.
+
+Every line is read and checked first (domain/call_records_csv.py); one bad line, or a line
+whose customer cannot be found, refuses the whole file with every such line named. Then, in
+one transaction, the calls are rated (domain/rating.py, zones from domain/call_zones.py),
+stored (COPY on PostgreSQL: a million records in seconds), prepaid accounts debited once per
+file, and the file remembered by its SHA-256 so that importing it again changes nothing.
+A prepaid debit that takes an account below its automatic top-up threshold starts the one
+top-up, charged after the commit as for any other usage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from decimal import Decimal
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from provider.db.models import Account, AutoTopUp, CallImport, CallRecord, PhoneNumber
+from provider.domain import call_records_csv as cdr
+from provider.domain.call_zones import zone_of
+from provider.domain.errors import FieldError, RuleViolation
+from provider.domain.money import ZERO, to_money
+from provider.domain.rating import rate_call
+from provider.runtime import Runtime
+from provider.services import calls, ledger
+
+MAX_ERRORS_SHOWN = 50
+
+
+@dataclass
+class ImportResult:
+    records: int
+    layout: str
+    already_imported: bool = False
+    totals: dict[int, Decimal] = field(default_factory=dict)  # account id -> rated net
+
+
+@dataclass(frozen=True)
+class _Customer:
+    account_id: int
+    currency: str
+    country: str
+
+
+def import_calls(rt: Runtime, data: bytes, file_name: str, imported_by: str,
+                 layout: str | None = None, zone: tzinfo | None = None) -> ImportResult:
+    digest = hashlib.sha256(data).hexdigest()
+    with rt.sessions() as db:
+        done = db.scalar(select(CallImport).where(CallImport.digest == digest))
+        if done is not None:
+            return ImportResult(done.records, done.layout, already_imported=True)
+        db.commit()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _refused([cdr.LineError(data[:exc.start].count(b"\n") + 1,
+                                      "Not UTF-8 text.")]) from None
+    kwargs = {"zone": zone} if zone is not None else {}
+    lines, errors, chosen = cdr.parse(io.StringIO(text, newline=""), layout, **kwargs)
+    if errors:
+        raise _refused(errors)
+    if not lines or chosen is None:
+        raise RuleViolation.at_field("file", "calls.empty", "The file holds no call records.")
+    with rt.sessions() as db:
+        customers, errors = _customers(db, lines)
+        if errors:
+            raise _refused(errors)
+        now = rt.clock.now(db)
+        rows, totals, counts = _rated(lines, customers)
+        prepaid = _prepaid(db, {c.account_id for c in customers.values()})
+        _store(db, rows, prepaid)
+        debited = sorted(a for a, total in totals.items() if a in prepaid and total > ZERO)
+        _lock_accounts(db, debited)
+        accounts = {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(debited)))}
+        for account_id in debited:
+            ledger.post(db, accounts[account_id], "usage", -to_money(totals[account_id]),
+                        f"Calls ({counts[account_id]})",
+                        f"calls:{account_id}:import:{digest[:40]}", now)
+        db.add(CallImport(digest=digest, file_name=file_name[:200], layout=chosen,
+                          records=len(rows), imported_at=now, imported_by=imported_by[:254]))
+        top_ups = _start_top_ups(db, debited, now)
+        try:
+            db.commit()
+        except IntegrityError:  # the same file imported at the same moment elsewhere
+            db.rollback()
+            return ImportResult(len(rows), chosen, already_imported=True)
+    for payment_id in top_ups:
+        _charge_top_up(rt, payment_id)
+    return ImportResult(len(rows), chosen, totals={a: to_money(t) for a, t in totals.items()})
+
+
+def _refused(errors: list[cdr.LineError]) -> RuleViolation:
+    shown = errors[:MAX_ERRORS_SHOWN]
+    more = f" (and {len(errors) - len(shown)} more)" if len(errors) > len(shown) else ""
+    detail = (f"Nothing was imported: {len(errors)} line(s) cannot be read{more}. "
+              + " ".join(f"Line {e.line}: {e.message}" for e in shown[:3]))
+    return RuleViolation("call-records-refused", detail, 422,
+                         [FieldError(f"line {e.line}", "calls.line", e.message) for e in shown])
+
+
+def _customers(db: Session, lines: list[cdr.CallLine]) -> tuple[dict[str, _Customer],
+                                                                  list[cdr.LineError]]:
+    """Who each line is for: by account code (the customer's user ID), else by the caller's
+    number among the customers' active numbers."""
+    codes = {ln.account_code for ln in lines if ln.account_code}
+    callers = {ln.caller for ln in lines if not ln.account_code}
+    found: dict[str, _Customer] = {}
+    for chunk in _chunks(sorted(codes)):
+        for user_id, aid, currency, country in db.execute(
+                select(Account.user_id, Account.id, Account.currency, Account.country)
+                .where(Account.user_id.in_(chunk), Account.status == "active")):
+            found["code:" + user_id] = _Customer(aid, currency, country)
+    for chunk in _chunks(sorted(callers)):
+        for number, aid, currency, country in db.execute(
+                select(PhoneNumber.number, Account.id, Account.currency, Account.country)
+                .join(Account, Account.id == PhoneNumber.account_id)
+                .where(PhoneNumber.number.in_(chunk), PhoneNumber.status == "active",
+                       Account.status == "active")):
+            found["number:" + number] = _Customer(aid, currency, country)
+    errors = []
+    for ln in lines:
+        if _key(ln) not in found:
+            errors.append(cdr.LineError(ln.line, f"No customer has the user ID {ln.account_code!r}."
+                                        if ln.account_code else
+                                        f"No customer has the number {ln.caller!r}."))
+    return found, errors
+
+
+def _key(line: cdr.CallLine) -> str:
+    return "code:" + line.account_code if line.account_code else "number:" + line.caller
+
+
+def _chunks(items: list[str], size: int = 5000) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+Row = tuple[int, datetime, str, str, str, int, Decimal, str]
+
+
+def _rated(lines: list[cdr.CallLine], customers: dict[str, _Customer]
+           ) -> tuple[list[Row], dict[int, Decimal], dict[int, int]]:
+    """The rows to store, and per account the rated total and the number of calls."""
+    rate: Callable[[str, int, str], Decimal] = _rate_cache()
+    rows: list[Row] = []
+    totals: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    counts: dict[int, int] = defaultdict(int)
+    for ln in lines:
+        c = customers[_key(ln)]
+        zone = zone_of(ln.dialled, c.country)
+        price = rate(zone, ln.billed_s, c.currency)
+        totals[c.account_id] += price
+        counts[c.account_id] += 1
+        rows.append((c.account_id, ln.started_at, ln.caller, ln.dialled, zone, ln.billed_s, price,
+                     c.currency))
+    return rows, dict(totals), dict(counts)
+
+
+def _rate_cache() -> Callable[[str, int, str], Decimal]:
+    """Prices repeat: calls of the same zone and length cost the same."""
+    cache: dict[tuple[str, int, str], Decimal] = {}
+
+    def rate(zone: str, seconds: int, currency: str) -> Decimal:
+        key = (zone, seconds, currency)
+        price = cache.get(key)
+        if price is None:
+            price = cache[key] = rate_call(zone, seconds, currency)
+        return price
+
+    return rate
+
+
+def _prepaid(db: Session, account_ids: set[int]) -> set[int]:
+    postpaid = calls.postpaid_accounts(db, sorted(account_ids))
+    return account_ids - postpaid
+
+
+def _store(db: Session, rows: list[Row], prepaid: set[int]) -> None:
+    if db.get_bind().dialect.name == "postgresql":
+        _copy(db, rows, prepaid)
+        return
+    db.execute(insert(CallRecord), [
+        {"account_id": a, "started_at": at, "from_number": f, "to_number": t, "zone": z,
+         "duration_s": s, "price": p, "currency": cur, "prepaid": a in prepaid, "invoice_id": None}
+        for a, at, f, t, z, s, p, cur in rows])
+
+
+def _copy(db: Session, rows: list[Row], prepaid: set[int]) -> None:
+    """COPY in the session's own transaction: it commits or rolls back with everything else."""
+    raw = db.connection().connection.driver_connection
+    buffer = io.StringIO()
+    write = buffer.write
+    for a, at, f, t, z, s, p, cur in rows:
+        write(f"{a}\t{at.isoformat()}\t{f}\t{t}\t{z}\t{s}\t{p}\t{cur}\t{'t' if a in prepaid else 'f'}\n")
+    with raw.cursor() as cursor, cursor.copy(
+            "COPY call_records (account_id, started_at, from_number, to_number, zone, duration_s, "
+            "price, currency, prepaid) FROM STDIN") as copy:
+        view = buffer.getvalue()
+        for start in range(0, len(view), 1 << 20):
+            copy.write(view[start:start + (1 << 20)])
+
+
+def _lock_accounts(db: Session, account_ids: list[int]) -> None:
+    """Every debited account locked at once, in id order (as ledger.lock_account would one by
+    one): no deadlock with another import or a payment taking them in the same order."""
+    if db.get_bind().dialect.name == "postgresql" and account_ids:
+        db.execute(select(Account.id).where(Account.id.in_(account_ids)).order_by(Account.id)
+                   .with_for_update())
+
+
+def _start_top_ups(db: Session, account_ids: list[int], now: datetime) -> list[int]:
+    from provider.services import autotopup
+
+    started = []
+    enabled = set(db.scalars(select(AutoTopUp.account_id).where(
+        AutoTopUp.account_id.in_(account_ids), AutoTopUp.enabled.is_(True))))
+    for account_id in sorted(enabled):
+        account = db.get(Account, account_id)
+        assert account is not None
+        payment_id = autotopup.start_if_needed(db, account, now)
+        if payment_id is not None:
+            started.append(payment_id)
+    return started
+
+
+def _charge_top_up(rt: Runtime, payment_id: int) -> None:
+    from provider.services import autotopup
+
+    autotopup.charge(rt, payment_id)
