@@ -17,7 +17,7 @@ from provider.db.models.billing import (
     SubscriptionChange,
 )
 from provider.db.models.disputes import CallDispute
-from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund
+from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund, StripeIntent
 from provider.db.models.invoices import CallRecord, Invoice, InvoiceCounter, InvoiceItem
 from provider.db.models.ledger import LedgerEntry
 from provider.db.models.mail import OutboxMail
@@ -62,6 +62,7 @@ __all__ = [
     "SandboxState",
     "SavedCard",
     "SepaMandate",
+    "StripeIntent",
     "User",
     "CallRecord",
     "Invoice",

@@ -1,6 +1,7 @@
-"""The sandbox payment gateway's own tables. The provider's code never reads them: it talks to
-the gateway through provider.payments.gateway. No card number or CVC is kept, only what the
-test number means for charges."""
+"""The gateways' own tables. The provider's code never reads them: it talks to the gateway
+through provider.payments.gateway. The sandbox gateway keeps its cards, charges and refunds (no
+card number or CVC, only what the test number means for charges); the Stripe adapter keeps which
+PaymentIntent it made for which payment key."""
 
 from __future__ import annotations
 
@@ -46,4 +47,15 @@ class GatewayRefund(Base):
     idempotency_key: Mapped[str] = mapped_column(String(160), unique=True)
     charge_id: Mapped[str] = mapped_column(ForeignKey("gateway_charges.id"))
     amount: Mapped[Decimal] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StripeIntent(Base):
+    """The PaymentIntent made for a payment key, recorded before the charge is reported: a
+    provider that died after Stripe charged asks Stripe about this intent, never makes another."""
+
+    __tablename__ = "stripe_intents"
+
+    payment_key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    intent_id: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,8 +1,8 @@
-"""back office imports and bank bookings
+"""back office imports, bank bookings, invoice settlements, direct-debit files, stripe intents
 
 Revision ID: 0006
 Revises: 0005
-Create Date: 2026-12-06 17:32:57.845615
+Create Date: 2026-12-06 17:38:53.578655
 """
 
 from __future__ import annotations
@@ -56,6 +56,13 @@ def upgrade() -> None:
     sa.Column('created_at', provider.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_direct_debit_files')),
     sa.UniqueConstraint('message_id', name=op.f('uq_direct_debit_files_message_id'))
+    )
+    op.create_table('stripe_intents',
+    sa.Column('payment_key', sa.String(length=160), nullable=False),
+    sa.Column('intent_id', sa.String(length=64), nullable=False),
+    sa.Column('created_at', provider.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('payment_key', name=op.f('pk_stripe_intents')),
+    sa.UniqueConstraint('intent_id', name=op.f('uq_stripe_intents_intent_id'))
     )
     op.create_table('bank_bookings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -120,6 +127,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_bank_bookings_invoice_id'))
 
     op.drop_table('bank_bookings')
+    op.drop_table('stripe_intents')
     op.drop_table('direct_debit_files')
     op.drop_table('call_imports')
     op.drop_table('bank_statements')
