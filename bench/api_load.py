@@ -174,6 +174,12 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 env = {k: v for k, v in os.environ.items() if not k.startswith("SWITCHBOARD_")}
                 env["SWITCHBOARD_DATA_DIR"] = tmp
+                # Production mode needs a real gateway configured; this bench pays nothing.
+                env.update(SWITCHBOARD_PAYMENT_GATEWAY="stripe",
+                           SWITCHBOARD_STRIPE_SECRET_KEY="sk_test_unused",
+                           SWITCHBOARD_STRIPE_PUBLISHABLE_KEY="pk_test_unused",
+                           SWITCHBOARD_STRIPE_WEBHOOK_SECRET="whsec_unused",
+                           SWITCHBOARD_STRIPE_API_BASE="http://127.0.0.1:9")
                 t0 = time.perf_counter()
                 # No SMTP relay here: the welcome mails stay queued (their retries would only log).
                 subprocess.run([CLI, "seed-demo", "--db", db_url], env=env, check=True,

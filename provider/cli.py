@@ -88,14 +88,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from provider.api.app import create_app
     from provider.db.migrate import upgrade
+    from provider.payments.registry import GatewayNotConfigured, require_gateway
     from provider.runtime import Runtime
     from provider.seed import seed_demo
     from provider.workers import listening_socket
 
     settings = _settings(args)
+    workers = getattr(args, "workers", 1)
+    if workers > 1:
+        _check_workers(settings)
+    try:
+        require_gateway(settings)
+    except GatewayNotConfigured as exc:
+        raise SystemExit(f"switchboard-provider: not starting. {exc}") from None
     url = settings.resolved_database_url()
     upgrade(url)
-    if getattr(args, "workers", 1) > 1:
+    if workers > 1:
         return _serve_workers(args, settings)
     rt = Runtime.create(settings)
     if settings.sandbox:
@@ -116,6 +124,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_workers(settings: Settings) -> None:
+    if settings.sandbox:
+        raise SystemExit("--workers is for production; the sandbox runs one process")
+    if not settings.port:
+        raise SystemExit("--workers needs a fixed --port")
+
+
 def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
     """Several worker processes (production on PostgreSQL): each builds its app from the
     environment, so the command-line choices are handed over as SWITCHBOARD_* variables."""
@@ -123,10 +138,6 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
 
     import uvicorn
 
-    if settings.sandbox:
-        raise SystemExit("--workers is for production; the sandbox runs one process")
-    if not settings.port:
-        raise SystemExit("--workers needs a fixed --port")
     from provider import workers
 
     os.environ["SWITCHBOARD_DATABASE_URL"] = settings.resolved_database_url()

@@ -56,11 +56,25 @@ class Settings(BaseSettings):
     sip_registrar_host: str = "sip.switchboard.example"
     sip_registrar_port: int = 5061
 
+    # The card gateway: "sandbox" (the built-in test gateway; sandbox mode only, and its default)
+    # or "stripe" (provider/payments/stripe_gateway.py). Production refuses to start without one.
+    payment_gateway: Literal["sandbox", "stripe"] | None = None
+    stripe_secret_key: SecretStr | None = None
+    stripe_publishable_key: str | None = None
+    stripe_webhook_secret: SecretStr | None = None
+    # Another server speaking Stripe's API (the tests' localstripe); unset: Stripe itself.
+    stripe_api_base: str | None = None
+    stripe_js_url: str = "https://js.stripe.com/v3/"
+
     access_token_minutes: int = 15
     refresh_token_days: int = 30
     # argon2id cost; tests lower it, production keeps the library's defaults.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
+
+    def gateway_kind(self) -> str:
+        """The configured card gateway; the sandbox's own one by default in sandbox mode."""
+        return self.payment_gateway or ("sandbox" if self.sandbox else "")
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -29,7 +29,7 @@ from provider.api import (
     telephony_routes,
 )
 from provider.jobs import due
-from provider.payments.registry import sandbox_gateway
+from provider.payments.registry import require_gateway, sandbox_gateway, uses_sandbox_gateway
 from provider.payments.sandbox_gateway_app import GATEWAY_PREFIX, create_gateway_app
 from provider.runtime import Runtime
 from provider.settings import Settings
@@ -49,6 +49,7 @@ SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_routes})
 
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
     rt = runtime or Runtime.create(settings or Settings())
+    require_gateway(rt.settings)  # never take money through a gateway chosen by accident
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -68,8 +69,10 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     for module in ROUTERS:
         if rt.settings.sandbox or module not in SANDBOX_ONLY:
             app.include_router(module.router, prefix=API_PREFIX)
-    # The embedded default gateway; a production gateway would tokenize on its own servers.
-    app.mount(GATEWAY_PREFIX, create_gateway_app(sandbox_gateway(rt)))
+    # The sandbox's own gateway and its test cards exist in sandbox mode only; a real gateway
+    # tokenizes on its own servers.
+    if uses_sandbox_gateway(rt.settings):
+        app.mount(GATEWAY_PREFIX, create_gateway_app(sandbox_gateway(rt)))
     due.register(rt)
     if rt.settings.sandbox and rt.settings.latency_ms > 0:
         from provider.api import latency

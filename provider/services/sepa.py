@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from provider.db.models import Account, SepaMandate
 from provider.domain.errors import FieldError, RuleViolation
+from provider.domain.test_means import is_test_iban
 from provider.runtime import Runtime
 
 
@@ -31,6 +32,9 @@ def sign(db: Session, rt: Runtime, account: Account, iban: str, holder: str,
     except (SchwiftyException, ValueError):
         parsed = None
         errors.append(FieldError("iban", "iban.invalid", "This is not a valid IBAN."))
+    if parsed is not None and not rt.settings.sandbox and is_test_iban(parsed.compact):
+        errors.append(FieldError("iban", "iban.test", "This is a published example IBAN, not an "
+                                 "account; enter the IBAN of the account to be debited."))
     if not holder.strip():
         errors.append(FieldError("holder", "holder.required", "Enter the account holder."))
     now = rt.clock.now(db)

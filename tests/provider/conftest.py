@@ -41,9 +41,19 @@ def db_url(request: pytest.FixtureRequest, databases: Databases) -> str:
     return db.url
 
 
+# Production mode needs a real gateway configured; tests that never charge a card point it at a
+# port where nothing listens (tests that charge start localstripe: tests/provider/localstripe.py).
+PRODUCTION_GATEWAY: dict[str, Any] = {
+    "payment_gateway": "stripe", "stripe_secret_key": "sk_test_unused",
+    "stripe_publishable_key": "pk_test_unused", "stripe_webhook_secret": "whsec_unused",
+    "stripe_api_base": "http://127.0.0.1:9"}
+
+
 def make_settings(db_url: str, data_dir: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"sandbox": True, "database_url": db_url, "data_dir": data_dir}
     values.update(overrides)
+    if not values["sandbox"]:
+        values = {**PRODUCTION_GATEWAY, **values}
     return Settings(**values)
 
 

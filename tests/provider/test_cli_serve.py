@@ -25,6 +25,16 @@ def cli_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
+def production_cli_env(data_dir: Path) -> dict[str, str]:
+    """A provider without --sandbox must have a real gateway configured; one it never reaches
+    does for tests that take no card payment."""
+    return {**cli_env(data_dir), "SWITCHBOARD_PAYMENT_GATEWAY": "stripe",
+            "SWITCHBOARD_STRIPE_SECRET_KEY": "sk_test_unused",
+            "SWITCHBOARD_STRIPE_PUBLISHABLE_KEY": "pk_test_unused",
+            "SWITCHBOARD_STRIPE_WEBHOOK_SECRET": "whsec_unused",
+            "SWITCHBOARD_STRIPE_API_BASE": "http://127.0.0.1:9"}
+
+
 def first_line(proc: subprocess.Popen, timeout: float = 60) -> str:
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)

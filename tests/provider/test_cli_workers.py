@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.provider.conftest import free_port, registration
-from tests.provider.test_cli_serve import CLI, cli_env, first_line
+from tests.provider.test_cli_serve import CLI, cli_env, first_line, production_cli_env
 
 
 def _children(pid: int) -> list[str]:
@@ -74,7 +74,7 @@ def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
     url = databases.unmigrated_url("postgresql", "workers")
     port = free_port()
     proc = subprocess.Popen([CLI, "serve", "--db", url, "--port", str(port), "--workers", "2"],
-                            env=cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            env=production_cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert first_line(proc) == f"listening on http://127.0.0.1:{port}\n"
         base = f"http://127.0.0.1:{port}"

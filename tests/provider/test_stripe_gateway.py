@@ -5,6 +5,7 @@ key, and refunds. What localstripe cannot show is listed in tests/provider/local
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 
 import pytest
@@ -66,14 +67,15 @@ def test_save_and_charge_once_per_key(gateway: StripeGateway, localstripe: Local
 def test_a_declined_card_fails_and_stays_declined(gateway: StripeGateway,
                                                   localstripe: LocalStripe) -> None:  # noqa: F811
     token = saved_card(gateway, localstripe, DECLINED, "acct-2")
-    result = gateway.charge(token, Decimal("10.00"), "EUR", "order:2:k", customer_present=True)
+    key = f"order:2:{uuid.uuid4().hex}"  # one localstripe serves the whole session
+    result = gateway.charge(token, Decimal("10.00"), "EUR", key, customer_present=True)
     assert not result.succeeded and result.decided and result.failure_code == "card_declined"
     assert result.failure_message and "declined" in result.failure_message
-    again = gateway.charge(token, Decimal("10.00"), "EUR", "order:2:k", customer_present=True)
+    again = gateway.charge(token, Decimal("10.00"), "EUR", key, customer_present=True)
     assert not again.succeeded and again.failure_code == "card_declined"
     assert again.charge_id == result.charge_id != ""  # asked about the same intent, made none
     intents = localstripe.get("/v1/payment_intents?limit=100")["data"]
-    assert sum(1 for i in intents if i["metadata"].get("payment_key") == "order:2:k") == 1
+    assert sum(1 for i in intents if i["metadata"].get("payment_key") == key) == 1
 
 
 def test_authentication_completed_or_failed(gateway: StripeGateway,
