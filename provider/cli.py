@@ -181,6 +181,39 @@ def cmd_import_calls(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_bank_statement(args: argparse.Namespace) -> int:
+    """A camt.053 or camt.054 file from the bank: matched, booked once, the rest listed."""
+    from pathlib import Path
+
+    from provider.db.models import BankBooking
+    from provider.domain.errors import RuleViolation
+    from provider.runtime import Runtime
+    from provider.services.bank_statements import import_statement
+
+    rt = Runtime.create(_settings(args))
+    try:
+        try:
+            report = import_statement(rt, Path(args.file).read_bytes(), Path(args.file).name,
+                                      "command line")
+        except RuleViolation as exc:
+            print(f"refused: {exc.detail}", file=sys.stderr)
+            return 1
+        if report.already_imported:
+            print(f"{args.file} was imported before; nothing changed")
+            return 0
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(report.counts.items())) or "no new bookings"
+        print(f"{report.message} for {report.iban}: {counts}")
+        with rt.sessions() as db:
+            for booking in db.query(BankBooking).filter(BankBooking.id.in_(report.unmatched)):
+                hint = f"; perhaps invoice id {booking.suggestions}" if booking.suggestions else ""
+                print(f"  not matched: booking {booking.id}, {booking.booked_on} {booking.currency} "
+                      f"{booking.amount} from {booking.counterparty or '?'} "
+                      f"({booking.reason}{hint})")
+    finally:
+        rt.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard-provider")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -220,6 +253,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the switch's time zone for the timestamps (default UTC)")
     calls.add_argument("--db", help="database URL")
     calls.set_defaults(func=cmd_import_calls)
+    bank = sub.add_parser("import-bank-statement", help="import a camt.053/camt.054 file from the "
+                          "bank: payments matched to invoices, the rest listed")
+    bank.add_argument("file")
+    bank.add_argument("--db", help="database URL")
+    bank.set_defaults(func=cmd_import_bank_statement)
     return parser
 
 

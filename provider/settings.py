@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     stripe_api_base: str | None = None
     stripe_js_url: str = "https://js.stripe.com/v3/"
 
+    # The provider's SEPA creditor identifier (e.g. DE98ZZZ09999999999 is the published example):
+    # without it no direct-debit file is written, and invoices due by SEPA wait.
+    sepa_creditor_id: str | None = None
+
     access_token_minutes: int = 15
     refresh_token_days: int = 30
     # argon2id cost; tests lower it, production keeps the library's defaults.

@@ -21,6 +21,7 @@ from provider.services import (
     payment_flow,
     postpaid,
     prepaid_subscriptions,
+    sepa_collections,
 )
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
     ("subscription changes", postpaid.apply_due),
     ("invoice run", invoicing.run_due),
     ("invoice collection", invoice_payments.collect_due),
+    ("direct-debit files", sepa_collections.submit_due),
     ("invoice reminders", invoice_payments.remind_overdue),
 )
 

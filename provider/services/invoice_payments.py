@@ -97,13 +97,15 @@ def record_transfer(db: Session, rt: Runtime, invoice_id: int) -> Invoice:
 
 def collect_due(rt: Runtime) -> int:
     """Job: SEPA debits on the due date; card charges for the business option once issued.
-    In the sandbox a SEPA debit counts as collected at once (as for orders)."""
+    In the sandbox a SEPA debit counts as collected at once (as for orders); a live provider
+    sends it to the bank in a pain.008 file and waits for the statement
+    (services/sepa_collections.py)."""
     done = 0
     with rt.sessions() as db:
         today = rt.clock.now(db).date()
         sepa = list(db.scalars(select(Invoice.id).where(
             Invoice.status == "open", Invoice.payment_method == "sepa", Invoice.due_on <= today)
-            .order_by(Invoice.id).limit(1000)))
+            .order_by(Invoice.id).limit(1000))) if rt.settings.sandbox else []
         cards = list(db.scalars(select(Invoice.id).where(
             Invoice.status == "open", Invoice.payment_method == "card", Invoice.payment_id.is_(None))
             .order_by(Invoice.id).limit(1000)))
