@@ -1,7 +1,7 @@
 """back office imports, bank bookings, invoice settlements, direct-debit files, stripe intents
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06 17:38:53.578655
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import provider.db.base
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
