@@ -119,21 +119,22 @@ def apply(db: Session, booking: BankBooking, match: bm.Match, now: datetime) -> 
         _surplus(db, invoice, payment, match.surplus, now)
         receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
     elif match.outcome is bm.Outcome.COLLECTED:
-        assert match.payment_id is not None and match.invoice_id is not None
-        payment = db.get(Payment, match.payment_id)
-        invoice = db.get(Invoice, match.invoice_id)
-        assert payment is not None and invoice is not None
+        invoice, payment = _collection(db, match)
         if payment.status == "awaiting":
             payment.status, payment.settled_at = "succeeded", now
             _settle(db, invoice, payment, match.applied, now)
             _surplus(db, invoice, payment, match.surplus, now)
             receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
     elif match.outcome is bm.Outcome.RETURNED:
-        assert match.payment_id is not None and match.invoice_id is not None
-        payment = db.get(Payment, match.payment_id)
-        invoice = db.get(Invoice, match.invoice_id)
-        assert payment is not None and invoice is not None
+        invoice, payment = _collection(db, match)
         _returned(db, invoice, payment, booking.return_reason, now)
+
+
+def _collection(db: Session, match: bm.Match) -> tuple[Invoice, Payment]:
+    assert match.payment_id is not None and match.invoice_id is not None
+    invoice, payment = db.get(Invoice, match.invoice_id), db.get(Payment, match.payment_id)
+    assert payment is not None and invoice is not None
+    return invoice, payment
 
 
 def open_amount(db: Session, invoice: Invoice) -> Decimal:
