@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
+from pathlib import Path
 
+from provider.operations.logs import configure as configure_logs
 from provider.settings import Settings
 
 
@@ -13,13 +14,18 @@ def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, object] = {}
     if getattr(args, "sandbox", False):
         overrides["sandbox"] = True
-    if getattr(args, "db", None):
-        overrides["database_url"] = args.db
-    if getattr(args, "host", None):
-        overrides["host"] = args.host
-    if getattr(args, "port", None) is not None:
-        overrides["port"] = args.port
-    return Settings(**overrides)
+    if getattr(args, "allow_sqlite", False):
+        overrides["allow_sqlite"] = True
+    for option, setting in (("db", "database_url"), ("host", "host"), ("tls_cert", "tls_cert"),
+                            ("tls_key", "tls_key")):
+        if getattr(args, option, None):
+            overrides[setting] = getattr(args, option)
+    for option in ("port", "metrics_port"):
+        if getattr(args, option, None) is not None:
+            overrides[option] = getattr(args, option)
+    settings = Settings(**overrides)
+    configure_logs(settings.log_format, access_log=settings.access_log_enabled())
+    return settings
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -49,16 +55,26 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
 
 def cmd_run_jobs(args: argparse.Namespace) -> int:
+    import time
+
     from provider.jobs.due import run_due_jobs
+    from provider.operations import production
     from provider.runtime import Runtime
 
-    rt = Runtime.create(_settings(args))
+    settings = _settings(args)
+    production.check(settings)
+    rt = Runtime.create(settings)
     try:
-        for name, count in run_due_jobs(rt).items():
-            print(f"{name}: {count if count >= 0 else 'FAILED (see log)'}")
+        while True:
+            for name, count in run_due_jobs(rt).items():
+                print(f"{name}: {count if count >= 0 else 'FAILED (see log)'}", flush=True)
+            if not args.every:
+                return 0
+            time.sleep(args.every)  # a container's runner; hosts use the systemd timer instead
+    except KeyboardInterrupt:
+        return 0
     finally:
         rt.close()
-    return 0
 
 
 def cmd_mail_queue(args: argparse.Namespace) -> int:
@@ -86,24 +102,22 @@ def cmd_mail_queue(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from provider import workers
     from provider.api.app import create_app
     from provider.db.migrate import upgrade
-    from provider.payments.registry import GatewayNotConfigured, require_gateway
+    from provider.operations import production
     from provider.runtime import Runtime
     from provider.seed import seed_demo
     from provider.workers import listening_socket
 
     settings = _settings(args)
-    workers = getattr(args, "workers", 1)
-    if workers > 1:
+    worker_count = getattr(args, "workers", 1)
+    if worker_count > 1:
         _check_workers(settings)
-    try:
-        require_gateway(settings)
-    except GatewayNotConfigured as exc:
-        raise SystemExit(f"switchboard-provider: not starting. {exc}") from None
+    production.check(settings)
     url = settings.resolved_database_url()
     upgrade(url)
-    if workers > 1:
+    if worker_count > 1:
         return _serve_workers(args, settings)
     rt = Runtime.create(settings)
     if settings.sandbox:
@@ -114,9 +128,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     sock = listening_socket(settings.host, settings.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
-    print(f"listening on http://{shown}:{port}", flush=True)
-    config = uvicorn.Config(create_app(runtime=rt), log_level="warning", access_log=False,
-                            workers=1, timeout_graceful_shutdown=5)
+    print(f"listening on {workers.scheme(settings)}://{shown}:{port}", flush=True)
+    if settings.metrics_port is not None:
+        from provider.operations import metrics
+
+        metrics.serve_on_port(settings.metrics_host, settings.metrics_port,
+                              metrics.DatabaseFigures(rt.engine, settings.sandbox))
+    config = uvicorn.Config(create_app(runtime=rt), **workers.uvicorn_options(settings))
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:
@@ -141,11 +159,14 @@ def _serve_workers(args: argparse.Namespace, settings: Settings) -> int:
     from provider import workers
 
     os.environ["SWITCHBOARD_DATABASE_URL"] = settings.resolved_database_url()
-    print(f"listening on http://{settings.host}:{settings.port}", flush=True)
+    for name in ("allow_sqlite", "tls_cert", "tls_key"):
+        if getattr(settings, name):
+            os.environ[f"SWITCHBOARD_{name.upper()}"] = str(getattr(settings, name))
+    print(f"listening on {workers.scheme(settings)}://{settings.host}:{settings.port}", flush=True)
     if workers.spreads_connections():  # a socket per worker (provider/workers.py)
-        return workers.serve(settings.host, settings.port, args.workers)
+        return workers.serve(settings, args.workers)
     uvicorn.run("provider.api.app:create_app", factory=True, host=settings.host, port=settings.port,
-                workers=args.workers, log_level="warning", access_log=False)
+                workers=args.workers, **workers.uvicorn_options(settings))
     return 0
 
 
@@ -225,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default 8444; 0 picks a free one)")
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (production, PostgreSQL; default 1)")
+    serve.add_argument("--tls-cert", type=Path, help="PEM certificate chain: serve HTTPS without a proxy")
+    serve.add_argument("--tls-key", type=Path, help="PEM private key of --tls-cert")
+    serve.add_argument("--metrics-port", type=int,
+                       help="serve /metrics on this port of --metrics-host (default 127.0.0.1)")
+    serve.add_argument("--allow-sqlite", action="store_true",
+                       help="production on SQLite (one host); otherwise it refuses to start")
     serve.set_defaults(func=cmd_serve)
 
     for name, func, text in (("migrate", cmd_migrate, "bring the schema to the newest version"),
@@ -235,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", help="database URL")
         p.add_argument("--sandbox", action="store_true", help="use the sandbox database")
         p.set_defaults(func=func)
+        if name == "run-jobs":
+            p.add_argument("--allow-sqlite", action="store_true", help="production on SQLite (one host)")
+            p.add_argument("--every", type=float, metavar="SECONDS",
+                           help="run again every SECONDS until stopped (a container's jobs runner)")
 
     mail = sub.add_parser("mail-queue", help="list undelivered mail; retry set-aside mail")
     mail.add_argument("--db", help="database URL")
@@ -262,8 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logs("text")  # until the command's settings say which
     args = build_parser().parse_args(argv)
     return args.func(args)
 

@@ -8,7 +8,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from provider.clock import Clock, SandboxClock, SystemClock
-from provider.db.engine import make_engine, make_read_session_factory, make_session_factory
+from provider.db.engine import (
+    make_engine,
+    make_read_engine,
+    make_read_session_factory,
+    make_session_factory,
+)
 from provider.mail.delivery import MailDelivery
 from provider.services.hashing import PasswordHashing
 from provider.settings import Settings
@@ -24,10 +29,13 @@ class Runtime:
     mail: MailDelivery
     read_sessions: sessionmaker[Session]  # for requests that only read (GET, HEAD)
     extras: dict[str, object] = field(default_factory=dict)
+    read_engine: Engine | None = None  # the read sessions' pool (db/engine.py says why)
 
     @classmethod
     def create(cls, settings: Settings) -> Runtime:
-        engine = make_engine(settings.resolved_database_url())
+        url = settings.resolved_database_url()
+        engine = make_engine(url)
+        read_engine = make_read_engine(url, settings.max_in_flight)
         sessions = make_session_factory(engine)
         clock: Clock = SandboxClock() if settings.sandbox else SystemClock()
         return cls(
@@ -37,9 +45,12 @@ class Runtime:
             clock=clock,
             hashing=PasswordHashing(settings.argon2_time_cost, settings.argon2_memory_kib),
             mail=MailDelivery(settings, sessions),
-            read_sessions=make_read_session_factory(engine),
+            read_sessions=make_read_session_factory(read_engine),
+            read_engine=read_engine,
         )
 
     def close(self) -> None:
         self.mail.stop()
         self.engine.dispose()
+        if self.read_engine is not None:
+            self.read_engine.dispose()

@@ -76,6 +76,40 @@ class Settings(BaseSettings):
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
 
+    # --- Operation (docs/operations.md) ---
+    # Production on SQLite only when asked for (one host, no PostgreSQL): a forgotten
+    # DATABASE_URL must not quietly start a second, empty provider.
+    allow_sqlite: bool = False
+    # Requests one worker process takes on at once; more are refused at once with 503 and
+    # Retry-After, so that past capacity every client hears back within a second instead of
+    # queueing without bound (provider/operations/shedding.py).
+    max_in_flight: int = 32
+    retry_after_seconds: int = 1
+    # /docs and /openapi.json: unset means only in the sandbox.
+    api_docs: bool | None = None
+    # /metrics on the API port answers only with this bearer token; `serve --metrics-port`
+    # serves it on a port of its own instead (for a scraper on a private network).
+    metrics_token: SecretStr | None = None
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
+    # Logs: one JSON object per line (journald, a log shipper), or text for a terminal. The
+    # access log (a line per request) is on unless in the sandbox.
+    log_format: Literal["json", "text"] = "json"
+    access_log: bool | None = None
+    # TLS served by the provider itself (no proxy): PEM certificate chain and private key.
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    # /readyz: not ready while the oldest queued mail is older, or while no job run finished
+    # for this long (0 turns a check off; the sandbox checks neither).
+    ready_mail_age_seconds: int = 3600
+    ready_job_lag_seconds: int = 1800
+
+    def docs_enabled(self) -> bool:
+        return self.sandbox if self.api_docs is None else self.api_docs
+
+    def access_log_enabled(self) -> bool:
+        return not self.sandbox if self.access_log is None else self.access_log
+
     def gateway_kind(self) -> str:
         """The configured card gateway; the sandbox's own one by default in sandbox mode."""
         return self.payment_gateway or ("sandbox" if self.sandbox else "")

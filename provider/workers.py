@@ -13,15 +13,32 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
 import sys
+import tempfile
 import time
 from multiprocessing.process import BaseProcess
 from types import FrameType
+from typing import Any
+
+from provider.settings import Settings
 
 log = logging.getLogger(__name__)
 RESTART_PAUSE_S = 1.0  # between restarts of a worker that keeps dying, so it cannot spin
+
+
+def scheme(settings: Settings) -> str:
+    return "https" if settings.tls_cert else "http"
+
+
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """How uvicorn runs a worker: our access log instead of its own, TLS when configured."""
+    options: dict[str, Any] = {"log_level": "warning", "access_log": False, "timeout_graceful_shutdown": 5}
+    if settings.tls_cert and settings.tls_key:
+        options.update(ssl_certfile=str(settings.tls_cert), ssl_keyfile=str(settings.tls_key))
+    return options
 
 
 def spreads_connections() -> bool:
@@ -51,21 +68,34 @@ def _worker(host: str, port: int) -> None:
     import uvicorn
 
     from provider.api.app import create_app
+    from provider.operations.logs import configure
 
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings()
+    configure(settings.log_format, access_log=settings.access_log_enabled())
     sock = listening_socket(host, port, reuse_port=True)
-    config = uvicorn.Config(create_app(), log_level="warning", access_log=False,
-                            timeout_graceful_shutdown=5)
+    config = uvicorn.Config(create_app(settings), **uvicorn_options(settings))
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def serve(host: str, port: int, count: int) -> int:
-    """Runs `count` workers until SIGTERM or SIGINT; a worker that dies is started again."""
+def serve(settings: Settings, count: int) -> int:
+    """Runs `count` workers until SIGTERM or SIGINT; a worker that dies is started again. The
+    workers count their metrics into files of a directory made here (PROMETHEUS_MULTIPROC_DIR),
+    so a scrape answered by any of them, or by --metrics-port here, sums them all."""
+    from provider.operations import metrics
+
+    host, port = settings.host, settings.port
     # Fails here, with the port's error, rather than in every worker.
     listening_socket(host, port, reuse_port=True).close()
     context = multiprocessing.get_context("spawn")
     stopping = False
+    counts = tempfile.mkdtemp(prefix="switchboard-metrics-")
+    os.environ[metrics.MULTIPROCESS_ENV] = counts  # before any worker starts: they inherit it
+    if settings.metrics_port is not None:
+        from provider.db.engine import make_engine
+
+        database = metrics.DatabaseFigures(make_engine(settings.resolved_database_url(), pool_size=1,
+                                                       max_overflow=0), settings.sandbox)
+        metrics.serve_on_port(settings.metrics_host, settings.metrics_port, database)
 
     def start() -> BaseProcess:
         process = context.Process(target=_worker, args=(host, port), name="switchboard-api")
@@ -85,6 +115,7 @@ def serve(host: str, port: int, count: int) -> int:
                 if not process.is_alive() and not stopping:
                     log.warning("API worker %s ended (exit code %s); starting another",
                                 process.pid, process.exitcode)
+                    metrics.worker_ended(process.pid)
                     time.sleep(RESTART_PAUSE_S)
                     workers[i] = start()
     finally:
@@ -99,4 +130,5 @@ def serve(host: str, port: int, count: int) -> int:
                 process.join()
         for s, handler in previous.items():
             signal.signal(s, handler)
+        shutil.rmtree(counts, ignore_errors=True)
     return 0

@@ -29,6 +29,7 @@ from provider.api import (
     telephony_routes,
 )
 from provider.jobs import due
+from provider.operations.install import install as install_operations
 from provider.payments.registry import require_gateway, sandbox_gateway, uses_sandbox_gateway
 from provider.payments.sandbox_gateway_app import GATEWAY_PREFIX, create_gateway_app
 from provider.runtime import Runtime
@@ -58,13 +59,19 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         if runtime is None:
             rt.close()
 
+    # The API description is for developers: in production it is off unless asked for.
+    docs = rt.settings.docs_enabled()
     app = FastAPI(
         title="Switchboard provider API",
         version="1",
         description="Accounts, access rights, shop, billing and telephony services.",
         lifespan=lifespan,
+        openapi_url="/openapi.json" if docs else None,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     app.state.runtime = rt
+    install_operations(app, rt)
     problems.install(app)
     for module in ROUTERS:
         if rt.settings.sandbox or module not in SANDBOX_ONLY:

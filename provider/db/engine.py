@@ -10,14 +10,20 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20,
+                pool_timeout: float = 30) -> Engine:
+    """The pool's figures are the writers' (on worker threads, where waiting is harmless);
+    reads on the event loop get an engine of their own (make_read_engine)."""
     parsed = make_url(url)
     if parsed.drivername.startswith("postgresql") and parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if parsed.drivername.startswith("sqlite"):
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        pool: dict[str, Any] = {}
+        if parsed.database and parsed.database != ":memory:":  # a file: SQLAlchemy pools it
+            pool = {"pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         # SQLite's driver opens transactions lazily and never for reads; begin explicitly so
         # that a read-then-write use case is one transaction. Read-only sessions begin deferred:
@@ -29,7 +35,20 @@ def make_engine(url: str) -> Engine:
     # database restart broke fails its request once; SQLAlchemy then drops the whole pool, the
     # failed request changed nothing, and clients repeat idempotent requests. Recycling bounds
     # the age of a connection that a firewall or failover might have cut silently.
-    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=600)
+    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout,
+                         pool_recycle=600)
+
+
+# A read on the event loop must never wait for a connection: the loop is the whole worker's,
+# and a wait there (QueuePool's 30 s) stalled every request of the process while writes on
+# threads held the shared pool. Reads therefore have a pool of their own, as large as the
+# requests a worker admits at once (each holds at most one read session), so a connection is
+# always free; the short timeout is only a backstop, answered 503 like shedding.
+READ_POOL_TIMEOUT_S = 0.5
+
+
+def make_read_engine(url: str, max_in_flight: int) -> Engine:
+    return make_engine(url, pool_size=max_in_flight, max_overflow=0, pool_timeout=READ_POOL_TIMEOUT_S)
 
 
 READ_ONLY = "switchboard_read_only"

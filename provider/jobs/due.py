@@ -8,8 +8,10 @@ keys, so a second runner finds nothing left to do.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
+from provider.jobs import status
 from provider.runtime import Runtime
 from provider.services import (
     autotopup,
@@ -50,12 +52,16 @@ JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
 def run_due_jobs(rt: Runtime) -> dict[str, int]:
     """Run every job once; a failing job is logged and does not stop the others."""
     done: dict[str, int] = {}
+    runs: list[status.Run] = []
     for name, job in JOBS:
+        started = time.monotonic()
         try:
             done[name] = job(rt)
         except Exception:
             log.exception("job %s failed", name)
             done[name] = -1
+        runs.append(status.Run(name, time.monotonic() - started, done[name]))
+    status.record(rt.sessions, runs)
     return done
 
 

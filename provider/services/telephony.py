@@ -208,6 +208,8 @@ def porting_requests(db: Session, account: Account) -> list[PortingRequest]:
 def _fernet(rt: Runtime) -> Fernet:
     key = rt.settings.voip_key.get_secret_value() if rt.settings.voip_key else None
     if key is None:
+        if not rt.settings.sandbox:  # production never makes a key up (operations/production.py)
+            raise RuntimeError("SWITCHBOARD_VOIP_KEY is not set; production needs it on every host")
         path = rt.settings.data_dir / "voip.key"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -18,10 +18,15 @@ from provider.seed import DEMO_PASSWORD
 CLI = str(Path(sys.executable).with_name("switchboard-provider"))
 
 
+# Production refuses to make up a VoIP key (provider/operations/production.py); the sandbox
+# ignores it.
+TEST_VOIP_KEY = "q2Hn9kXk0c5b1D2uXJmYz9w4b0i0ZbqJ3o5n0u6m1Ks="
+
+
 def cli_env(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SWITCHBOARD_")}
     env.update(SWITCHBOARD_DATA_DIR=str(data_dir), SWITCHBOARD_ARGON2_TIME_COST="1",
-               SWITCHBOARD_ARGON2_MEMORY_KIB="8192")
+               SWITCHBOARD_ARGON2_MEMORY_KIB="8192", SWITCHBOARD_VOIP_KEY=TEST_VOIP_KEY)
     return env
 
 

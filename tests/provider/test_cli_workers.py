@@ -36,7 +36,7 @@ def _wait_ready(base: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
         try:
-            if httpx.get(f"{base}/openapi.json", timeout=2).status_code == 200:
+            if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
@@ -73,8 +73,9 @@ def _worker_pids(pid: int) -> list[int]:
 def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
     url = databases.unmigrated_url("postgresql", "workers")
     port = free_port()
+    env = production_cli_env(tmp_path) | {"SWITCHBOARD_METRICS_TOKEN": "scrape-token-0123"}
     proc = subprocess.Popen([CLI, "serve", "--db", url, "--port", str(port), "--workers", "2"],
-                            env=production_cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert first_line(proc) == f"listening on http://127.0.0.1:{port}\n"
         base = f"http://127.0.0.1:{port}"
@@ -92,6 +93,13 @@ def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
             me = httpx.get(f"{base}/api/v1/me", headers=headers, timeout=10)
             assert me.status_code == 200 and me.json()["user"]["email"] == "eva@muster.example"
         assert httpx.get(f"{base}/api/v1/sandbox/clock", timeout=10).status_code == 404  # production
+        # Whichever worker answers the scrape, it sums both workers' counts.
+        for _ in range(4):
+            scrape = httpx.get(f"{base}/metrics", headers={"Authorization": "Bearer scrape-token-0123"},
+                               timeout=10)
+            assert scrape.status_code == 200
+            assert 'switchboard_http_requests_total{method="GET",route="/api/v1/me",status="200"} 20.0' \
+                in scrape.text, scrape.text
         # Each worker listens on a socket of its own (SO_REUSEPORT), so the kernel spreads the
         # connections; one shared socket let a single busy worker take nearly all of them.
         sockets = [_listening_sockets(pid, port) for pid in _worker_pids(proc.pid)]
@@ -103,7 +111,8 @@ def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
 
 
 def test_workers_refuse_the_sandbox_and_port_zero(tmp_path):
-    for args in (["--sandbox", "--port", "8999"], ["--port", "0"]):
+    one_host = ["--allow-sqlite", "--db", f"sqlite:///{tmp_path / 'p.sqlite3'}"]
+    for args in (["--sandbox", "--port", "8999"], ["--port", "0", *one_host]):
         done = subprocess.run([CLI, "serve", "--workers", "2", *args], env=cli_env(tmp_path),
                               capture_output=True, text=True, timeout=60)
         assert done.returncode != 0 and "--workers" in done.stderr

@@ -10,6 +10,7 @@ from provider.db.engine import make_engine
 
 config = context.config
 target_metadata = Base.metadata
+MIGRATION_LOCK = 0x5377_6D69  # any constant of ours: the advisory lock id of a migration
 
 
 def run_migrations_online() -> None:
@@ -22,6 +23,10 @@ def run_migrations_online() -> None:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Hosts that start at once (each `serve` migrates first) take turns: the second
+                # finds the schema at head and does nothing. Released with the transaction.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             context.run_migrations()
     engine.dispose()
 

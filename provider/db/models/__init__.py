@@ -19,6 +19,7 @@ from provider.db.models.billing import (
 from provider.db.models.disputes import CallDispute
 from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund, StripeIntent
 from provider.db.models.invoices import CallRecord, Invoice, InvoiceCounter, InvoiceItem
+from provider.db.models.jobs import JobStatus
 from provider.db.models.ledger import LedgerEntry
 from provider.db.models.mail import OutboxMail
 from provider.db.models.payments import (
@@ -68,6 +69,7 @@ __all__ = [
     "Invoice",
     "InvoiceCounter",
     "InvoiceItem",
+    "JobStatus",
     "InvoicePaymentSetting",
     "InvoiceSettlement",
     "OneOffItem",
