@@ -149,6 +149,8 @@ def problem_message(type_slug: str) -> str | None:
             "ProviderMessages", "Your role does not allow this."),
         "internal": QCoreApplication.translate(
             "ProviderMessages", "Something went wrong on our side; nothing was changed."),
+        "busy": QCoreApplication.translate(
+            "ProviderMessages", "The provider is busy; please try again in a moment."),
     }
     return messages.get(type_slug)
 

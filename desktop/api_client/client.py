@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from desktop.api_client.connection import ConnectionSettings, redact_proxy
-from desktop.api_client.errors import ApiError, from_exception, from_response
+from desktop.api_client.errors import REQUEST_ID_HEADER, ApiError, from_exception, from_response
 from desktop.api_client.types import Mail, Me, Registration
 
 if TYPE_CHECKING:
@@ -25,13 +25,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 USER_AGENT = "Switchboard-Desktop/0.1"
-RETRY_STATUSES = frozenset({502, 503, 504})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
 TokenCallback = Callable[[str], None]
 TokenSource = Callable[[], str | None]
 
 
 def new_idempotency_key() -> str:
     return str(uuid.uuid4())
+
+
+def new_request_id() -> str:
+    """The X-Request-ID of one call (its retries keep it): the provider logs it with the request,
+    and error messages show it so that support can find the request."""
+    return uuid.uuid4().hex
 
 
 def token_from_link(token_or_link: str) -> str:
@@ -105,6 +111,7 @@ class ApiClient:
 
         url = self.settings.base_url + API_PREFIX + path
         send_headers = dict(headers)
+        request_id = send_headers.setdefault(REQUEST_ID_HEADER, new_request_id())
         if access:
             send_headers["Authorization"] = f"Bearer {access}"
         timeout = (self.settings.connect_timeout, self.settings.read_timeout)
@@ -123,14 +130,30 @@ class ApiClient:
                     time.sleep(self.settings.backoff_seconds * 2 ** attempt)
                     continue
                 proxy = redact_proxy(self.settings.proxy) if self.settings.proxy else None
-                raise from_exception(exc, self.settings.host, self.settings.port, proxy) from None
-            log.debug("%s %s -> %d in %.0f ms", method, path, response.status_code,
-                      (time.perf_counter() - started) * 1000)
+                err = from_exception(exc, self.settings.host, self.settings.port, proxy)
+                err.request_id = request_id
+                raise err from None
+            log.debug("%s %s -> %d in %.0f ms (request %s)", method, path, response.status_code,
+                      (time.perf_counter() - started) * 1000, request_id)
             if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
-                time.sleep(self.settings.backoff_seconds * 2 ** attempt)
-                continue
+                wait = self._retry_wait(response, attempt)
+                if wait is not None:
+                    time.sleep(wait)
+                    continue
             return response
         raise AssertionError("unreachable")
+
+    def _retry_wait(self, response: requests.Response, attempt: int) -> float | None:
+        """How long to wait before trying again: the provider's Retry-After when it gave one
+        (a busy provider says when it expects to have room), else the backoff. None: it asked
+        for longer than we wait, so its answer is shown now."""
+        given = response.headers.get("Retry-After", "").strip()
+        if given.isdigit():
+            wait = float(given)
+            return wait if wait <= self.settings.max_retry_wait else None
+        if response.status_code == 429:
+            return None  # throttled without saying for how long: not worth repeating
+        return self.settings.backoff_seconds * 2 ** attempt
 
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                 paying: bool = False, idempotency_key: str | None = None, auth: bool = True) -> Any:
@@ -141,7 +164,7 @@ class ApiClient:
         and never charges twice.
         """
         method = method.upper()
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = {REQUEST_ID_HEADER: new_request_id()}
         if paying or idempotency_key:
             headers["Idempotency-Key"] = idempotency_key or new_idempotency_key()
         retryable = method in ("GET", "HEAD") or "Idempotency-Key" in headers

@@ -49,9 +49,13 @@ class ConnectionSettings:
     proxy: str | None = field(default=None, repr=False)
     connect_timeout: float = 5
     read_timeout: float = 30
-    # Extra attempts for idempotent requests after a connection failure or a 502/503/504.
+    # Extra attempts for idempotent requests after a connection failure or a 502/503/504 (or a
+    # 429), each after the answer's Retry-After when it gives one.
     retries: int = 2
     backoff_seconds: float = 0.25
+    # The longest Retry-After waited for; a provider asking for longer gets its answer shown at
+    # once ("the provider is busy") rather than a client that seems to hang.
+    max_retry_wait: float = 5
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", normalize_base_url(self.base_url))

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     import requests
 
 ErrorKind = Literal["problem", "connection", "timeout", "tls", "proxy"]
+REQUEST_ID_HEADER = "X-Request-ID"
 PROBLEM_PREFIX = "urn:switchboard:problem:"
 
 FIREWALL_ADVICE = (
@@ -32,7 +33,8 @@ class ApiError(Exception):
 
     def __init__(self, message: str, *, kind: ErrorKind = "problem", status: int | None = None,
                  type: str = "", field: str | None = None, rule: str | None = None,
-                 errors: list[FieldIssue] | None = None, retry_after: int | None = None) -> None:
+                 errors: list[FieldIssue] | None = None, retry_after: int | None = None,
+                 request_id: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.kind: ErrorKind = kind
@@ -42,6 +44,8 @@ class ApiError(Exception):
         self.rule = rule
         self.errors = list(errors or [])
         self.retry_after = retry_after
+        # The X-Request-ID of the request: the provider logs it, support finds the request by it.
+        self.request_id = request_id
 
     @property
     def slug(self) -> str:
@@ -62,7 +66,8 @@ class ApiError(Exception):
 
     def __repr__(self) -> str:
         return (f"ApiError(kind={self.kind!r}, status={self.status!r}, type={self.slug!r}, "
-                f"field={self.field!r}, rule={self.rule!r}, message={self.message!r})")
+                f"field={self.field!r}, rule={self.rule!r}, message={self.message!r}, "
+                f"request_id={self.request_id!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.message, self.__dict__))
@@ -98,6 +103,7 @@ GENERIC_BY_STATUS = {
     409: "This conflicts with a change made meanwhile; reload and try again.",
     422: "Some input is not valid.",
     429: "Too many tries. Please wait a moment and try again.",
+    503: "The provider is busy; please try again in a moment.",
 }
 
 
@@ -118,7 +124,8 @@ def from_response(response: requests.Response) -> ApiError:
     ]
     detail = body.get("detail") if isinstance(body.get("detail"), str) else None
     if status >= 500:
-        message = detail or "The provider had a problem; nothing was changed. Try again later."
+        message = detail or GENERIC_BY_STATUS.get(
+            status, "The provider had a problem; nothing was changed. Try again later.")
     else:
         message = detail or GENERIC_BY_STATUS.get(status, f"The provider refused the request ({status}).")
     if status == 429 and retry_after is not None and "try again in" not in message.lower():
@@ -131,8 +138,14 @@ def from_response(response: requests.Response) -> ApiError:
         message, kind="problem", status=status, type=str(body.get("type") or f"http:{status}"),
         field=body.get("field") or (issues[0].field if issues else None),
         rule=body.get("rule") or (issues[0].rule if issues else None),
-        errors=issues, retry_after=retry_after,
+        errors=issues, retry_after=retry_after, request_id=request_id_of(response),
     )
+
+
+def request_id_of(response: requests.Response) -> str | None:
+    """The id the provider answered with, else the one we sent."""
+    sent = response.request.headers.get(REQUEST_ID_HEADER) if response.request is not None else None
+    return response.headers.get(REQUEST_ID_HEADER) or (str(sent) if sent else None)
 
 
 def from_exception(exc: BaseException, host: str, port: int, proxy_shown: str | None) -> ApiError:

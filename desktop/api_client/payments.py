@@ -7,8 +7,8 @@ Blocking calls: run them through desktop.tasks.Op (pages ask desktop.sources).
 
 from __future__ import annotations
 
-from desktop.api_client.client import ApiClient
-from desktop.api_client.errors import from_exception, from_response
+from desktop.api_client.client import ApiClient, new_request_id
+from desktop.api_client.errors import REQUEST_ID_HEADER, from_exception, from_response
 from desktop.api_client.payments_types import CardToken, Payment, SavedCard
 
 GATEWAY_PREFIX = "/gateway/v1"
@@ -48,7 +48,7 @@ def tokenize_card(client: ApiClient, number: str, exp_month: int, exp_year: int,
     body = {"number": number.replace(" ", ""), "exp_month": int(exp_month), "exp_year": int(exp_year),
             "cvc": cvc}
     try:
-        response = client._http().post(url, json=body,
+        response = client._http().post(url, json=body, headers={REQUEST_ID_HEADER: new_request_id()},
                                        timeout=(settings.connect_timeout, settings.read_timeout))
     except requests.exceptions.RequestException as exc:
         raise from_exception(exc, settings.host, settings.port, None) from None

@@ -45,10 +45,29 @@ def issue_message(rule: str | None, fallback: str) -> str:
 
 
 def describe(err: ApiErrorLike | BaseException) -> str:
-    """One sentence for a banner: what went wrong, in words a customer understands."""
+    """One sentence for a banner: what went wrong, in words a customer understands; for a failure
+    on the provider's side, with the request's id for support."""
     if not hasattr(err, "kind"):  # a bug on our side, not the provider's answer
         return QCoreApplication.translate("FieldErrors", "Something went wrong in Switchboard: %1").replace(
             "%1", type(err).__name__)
+    reference = support_reference(err)
+    return f"{_words(err)} {reference}" if reference else _words(err)
+
+
+def support_reference(err: ApiErrorLike | BaseException) -> str | None:
+    """"(Reference for support: <request id>)" when the provider failed or did not answer in
+    time: the provider's log has a line with that id. Not for answers the user can act on
+    (wrong input, no permission), nor when the request never reached the provider."""
+    request_id = getattr(err, "request_id", None)
+    status = getattr(err, "status", None) or 0
+    if not request_id or not (status >= 500 or getattr(err, "kind", "") == "timeout"):
+        return None
+    return QCoreApplication.translate("FieldErrors", "(Reference for support: %1)").replace("%1", request_id)
+
+
+def _words(err: ApiErrorLike) -> str:
+    if err.status == 503:  # ours (problem type busy) or a proxy's: the provider has no room now
+        return i18n.problem_message("busy") or err.message
     if err.kind != "problem":
         return i18n.connection_message(err.kind) or err.message
     if err.status == 429:

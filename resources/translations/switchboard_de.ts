@@ -544,6 +544,11 @@
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgegangen.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/field_errors.py" line="66" />
+        <source>(Reference for support: %1)</source>
+        <translation>(Referenz für den Support: %1)</translation>
+    </message>
 </context>
 <context>
     <name>ForgotPasswordDialog</name>
@@ -1066,6 +1071,11 @@
         <location filename="../../desktop/i18n.py" line="179" />
         <source>Too many failed sign-ins. Try again in %1 minutes.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153" />
+        <source>The provider is busy; please try again in a moment.</source>
+        <translation>Der Anbieter ist ausgelastet; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

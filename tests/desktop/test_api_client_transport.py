@@ -24,6 +24,7 @@ class FlakyProvider(ThreadingHTTPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.fail_first = 0
+        self.retry_after: str | None = None  # sent with each 503
         self.delay = 0.0
         self.hits: list[tuple[str, str, dict[str, str]]] = []
         self.lock = threading.Lock()
@@ -52,6 +53,8 @@ class _Handler(BaseHTTPRequestHandler):
                                "status": 503, "detail": "Busy."}).encode()
             self.send_response(503)
             self.send_header("Content-Type", "application/problem+json")
+            if self.server.retry_after is not None:
+                self.send_header("Retry-After", self.server.retry_after)
         else:
             body = json.dumps({"seen_key": self.headers.get("Idempotency-Key"), "extra": 1}).encode()
             self.send_response(200)
@@ -172,3 +175,44 @@ def test_unknown_host_says_the_name_was_not_found():
     with pytest.raises(ApiError) as caught:
         fast("https://nonexistent.invalid", retries=0).request("GET", "/me", auth=False)
     assert caught.value.kind == "connection" and "could not be found" in caught.value.message
+
+
+def test_every_request_carries_an_id_that_its_retries_keep(flaky):
+    flaky.fail_first = 1
+    c = fast(flaky.url)
+    c.request("GET", "/thing", auth=False)
+    c.request("GET", "/thing", auth=False)
+    ids = [h.get("X-Request-ID") for _, _, h in flaky.hits]
+    assert len(ids) == 3 and all(ids) and all(len(i) == 32 for i in ids)
+    assert ids[0] == ids[1] != ids[2]  # the retry is the same call; the next call is another
+
+
+def test_a_busy_provider_is_asked_again_after_its_retry_after(flaky):
+    flaky.fail_first, flaky.retry_after = 1, "1"
+    started = time.monotonic()
+    assert fast(flaky.url).request("GET", "/thing", auth=False)["extra"] == 1
+    assert time.monotonic() - started >= 1.0 and len(flaky.hits) == 2
+
+
+def test_a_longer_retry_after_is_not_waited_for_and_says_busy_with_the_request_id(flaky):
+    flaky.fail_first, flaky.retry_after = 10, "120"
+    started = time.monotonic()
+    with pytest.raises(ApiError) as caught:
+        fast(flaky.url).request("GET", "/thing", auth=False)
+    assert time.monotonic() - started < 1 and len(flaky.hits) == 1  # no hanging
+    err = caught.value
+    assert err.status == 503 and err.retry_after == 120
+    assert err.request_id == flaky.hits[0][2]["X-Request-ID"]
+
+
+def test_a_non_idempotent_call_is_not_repeated_on_busy(flaky):
+    flaky.fail_first, flaky.retry_after = 1, "1"
+    with pytest.raises(ApiError) as caught:
+        fast(flaky.url).request("POST", "/order", json={}, auth=False)
+    assert caught.value.status == 503 and len(flaky.hits) == 1
+
+
+def test_a_connection_failure_keeps_the_request_id():
+    with pytest.raises(ApiError) as caught:
+        fast(f"http://127.0.0.1:{free_port()}", retries=0).request("GET", "/x", auth=False)
+    assert caught.value.kind == "connection" and len(caught.value.request_id or "") == 32
