@@ -85,6 +85,9 @@ def test_the_bundle_holds_what_the_app_loads_by_path_and_nothing_unused(bundle):
                    "PySide6/Qt/plugins/platforms/libqvnc.so",
                    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "tkinter", "_tkinter*"):
         assert not list(internal.glob(unused)), f"{unused} is bundled but unused"
+    # The embedded sandbox needs SQLite only: the server's PostgreSQL driver stays out.
+    assert not list(internal.glob("psycopg*")), "the bundle carries a PostgreSQL driver"
+    assert not [m for m in _python_modules(folder) if m.split(".")[0].startswith(("psycopg", "psycopg2"))]
     # numpy comes with pyqtgraph's charts and only then (the spec's rule, mirrored here).
     assert bool(list(internal.glob("numpy"))) == _desktop_uses("pyqtgraph")
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
