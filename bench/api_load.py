@@ -31,14 +31,13 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import httpx
+from _provider import production_provider
 from _scratch_db import scratch_database
 
 API = "/api/v1"
@@ -46,7 +45,6 @@ PASSWORD = "Switchboard-2026"
 GOAL_RATE = 400.0
 GOAL_P99_MS = 100.0
 CLIENTS = 64  # connections of the paced phase: at most this many requests in flight
-CLI = str(Path(sys.executable).with_name("switchboard-provider"))
 
 LUA = """
 local reqs = {
@@ -76,12 +74,6 @@ function done(summary, latency, requests)
     late))
 end
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def customers() -> list[str]:
@@ -168,76 +160,42 @@ def main() -> int:
     if shutil.which("wrk") is None:
         raise SystemExit("bench api_load needs wrk: apt-get install -y wrk")
 
-    with scratch_database(args.pg) as db_url:
-        proc = None
-        try:
-            with tempfile.TemporaryDirectory() as tmp:
-                env = {k: v for k, v in os.environ.items() if not k.startswith("SWITCHBOARD_")}
-                env["SWITCHBOARD_DATA_DIR"] = tmp
-                # Production mode needs a real gateway configured; this bench pays nothing.
-                env.update(SWITCHBOARD_PAYMENT_GATEWAY="stripe",
-                           SWITCHBOARD_STRIPE_SECRET_KEY="sk_test_unused",
-                           SWITCHBOARD_STRIPE_PUBLISHABLE_KEY="pk_test_unused",
-                           SWITCHBOARD_STRIPE_WEBHOOK_SECRET="whsec_unused",
-                           SWITCHBOARD_STRIPE_API_BASE="http://127.0.0.1:9")
-                t0 = time.perf_counter()
-                # No SMTP relay here: the welcome mails stay queued (their retries would only log).
-                subprocess.run([CLI, "seed-demo", "--db", db_url], env=env, check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                print(f"seeded demo data in {time.perf_counter() - t0:.1f} s")
-                port = free_port()
-                proc = subprocess.Popen([CLI, "serve", "--db", db_url, "--port", str(port), "--workers",
-                                         str(args.workers)], env=env, stdout=subprocess.DEVNULL,
-                                        stderr=(Path(tmp) / "provider.log").open("wb"))
-                base = f"http://127.0.0.1:{port}"
-                deadline = time.monotonic() + 60
-                while True:
-                    try:
-                        if httpx.get(f"{base}/api/v1/catalog", timeout=2).status_code == 200:
-                            break
-                    except httpx.HTTPError:
-                        pass
-                    if time.monotonic() > deadline or proc.poll() is not None:
-                        raise SystemExit("the provider did not start")
-                    time.sleep(0.2)
-                signed_in = [reads(base, email) for email in customers()]
-                mix = [(p, token) for token, paths in signed_in for p in paths]
-                floor = [(f"{API}/me", token) for token, _ in signed_in]
-                floor_lua, mix_lua = lua(floor, Path(tmp) / "floor.lua"), lua(mix, Path(tmp) / "mix.lua")
-                wrk(base, mix_lua, args.connections, 3)  # warm up: imports, pools, plans, caches
-                f = wrk(base, floor_lua, args.connections, args.duration)
-                m = wrk(base, mix_lua, args.connections, args.duration)
-                print(f"floor GET /me: {f['rate']:.0f} req/s, p50 {f['p50_ms']:.1f} ms, "
-                      f"p99 {f['p99_ms']:.1f} ms "
-                      f"({f['requests']:.0f} requests, {f['bad_status'] + f['errors']:.0f} failed)")
-                print(f"reads ({len(signed_in)} customers, {len(mix)} distinct requests: balance, invoice "
-                      f"list, invoice, call pages): {m['rate']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, "
-                      f"p99 {m['p99_ms']:.1f} ms ({m['requests']:.0f} requests, "
-                      f"{m['bad_status'] + m['errors']:.0f} failed)")
-                print(f"ratio: a read costs {f['rate'] / m['rate']:.2f} x the floor request "
-                      f"({args.workers} workers, {args.connections} connections, no pause: saturation)")
-                # The goal's latency is at 400 requests/s, not at saturation, where p99 is only the
-                # queue of busy connections: requests start at a little over the goal's rate, from
-                # up to CLIENTS connections at once.
-                offered = GOAL_RATE * 1.05
-                paced_lua = lua(mix, Path(tmp) / "paced.lua", rate=offered)
-                r = wrk(base, paced_lua, CLIENTS, args.duration)
-                print(f"reads at the goal's rate ({offered:.0f} req/s offered, Poisson arrivals, up to "
-                      f"{CLIENTS} at once): {r['rate']:.0f} req/s, p50 {r['p50_ms']:.1f} ms, p99 "
-                      f"{r['p99_ms']:.1f} ms ({r['requests']:.0f} requests, "
-                      f"{r['bad_status'] + r['errors']:.0f} failed, {r['late']:.0f} started > 10 ms "
-                      f"late: every connection busy)")
-                ok = (m["rate"] >= GOAL_RATE and r["rate"] >= GOAL_RATE and r["p99_ms"] < GOAL_P99_MS
-                      and r["late"] <= r["requests"] / 100
-                      and m["bad_status"] + m["errors"] + r["bad_status"] + r["errors"] == 0)
-                print(f"bench api_load: {r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
-                      f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f}) "
-                      f"{'PASS' if ok else 'MISS'}")
-                return 0 if ok else 1
-        finally:
-            if proc is not None and proc.poll() is None:
-                proc.terminate()
-                proc.wait(timeout=30)
+    with scratch_database(args.pg) as db_url, production_provider(db_url, args.workers) as base, \
+            tempfile.TemporaryDirectory() as tmp:
+        signed_in = [reads(base, email) for email in customers()]
+        mix = [(p, token) for token, paths in signed_in for p in paths]
+        floor = [(f"{API}/me", token) for token, _ in signed_in]
+        floor_lua, mix_lua = lua(floor, Path(tmp) / "floor.lua"), lua(mix, Path(tmp) / "mix.lua")
+        wrk(base, mix_lua, args.connections, 3)  # warm up: imports, pools, plans, caches
+        f = wrk(base, floor_lua, args.connections, args.duration)
+        m = wrk(base, mix_lua, args.connections, args.duration)
+        print(f"floor GET /me: {f['rate']:.0f} req/s, p50 {f['p50_ms']:.1f} ms, "
+              f"p99 {f['p99_ms']:.1f} ms "
+              f"({f['requests']:.0f} requests, {f['bad_status'] + f['errors']:.0f} failed)")
+        print(f"reads ({len(signed_in)} customers, {len(mix)} distinct requests: balance, invoice "
+              f"list, invoice, call pages): {m['rate']:.0f} req/s, p50 {m['p50_ms']:.1f} ms, "
+              f"p99 {m['p99_ms']:.1f} ms ({m['requests']:.0f} requests, "
+              f"{m['bad_status'] + m['errors']:.0f} failed)")
+        print(f"ratio: a read costs {f['rate'] / m['rate']:.2f} x the floor request "
+              f"({args.workers} workers, {args.connections} connections, no pause: saturation)")
+        # The goal's latency is at 400 requests/s, not at saturation, where p99 is only the
+        # queue of busy connections: requests start at a little over the goal's rate, from
+        # up to CLIENTS connections at once.
+        offered = GOAL_RATE * 1.05
+        paced_lua = lua(mix, Path(tmp) / "paced.lua", rate=offered)
+        r = wrk(base, paced_lua, CLIENTS, args.duration)
+        print(f"reads at the goal's rate ({offered:.0f} req/s offered, Poisson arrivals, up to "
+              f"{CLIENTS} at once): {r['rate']:.0f} req/s, p50 {r['p50_ms']:.1f} ms, p99 "
+              f"{r['p99_ms']:.1f} ms ({r['requests']:.0f} requests, "
+              f"{r['bad_status'] + r['errors']:.0f} failed, {r['late']:.0f} started > 10 ms "
+              f"late: every connection busy)")
+        ok = (m["rate"] >= GOAL_RATE and r["rate"] >= GOAL_RATE and r["p99_ms"] < GOAL_P99_MS
+              and r["late"] <= r["requests"] / 100
+              and m["bad_status"] + m["errors"] + r["bad_status"] + r["errors"] == 0)
+        print(f"bench api_load: {r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
+              f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f}) "
+              f"{'PASS' if ok else 'MISS'}")
+        return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,184 @@
+"""bench overload: three times the provider's capacity for 30 s on PostgreSQL, then a normal load.
+
+Load shedding (provider/operations/shedding.py) bounds what each worker takes on at once and
+answers the excess 503 with Retry-After at once. Goal: during the overload every request is
+answered within 1 s (the excess with 503, no connection errors or timeouts), and from 1 s after
+the overload stops, p99 is back under 100 ms. The provider's own metrics, scraped before and
+after the overload, must match what the load generator counted (requests and statuses).
+
+Same server, data and read mix as bench/api_load.py (the reads a desktop client makes for 57
+signed-in customers), `serve --workers CORES` with the production defaults (access log on).
+Phases, each with wrk (C, one thread):
+  1. capacity: every connection sends its next request as soon as the answer is in (10 s);
+  2. overload: requests start at Poisson arrival times of 3 x capacity for 30 s over 256
+     connections; a Lua hook counts every request sent and every answer by status;
+  3. recovery: 1 s after phase 2 ends, half the capacity for 10 s; its p99 is the figure.
+
+Needs wrk (`apt-get install -y wrk`). Run it on a quiet machine (`uptime`). Usage:
+  python bench/overload.py [--workers CORES] [--factor 3] [--duration 30] [--pg URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from _provider import production_provider
+from _scratch_db import scratch_database
+from api_load import PACING, customers, reads
+
+GOAL_ANSWER_MS = 1000.0
+GOAL_P99_MS = 100.0
+CONNECTIONS = 256
+METRICS_TOKEN = "bench-overload-metrics"
+
+LUA = """
+local reqs = {
+%s
+}
+local i = 0
+local n = #reqs
+local threads = {}
+sent, s200, s503, sother = 0, 0, 0, 0
+function setup(thread)
+  table.insert(threads, thread)
+end
+function request()
+  i = i + 1
+  sent = sent + 1
+  local r = reqs[(i %% n) + 1]
+  return wrk.format("GET", r[1], {["Authorization"] = "Bearer " .. r[2]})
+end
+function response(status, headers, body)
+  if status == 200 then s200 = s200 + 1 elseif status == 503 then s503 = s503 + 1
+  else sother = sother + 1 end
+end
+%s
+function done(summary, latency, requests)
+  local e = summary.errors
+  local t = {sent = 0, s200 = 0, s503 = 0, sother = 0, late = 0}
+  for _, th in ipairs(threads) do
+    for k, _ in pairs(t) do t[k] = t[k] + (th:get(k) or 0) end
+  end
+  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests,
+    summary.duration, e.connect + e.read + e.write, e.timeout, latency:percentile(99), latency.max,
+    t.sent, t.s200, t.s503, t.sother, t.late, latency:percentile(50)))
+end
+"""
+FIELDS = ("requests", "us", "io_errors", "timeouts", "p99_us", "max_us", "sent", "s200", "s503", "sother",
+          "late", "p50_us")
+
+
+def run_wrk(base: str, entries: list[tuple[str, str]], folder: Path, name: str, connections: int,
+            seconds: int, rate: float = 0) -> dict[str, float]:
+    script = folder / f"{name}.lua"
+    script.write_text(LUA % (",\n".join(f'  {{"{p}", "{t}"}}' for p, t in entries),
+                             PACING % f"{rate:.1f}" if rate > 0 else ""))
+    done = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s",
+                           "-s", str(script), base], capture_output=True, text=True, check=True)
+    match = re.search(r"^RESULT " + " ".join([r"(\d+)"] * len(FIELDS)) + "$", done.stdout, re.M)
+    assert match, done.stdout + done.stderr
+    r: dict[str, float] = dict(zip(FIELDS, (float(x) for x in match.groups()), strict=True))
+    r["rate"] = r["requests"] / (r["us"] / 1e6)
+    for key in ("p99", "max", "p50"):
+        r[f"{key}_ms"] = r[f"{key}_us"] / 1000
+    return r
+
+
+def scrape(base: str) -> dict[str, float]:
+    """API answers by status (every route but /metrics itself) and the shed counter."""
+    text = httpx.get(f"{base}/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"},
+                     timeout=30).text
+    counts: dict[str, float] = {}
+    for line in text.splitlines():
+        m = re.match(r'switchboard_http_requests_total\{method="GET",route="([^"]*)",status="(\d+)"\} (\S+)',
+                     line)
+        if m and m.group(1) != "/metrics":
+            counts[m.group(2)] = counts.get(m.group(2), 0) + float(m.group(3))
+        if m and m.group(1) == "(shed)":
+            counts["shed_route"] = counts.get("shed_route", 0) + float(m.group(3))
+        if line.startswith("switchboard_http_requests_shed_total "):
+            counts["shed"] = float(line.split()[1])
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--factor", type=float, default=3.0)
+    parser.add_argument("--duration", type=int, default=30)
+    parser.add_argument("--pg", default=os.environ.get(
+        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("bench overload needs wrk: apt-get install -y wrk")
+
+    with scratch_database(args.pg) as db_url, \
+            production_provider(db_url, args.workers, metrics_token=METRICS_TOKEN) as base, \
+            tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        signed_in = [reads(base, email) for email in customers()]
+        mix = [(p, token) for token, paths in signed_in for p in paths]
+        run_wrk(base, mix, folder, "warm", 32, 3)  # imports, pools, plans, caches
+        cap = run_wrk(base, mix, folder, "capacity", 32, 10)
+        print(f"capacity: {cap['rate']:.0f} req/s at saturation (32 connections, {args.workers} workers; "
+              f"p50 {cap['p50_ms']:.1f} ms, p99 {cap['p99_ms']:.1f} ms, {cap['s503']:.0f} shed)")
+
+        offered = cap["rate"] * args.factor
+        before = scrape(base)
+        over = run_wrk(base, mix, folder, "overload", CONNECTIONS, args.duration, rate=offered)
+        ended = time.monotonic()
+        after = scrape(base)
+        answered = over["s200"] + over["s503"] + over["sother"]
+        print(f"overload: {offered:.0f} req/s offered for {args.duration} s ({args.factor:g} x capacity, "
+              f"Poisson arrivals, {CONNECTIONS} connections): {over['sent']:.0f} sent, "
+              f"{over['s200']:.0f} answered 200 ({over['s200'] / args.duration:.0f}/s), {over['s503']:.0f} "
+              f"answered 503 busy, {over['sother']:.0f} other, {over['io_errors']:.0f} connection errors, "
+              f"{over['timeouts']:.0f} timeouts; latency p50 {over['p50_ms']:.1f} ms, p99 "
+              f"{over['p99_ms']:.1f} ms, slowest {over['max_ms']:.0f} ms; {over['late']:.0f} started > 10 ms "
+              f"late (every connection busy)")
+
+        # Starts 1 s after the overload ended: what a client meets then.
+        time.sleep(max(0.0, 1.0 - (time.monotonic() - ended)))
+        rec = run_wrk(base, mix, folder, "recovery", 64, 10, rate=cap["rate"] / 2)
+        print(f"recovery (from 1 s after, {cap['rate'] / 2:.0f} req/s offered for 10 s): {rec['rate']:.0f} "
+              f"req/s, p50 {rec['p50_ms']:.1f} ms, p99 {rec['p99_ms']:.1f} ms, slowest "
+              f"{rec['max_ms']:.0f} ms, {rec['s503']:.0f} shed, "
+              f"{rec['io_errors'] + rec['timeouts'] + rec['sother']:.0f} failed")
+
+        # The provider's metrics against the bench's own counts. Requests still on their way when
+        # wrk stopped were counted by the provider but never answered to wrk, so the provider's
+        # figure for each status lies between what wrk saw answered and what it sent.
+        delta = {k: after.get(k, 0) - before.get(k, 0) for k in set(after) | set(before)}
+        served = sum(v for k, v in delta.items() if k.isdigit())
+        unanswered = over["sent"] - answered
+        metrics_ok = (over["s200"] <= delta.get("200", 0) <= over["s200"] + unanswered
+                      and over["s503"] <= delta.get("503", 0) <= over["s503"] + unanswered
+                      and answered <= served <= over["sent"]
+                      and delta.get("shed", 0) == delta.get("shed_route", 0))
+        print(f"metrics scraped before and after the overload: {served:.0f} requests "
+              f"({delta.get('200', 0):.0f} x 200, {delta.get('503', 0):.0f} x 503, of them "
+              f"{delta.get('shed', 0):.0f} shed); the bench: {over['sent']:.0f} sent, {answered:.0f} "
+              f"answered ({over['s200']:.0f} x 200, {over['s503']:.0f} x 503), {unanswered:.0f} still on "
+              f"their way at the end: {'they match' if metrics_ok else 'MISMATCH'}")
+
+        ok = (over["max_ms"] < GOAL_ANSWER_MS and over["io_errors"] + over["timeouts"] + over["sother"] == 0
+              and over["s503"] > 0 and over["late"] <= over["sent"] / 100
+              and rec["p99_ms"] < GOAL_P99_MS and rec["io_errors"] + rec["timeouts"] + rec["sother"] == 0
+              and metrics_ok)
+        print(f"bench overload: slowest answer {over['max_ms']:.0f} ms at {args.factor:g} x capacity, p99 "
+              f"{rec['p99_ms']:.0f} ms from 1 s after (goal < {GOAL_ANSWER_MS:.0f} ms, p99 < "
+              f"{GOAL_P99_MS:.0f} ms) {'PASS' if ok else 'MISS'}")
+        return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
