@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop import i18n
@@ -103,6 +103,8 @@ class FormErrors:
         self.banner = banner
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setWordWrap(True)
+        # A reference for support in the message can be copied (the mouse only: no tab stop).
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.hide()
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
 
