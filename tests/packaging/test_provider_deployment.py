@@ -13,6 +13,7 @@ import os
 import re
 import shlex
 import shutil
+import ssl
 import subprocess
 import time
 from pathlib import Path
@@ -123,7 +124,8 @@ def test_nginx_site_terminates_tls_on_8444_in_front_of_the_api(tmp_path):
     try:
         assert first_line(api).startswith("listening on http://")
         cert = str(tmp_path / "tls" / "cert.pem")
-        with httpx.Client(base_url=f"https://127.0.0.1:{tls_port}", verify=cert, timeout=10) as client:
+        trust = ssl.create_default_context(cafile=cert)
+        with httpx.Client(base_url=f"https://127.0.0.1:{tls_port}", verify=trust, timeout=10) as client:
             deadline = time.monotonic() + 20
             while True:
                 try:

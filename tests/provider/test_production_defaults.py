@@ -5,6 +5,7 @@ description off. The sandbox keeps running on SQLite with generated keys."""
 from __future__ import annotations
 
 import re
+import ssl
 import subprocess
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def test_serve_with_tls_on_its_own(tmp_path):
                             env=production_cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert first_line(proc) == f"listening on https://127.0.0.1:{port}\n"
-        with httpx.Client(base_url=f"https://127.0.0.1:{port}", verify=str(cert), timeout=10) as client:
+        trust = ssl.create_default_context(cafile=str(cert))
+        with httpx.Client(base_url=f"https://127.0.0.1:{port}", verify=trust, timeout=10) as client:
             up = client.get("/healthz")
             assert up.status_code == 200
             assert up.headers["strict-transport-security"] == "max-age=31536000"
