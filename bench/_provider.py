@@ -50,7 +50,7 @@ def production_provider(db_url: str, workers: int, **settings: str) -> Iterator[
                                      str(workers)], env=env, stdout=subprocess.DEVNULL,
                                     stderr=(Path(tmp) / "provider.log").open("wb"))
             base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 180  # a loaded machine starts workers slowly
             while True:
                 try:
                     if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
