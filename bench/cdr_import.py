@@ -139,9 +139,10 @@ def main() -> int:
         rt = Runtime.create(Settings(database_url=url, data_dir=Path(tmp)))
         try:
             t0 = time.perf_counter()
-            result = import_calls(rt, path.read_bytes(), "Master.csv", "bench")
-            elapsed = time.perf_counter() - t0
-            again = import_calls(rt, data, "Master.csv", "bench")
+            with rt.sessions() as db:
+                result = import_calls(db, rt, path.read_bytes(), "Master.csv", "bench")
+                elapsed = time.perf_counter() - t0
+                again = import_calls(db, rt, data, "Master.csv", "bench")
         finally:
             rt.close()
         engine = create_engine(url)

@@ -186,8 +186,9 @@ def cmd_import_calls(args: argparse.Namespace) -> int:
         return 2
     rt = Runtime.create(_settings(args))
     try:
-        result = import_calls(rt, Path(args.file).read_bytes(), Path(args.file).name, "command line",
-                              args.format, zone)
+        with rt.sessions() as db:
+            result = import_calls(db, rt, Path(args.file).read_bytes(), Path(args.file).name,
+                                  "command line", args.format, zone)
     except RuleViolation as exc:
         print(exc.detail, file=sys.stderr)
         for error in exc.errors:
@@ -214,8 +215,9 @@ def cmd_import_bank_statement(args: argparse.Namespace) -> int:
     rt = Runtime.create(_settings(args))
     try:
         try:
-            report = import_statement(rt, Path(args.file).read_bytes(), Path(args.file).name,
-                                      "command line")
+            with rt.sessions() as db:
+                report = import_statement(db, rt, Path(args.file).read_bytes(), Path(args.file).name,
+                                          "command line")
         except RuleViolation as exc:
             print(f"refused: {exc.detail}", file=sys.stderr)
             return 1
@@ -230,6 +232,31 @@ def cmd_import_bank_statement(args: argparse.Namespace) -> int:
                 print(f"  not matched: booking {booking.id}, {booking.booked_on} {booking.currency} "
                       f"{booking.amount} from {booking.counterparty or '?'} "
                       f"({booking.reason}{hint})")
+    finally:
+        rt.close()
+    return 0
+
+
+def cmd_create_operator(args: argparse.Namespace) -> int:
+    """A member of the provider's staff; the password comes from the terminal or from
+    SWITCHBOARD_OPERATOR_PASSWORD, never from the command line (it would show in ps)."""
+    import getpass
+    import os
+
+    from provider.domain.errors import RuleViolation
+    from provider.runtime import Runtime
+    from provider.services.staff import create_operator
+
+    password = os.environ.get("SWITCHBOARD_OPERATOR_PASSWORD") or getpass.getpass("Password: ")
+    rt = Runtime.create(_settings(args))
+    try:
+        with rt.sessions() as db:
+            user = create_operator(db, rt, args.email, args.name, password)
+            print(f"operator {user.email} created; sign in with this e-mail")
+    except RuleViolation as exc:
+        for error in exc.errors or []:
+            print(f"{error.field}: {error.message}", file=sys.stderr)
+        return 1
     finally:
         rt.close()
     return 0
@@ -289,6 +316,12 @@ def build_parser() -> argparse.ArgumentParser:
     bank.add_argument("file")
     bank.add_argument("--db", help="database URL")
     bank.set_defaults(func=cmd_import_bank_statement)
+    staff = sub.add_parser("create-operator", help="add a member of the provider's staff (the "
+                           "operator back office under /api/v1/operator)")
+    staff.add_argument("email")
+    staff.add_argument("--name", required=True, help="the operator's name")
+    staff.add_argument("--db", help="database URL")
+    staff.set_defaults(func=cmd_create_operator)
     return parser
 
 

@@ -83,6 +83,9 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
 
 
 MAX_BODY_BYTES = 1_000_000
+# Files the operator uploads (bank statements, call records) may be larger; nothing else is.
+UPLOAD_PATHS = (b"/api/v1/operator/bank-statements", b"/api/v1/operator/call-records")
+MAX_UPLOAD_BYTES = 20_000_000
 # JSON may spell NUL as an escape; PostgreSQL refuses NUL in text, SQLite would store it. No
 # field of ours has a use for control characters, so refuse them at the door, alike on both.
 NUL_MARKERS = (b"\x00", b"\\u0000")
@@ -108,6 +111,7 @@ class InputGuard:
             return
         chunks: list[bytes] = []
         size = 0
+        limit = MAX_UPLOAD_BYTES if scope.get("raw_path", b"") in UPLOAD_PATHS else MAX_BODY_BYTES
         more = True
         while more:
             message = await receive()
@@ -115,9 +119,8 @@ class InputGuard:
                 break
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                response = problem(413, "too-large",
-                                   f"The request is larger than {MAX_BODY_BYTES} bytes.")
+            if size > limit:
+                response = problem(413, "too-large", f"The request is larger than {limit} bytes.")
                 await response(scope, receive, send)
                 return
             chunks.append(chunk)

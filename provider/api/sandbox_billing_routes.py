@@ -6,15 +6,11 @@ from __future__ import annotations
 from provider.api.deps import DB, ObjectId, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.invoices import InvoiceOut
-from provider.api.schemas.sandbox_billing import (
-    CreditNoteIn,
-    GenerateCallsIn,
-    GenerateCallsOut,
-    PortingAdvanceIn,
-)
+from provider.api.schemas.operator import CreditNoteIn, PortingAdvanceIn
+from provider.api.schemas.sandbox_billing import GenerateCallsIn, GenerateCallsOut
 from provider.api.schemas.telephony import PortingOut
 from provider.api.telephony_routes import porting_out
-from provider.services import invoice_payments, invoicing, sandbox, telephony
+from provider.services import invoicing, sandbox, sandbox_bank, telephony
 
 router = resource_router(prefix="/sandbox", tags=["sandbox"])
 
@@ -27,7 +23,9 @@ def generate_calls(body: GenerateCallsIn, db: DB, rt: RuntimeDep) -> GenerateCal
 
 @router.post("/invoices/{invoice_id}/bank-transfer", response_model=InvoiceOut)
 def bank_transfer_arrived(invoice_id: ObjectId, db: DB, rt: RuntimeDep) -> InvoiceOut:
-    return InvoiceOut.model_validate(invoice_payments.record_transfer(db, rt, invoice_id))
+    # As the bank would tell it: a camt.054 credit with the invoice's reference, through the
+    # operator's own statement import.
+    return InvoiceOut.model_validate(sandbox_bank.transfer_arrived(db, rt, invoice_id))
 
 
 @router.post("/invoices/{invoice_id}/credit-notes", response_model=InvoiceOut, status_code=201)

@@ -13,6 +13,8 @@ class Role(StrEnum):
     BILLING = "billing"
     TECHNICAL = "technical"
     VIEWER = "viewer"
+    # The provider's own staff (services/staff.py): the back office and nothing of a customer's.
+    OPERATOR = "operator"
 
 
 class Perm(StrEnum):
@@ -33,6 +35,9 @@ class Perm(StrEnum):
     TECHNICAL_MANAGE = "technical.manage"  # numbers, porting, VoIP passwords
     SUBSCRIPTIONS_MANAGE = "subscriptions.manage"
     RESELLER = "reseller.customers"        # list, create and act for customer accounts
+    # The provider's staff only: bank files, call records, credit notes, porting, resellers,
+    # refunds (api/operator_routes.py).
+    OPERATE = "operator.back_office"
 
 
 READ = {Perm.ACCOUNT_READ, Perm.USERS_READ, Perm.BILLING_READ, Perm.TECHNICAL_READ,
@@ -40,13 +45,16 @@ READ = {Perm.ACCOUNT_READ, Perm.USERS_READ, Perm.BILLING_READ, Perm.TECHNICAL_RE
 BILLING = {Perm.ADDRESSES_MANAGE, Perm.SHOP, Perm.PAYMENTS_MANAGE, Perm.SUBSCRIPTIONS_MANAGE}
 TECHNICAL = {Perm.TECHNICAL_MANAGE}
 OWNER_ONLY = {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER}
+STAFF_ONLY = {Perm.OPERATE}
+CUSTOMER = set(Perm) - STAFF_ONLY
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
-    Role.OWNER: frozenset(Perm),
-    Role.ADMIN: frozenset(set(Perm) - OWNER_ONLY),
+    Role.OWNER: frozenset(CUSTOMER),
+    Role.ADMIN: frozenset(CUSTOMER - OWNER_ONLY),
     Role.BILLING: frozenset(READ | BILLING),
     Role.TECHNICAL: frozenset(READ | TECHNICAL),
     Role.VIEWER: frozenset(READ),
+    Role.OPERATOR: frozenset(STAFF_ONLY),
 }
 
 # Roles an owner or admin may give through "change role" or an invitation. Ownership moves only

@@ -23,6 +23,7 @@ from provider.services import (
     payment_flow,
     postpaid,
     prepaid_subscriptions,
+    refunds,
     sepa_collections,
 )
 
@@ -36,6 +37,7 @@ SETTLING_USE_CASES = (autotopup, invoice_payments, order_settlement, prepaid_sub
 JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
     ("stale card payments", payment_flow.settle_stale),
     ("pending refunds", orders.refunds_pending),
+    ("pending operator refunds", refunds.pending),
     ("provisioning", orders.advance_provisioning),
     ("top-up retries", autotopup.retry_due),
     ("prolongation", prepaid_subscriptions.prolong_due),

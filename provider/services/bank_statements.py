@@ -57,19 +57,20 @@ def our_ibans(rt: Runtime) -> list[str]:
     return [QR_IBAN, EUR_IBAN]
 
 
-def import_statement(rt: Runtime, data: bytes, file_name: str, imported_by: str) -> StatementReport:
+def import_statement(db: Session, rt: Runtime, data: bytes, file_name: str,
+                     imported_by: str) -> StatementReport:
+    db.commit()  # whatever the caller read (the sign-in) ends here; the file is read unlocked
     statement = read_statement(data, our_ibans(rt))  # refuses the whole file, with the reason
-    with rt.sessions() as db:
-        done = db.scalar(select(BankStatementImport).where(BankStatementImport.digest == statement.digest))
-        if done is not None:
-            db.commit()
-            return StatementReport(done.id, True, statement.message, statement.iban)
-        report = _book(db, rt, statement, file_name, imported_by)
-        try:
-            db.commit()
-        except IntegrityError:  # the same file, or the same bookings, imported at this moment
-            db.rollback()
-            return StatementReport(None, True, statement.message, statement.iban)
+    done = db.scalar(select(BankStatementImport).where(BankStatementImport.digest == statement.digest))
+    if done is not None:
+        db.commit()
+        return StatementReport(done.id, True, statement.message, statement.iban)
+    report = _book(db, rt, statement, file_name, imported_by)
+    try:
+        db.commit()
+    except IntegrityError:  # the same file, or the same bookings, imported at this moment
+        db.rollback()
+        return StatementReport(None, True, statement.message, statement.iban)
     rt.mail.kick()
     return report
 

@@ -50,14 +50,13 @@ class _Customer:
     country: str
 
 
-def import_calls(rt: Runtime, data: bytes, file_name: str, imported_by: str,
+def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported_by: str,
                  layout: str | None = None, zone: tzinfo | None = None) -> ImportResult:
     digest = hashlib.sha256(data).hexdigest()
-    with rt.sessions() as db:
-        done = db.scalar(select(CallImport).where(CallImport.digest == digest))
-        if done is not None:
-            return ImportResult(done.records, done.layout, already_imported=True)
-        db.commit()
+    done = db.scalar(select(CallImport).where(CallImport.digest == digest))
+    db.commit()  # read unlocked: checking a million lines must not hold the database
+    if done is not None:
+        return ImportResult(done.records, done.layout, already_imported=True)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -69,29 +68,30 @@ def import_calls(rt: Runtime, data: bytes, file_name: str, imported_by: str,
         raise _refused(errors)
     if not lines or chosen is None:
         raise RuleViolation.at_field("file", "calls.empty", "The file holds no call records.")
-    with rt.sessions() as db:
-        customers, errors = _customers(db, lines)
-        if errors:
-            raise _refused(errors)
-        now = rt.clock.now(db)
-        rows, totals, counts = _rated(lines, customers)
-        prepaid = _prepaid(db, {c.account_id for c in customers.values()})
-        _store(db, rows, prepaid)
-        debited = sorted(a for a, total in totals.items() if a in prepaid and total > ZERO)
-        _lock_accounts(db, debited)
-        accounts = {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(debited)))}
-        for account_id in debited:
-            ledger.post(db, accounts[account_id], "usage", -to_money(totals[account_id]),
-                        f"Calls ({counts[account_id]})",
-                        f"calls:{account_id}:import:{digest[:40]}", now)
-        db.add(CallImport(digest=digest, file_name=file_name[:200], layout=chosen,
-                          records=len(rows), imported_at=now, imported_by=imported_by[:254]))
-        top_ups = _start_top_ups(db, debited, now)
-        try:
-            db.commit()
-        except IntegrityError:  # the same file imported at the same moment elsewhere
-            db.rollback()
-            return ImportResult(len(rows), chosen, already_imported=True)
+    # One transaction from here on: the calls, the debits and the file's record, or nothing.
+    customers, errors = _customers(db, lines)
+    if errors:
+        db.rollback()
+        raise _refused(errors)
+    now = rt.clock.now(db)
+    rows, totals, counts = _rated(lines, customers)
+    prepaid = _prepaid(db, {c.account_id for c in customers.values()})
+    _store(db, rows, prepaid)
+    debited = sorted(a for a, total in totals.items() if a in prepaid and total > ZERO)
+    _lock_accounts(db, debited)
+    accounts = {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(debited)))}
+    for account_id in debited:
+        ledger.post(db, accounts[account_id], "usage", -to_money(totals[account_id]),
+                    f"Calls ({counts[account_id]})",
+                    f"calls:{account_id}:import:{digest[:40]}", now)
+    db.add(CallImport(digest=digest, file_name=file_name[:200], layout=chosen,
+                      records=len(rows), imported_at=now, imported_by=imported_by[:254]))
+    top_ups = _start_top_ups(db, debited, now)
+    try:
+        db.commit()
+    except IntegrityError:  # the same file imported at the same moment elsewhere
+        db.rollback()
+        return ImportResult(len(rows), chosen, already_imported=True)
     for payment_id in top_ups:
         _charge_top_up(rt, payment_id)
     return ImportResult(len(rows), chosen, totals={a: to_money(t) for a, t in totals.items()})

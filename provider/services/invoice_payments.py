@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, Invoice, InvoicePaymentSetting, Payment, SavedCard
-from provider.domain.errors import NotFound, RuleViolation
+from provider.domain.errors import RuleViolation
 from provider.mail import invoice_templates
 from provider.mail.outbox import enqueue
 from provider.payments.gateway import ChargeResult
@@ -80,19 +80,6 @@ def _book_collected(db: Session, invoice: Invoice, method: str, key_suffix: str,
     db.flush()
     _mark_paid(invoice, payment, now)
     receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
-
-
-def record_transfer(db: Session, rt: Runtime, invoice_id: int) -> Invoice:
-    """A bank transfer arrived for the invoice (the bank file import; a sandbox route)."""
-    invoice = db.get(Invoice, invoice_id)
-    if invoice is None:
-        raise NotFound("Invoice")
-    if invoice.status != "open":
-        raise RuleViolation("conflict", "This invoice is not open.", 409)
-    _book_collected(db, invoice, "bank_transfer", "transfer", rt.clock.now(db))
-    db.commit()
-    rt.mail.kick()
-    return invoice
 
 
 def collect_due(rt: Runtime) -> int:

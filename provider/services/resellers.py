@@ -50,6 +50,19 @@ def create_customer(db: Session, rt: Runtime, reseller: Account, reg: accounts.R
     return account
 
 
+def create_reseller(db: Session, rt: Runtime, reg: accounts.Registration) -> Account:
+    """A reseller account, made by the provider's staff: a business account that may create
+    and act for customer accounts of its own."""
+    if reg.kind != "business":
+        raise RuleViolation.at_field("kind", "reseller.business", "A reseller is a business account.")
+    account, _owner = accounts.register(db, rt, reg)
+    account = db.get(Account, account.id, populate_existing=True)
+    assert account is not None
+    account.is_reseller = True
+    db.commit()
+    return account
+
+
 @dataclass(frozen=True)
 class CustomerFilter:
     """Narrowing of the customer list, done in the database so paging stays keyset."""

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from provider.bank.pain008 import Creditor, Debit, collection_file
 from provider.db.models import Account, DirectDebitFile, Invoice, Payment, SepaMandate
+from provider.domain.errors import NotFound
 from provider.domain.money import ZERO
 from provider.runtime import Runtime
 from provider.services.bank_statements import E2E_PREFIX
@@ -96,6 +97,13 @@ def _debit(db: Session, invoice: Invoice, now: datetime) -> Debit | None:
     return Debit(f"{E2E_PREFIX}{payment.id}", invoice.gross, mandate.holder, mandate.iban,
                  mandate.reference, mandate.signed_on, "RCUR" if earlier else "FRST",
                  f"Invoice {invoice.number}")
+
+
+def file(db: Session, file_id: int) -> DirectDebitFile:
+    row = db.get(DirectDebitFile, file_id)
+    if row is None:
+        raise NotFound("Direct-debit file")
+    return row
 
 
 def files(db: Session, limit: int = 100) -> list[DirectDebitFile]:

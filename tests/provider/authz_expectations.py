@@ -12,10 +12,14 @@ for them in tests/provider/authz_resolvers.py.
 from __future__ import annotations
 
 ROLES = frozenset({"owner", "admin", "billing", "technical", "viewer"})
-CALLERS = frozenset({"anonymous"} | ROLES)
+# The provider's staff (a user of the provider's own account): on a customer's /accounts/...
+# routes an operator is a stranger (404), like a user of another account.
+STAFF = frozenset({"operator"})
+CALLERS = frozenset({"anonymous"} | ROLES | STAFF)
 
 EVERYONE = CALLERS
-SIGNED_IN = ROLES
+SIGNED_IN = ROLES | STAFF
+OPERATOR = STAFF
 OWNER = frozenset({"owner"})
 MANAGERS = frozenset({"owner", "admin"})  # account profile, users and invitations
 BILLING = frozenset({"owner", "admin", "billing"})  # addresses, shop, payments, invoices
@@ -151,4 +155,20 @@ EXPECTED.update({
 EXPECTED.update({
     ("POST", "/api/v1/accounts/{account_id}/calls/{call_id}/disputes"): BILLING,
     ("GET", "/api/v1/accounts/{account_id}/call-disputes"): ROLES,
+})
+
+# The operator back office: the provider's staff only. Customers of every role get 403, anonymous
+# callers 401 (tests/provider/test_operator_back_office.py: resellers get 403 too).
+EXPECTED.update({
+    ("POST", "/api/v1/operator/bank-statements"): OPERATOR,
+    ("GET", "/api/v1/operator/bank-bookings"): OPERATOR,
+    ("POST", "/api/v1/operator/bank-bookings/{booking_id}/match"): OPERATOR,
+    ("POST", "/api/v1/operator/bank-bookings/{booking_id}/unmatch"): OPERATOR,
+    ("POST", "/api/v1/operator/call-records"): OPERATOR,
+    ("POST", "/api/v1/operator/invoices/{invoice_id}/credit-notes"): OPERATOR,
+    ("POST", "/api/v1/operator/porting-requests/{porting_id}/progress"): OPERATOR,
+    ("POST", "/api/v1/operator/resellers"): OPERATOR,
+    ("POST", "/api/v1/operator/payments/{payment_id}/refunds"): OPERATOR,
+    ("GET", "/api/v1/operator/direct-debit-files"): OPERATOR,
+    ("GET", "/api/v1/operator/direct-debit-files/{file_id}"): OPERATOR,
 })

@@ -227,3 +227,64 @@ def _call(ctx: MatrixContext) -> int:
         account_id=ctx.account_id, started_at=now, from_number="41440000001", to_number="41440000002",
         zone="national_fixed", duration_s=60, price=Decimal("0.08"), currency="CHF", prepaid=False,
         invoice_id=invoice_id))
+
+
+# --- the operator back office ----------------------------------------------------------------
+
+@resolver("booking_id")
+def _booking(ctx: MatrixContext) -> int:
+    """A fresh unmatched credit of a fresh statement (the call may match it)."""
+    from decimal import Decimal
+
+    from provider.db.models import BankBooking, BankStatementImport
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        n = next(_serial)
+        statement = BankStatementImport(digest=f"{n:064d}", file_name="matrix.xml", message="camt.054",
+                                        version="camt.054.001.04", message_id=f"M{n}",
+                                        iban="CH4431999123000889012", bookings=1, imported_at=now,
+                                        imported_by="matrix")
+        db.add(statement)
+        db.flush()
+        booking = BankBooking(key=f"matrix:{n}", statement_id=statement.id, booked_on=now.date(),
+                              amount=Decimal("10.81"), currency="CHF", credit=True, reversal=False,
+                              reference="", remittance="", counterparty="Matrix", end_to_end_id="",
+                              return_reason="", outcome="unmatched", reason="no reference",
+                              applied=Decimal("0.00"), surplus=Decimal("0.00"), suggestions="")
+        db.add(booking)
+        db.commit()
+        return booking.id
+
+
+@resolver("payment_id")
+def _payment(ctx: MatrixContext) -> int:
+    """A fresh succeeded bank payment of the account (the call may refund its surplus)."""
+    from decimal import Decimal
+
+    from provider.db.models import Payment
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        pay = Payment(account_id=ctx.account_id, key=f"matrix:payment:{next(_serial)}",
+                      purpose="invoice", method="bank_transfer", status="succeeded",
+                      amount=Decimal("10.81"), currency="CHF", created_at=now, settled_at=now)
+        db.add(pay)
+        db.commit()
+        return pay.id
+
+
+@resolver("file_id")
+def _direct_debit_file(ctx: MatrixContext) -> int:
+    from decimal import Decimal
+
+    from provider.db.models import DirectDebitFile
+
+    with ctx.rt.sessions() as db:
+        now = ctx.rt.clock.now(db)
+        n = next(_serial)
+        row = DirectDebitFile(message_id=f"MATRIX-{n}", collect_on=now.date(), currency="EUR",
+                              debits=0, total=Decimal("0.00"), content="<Document/>", created_at=now)
+        db.add(row)
+        db.commit()
+        return row.id

@@ -10,6 +10,7 @@ from provider.bank.camt_writer import Booking, statement
 from provider.db.models import Invoice
 from provider.domain.payment_refs import creditor_reference, qr_reference
 from provider.runtime import Runtime
+from provider.services.bank_statements import StatementReport, import_statement
 from provider.services.invoice_payments import EUR_IBAN, QR_IBAN
 
 _numbers = count(1)
@@ -50,3 +51,9 @@ def spaced(reference: str) -> str:
     head = len(reference) % 5
     parts = [reference[:head]] if head else []
     return " ".join(parts + [reference[i:i + 5] for i in range(head, len(reference), 5)])
+
+
+def import_file(rt: Runtime, data: bytes, name: str = "statement.xml",
+                who: str = "ops@switchboard.example") -> StatementReport:
+    with rt.sessions() as db:
+        return import_statement(db, rt, data, name, who)

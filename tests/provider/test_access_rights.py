@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from provider.db.models import User
-from provider.domain.roles import ROLE_PERMISSIONS, Perm, Role
+from provider.domain.roles import ASSIGNABLE_ROLES, ROLE_PERMISSIONS, Perm, Role
 from provider.seed import DEMO_PASSWORD
 from tests.provider.conftest import API, bearer, sign_in, tokens
 
@@ -20,8 +20,12 @@ def user_id(client, h, email):
 
 
 def test_role_permissions_follow_the_spec():
-    assert ROLE_PERMISSIONS[Role.OWNER] == frozenset(Perm)
-    assert ROLE_PERMISSIONS[Role.ADMIN] == frozenset(Perm) - {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER}
+    customer = frozenset(Perm) - {Perm.OPERATE}  # the provider's back office is no customer's
+    assert ROLE_PERMISSIONS[Role.OWNER] == customer
+    assert ROLE_PERMISSIONS[Role.ADMIN] == customer - {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER}
+    assert ROLE_PERMISSIONS[Role.OPERATOR] == {Perm.OPERATE}
+    assert all(Perm.OPERATE not in ROLE_PERMISSIONS[r] for r in ASSIGNABLE_ROLES)
+    assert Role.OPERATOR not in ASSIGNABLE_ROLES
     billing, technical, viewer = (ROLE_PERMISSIONS[r] for r in (Role.BILLING, Role.TECHNICAL, Role.VIEWER))
     assert {Perm.SHOP, Perm.PAYMENTS_MANAGE, Perm.ADDRESSES_MANAGE} <= billing
     assert Perm.TECHNICAL_MANAGE not in billing and Perm.USERS_MANAGE not in billing

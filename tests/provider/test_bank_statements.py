@@ -15,8 +15,8 @@ from provider.db.models import BankBooking, Invoice, LedgerEntry, OutboxMail, Pa
 from provider.domain.errors import RuleViolation
 from provider.runtime import Runtime
 from provider.services import bank_statements
-from provider.services.bank_statements import import_statement, open_amount
-from tests.provider.bank_helpers import camt, open_invoice, spaced
+from provider.services.bank_statements import open_amount
+from tests.provider.bank_helpers import camt, import_file, open_invoice, spaced
 from tests.provider.money_fixtures import customer
 
 D = Decimal
@@ -49,7 +49,7 @@ def test_credits_by_reference_and_the_same_bookings_once(rt: Runtime) -> None:
         Booking(D("9.99"), bank_ref="B7", remittance="thanks"),
         Booking(D("12.00"), credit=False, bank_ref="B8", counterparty="Bank fees"),
     ])
-    report = import_statement(rt, data, "stmt.xml", "ops@switchboard.example")
+    report = import_file(rt, data, "stmt.xml", "ops@switchboard.example")
     assert not report.already_imported
     assert report.counts == {"paid": 2, "partial": 1, "overpaid": 2, "unmatched": 2, "other": 1}
     assert _state(rt, exact.id) == ("paid", D("0.00"))
@@ -66,12 +66,12 @@ def test_credits_by_reference_and_the_same_bookings_once(rt: Runtime) -> None:
         paid_total = db.scalar(select(func.sum(Payment.amount)).where(Payment.method == "bank_transfer"))
         assert paid_total == D("245.50")
 
-    again = import_statement(rt, data, "stmt-copy.xml", "ops")
+    again = import_file(rt, data, "stmt-copy.xml", "ops")
     assert again.already_imported
     # The same bookings in the day's notification (another file): nothing new.
     notified = camt([Booking(D("20.00"), reference=partial.payment_reference, bank_ref="B2")],
                     message="camt.054", message_id="NTF-1")
-    assert import_statement(rt, notified, "ntf.xml", "ops").counts == {}
+    assert import_file(rt, notified, "ntf.xml", "ops").counts == {}
     assert _state(rt, partial.id) == ("open", D("60.00"))
     with rt.sessions() as db:
         assert db.scalar(select(func.count()).select_from(BankBooking)) == 8
@@ -93,12 +93,12 @@ def test_a_direct_debit_collected_then_returned(rt: Runtime) -> None:
         pay_id = pay.id
     e2e = f"SBDD-{pay_id}"
     collected = camt([Booking(D("55.00"), end_to_end_id=e2e, bank_ref="C1")], "EUR")
-    assert import_statement(rt, collected, "c.xml", "ops").counts == {"collected": 1}
+    assert import_file(rt, collected, "c.xml", "ops").counts == {"collected": 1}
     assert _state(rt, inv.id) == ("paid", D("0.00"))
     returned = camt([Booking(D("55.00"), credit=False, reversal=True, end_to_end_id=e2e,
                              return_reason="AC04", bank_ref="R1", mandate_id="SB-1")],
                     "EUR", message="camt.054", message_id="RET-1")
-    assert import_statement(rt, returned, "r.xml", "ops").counts == {"returned": 1}
+    assert import_file(rt, returned, "r.xml", "ops").counts == {"returned": 1}
     assert _state(rt, inv.id) == ("open", D("55.00"))
     with rt.sessions() as db:
         invoice = db.get(Invoice, inv.id)
@@ -108,7 +108,7 @@ def test_a_direct_debit_collected_then_returned(rt: Runtime) -> None:
         assert (payment.status, payment.failure_code) == ("failed", "returned_AC04")
         subjects = [m.subject for m in db.scalars(select(OutboxMail).order_by(OutboxMail.id))]
         assert subjects[-1].startswith("Reminder 1: invoice")
-    assert import_statement(rt, returned, "r2.xml", "ops").already_imported
+    assert import_file(rt, returned, "r2.xml", "ops").already_imported
     with rt.sessions() as db:
         assert db.get(Invoice, inv.id).reminders == 1  # type: ignore[union-attr]
 
@@ -120,7 +120,7 @@ def test_a_bad_file_books_nothing(rt: Runtime) -> None:
     for bad in (good[: len(good) // 2], b"%PDF-1.7", good.replace(b"CH4431999123000889012",
                                                                  b"CH9300762011623852957")):
         with pytest.raises(RuleViolation):
-            import_statement(rt, bad, "bad.xml", "ops")
+            import_file(rt, bad, "bad.xml", "ops")
     assert _state(rt, inv.id) == ("open", D("10.00"))
     with rt.sessions() as db:
         assert db.scalar(select(func.count()).select_from(BankBooking)) == 0

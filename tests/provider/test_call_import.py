@@ -14,7 +14,7 @@ from provider.db.models import Account, CallRecord, LedgerEntry, PhoneNumber
 from provider.domain import call_records_csv as cdr
 from provider.domain.errors import RuleViolation
 from provider.runtime import Runtime
-from provider.services.call_import import import_calls
+from provider.services.call_import import ImportResult, import_calls
 from tests.provider.money_fixtures import credit, customer
 
 
@@ -31,6 +31,11 @@ def freeswitch(account: str, src: str, dst: str, start: str, duration: int, bill
     return (f'"Eva","{src}","{dst}","default","{start}","{answer}","{start}","{duration}",'
             f'"{billsec}","NORMAL_CLEARING","a6f1c2d0-0000-4000-8000-{duration:012d}","",'
             f'"{account}","PCMA","PCMA"\n')
+
+
+def calls_from(rt: Runtime, data: bytes, name: str, who: str) -> ImportResult:
+    with rt.sessions() as db:
+        return import_calls(db, rt, data, name, who)
 
 
 def _user_id(rt: Runtime, account_id: int) -> str:
@@ -56,11 +61,11 @@ def test_both_layouts_rated_and_debited_once(rt: Runtime) -> None:
     data = (asterisk(uid, "41445550001", "0441234567", "2026-03-02 09:00:00", 130, 125)  # 0.17
             + asterisk(uid, "41445550001", "0791234567", "2026-03-02 09:05:00", 30, 0, "NO ANSWER")
             + asterisk("", "+41445550001", "0033142681234", "2026-03-02 10:00:00", 70, 61))  # 0.19
-    result = import_calls(rt, data.encode(), "Master.csv", "ops@switchboard.example")
+    result = calls_from(rt, data.encode(), "Master.csv", "ops@switchboard.example")
     assert (result.records, result.layout, result.already_imported) == (3, "asterisk", False)
     fs = (freeswitch(uid, "41445550001", "+41791234567", "2026-03-03 08:00:00", 40, 20)  # 60 s: 0.29
           + freeswitch(uid, "41445550001", "12125551234", "2026-03-03 08:10:00", 90, 0, False))
-    assert import_calls(rt, fs.encode(), "cdr.csv", "ops").layout == "freeswitch"
+    assert calls_from(rt, fs.encode(), "cdr.csv", "ops").layout == "freeswitch"
     with rt.sessions() as db:
         rows = db.execute(select(CallRecord.to_number, CallRecord.zone, CallRecord.duration_s,
                                  CallRecord.price, CallRecord.prepaid, CallRecord.started_at)
@@ -76,7 +81,7 @@ def test_both_layouts_rated_and_debited_once(rt: Runtime) -> None:
         usage = list(db.scalars(select(LedgerEntry.amount).where(LedgerEntry.kind == "usage")
                                 .order_by(LedgerEntry.id)))
         assert usage == [Decimal("-0.36"), Decimal("-0.29")]
-    again = import_calls(rt, data.encode(), "Master-copy.csv", "ops")
+    again = calls_from(rt, data.encode(), "Master-copy.csv", "ops")
     assert again.already_imported and again.records == 3
     with rt.sessions() as db:
         assert db.scalar(select(func.count()).select_from(CallRecord)) == 5
@@ -100,14 +105,14 @@ def test_a_bad_line_imports_nothing_and_is_named(rt: Runtime) -> None:
     for line, bad in cases.items():
         data = good * (line - 1) + bad + good
         with pytest.raises(RuleViolation) as err:
-            import_calls(rt, data.encode(), "Master.csv", "ops")
+            calls_from(rt, data.encode(), "Master.csv", "ops")
         assert err.value.status == 422
         assert [e.field for e in err.value.errors] == [f"line {line}"], (line, err.value.errors)
         assert f"Line {line}" in err.value.detail
     with pytest.raises(RuleViolation):
-        import_calls(rt, b"\xff\xfe not utf-8", "x.csv", "ops")
+        calls_from(rt, b"\xff\xfe not utf-8", "x.csv", "ops")
     with pytest.raises(RuleViolation):
-        import_calls(rt, b"", "empty.csv", "ops")
+        calls_from(rt, b"", "empty.csv", "ops")
     with rt.sessions() as db:
         assert db.scalar(select(func.count()).select_from(CallRecord)) == 0
         assert db.scalar(select(func.count()).select_from(LedgerEntry)

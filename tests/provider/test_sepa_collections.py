@@ -19,8 +19,8 @@ from sqlalchemy import select
 from provider.bank.camt_writer import Booking
 from provider.db.models import DirectDebitFile, Invoice, OutboxMail, Payment
 from provider.runtime import Runtime
-from provider.services import bank_statements, invoice_payments, sepa, sepa_collections
-from tests.provider.bank_helpers import camt, open_invoice
+from provider.services import invoice_payments, sepa, sepa_collections
+from tests.provider.bank_helpers import camt, import_file, open_invoice
 from tests.provider.conftest import make_settings
 
 SCHEMA = Path(sepaxml.__file__).with_name("schemas") / "pain.008.001.08.xsd"
@@ -86,13 +86,13 @@ def test_collected_only_when_the_bank_says_so_and_returned(live: Runtime) -> Non
 
     e2e = f"SBDD-{payment.id}"
     statement = camt([Booking(Decimal("55.00"), end_to_end_id=e2e, bank_ref="DD-1")], "EUR")
-    assert bank_statements.import_statement(rt, statement, "s.xml", "ops").counts == {"collected": 1}
+    assert import_file(rt, statement, "s.xml", "ops").counts == {"collected": 1}
     with rt.sessions() as db:
         assert db.get(Invoice, first.id).status == "paid"  # type: ignore[union-attr]
     returned = camt([Booking(Decimal("55.00"), credit=False, reversal=True, end_to_end_id=e2e,
                              mandate_id=mandate, return_reason="MD06", bank_ref="RT-1")],
                     "EUR", message="camt.054", message_id="RT")
-    assert bank_statements.import_statement(rt, returned, "r.xml", "ops").counts == {"returned": 1}
+    assert import_file(rt, returned, "r.xml", "ops").counts == {"returned": 1}
     with rt.sessions() as db:
         invoice = db.get(Invoice, first.id)
         assert invoice is not None

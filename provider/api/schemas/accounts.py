@@ -43,7 +43,7 @@ class UserOut(BaseModel):
     id: int
     email: str
     name: str
-    role: Literal["owner", "admin", "billing", "technical", "viewer"]
+    role: Literal["owner", "admin", "billing", "technical", "viewer", "operator"]
     created_at: datetime
 
 

@@ -3,13 +3,9 @@ answer)."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
-from typing import Literal
 
 from pydantic import BaseModel, Field
-
-from provider.api.text import SingleLine
 
 
 class GenerateCallsIn(BaseModel):
@@ -24,12 +20,3 @@ class GenerateCallsOut(BaseModel):
     total: Decimal
 
 
-class CreditNoteIn(BaseModel):
-    amount: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
-    reason: SingleLine = Field(min_length=1, max_length=150)
-
-
-class PortingAdvanceIn(BaseModel):
-    status: Literal["confirmed", "scheduled", "completed", "rejected"]
-    scheduled_for: date | None = None
-    reason: SingleLine | None = Field(default=None, max_length=300)

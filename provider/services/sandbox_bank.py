@@ -1,0 +1,42 @@
+"""Sandbox only: a bank transfer arriving, written as the bank would report it (a camt.054
+credit with the invoice's reference), so that the sandbox goes through the same import and
+matching as a live provider's bank statements."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from provider.bank.camt_writer import Booking, statement
+from provider.db.models import Invoice
+from provider.domain.errors import Conflict, NotFound
+from provider.runtime import Runtime
+from provider.services import bank_statements
+from provider.services.invoice_payments import EUR_IBAN, QR_IBAN
+
+
+def transfer_arrived(db: Session, rt: Runtime, invoice_id: int) -> Invoice:
+    """What is open on the invoice arrives by bank transfer with the invoice's reference."""
+    invoice = db.get(Invoice, invoice_id)
+    if invoice is None or invoice.kind != "invoice":
+        raise NotFound("Invoice")
+    if invoice.status != "open":
+        raise Conflict("This invoice is not open.", "invoice_id", "invoice.not_open")
+    data = sandbox_transfer(invoice, bank_statements.open_amount(db, invoice), rt.clock.now(db))
+    bank_statements.import_statement(db, rt, data, f"sandbox-{invoice.id}.xml", "sandbox")
+    done = db.get(Invoice, invoice_id, populate_existing=True)
+    assert done is not None
+    return done
+
+
+def sandbox_transfer(invoice: Invoice, amount: Decimal, now: datetime) -> bytes:
+    stamp = f"{now:%Y%m%d%H%M%S%f}"
+    booking = Booking(amount, reference=invoice.payment_reference,
+                      remittance=f"Invoice {invoice.number}",
+                      counterparty=invoice.customer.splitlines()[0][:70] if invoice.customer else "",
+                      bank_ref=f"SBX-{invoice.id}-{stamp}", booked_on=now.date())
+    iban = QR_IBAN if invoice.currency == "CHF" else EUR_IBAN
+    return statement("camt.054", iban, invoice.currency, [booking], f"SBX-{invoice.id}-{stamp}"[:35],
+                     now)
