@@ -13,9 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import Query, Request, Response
-from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
+from fastapi import Depends, Query, Request, Response
 
 from provider.api.deps import DB, ObjectId, RuntimeDep
 from provider.api.routing import resource_router
@@ -36,7 +34,6 @@ from provider.api.schemas.operator import (
 from provider.api.schemas.telephony import PortingOut
 from provider.api.staff_deps import Operator
 from provider.api.telephony_routes import porting_out
-from provider.runtime import Runtime
 from provider.services import (
     accounts,
     bank_bookings,
@@ -55,22 +52,25 @@ FileName = Annotated[str, Query(min_length=1, max_length=200, pattern=r"^[\w .()
                                 description="The file's name, kept with the import")]
 
 
+async def _read_body(request: Request) -> bytes:
+    """The uploaded file (the InputGuard has read and bounded it): read on the event loop, so
+    that the import itself runs as a plain route on a worker thread."""
+    return await request.body()
+
+
+FileBody = Annotated[bytes, Depends(_read_body)]
+
+
 def _file_body(media_type: str) -> dict[str, object]:
     return {"requestBody": {"required": True, "content": {
         media_type: {"schema": {"type": "string", "format": "binary"}}}}}
 
 
 @router.post("/bank-statements", response_model=BankStatementOut, openapi_extra=_file_body("application/xml"))
-async def import_bank_statement(request: Request, operator: Operator, db: DB, rt: RuntimeDep,
-                                file_name: FileName = "statement.xml") -> BankStatementOut:
+def import_bank_statement(data: FileBody, operator: Operator, db: DB, rt: RuntimeDep,
+                          file_name: FileName = "statement.xml") -> BankStatementOut:
     """A camt.053 or camt.054 file: refused whole with the reason, or booked once per booking."""
-    data = await request.body()
-    return await run_in_threadpool(_import_statement, rt, db, data, file_name, operator.user.email)
-
-
-def _import_statement(rt: Runtime, db: Session, data: bytes, file_name: str,
-                      who: str) -> BankStatementOut:
-    report = bank_statements.import_statement(db, rt, data, file_name, who)
+    report = bank_statements.import_statement(db, rt, data, file_name, operator.user.email)
     rows = bank_bookings.by_ids(db, report.unmatched)
     return BankStatementOut(statement_id=report.statement_id, already_imported=report.already_imported,
                             message=report.message, iban=report.iban, counts=report.counts,
@@ -101,13 +101,11 @@ def unmatch_bank_booking(booking_id: ObjectId, operator: Operator, db: DB,
 
 
 @router.post("/call-records", response_model=CallImportOut, openapi_extra=_file_body("text/csv"))
-async def import_call_records(request: Request, operator: Operator, db: DB, rt: RuntimeDep,
-                              file_name: FileName = "Master.csv",
-                              layout: Literal["asterisk", "freeswitch"] | None = None) -> CallImportOut:
+def import_call_records(data: FileBody, operator: Operator, db: DB, rt: RuntimeDep,
+                        file_name: FileName = "Master.csv",
+                        layout: Literal["asterisk", "freeswitch"] | None = None) -> CallImportOut:
     """A call-record CSV from the switch, rated at import; one bad line imports nothing."""
-    data = await request.body()
-    result = await run_in_threadpool(call_import.import_calls, db, rt, data, file_name,
-                                     operator.user.email, layout)
+    result = call_import.import_calls(db, rt, data, file_name, operator.user.email, layout)
     return CallImportOut(records=result.records, layout=result.layout,
                          already_imported=result.already_imported, accounts=len(result.totals))
 
