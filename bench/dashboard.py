@@ -130,7 +130,7 @@ def floor_ms() -> float:
 def dashboard_ms(path: Path) -> tuple[float, int]:
     from desktop.api_client.types import Me
     from desktop.store import LocalStore
-    from desktop.views.dashboard_page import DashboardPage
+    from desktop.views.dashboard.dashboard_page import DashboardPage
     from desktop.views.pages import PageContext
 
     store = LocalStore(path)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.api_client.client import ApiClient
+from desktop.api_client.dashboard_types import LedgerRow
 
 LEDGER_PAGE = 500  # the provider's largest page
 
@@ -26,11 +27,11 @@ class DashboardApi:
             if before is not None:
                 params["before_id"] = before
             rows = list(self.client.request("GET", f"{self.base}/ledger", params=params) or [])
-            fresh = [r for r in rows if int(r["id"]) > after_id]
+            fresh = [r for r in rows if LedgerRow.from_json(r).id > after_id]
             out += fresh
             if len(rows) < LEDGER_PAGE or len(fresh) < len(rows):
                 return out
-            before = int(rows[-1]["id"])
+            before = LedgerRow.from_json(rows[-1]).id
 
     def plans_json(self) -> dict[str, Any]:
         """The automatic top-up and the prepaid subscriptions: what comes next and how it is paid."""

@@ -11,11 +11,11 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop.api_client.dashboard_types import LedgerRow
 from desktop.models.dashboard.figures import InvoiceSpend, Item, LedgerEntry
 
 LEDGER_KEY, PLANS_KEY = "dashboard_ledger", "dashboard_plans"
@@ -36,26 +36,22 @@ def sync_dashboard(store: Any, ledger_json: Callable[[int], list[dict[str, Any]]
     """Add the ledger entries newer than those kept, and replace the plans; returns how many
     entries were new. Blocking (network and disk)."""
     kept = json.loads(store.meta(LEDGER_KEY) or "[]")
-    newest = max((int(r["id"]) for r in kept), default=0)
+    newest = max((LedgerRow.from_json(r).id for r in kept), default=0)
     fresh = ledger_json(newest)
     if fresh:
-        merged = {int(r["id"]): r for r in kept + fresh}
+        merged = {LedgerRow.from_json(r).id: r for r in kept + fresh}
         store.set_meta(**{LEDGER_KEY: json.dumps([merged[k] for k in sorted(merged)])})
     if plans_json is not None:
         store.set_meta(**{PLANS_KEY: json.dumps(plans_json())})
     return len(fresh)
 
 
-def _ts(text: str) -> datetime:
-    return datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-
-
 def read_dashboard(path: Path | str) -> DashboardData:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (LEDGER_KEY, PLANS_KEY)))
-        ledger = tuple(LedgerEntry(_ts(r["created_at"]), str(r["kind"]), Decimal(str(r["amount"])))
-                       for r in json.loads(meta.get(LEDGER_KEY) or "[]"))
+        ledger = tuple(LedgerEntry(row.created_at, row.kind, row.amount)
+                       for row in map(LedgerRow.from_json, json.loads(meta.get(LEDGER_KEY) or "[]")))
         invoices = []
         last_period, method = None, None
         for period, issued, gross, raw, detail in conn.execute(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import Op
-from desktop.views.dashboard_page import DashboardPage
+from desktop.views.dashboard.dashboard_page import DashboardPage
 from desktop.views.pages import LazyPage, PageContext, is_registered
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name

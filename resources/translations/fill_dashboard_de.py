@@ -60,6 +60,15 @@ DE = {
     "Since you signed in, newest first. Esc closes.": "Seit Ihrer Anmeldung, neueste zuerst. Esc schliesst.",
     "Notifications since you signed in": "Benachrichtigungen seit Ihrer Anmeldung",
     "No notifications since you signed in.": "Keine Benachrichtigungen seit Ihrer Anmeldung.",
+    # The account summary (views/dashboard/dashboard_page.py)
+    "Dashboard": "Übersicht",
+    "Account:": "Konto:",
+    "User ID:": "Benutzer-ID:",
+    "Type:": "Art:",
+    "Country:": "Land:",
+    "Prepaid balance:": "Prepaid-Guthaben:",
+    "Services:": "Dienste:",
+    "Signed in as:": "Angemeldet als:",
 }
 path = sys.argv[1]
 tree = ET.parse(path)

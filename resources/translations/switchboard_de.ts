@@ -59,32 +59,32 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="167" />
+        <location filename="../../desktop/views/registration_wizard.py" line="158" />
         <source>Billing address</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="168" />
+        <location filename="../../desktop/views/registration_wizard.py" line="159" />
         <source>Invoices are addressed here. You can add more addresses later.</source>
         <translation>Rechnungen gehen an diese Adresse. Weitere Adressen können Sie später hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="179" />
+        <location filename="../../desktop/views/registration_wizard.py" line="170" />
         <source>&amp;Street and number:</source>
         <translation>&amp;Strasse und Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="180" />
+        <location filename="../../desktop/views/registration_wizard.py" line="171" />
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="181" />
+        <location filename="../../desktop/views/registration_wizard.py" line="172" />
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="182" />
+        <location filename="../../desktop/views/registration_wizard.py" line="173" />
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
@@ -92,42 +92,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app_controller.py" line="104" />
+        <location filename="../../desktop/app_controller.py" line="117" />
         <source>Connecting to the sandbox…</source>
         <translation>Verbindung zur Sandbox wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="105" />
+        <location filename="../../desktop/app_controller.py" line="118" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="158" />
+        <location filename="../../desktop/app_controller.py" line="171" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="174" />
+        <location filename="../../desktop/app_controller.py" line="187" />
         <source>Signing in to the demo account…</source>
         <translation>Anmeldung beim Demokonto …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="193" />
+        <location filename="../../desktop/app_controller.py" line="206" />
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="252" />
+        <location filename="../../desktop/app_controller.py" line="283" />
         <source>No invoices on this computer yet: they arrive with the first sync.</source>
         <translation>Noch keine Rechnungen auf diesem Computer: Sie kommen mit dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="372" />
+        <location filename="../../desktop/app_controller.py" line="334" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="417" />
+        <location filename="../../desktop/app_controller.py" line="354" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -178,258 +178,228 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../desktop/views/countries.py" line="14" />
+        <location filename="../../desktop/views/countries.py" line="15" />
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="15" />
+        <location filename="../../desktop/views/countries.py" line="16" />
         <source>Liechtenstein</source>
         <translation>Liechtenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="16" />
+        <location filename="../../desktop/views/countries.py" line="17" />
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="17" />
+        <location filename="../../desktop/views/countries.py" line="18" />
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="18" />
+        <location filename="../../desktop/views/countries.py" line="19" />
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="19" />
+        <location filename="../../desktop/views/countries.py" line="20" />
         <source>Bulgaria</source>
         <translation>Bulgarien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="20" />
+        <location filename="../../desktop/views/countries.py" line="21" />
         <source>Cyprus</source>
         <translation>Zypern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="21" />
+        <location filename="../../desktop/views/countries.py" line="22" />
         <source>Czechia</source>
         <translation>Tschechien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="22" />
+        <location filename="../../desktop/views/countries.py" line="23" />
         <source>Denmark</source>
         <translation>Dänemark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="23" />
+        <location filename="../../desktop/views/countries.py" line="24" />
         <source>Estonia</source>
         <translation>Estland</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="24" />
+        <location filename="../../desktop/views/countries.py" line="25" />
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="25" />
+        <location filename="../../desktop/views/countries.py" line="26" />
         <source>Finland</source>
         <translation>Finnland</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="26" />
+        <location filename="../../desktop/views/countries.py" line="27" />
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="27" />
+        <location filename="../../desktop/views/countries.py" line="28" />
         <source>Greece</source>
         <translation>Griechenland</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="28" />
+        <location filename="../../desktop/views/countries.py" line="29" />
         <source>Croatia</source>
         <translation>Kroatien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="29" />
+        <location filename="../../desktop/views/countries.py" line="30" />
         <source>Hungary</source>
         <translation>Ungarn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="30" />
+        <location filename="../../desktop/views/countries.py" line="31" />
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="31" />
+        <location filename="../../desktop/views/countries.py" line="32" />
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="32" />
+        <location filename="../../desktop/views/countries.py" line="33" />
         <source>Lithuania</source>
         <translation>Litauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="33" />
+        <location filename="../../desktop/views/countries.py" line="34" />
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="34" />
+        <location filename="../../desktop/views/countries.py" line="35" />
         <source>Latvia</source>
         <translation>Lettland</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="35" />
+        <location filename="../../desktop/views/countries.py" line="36" />
         <source>Malta</source>
         <translation>Malta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="36" />
+        <location filename="../../desktop/views/countries.py" line="37" />
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="37" />
+        <location filename="../../desktop/views/countries.py" line="38" />
         <source>Poland</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="38" />
+        <location filename="../../desktop/views/countries.py" line="39" />
         <source>Portugal</source>
         <translation>Portugal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="39" />
+        <location filename="../../desktop/views/countries.py" line="40" />
         <source>Romania</source>
         <translation>Rumänien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="40" />
+        <location filename="../../desktop/views/countries.py" line="41" />
         <source>Sweden</source>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="41" />
+        <location filename="../../desktop/views/countries.py" line="42" />
         <source>Slovenia</source>
         <translation>Slowenien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/countries.py" line="42" />
+        <location filename="../../desktop/views/countries.py" line="43" />
         <source>Slovakia</source>
         <translation>Slowakei</translation>
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>Dates</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="26" />
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
+        <location filename="../../desktop/models/dates.py" line="32" />
+        <source>1 month</source>
+        <translation>1 Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="34" />
-        <source>Account:</source>
-        <translation>Konto:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="34" />
-        <source>User ID:</source>
-        <translation>Benutzer-ID:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="35" />
-        <source>Type:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="35" />
-        <source>Country:</source>
-        <translation>Land:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="36" />
-        <source>Prepaid balance:</source>
-        <translation>Prepaid-Guthaben:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="36" />
-        <source>Services:</source>
-        <translation>Dienste:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="37" />
-        <source>Signed in as:</source>
-        <translation>Angemeldet als:</translation>
+        <location filename="../../desktop/models/dates.py" line="33" />
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="101" />
+        <location filename="../../desktop/views/registration_wizard.py" line="92" />
         <source>Your details</source>
         <translation>Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="102" />
+        <location filename="../../desktop/views/registration_wizard.py" line="93" />
         <source>The contact person receives the e-mails about this account.</source>
         <translation>Die Kontaktperson erhält die E-Mails zu diesem Konto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="112" />
+        <location filename="../../desktop/views/registration_wizard.py" line="103" />
         <source>optional, e.g. CHE-123.456.788 MWST</source>
         <translation>optional, z. B. CHE-123.456.788 MWST</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="125" />
+        <location filename="../../desktop/views/registration_wizard.py" line="116" />
         <source>Contact &amp;name:</source>
         <translation>&amp;Name der Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="126" />
+        <location filename="../../desktop/views/registration_wizard.py" line="117" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="127" />
+        <location filename="../../desktop/views/registration_wizard.py" line="118" />
         <source>&amp;Company:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="128" />
+        <location filename="../../desktop/views/registration_wizard.py" line="119" />
         <source>&amp;VAT number:</source>
         <translation>&amp;MWST-/USt-Nummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="129" />
+        <location filename="../../desktop/views/registration_wizard.py" line="120" />
         <source>&amp;Main number:</source>
         <translation>&amp;Hauptnummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="131" />
+        <location filename="../../desktop/views/registration_wizard.py" line="122" />
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="132" />
+        <location filename="../../desktop/views/registration_wizard.py" line="123" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="152" />
+        <location filename="../../desktop/views/registration_wizard.py" line="143" />
         <source>Enter an e-mail address like name@example.ch.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.ch ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="156" />
+        <location filename="../../desktop/views/registration_wizard.py" line="147" />
         <source>A business account needs the company name.</source>
         <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="159" />
+        <location filename="../../desktop/views/registration_wizard.py" line="150" />
         <source>Enter the main number of the account.</source>
         <translation>Geben Sie die Hauptnummer des Kontos ein.</translation>
     </message>
@@ -826,32 +796,32 @@
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="336" />
+        <location filename="../../desktop/views/main_window.py" line="340" />
         <source>User ID %1 · %2 · %3</source>
         <translation>Benutzer-ID %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="340" />
+        <location filename="../../desktop/views/main_window.py" line="344" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="345" />
+        <location filename="../../desktop/views/main_window.py" line="349" />
         <source>Acting for %1 – Switchboard</source>
         <translation>Sie handeln für %1 – Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="362" />
+        <location filename="../../desktop/views/main_window.py" line="366" />
         <source>Acting for %1 (%2)</source>
         <translation>Sie handeln für %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="394" />
+        <location filename="../../desktop/views/main_window.py" line="398" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="395" />
+        <location filename="../../desktop/views/main_window.py" line="399" />
         <source>Switchboard: the administration client for your telephony account.</source>
         <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
     </message>
@@ -882,27 +852,27 @@
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="196" />
+        <location filename="../../desktop/views/registration_wizard.py" line="187" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="197" />
+        <location filename="../../desktop/views/registration_wizard.py" line="188" />
         <source>This password opens the portal. Phones get their own VoIP passwords.</source>
         <translation>Mit diesem Passwort melden Sie sich im Portal an. Telefone erhalten eigene VoIP-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="206" />
+        <location filename="../../desktop/views/registration_wizard.py" line="197" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="207" />
+        <location filename="../../desktop/views/registration_wizard.py" line="198" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="232" />
+        <location filename="../../desktop/views/registration_wizard.py" line="223" />
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
@@ -1081,22 +1051,22 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="245" />
+        <location filename="../../desktop/views/registration_wizard.py" line="236" />
         <source>Create a Switchboard account</source>
         <translation>Switchboard-Konto eröffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="259" />
+        <location filename="../../desktop/views/registration_wizard.py" line="250" />
         <source>&amp;Create account</source>
         <translation>Konto &amp;eröffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="283" />
+        <location filename="../../desktop/views/registration_wizard.py" line="274" />
         <source>Creating the account…</source>
         <translation>Konto wird eröffnet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="292" />
+        <location filename="../../desktop/views/registration_wizard.py" line="283" />
         <source>Your account is ready. Your user ID is %1.</source>
         <translation>Ihr Konto ist bereit. Ihre Benutzer-ID ist %1.</translation>
     </message>
@@ -1303,77 +1273,77 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="48" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="49" />
         <source>Sign in to Switchboard</source>
         <translation>Bei Switchboard anmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="56" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="57" />
         <source>e.g. 52718 or name@example.ch</source>
         <translation>z. B. 52718 oder name@example.ch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="60" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="61" />
         <source>&amp;Remember me on this computer</source>
         <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="75" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="76" />
         <source>Pro&amp;vider:</source>
         <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="76" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="77" />
         <source>&amp;User ID or e-mail:</source>
         <translation>&amp;Benutzer-ID oder E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="77" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="78" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="92" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="84" />
         <source>&amp;Forgot password?</source>
         <translation>Passwort &amp;vergessen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="94" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="86" />
         <source>Can't &amp;connect?</source>
         <translation>Keine Verbindun&amp;g?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="96" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="88" />
         <source>Create &amp;account</source>
         <translation>&amp;Konto eröffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="109" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="101" />
         <source>&amp;Sign in</source>
         <translation>A&amp;nmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="144" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="136" />
         <source>Unavailable: this computer has no system keyring.</source>
         <translation>Nicht verfügbar: Dieser Computer hat keinen Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="155" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="147" />
         <source>Enter the provider's address.</source>
         <translation>Geben Sie die Adresse des Anbieters ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="158" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="150" />
         <source>Enter your user ID or e-mail address.</source>
         <translation>Geben Sie Ihre Benutzer-ID oder E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="161" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="153" />
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sign_in_dialog.py" line="171" />
+        <location filename="../../desktop/views/sign_in_dialog.py" line="163" />
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
@@ -1381,57 +1351,44 @@
 <context>
     <name>TypePage</name>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="61" />
+        <location filename="../../desktop/views/registration_wizard.py" line="52" />
         <source>Account type</source>
         <translation>Kontoart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="62" />
+        <location filename="../../desktop/views/registration_wizard.py" line="53" />
         <source>Every new account starts with a SIP Trunk and a prepaid balance of 0.</source>
         <translation>Jedes neue Konto beginnt mit einem SIP-Trunk und einem Prepaid-Guthaben von 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="63" />
+        <location filename="../../desktop/views/registration_wizard.py" line="54" />
         <source>&amp;Private: for you and your household</source>
         <translation>&amp;Privat: für Sie und Ihren Haushalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="65" />
+        <location filename="../../desktop/views/registration_wizard.py" line="56" />
         <source>&amp;Business: for a company, with invoices to the company</source>
         <translation>&amp;Geschäft: für eine Firma, mit Rechnungen an die Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="67" />
+        <location filename="../../desktop/views/registration_wizard.py" line="58" />
         <source>&amp;Single account: one main number, which is also your user ID</source>
         <translation>&amp;Einzelkonto: eine Hauptnummer, die zugleich Ihre Benutzer-ID ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="71" />
+        <location filename="../../desktop/views/registration_wizard.py" line="62" />
         <source>&amp;Collective account: several numbers and users; you get a 4- or 5-digit user ID</source>
         <translation>&amp;Sammelkonto: mehrere Nummern und Benutzer; Sie erhalten eine 4- oder 5-stellige Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="82" />
+        <location filename="../../desktop/views/registration_wizard.py" line="73" />
         <source>Who is the customer?</source>
         <translation>Wer ist der Kunde?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/registration_wizard.py" line="86" />
+        <location filename="../../desktop/views/registration_wizard.py" line="77" />
         <source>How do you sign in?</source>
         <translation>Wie melden Sie sich an?</translation>
-    </message>
-</context>
-<context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../desktop/models/dates.py" line="42" />
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/dates.py" line="43" />
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ def main() -> int:
     from desktop import i18n
     from desktop.api_client.types import Me
     from desktop.store import LocalStore
-    from desktop.views.dashboard_page import DashboardPage
+    from desktop.views.dashboard.dashboard_page import DashboardPage
     from desktop.views.pages import PageContext
 
     app = QApplication(sys.argv[:1])

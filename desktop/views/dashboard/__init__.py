@@ -1,1 +1,2 @@
-"""The dashboard's charts and outlook (issue 8); the account summary stays in dashboard_page.py."""
+"""The dashboard: the account at a glance (dashboard_page.py), its charts and outlook below
+(dashboard_panel.py), and the header's notification bell and its list."""

@@ -1,18 +1,12 @@
 """The dashboard's charts and outlook, under the account summary.
 
-Data comes from the local store (offline too): online, an Op first brings the ledger's new
-entries and the payment plans into the store, then reads the store and computes every figure
-(desktop.models.dashboard) off the UI thread; the charts only draw. pyqtgraph is imported when
-the panel is first shown, never at app start.
-
-While a reseller's staff acts for a customer the profile's store (the reseller's own) is left out;
-the context brings a scratch store instead (desktop/store/scratch.py), which the same Op fills
-with the customer's invoices first, so the same figures are computed from the customer's data."""
+The figures come from the dashboard's source (desktop/sources/dashboard.py), computed in an Op
+off the UI thread from the local store (offline too), or, while a reseller's staff acts for a
+customer, from the customer's scratch store filled from the provider; the charts only draw.
+pyqtgraph is imported when the panel is first shown, never at app start."""
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 import shiboken6
@@ -23,26 +17,6 @@ from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
-
-
-def load_snapshot(client: Any, store: Any, account_id: int, balance: Decimal, online: bool,
-                  may_read_plans: bool) -> Any:
-    """Blocking (network, disk): the Op's body."""
-    from desktop.models.dashboard.snapshot import compute
-    from desktop.store.dashboard_data import read_dashboard, sync_dashboard
-
-    if online:
-        from desktop.api_client.dashboard import DashboardApi
-
-        api = DashboardApi(client, account_id)
-        sync_dashboard(store, api.ledger_json, api.plans_json if may_read_plans else None)
-    return compute(read_dashboard(store.path), balance, date.today())
-
-
-def load_customer_snapshot(client: Any, scratch: Any, account_id: int, balance: Decimal,
-                           may_read_plans: bool) -> Any:
-    """Blocking: acting for a customer, its invoices into the scratch store, then as above."""
-    return load_snapshot(client, scratch.fill(client), account_id, balance, True, may_read_plans)
 
 
 class DashboardPanel(QWidget):
@@ -116,8 +90,8 @@ class DashboardPanel(QWidget):
             self._say(self.tr("Your role cannot see the account's billing figures."))
             return
         account = ctx.me.account
-        scratch = ctx.extras.get("scratch_store") if ctx.store is None else None
-        if scratch is not None:
+        source = ctx.sources.dashboard
+        if source.for_customer:
             name = account.company_name or account.name
             if ctx.offline:
                 self._clear()
@@ -125,16 +99,12 @@ class DashboardPanel(QWidget):
                                   "keeps only your own account's data.").replace("%1", name))
                 return
             self._say(self.tr("Loading the charts of %1 from the provider…").replace("%1", name))
-            op = Op(load_customer_snapshot, ctx.client, scratch, account.id, account.balance,
-                    ctx.can("billing.payments"))
-        elif ctx.store is None:
+        elif not source.available:
             self._say(self.tr("The charts appear once this computer has synced the account."))
             return
-        else:
-            if self.snapshot is None:  # a reload after a sync keeps the charts up, and quiet
-                self._say(self.tr("Loading the charts…"))
-            op = Op(load_snapshot, ctx.client, ctx.store, account.id, account.balance, not ctx.offline,
-                    ctx.can("billing.payments"))
+        elif self.snapshot is None:  # a reload after a sync keeps the charts up, and quiet
+            self._say(self.tr("Loading the charts…"))
+        op = Op(source.snapshot, account.balance, ctx.can("billing.payments"))
         # The reply counts only for the context that asked: a reply arriving after Back to my
         # workspace (the panel hidden, so no newer load superseded it) is the customer's.
         op.success(lambda snap: self._loaded(ctx, snap)).failure(

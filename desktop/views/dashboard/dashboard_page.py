@@ -1,5 +1,5 @@
-"""Dashboard: the signed-in account at a glance, its charts and outlook below
-(desktop/views/dashboard/, built when the page is first shown: pyqtgraph loads then)."""
+"""Dashboard: the signed-in account at a glance, its charts and outlook below (dashboard_panel.py,
+built when the page is first shown: pyqtgraph loads then)."""
 
 from __future__ import annotations
 
