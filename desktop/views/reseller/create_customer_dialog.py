@@ -7,18 +7,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from desktop.api_client.types import Address, Registration
+from desktop.sources.reseller import Address, Registration
 from desktop.views.countries import CODES, country_names
 from desktop.views.form_dialog import FormDialog
 from desktop.views.password_field import NewPasswordField
 
 
 class CreateCustomerDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, api: Any) -> None:
+    def __init__(self, parent: QWidget | None, source: Any) -> None:
         super().__init__(parent, title=self.tr("New customer"), min_width=520, intro=self.tr(
             "A business account under your reseller account. Its owner signs in with this e-mail "
             "address and password; you can act for the customer at once."))
-        self.api = api
+        self.source = source
         self.result: Any = None
         self.company = self._line("company_name")
         self.name = self._line("name")
@@ -75,7 +75,7 @@ class CreateCustomerDialog(FormDialog):
         if missing:
             missing[0][0].setFocus()
             return
-        self.run("reseller:create", self.api.create_customer, self.registration(), on_success=self._done)
+        self.run("reseller:create", self.source.create_customer, self.registration(), on_success=self._done)
 
     def _done(self, customer: Any) -> None:
         self.result = customer

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api_client import ResellerApi, acting_me
-from desktop.api_client.reseller_types import CustomerQuery
 from desktop.models.money import money_text
 from desktop.models.reseller.customers_model import (
     CustomerColumn,
@@ -31,6 +29,7 @@ from desktop.models.reseller.customers_model import (
     count_text,
     sort_for,
 )
+from desktop.sources.reseller import CustomerQuery, ResellerSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
@@ -189,9 +188,9 @@ class CustomersPage(DataPage):
         self.table.horizontalHeader().setSortIndicator(column, order)
 
     # -- context and loading ------------------------------------------------------------
-    def api(self) -> ResellerApi:
+    def source(self) -> ResellerSource:
         assert self.ctx is not None and self.ctx.me is not None
-        return ResellerApi(self.ctx.client, self.ctx.me.account.id)
+        return self.ctx.sources.reseller
 
     def _gate_open(self) -> None:
         if gate(self.open_button, self.ctx, PERM) and self.table.selected() is None:
@@ -248,9 +247,8 @@ class CustomersPage(DataPage):
         self.loaded = False
         self.table.set_empty_text(self.tr("Loading customers…"))
         self.count_label.setText(self.tr("Loading…"))
-        api = self.api()
         # One key for first and next pages: a new search or sort drops any page still coming.
-        Op(api.customers, query, None, PAGE_SIZE).success(lambda page: self._first(query, page)) \
+        Op(self.source().customers, query, None, PAGE_SIZE).success(lambda page: self._first(query, page)) \
             .failure(lambda err: self._first_failed(query, err)).key(self._key()).run()
 
     def _key(self) -> str:
@@ -282,9 +280,9 @@ class CustomersPage(DataPage):
             # cursor would mean nothing to it (and would supersede it under the shared key).
             self.model.loading = False
             return
-        query, api = self.shown, self.api()
-        Op(api.customers, query, self.model.cursor, PAGE_SIZE).success(lambda page: self._more(query, page)) \
-            .failure(self._failed).key(self._key()).run()
+        query = self.shown
+        Op(self.source().customers, query, self.model.cursor, PAGE_SIZE) \
+            .success(lambda page: self._more(query, page)).failure(self._failed).key(self._key()).run()
 
     def _more(self, query: CustomerQuery, page: Any) -> None:
         if query == self.shown == self.query and self._online():
@@ -323,7 +321,7 @@ class CustomersPage(DataPage):
         if self.ctx.offline:
             self.overview.show_offline()
         else:
-            self.overview.load(self.api(), self.ctx.me.account.currency)
+            self.overview.load(self.source(), self.ctx.me.account.currency)
 
     def show_open_invoices(self) -> None:
         """From the overview: the customers with open invoices, the largest open amount first."""
@@ -344,26 +342,25 @@ class CustomersPage(DataPage):
         if not self._online() or self.ctx is None or self.ctx.me is None:
             return  # acting for a customer asks the provider for every page
         act = self.ctx.extras.get("act_for")
-        staff, api = self.ctx.me, self.api()
         if act is None:
             return
         self.open_button.setEnabled(False)
 
-        def opened(account: Any) -> None:
+        def opened(acting: Any) -> None:
             self._gate_open()
-            act(acting_me(staff, account))
+            act(acting)
 
         def failed(err: Any) -> None:
             self._gate_open()
             show_status(self.status, describe(err), error=True)
 
-        Op(api.customer_account, int(customer_id)).success(opened).failure(failed) \
+        Op(self.source().open_customer, self.ctx.me, int(customer_id)).success(opened).failure(failed) \
             .key(f"reseller:open:{id(self)}").run()
 
     def new_customer(self) -> None:
         from desktop.views.reseller.create_customer_dialog import CreateCustomerDialog
 
-        dialog = CreateCustomerDialog(self, self.api())
+        dialog = CreateCustomerDialog(self, self.source())
         dialog.setObjectName("create_customer_dialog")
         self.dialog = dialog
 

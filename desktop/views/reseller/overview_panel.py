@@ -88,14 +88,14 @@ class OverviewPanel(QWidget):
         QVBoxLayout(box).addWidget(table)
         return box
 
-    def load(self, api: Any, currency: str) -> None:
+    def load(self, source: Any, currency: str) -> None:
         self.currency = currency
         self.offline = False
         if self.data is None:
             for table in (self.months, self.top):
                 table.set_empty_text(self.tr("Loading…"))
         show_status(self.status, self.tr("Loading the overview…"))
-        Op(api.overview).success(self.show_overview).key(f"reseller:overview:{id(self)}").failure(
+        Op(source.overview).success(self.show_overview).key(f"reseller:overview:{id(self)}").failure(
             self._failed).run()
 
     def _failed(self, err: Any) -> None:

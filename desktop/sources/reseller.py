@@ -1,0 +1,36 @@
+"""The reseller workspace: customers (searched, filtered and sorted by the provider, in keyset
+pages), a new customer, the consolidated overview, and the customer a staff member opens to act
+for. The provider does the searching and sorting: with 10,000 customers the rows loaded are not
+all there are."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from desktop.api_client.reseller import ResellerApi, acting_me
+from desktop.api_client.reseller_types import Customer, CustomerPage, CustomerQuery, ResellerOverview
+from desktop.api_client.types import Address, Me, Registration
+from desktop.sources.base import Source
+
+__all__ = ["Address", "CustomerPage", "CustomerQuery", "Registration", "ResellerSource"]
+
+
+class ResellerSource(Source):
+    @cached_property
+    def api(self) -> ResellerApi:
+        return ResellerApi(self.client, self.account_id)
+
+    def customers(self, query: CustomerQuery, cursor: str | None = None, limit: int = 100) -> CustomerPage:
+        """One page in the query's order; `cursor` is the previous page's for the same query."""
+        return self.api.customers(query, cursor, limit)
+
+    def create_customer(self, registration: Registration) -> Customer:
+        return self.api.create_customer(registration)
+
+    def overview(self) -> ResellerOverview:
+        return self.api.overview()
+
+    def open_customer(self, staff: Me, customer_id: int) -> Me:
+        """Who `staff` is while acting for the customer: the customer's account, the staff member's
+        own user and role, owner-only acts removed (404 for anyone not the reseller's customer)."""
+        return acting_me(staff, self.api.customer_account(customer_id))
