@@ -328,7 +328,7 @@ class AppController(QObject, DialogsMixin):
         if self.session is None or self.session.me is None:
             return
         me = self.session.me
-        dialog = ChangePasswordDialog(self.session.client, user_id=me.account.user_id,
+        dialog = ChangePasswordDialog(self._account(), user_id=me.account.user_id,
                                       email=me.user.email, parent=self.window)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
             self.tr("Your password has been changed."), 10_000))

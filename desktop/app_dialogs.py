@@ -31,6 +31,13 @@ class DialogsMixin:
     def _parent(self) -> QWidget:
         return self.dialog if self.dialog is not None else self.window
 
+    def _account(self) -> Any:
+        """What the dialogs ask the provider through (desktop/sources/account.py): the session's
+        client, no account needed before signing in."""
+        from desktop.sources import Sources
+
+        return Sources.of(self.session.client, None).account
+
     def open_sign_in(self) -> None:
         from desktop.views.sign_in_dialog import SignInDialog
 
@@ -80,21 +87,21 @@ class DialogsMixin:
 
         if self._profile_for(base_url) is None:
             return
-        dialog = ForgotPasswordDialog(self.session.client, identifier, parent=self._parent())
+        dialog = ForgotPasswordDialog(self._account(), identifier, parent=self._parent())
         dialog.reset_link_requested.connect(lambda: self.open_reset(""))
         dialog.open()
 
     def open_reset(self, link: str) -> None:
         from desktop.views.reset_password_dialog import ResetPasswordDialog
 
-        ResetPasswordDialog(self.session.client, link, parent=self._parent()).open()
+        ResetPasswordDialog(self._account(), link, parent=self._parent()).open()
 
     def _register(self, base_url: str) -> None:
         from desktop.views.registration_wizard import RegistrationWizard
 
         if self._profile_for(base_url) is None:
             return
-        wizard = RegistrationWizard(self.session.client, parent=self._parent())
+        wizard = RegistrationWizard(self._account(), parent=self._parent())
         # The client signed in while registering; let the session pick that up.
         wizard.registered.connect(lambda _me: self.session.refresh_me())
         wizard.open()
@@ -104,7 +111,7 @@ class DialogsMixin:
 
         if self.session is None:
             return
-        dialog = MailboxDialog(self.session.client, parent=self._parent())
+        dialog = MailboxDialog(self._account(), parent=self._parent())
         dialog.link_activated.connect(self.follow_link)
         dialog.open()
 
@@ -114,7 +121,7 @@ class DialogsMixin:
         elif link.startswith("switchboard://accept-invitation"):
             from desktop.views.accept_invitation_dialog import AcceptInvitationDialog
 
-            dialog = AcceptInvitationDialog(self.session.client, link, parent=self._parent())
+            dialog = AcceptInvitationDialog(self._account(), link, parent=self._parent())
             dialog.accepted_invitation.connect(lambda _me: self.session.refresh_me())
             dialog.open()
 

@@ -14,11 +14,11 @@ from desktop.views.password_field import NewPasswordField
 class AcceptInvitationDialog(FormDialog):
     accepted_invitation = Signal(object)  # Me
 
-    def __init__(self, client: Any, link: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, account: Any, link: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Accept invitation"), min_width=560,
                          intro=self.tr("You were invited to a Switchboard account. Enter your name and "
                                        "choose a password to sign in with your e-mail address."))
-        self.client = client
+        self.account = account  # desktop.sources.account.AccountSource
         self.link = QLineEdit(link, self)
         self.link.setObjectName("link")
         self.name = QLineEdit(self)
@@ -37,7 +37,7 @@ class AcceptInvitationDialog(FormDialog):
         if not self.name.text().strip():
             self.errors.set_field_error("name", self.tr("Enter your name."))
             return
-        self.run("accept-invitation", self.client.accept_invitation, self.link.text().strip(),
+        self.run("accept-invitation", self.account.accept_invitation, self.link.text().strip(),
                  self.name.text().strip(), self.password.text(), on_success=self._done)
 
     def _done(self, me: Any) -> None:

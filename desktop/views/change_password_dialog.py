@@ -11,12 +11,12 @@ from desktop.views.password_field import NewPasswordField
 
 
 class ChangePasswordDialog(FormDialog):
-    def __init__(self, client: Any, *, user_id: str | None = None, email: str | None = None,
+    def __init__(self, account: Any, *, user_id: str | None = None, email: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Change password"), min_width=560,
                          intro=self.tr("This is the password for signing in to the portal, not the VoIP "
                                        "password of a phone."))
-        self.client = client
+        self.account = account  # desktop.sources.account.AccountSource
         self.old = QLineEdit(self)
         self.old.setObjectName("old_password")
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
@@ -44,5 +44,5 @@ class ChangePasswordDialog(FormDialog):
             return
         # Rule checks are left to the provider on purpose: it is the judge, and its answer
         # lands at the field through the same path as every other error.
-        self.run("change-password", self.client.change_password, self.old.text(), self.new.text(),
+        self.run("change-password", self.account.change_password, self.old.text(), self.new.text(),
                  on_success=lambda _r: self.accept())

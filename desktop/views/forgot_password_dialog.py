@@ -15,12 +15,12 @@ from desktop.views.form_dialog import FormDialog
 class ForgotPasswordDialog(FormDialog):
     reset_link_requested = Signal()  # the user wants to paste the link from the e-mail now
 
-    def __init__(self, client: Any, identifier: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, account: Any, identifier: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Forgotten password"), min_width=440, intro=self.tr(
             "Enter your user ID or e-mail address and the e-mail address registered for your "
             "account. If they match, we send you a link to choose a new password. "
             "The link is valid for 60 minutes."))
-        self.client = client
+        self.account = account  # desktop.sources.account.AccountSource
         self.identifier = QLineEdit(identifier, self)
         self.identifier.setObjectName("identifier")
         self.email = QLineEdit(self)
@@ -54,7 +54,7 @@ class ForgotPasswordDialog(FormDialog):
             self.errors.set_field_error("email", self.tr("Enter the e-mail address of your account."))
             return
         self.result.setText(self.tr("Sending…"))
-        self.run("forgot-password", self.client.request_password_reset, self.identifier.text().strip(),
+        self.run("forgot-password", self.account.request_password_reset, self.identifier.text().strip(),
                  self.email.text().strip(), on_success=self._sent)
 
     def _sent(self, _server_message: str) -> None:

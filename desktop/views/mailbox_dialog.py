@@ -49,9 +49,9 @@ def body_html(body: str) -> str:
 class MailboxDialog(QDialog):
     link_activated = Signal(str)
 
-    def __init__(self, client: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, account: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.client = client
+        self.account = account  # desktop.sources.account.AccountSource
         self.setWindowTitle(self.tr("Sandbox mailbox"))
         self.resize(820, 520)
         note = QLabel(self.tr("The sandbox sends no real e-mail. These are the messages it would "
@@ -103,7 +103,7 @@ class MailboxDialog(QDialog):
 
     def refresh(self) -> None:
         self.status.setText(self.tr("Loading…"))
-        self._handles["list"] = (Op(self.client.sandbox_mailbox).success(self._listed)
+        self._handles["list"] = (Op(self.account.mailbox).success(self._listed)
                                  .failure(self._failed).key("mailbox-list").run())
 
     def _listed(self, mails: list[Any]) -> None:
@@ -122,7 +122,7 @@ class MailboxDialog(QDialog):
         if item is None:
             return
         mail_id = item.data(0, Qt.ItemDataRole.UserRole)
-        self._handles["mail"] = (Op(self.client.sandbox_mail, mail_id).success(self._show_mail)
+        self._handles["mail"] = (Op(self.account.mail, mail_id).success(self._show_mail)
                                  .failure(self._failed).key("mailbox-mail").run())
 
     def _show_mail(self, mail: Any) -> None:

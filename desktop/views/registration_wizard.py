@@ -229,9 +229,9 @@ class PasswordPage(QWizardPage):
 class RegistrationWizard(QWizard):
     registered = Signal(object)  # Me
 
-    def __init__(self, client: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, account: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.client = client
+        self.account = account  # desktop.sources.account.AccountSource
         self.me: Any = None
         self.setWindowTitle(self.tr("Create a Switchboard account"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -251,7 +251,7 @@ class RegistrationWizard(QWizard):
         self._handle: Any = None
 
     def registration(self) -> Any:
-        from desktop.api_client import Address, Registration  # requests: only when registering
+        from desktop.sources.account import Address, Registration  # requests: only when registering
 
         d, a = self.details_page, self.address_page
         business = self.type_page.kind() == "business"
@@ -273,7 +273,7 @@ class RegistrationWizard(QWizard):
     def submit(self) -> None:
         self.password_page.status.setText(self.tr("Creating the account…"))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self._handle = (Op(self.client.register, self.registration())
+        self._handle = (Op(self.account.register, self.registration())
                         .success(self._registered).failure(self._failed).key("register").run())
 
     def _registered(self, me: Any) -> None:

@@ -11,11 +11,11 @@ from desktop.views.password_field import NewPasswordField
 
 
 class ResetPasswordDialog(FormDialog):
-    def __init__(self, client: Any, link: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, account: Any, link: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Choose a new password"), min_width=560,
                          intro=self.tr("Paste the link from the e-mail (or only its token) and choose "
                                        "a new password. Every open session is then signed out."))
-        self.client = client
+        self.account = account  # desktop.sources.account.AccountSource
         self.link = QLineEdit(link, self)
         self.link.setObjectName("link")
         self.link.setPlaceholderText("switchboard://reset-password?token=…")
@@ -43,7 +43,7 @@ class ResetPasswordDialog(FormDialog):
         if self.repeat.text() != self.password.text():
             self.errors.set_field_error("repeat", self.tr("The two passwords differ."))
             return
-        self.run("reset-password", self.client.reset_password, self.link.text().strip(),
+        self.run("reset-password", self.account.reset_password, self.link.text().strip(),
                  self.password.text(), on_success=self._done)
 
     def _done(self, _result: object) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.api_client import ApiClient, ConnectionSettings
+from desktop.sources import Sources
 from desktop.views.change_password_dialog import ChangePasswordDialog
 from desktop.views.forgot_password_dialog import ForgotPasswordDialog
 from desktop.views.mailbox_dialog import MailboxDialog, body_html, links_in
@@ -68,7 +69,8 @@ def test_forgotten_password_via_the_mailbox_to_a_new_password(qtbot, provider_se
 
 def test_a_used_reset_link_is_refused_at_the_link_field(qtbot, provider_server, qsettings_tmp):
     client = ApiClient(ConnectionSettings(provider_server))
-    dialog = ResetPasswordDialog(client, "switchboard://reset-password?token=not-a-real-token")
+    dialog = ResetPasswordDialog(Sources.of(client, None).account,
+                                 "switchboard://reset-password?token=not-a-real-token")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.password.edit.setText(NEW_PASSWORD)

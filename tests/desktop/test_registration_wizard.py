@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.api_client import ApiClient, ConnectionSettings
+from desktop.sources import Sources
 from desktop.views.registration_wizard import (
     ADDRESS_PAGE,
     DETAILS_PAGE,
@@ -20,7 +21,7 @@ PASSWORD = "Wizard-Pass-2026"
 
 
 def _wizard(qtbot, base_url: str) -> RegistrationWizard:
-    wizard = RegistrationWizard(ApiClient(ConnectionSettings(base_url)))
+    wizard = RegistrationWizard(Sources.of(ApiClient(ConnectionSettings(base_url)), None).account)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

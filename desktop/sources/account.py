@@ -1,0 +1,42 @@
+"""The account itself and its users' own business: the account as the provider has it now (its
+balance), registering, passwords (change, forgotten, reset), accepting an invitation, and the
+sandbox's mailbox (the mails the provider would have sent). The sign-in dialogs use it before
+anyone is signed in: then only the calls that need no account work."""
+
+from __future__ import annotations
+
+from desktop.api_client.account import AccountApi
+from desktop.api_client.types import AccountInfo, Address, Mail, Me, Registration
+from desktop.sources.base import Source
+
+__all__ = ["AccountSource", "Address", "Registration"]
+
+
+class AccountSource(Source):
+    def account(self) -> AccountInfo:
+        """The account now (balance, services), as its users may read it."""
+        return AccountApi(self.client, self.account_id).account()
+
+    def register(self, registration: Registration) -> Me:
+        """Register and sign in as the new account's owner."""
+        return self.client.register(registration)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        self.client.change_password(old_password, new_password)
+
+    def request_password_reset(self, identifier: str, email: str) -> str:
+        """The provider's answer (the same whether or not the address is known)."""
+        return self.client.request_password_reset(identifier, email)
+
+    def reset_password(self, token_or_link: str, new_password: str) -> None:
+        self.client.reset_password(token_or_link, new_password)
+
+    def accept_invitation(self, token_or_link: str, name: str, password: str) -> Me:
+        return self.client.accept_invitation(token_or_link, name, password)
+
+    def mailbox(self, to: str | None = None) -> list[Mail]:
+        """The sandbox's outbox, newest first (sandbox providers only)."""
+        return self.client.sandbox_mailbox(to)
+
+    def mail(self, mail_id: int) -> Mail:
+        return self.client.sandbox_mail(mail_id)
