@@ -232,6 +232,7 @@ def main() -> int:
 
 def measure(path: Path) -> tuple[float, float, float, float, float, int]:
     from desktop.api_client import Me
+    from desktop.sources import Sources
     from desktop.store import LocalStore
     from desktop.views.invoices.invoice_dialog import InvoiceDialog
     from desktop.views.invoices.invoices_page import InvoicesPage
@@ -243,7 +244,7 @@ def measure(path: Path) -> tuple[float, float, float, float, float, int]:
                                    "name": "Bench", "country": "CH", "currency": "CHF", "language": "en",
                                    "balance": "0"},
                        "permissions": ["billing.read", "billing.payments"]})
-    ctx = PageContext(client=None, me=me, offline=True, store=store)
+    ctx = PageContext(me, Sources.of(None, me.account, store=store, offline=True))
     start = time.perf_counter()
     page = InvoicesPage()
     page.resize(1280, 800)

@@ -129,6 +129,7 @@ def floor_ms() -> float:
 
 def dashboard_ms(path: Path) -> tuple[float, int]:
     from desktop.api_client.types import Me
+    from desktop.sources import Sources
     from desktop.store import LocalStore
     from desktop.views.dashboard.dashboard_page import DashboardPage
     from desktop.views.pages import PageContext
@@ -139,7 +140,7 @@ def dashboard_ms(path: Path) -> tuple[float, int]:
                                    "name": "Bench", "country": "CH", "currency": "CHF", "language": "en",
                                    "balance": "50.00"},
                        "permissions": ["billing.read", "billing.payments"]})
-    ctx = PageContext(client=None, me=me, offline=True, store=store)
+    ctx = PageContext(me, Sources.of(None, me.account, store=store, offline=True))
     start = time.perf_counter()
     page = DashboardPage()
     page.resize(1280, 800)

@@ -103,6 +103,7 @@ def floor_ms(app: object) -> float:
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
+    from desktop.sources import Sources
     from desktop.views.pages import PageContext
     from desktop.views.reseller.customers_page import CustomersPage
 
@@ -118,7 +119,7 @@ def main() -> int:
             floor = floor_ms(app)
             page = CustomersPage()
             page.resize(1280, 800)
-            page.set_context(PageContext(client=client, me=me))
+            page.set_context(PageContext(me, Sources.of(client, me.account)))
             page.show()
             painted(app, page.table, lambda: page.loaded)  # warm: connection, imports
             results: dict[str, float] = {}

@@ -228,13 +228,10 @@ class AppController(QObject, DialogsMixin):
         self.window.show_signed_in(me)
         self.window.hide_offline()
         if self.session is not None:
-            from desktop.views.pages import PageContext
-
             # A store of another account (signed out and in as someone else) is never shown under
             # this one's name: the pages wait for this account's store (store_ready).
             store = self.offline.store if self.offline.store_account == me.account.id else None
-            self.window.set_context(PageContext(client=self.session.client, me=me, store=store,
-                                                extras={"store_synced": self.offline.synced}))
+            self.window.set_context(self._context(me, store))
             # The sandbox's store is a scratch one for this run (desktop/offline.py), opened and
             # filled in Ops after the window shows the account.
             self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
@@ -261,15 +258,21 @@ class AppController(QObject, DialogsMixin):
         return True
 
     def _went_offline(self, me: Any, since: Any) -> None:
-        from desktop.views.pages import PageContext
-
         self._sweep_once()
         self.window.show_signed_in(me)
         self.window.show_offline(since)
-        self.window.set_context(PageContext(client=self.session.client, me=me, offline=True,
-                                            offline_since=since, store=self.offline.store,
-                                            extras={"store_synced": self.offline.synced}))
+        self.window.set_context(self._context(me, self.offline.store, offline=True, offline_since=since))
         self.ready.emit()
+
+    def _context(self, me: Any, store: Any, *, offline: bool = False, offline_since: Any = None) -> Any:
+        """What the pages get: who is signed in, and the account's sources over the session's
+        client and the local store."""
+        from desktop.sources import Sources
+        from desktop.views.pages import PageContext
+
+        sources = Sources.of(self.session.client, me.account, store=store, offline=offline)
+        return PageContext(me=me, sources=sources, offline_since=offline_since,
+                           extras={"store_synced": self.offline.synced})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -290,9 +293,9 @@ class AppController(QObject, DialogsMixin):
         # The signed-in account's own context: while acting for a customer, window.context is the
         # customer's, and handing that back would end acting and show this store as the customer's.
         ctx = self.window.own_context
-        if (ctx is not None and ctx.store is not store and ctx.me is not None
+        if (ctx is not None and ctx.sources.backends.store is not store and ctx.me is not None
                 and ctx.me.account.id == self.offline.store_account):
-            self.window.set_context(replace(ctx, store=store))
+            self.window.set_context(replace(ctx, sources=ctx.sources.with_store(store)))
 
     def _synced(self, result: Any) -> None:
         """Pages reading the store connect to ctx.extras["store_synced"]; the context itself stays,

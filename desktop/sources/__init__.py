@@ -68,6 +68,10 @@ class Sources:
            offline: bool = False) -> Sources:
         return cls(Backends(client, account, store, scratch, offline))
 
+    def with_offline(self, offline: bool) -> Sources:
+        """The same account's sources, the provider reachable or not."""
+        return Sources(replace(self.backends, offline=offline))
+
     def with_store(self, store: LocalStore | None) -> Sources:
         """The same account's sources, reading the profile's store (it opened, or another one)."""
         return Sources(replace(self.backends, store=store))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.sources.acting import CustomerSlot
 from desktop.tasks import Op
 from desktop.views.dashboard.dashboard_page import DashboardPage
 from desktop.views.pages import LazyPage, PageContext, is_registered
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.offline_since: Any = None  # a datetime (or True: never synced) while offline
         self.connection: tuple[str, str | None, str | None] = ("", None, None)
         self.acting: Any = None  # the Me-like a reseller's staff acts as for one customer
-        self.scratch: Any = None  # the acted-for customer's ScratchStore (desktop/store/scratch.py)
+        self.customer = CustomerSlot()  # the acted-for customer's sources (desktop/sources/acting.py)
         self.own_context: PageContext | None = None  # the signed-in account's own context
         from desktop.views.dashboard.notification_center import NotificationCenter
 
@@ -283,22 +284,24 @@ class MainWindow(QMainWindow):
         self._apply_state()
 
     def set_context(self, ctx: PageContext | None) -> None:
-        """Hand every data page what it needs to load: the client, who is signed in, offline.
-        While acting for a customer, pages get the customer's account; the local store (the
-        reseller's own invoices) is left out so pages ask the provider, and the dashboard gets a
-        scratch store for the customer's, deleted when acting ends (Back, sign-out, close)."""
+        """Hand every data page what it needs to load: who is signed in, the account's sources,
+        offline. While acting for a customer, pages get the customer's account and sources (the
+        provider for every page, a scratch store for the dashboard: desktop/sources/acting.py),
+        the scratch store deleted off the UI thread when acting ends (Back, sign-out, close)."""
         from dataclasses import replace
 
         own = replace(ctx, extras={**ctx.extras, "act_for": self.act_for}) if ctx is not None else None
         self.own_context = own
         if own is None or own.me is None or not own.me.can("reseller.customers"):
             self.acting = None
-        scratch = self._scratch_for(self.acting)
+        discard = self.customer.release(self.acting.account.id if self.acting is not None else None)
+        if discard is not None:
+            Op(discard).failure(lambda _e: None).run()
         acting = own
         if own is not None and self.acting is not None:
             extras = {k: v for k, v in own.extras.items() if k not in ("store_synced", "act_for")}
-            acting = replace(own, me=self.acting, store=None,
-                             extras={**extras, "acting_for": True, "scratch_store": scratch})
+            sources = self.customer.sources(own.sources, self.acting.account)
+            acting = replace(own, me=self.acting, sources=sources, extras={**extras, "acting_for": True})
         self.context = acting
         self.balance_badge.set_context(acting)
         self.notifications.set_context(own)
@@ -307,19 +310,6 @@ class MainWindow(QMainWindow):
                 page.set_context(own if key == "customers" else acting)
         if hasattr(self, "acting_banner"):
             self._apply_state()
-
-    def _scratch_for(self, acting: Any) -> Any:
-        """The acted-for customer's scratch store (nothing on disk until the dashboard fills it);
-        one for a customer no longer acted for is deleted off the UI thread."""
-        old = self.scratch
-        if old is not None and (acting is None or old.account_id != acting.account.id):
-            self.scratch = None
-            Op(old.discard).failure(lambda _e: None).run()
-        if acting is not None and self.scratch is None:
-            from desktop.store.scratch import ScratchStore
-
-            self.scratch = ScratchStore(acting.account.id)
-        return self.scratch
 
     def show_signed_out(self, text: str = "") -> None:
         self.me = None

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cached_property
 from typing import Any
 
 from PySide6.QtWidgets import QStackedLayout, QWidget
@@ -39,21 +38,23 @@ _FACTORIES: dict[str, PageFactory] = {}
 
 @dataclass(frozen=True)
 class PageContext:
-    """What a page needs to load: the ApiClient (its public methods only, always through
-    desktop.tasks.Op), who is signed in, and the state the app is in."""
+    """What a page needs to load and decide: who is signed in (for the account shown), the
+    account's data sources by area (desktop/sources; a page asks them through desktop.tasks.Op),
+    and the state the app is in. `extras`: "store_synced" (the signal after each sync of the
+    local store), "act_for" (the Customers page opens a customer with it), "acting_for"."""
 
-    client: Any
     me: Any
-    offline: bool = False
+    sources: Sources
     offline_since: datetime | None = None
-    store: Any = None  # the local store for offline review, when there is one
     extras: dict[str, Any] = field(default_factory=dict)
 
-    @cached_property
-    def sources(self) -> Sources:
-        """The account's data sources by area (desktop/sources): what pages load through."""
-        return Sources.of(self.client, self.me.account if self.me is not None else None, store=self.store,
-                          scratch=self.extras.get("scratch_store"), offline=self.offline)
+    @property
+    def offline(self) -> bool:
+        """The provider cannot be reached: pages show what the local store has."""
+        return self.sources.backends.offline
+
+    def with_offline(self, offline: bool) -> PageContext:
+        return replace(self, sources=self.sources.with_offline(offline))
 
     def can(self, permission: str) -> bool:
         return self.me is not None and self.me.can(permission)

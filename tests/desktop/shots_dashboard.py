@@ -49,6 +49,7 @@ def main() -> int:
     from bench.dashboard import seed
     from desktop import i18n
     from desktop.api_client.types import Me
+    from desktop.sources import Sources
     from desktop.store import LocalStore
     from desktop.views.dashboard.dashboard_page import DashboardPage
     from desktop.views.pages import PageContext
@@ -77,7 +78,7 @@ def main() -> int:
                 for w, h in SIZES:
                     page = DashboardPage()
                     page.resize(w, h)
-                    page.set_context(PageContext(client=None, me=me, offline=True, store=store))
+                    page.set_context(PageContext(me, Sources.of(None, me.account, store=store, offline=True)))
                     page.show_me(me)
                     page.show()
                     end = time.time() + 20
@@ -195,7 +196,6 @@ def test_shots_notification_list(qtbot, start_provider, qsettings_tmp, keyring_b
 
 @_params()
 def test_shots_acting_dashboard(qtbot, provider_server, qsettings_tmp, keyring_backend, lang, theme) -> None:
-    from dataclasses import replace
 
     from desktop.api_client import ResellerApi, acting_me
     from desktop.api_client.reseller_types import CustomerQuery
@@ -219,7 +219,7 @@ def test_shots_acting_dashboard(qtbot, provider_server, qsettings_tmp, keyring_b
         print(window.windowTitle())
         for size in SIZES:
             _save(window, f"acting_{lang}_{theme}_{size[0]}x{size[1]}", size)
-        window.set_context(replace(window.own_context, offline=True))
+        window.set_context(window.own_context.with_offline(True))
         window.show_offline(None)
         _save(window, f"acting-offline_{lang}_{theme}_1280x800", (1280, 800))
     finally:

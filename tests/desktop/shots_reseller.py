@@ -16,7 +16,6 @@ English and German, light and dark, into /tmp/shots/reseller/:
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -170,7 +169,7 @@ def _acting(qtbot: Any, window: Any, controller: Any, page: Any, tag: str, lang:
 
 
 def _offline(window: Any, page: Any, tag: str) -> None:
-    window.set_context(replace(window.own_context, offline=True))
+    window.set_context(window.own_context.with_offline(True))
     window.show_offline(None)
     page.tabs.setCurrentIndex(0)
     _grab(window, "offline-customers", tag)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api_client import ApiClient, ConnectionSettings
+from desktop.sources import Sources
 from desktop.views.pages import PageContext
 from tests.desktop.helpers import PASSWORD, business_collective
 
@@ -37,7 +38,8 @@ def show_page(qtbot: Any, page_cls: type, client: ApiClient) -> Any:
     page = page_cls()
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.set_context(PageContext(client=client, me=client.me()))
+    me = client.me()
+    page.set_context(PageContext(me, Sources.of(client, me.account)))
     page.show()
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     return page

@@ -2,13 +2,14 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QPushButton
 
+from desktop.sources import Sources
 from desktop.views.action_gate import gate, refusal
 from desktop.views.pages import PageContext
 
 
 def _ctx(role, perms, offline=False):
     me = SimpleNamespace(user=SimpleNamespace(role=role), can=lambda p: p in perms)
-    return PageContext(client=None, me=me, offline=offline)
+    return PageContext(me, Sources.of(None, me.account, offline=offline))
 
 
 def test_role_without_the_permission_is_refused_with_its_role_named(qtbot):

@@ -13,6 +13,7 @@ import pytest
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.api_client.invoices import InvoicesApi
 from desktop.api_client.reseller_types import CustomerQuery
+from desktop.sources import Sources
 from desktop.store import LocalStore, store_path
 from desktop.store.sync import sync
 from desktop.views.pages import PageContext
@@ -56,7 +57,7 @@ def test_charts_show_the_store_and_work_offline(qtbot, owner) -> None:
     qtbot.addWidget(panel)
     panel.resize(1000, 700)
     panel.show()
-    panel.set_context(PageContext(client=client, me=me, store=store))
+    panel.set_context(PageContext(me, Sources.of(client, me.account, store=store)))
     qtbot.waitUntil(lambda: panel.snapshot is not None, timeout=15_000)
 
     totals: dict[str, Decimal] = {}
@@ -100,7 +101,7 @@ def test_charts_show_the_store_and_work_offline(qtbot, owner) -> None:
 
     # Offline: the same figures from the store alone.
     panel.snapshot = None
-    panel.set_context(PageContext(client=client, me=me, store=store, offline=True))
+    panel.set_context(PageContext(me, Sources.of(client, me.account, store=store, offline=True)))
     qtbot.waitUntil(lambda: panel.snapshot is not None, timeout=15_000)
     assert panel.charts["spend"].stack_totals() == totals
     assert replace(panel.snapshot, today=snap.today) == snap
@@ -158,8 +159,9 @@ def test_acting_for_a_customer_charts_the_customers_invoices_then_the_resellers_
     # The profile's store arriving (again) while acting changes the own context, not the acting one.
     controller.offline.store_ready.emit(controller.offline.store)
     assert window.acting is not None and window.context.me.account.id == customer.id
-    assert window.context.store is None and window.own_context.store is controller.offline.store
-    scratch = window.scratch
+    assert window.context.sources.backends.store is None
+    assert window.own_context.sources.backends.store is controller.offline.store
+    scratch = window.customer.scratch
     path = Path(scratch.path)
     assert path.exists() and path.parent != controller.offline.store.path.parent
     if os.name == "posix":
@@ -177,7 +179,7 @@ def test_acting_for_a_customer_charts_the_customers_invoices_then_the_resellers_
                         timeout=TIMEOUT)
         rebuilt = window.dashboard.panel
         qtbot.waitUntil(lambda: rebuilt.shown_account == customer.id, timeout=TIMEOUT)
-        assert window.acting is not None and window.scratch is scratch
+        assert window.acting is not None and window.customer.scratch is scratch
         assert rebuilt.charts["spend"].stack_totals() == customer_totals
         assert window.windowTitle() == f"Sie handeln für {name} – Switchboard"
     finally:
@@ -188,18 +190,17 @@ def test_acting_for_a_customer_charts_the_customers_invoices_then_the_resellers_
     qtbot.waitUntil(lambda: panel.shown_account == customer.id, timeout=TIMEOUT)
 
     # Offline while acting: said plainly, no charts (not even the last ones).
-    from dataclasses import replace
 
-    window.set_context(replace(window.own_context, offline=True))
+    window.set_context(window.own_context.with_offline(True))
     assert "need a connection" in panel.status.text() and name in panel.status.text()
     assert panel.snapshot is None and not panel.charts["spend"].isVisible()
-    window.set_context(replace(window.own_context, offline=False))
+    window.set_context(window.own_context.with_offline(False))
     qtbot.waitUntil(lambda: panel.snapshot is not None and panel.shown_account == customer.id,
                     timeout=TIMEOUT)
 
     # Back to the workspace: the scratch file goes; the dashboard shows the reseller's own again.
     window.back_to_workspace()
-    assert window.scratch is None and window.windowTitle() == f"{staff.account.name} – Switchboard"
+    assert window.customer.scratch is None and window.windowTitle() == f"{staff.account.name} – Switchboard"
     qtbot.waitUntil(lambda: not path.exists() and not path.parent.exists(), timeout=TIMEOUT)
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: panel.snapshot is not None and panel.shown_account == own_id, timeout=TIMEOUT)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.api_client import Me
+from desktop.sources import Sources
 from desktop.store import LocalStore
 from desktop.views.invoices.invoice_dialog import InvoiceDialog
 from desktop.views.invoices.invoices_page import InvoicesPage
@@ -64,7 +65,7 @@ def _page(qtbot, store: LocalStore, me: Me) -> InvoicesPage:
     page = InvoicesPage()
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.set_context(PageContext(client=None, me=me, offline=True, store=store))
+    page.set_context(PageContext(me, Sources.of(None, me.account, store=store, offline=True)))
     page.show()
     qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() > 0, timeout=TIMEOUT)
     return page
@@ -202,8 +203,8 @@ def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
     assert default_period(date(2027, 3, 15)) == (date(2027, 2, 1), date(2027, 2, 28))
     page = InvoicesPage()
     qtbot.addWidget(page)
-    page.set_context(PageContext(client=None, me=_me("viewer", ["billing.read"]), offline=True,
-                                 store=store))
+    me = _me("viewer", ["billing.read"])
+    page.set_context(PageContext(me, Sources.of(None, me.account, store=store, offline=True)))
     assert page.export_button.isEnabled(), "reading the store needs no provider and no paying right"
     done, failed = [], []
     run_export(page, page.ctx, date(2006, 1, 1), date(2006, 12, 31), tmp_path,

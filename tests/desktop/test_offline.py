@@ -75,11 +75,11 @@ def test_offline_after_sync_then_reconnect(qtbot, provider, tmp_path, keyring_ba
     with qtbot.waitSignal(controller.ready, timeout=TIMEOUT):
         pass
     ctx = window.context
-    assert ctx.offline and ctx.store is not None and ctx.me.account.user_id == "52718"
+    assert ctx.offline and ctx.sources.stored and ctx.me.account.user_id == "52718"
     assert window.offline_banner.isVisible()
     assert window.offline_label.text().startswith("Offline since")
     # Reading, searching, filtering, comparing months and rendering PDFs from the cache.
-    store = ctx.store
+    store = ctx.sources.backends.store
     invoices = store.invoices()
     assert len(invoices) == cached
     from desktop.store import InvoiceFilter

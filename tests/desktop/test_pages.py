@@ -3,6 +3,7 @@ loads when shown while stale."""
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from desktop.sources import Sources
 from desktop.views import pages
 
 
@@ -25,13 +26,13 @@ def test_lazy_page_builds_on_first_show_and_loads_with_context(qtbot, monkeypatc
     stack.addWidget(lazy)
     stack.setCurrentWidget(other)
     stack.show()
-    lazy.set_context(pages.PageContext(client=object(), me=None))
+    lazy.set_context(pages.PageContext(None, Sources.of(object(), None)))
     assert lazy.page is None, "nothing is built before the page is shown"
     stack.setCurrentWidget(lazy)
     qtbot.waitUntil(lambda: lazy.page is not None)
     assert isinstance(lazy.page, _Probe)
     qtbot.waitUntil(lambda: _Probe.loads == 1)
-    lazy.set_context(pages.PageContext(client=object(), me=None))  # e.g. signed in again
+    lazy.set_context(pages.PageContext(None, Sources.of(object(), None)))  # e.g. signed in again
     assert _Probe.loads == 2
     lazy.set_context(None)
     assert lazy.page.ctx is None and _Probe.loads == 2

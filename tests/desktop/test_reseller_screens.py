@@ -6,7 +6,6 @@ amounts as words and money; an empty search, a provider that stops answering, an
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -206,7 +205,7 @@ def test_offline_keeps_the_rows_and_refuses_what_needs_the_provider(qtbot, provi
     rows = page.model.rowCount()
     page.search.setText("Garage")  # an answer on its way when the app goes offline is not shown
     page.apply_filters()
-    window.set_context(replace(window.own_context, offline=True))
+    window.set_context(window.own_context.with_offline(True))
     wait_all()
     qtbot.wait(50)
     assert page.model.rowCount() == rows and page.status.isVisible() and "Offline" in page.status.text()

@@ -4,12 +4,12 @@ locally, the month saved as PDF; flagging is gated by role."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from desktop.api_client import Me
+from desktop.sources import Sources
 from desktop.store import LocalStore
 from desktop.views.invoices.compare_dialog import CompareMonthsDialog
 from desktop.views.pages import PageContext
@@ -44,8 +44,8 @@ def store(tmp_path):
 
 
 def test_compare_search_flag_and_pdf(qtbot, store, tmp_path):
-    ctx = PageContext(client=None, me=_me("billing", ["billing.read", "billing.payments"]), offline=True,
-                      store=store)
+    me = _me("billing", ["billing.read", "billing.payments"])
+    ctx = PageContext(me, Sources.of(None, me.account, store=store, offline=True))
     dialog = CompareMonthsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -79,10 +79,11 @@ def test_compare_search_flag_and_pdf(qtbot, store, tmp_path):
 
 
 def test_a_viewer_may_not_flag(qtbot, store):
-    ctx = PageContext(client=None, me=_me("viewer", ["billing.read"]), store=store)
+    me = _me("viewer", ["billing.read"])
+    ctx = PageContext(me, Sources.of(None, me.account, store=store))
     dialog = CompareMonthsDialog(ctx)
     qtbot.addWidget(dialog)
     assert not dialog.flag_button.isEnabled()
     assert "role" in dialog.flag_button.toolTip()
     assert dialog.pdf_button.isEnabled()
-    assert replace(ctx, offline=True).offline and Decimal("1")
+    assert ctx.with_offline(True).offline and Decimal("1")
