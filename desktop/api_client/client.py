@@ -300,7 +300,7 @@ class ApiClient:
                                                           auth=False)]
 
     def sandbox_mail(self, mail_id: int) -> Mail:
-        return Mail.from_json(self.request("GET", f"/sandbox/mailbox/{int(mail_id)}", auth=False))
+        return Mail.with_body(self.request("GET", f"/sandbox/mailbox/{int(mail_id)}", auth=False))
 
     def sandbox_clock(self) -> datetime:
         return _now(self.request("GET", "/sandbox/clock", auth=False))

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.api_client.client import ApiClient
-from desktop.api_client.invoices_types import Dispute, InvoiceDetail, Page
+from desktop.api_client.invoices_types import Call, Dispute, InvoiceDetail, Page
 
 MAX_PAGE = 500  # the provider's largest page for invoices and calls
 
@@ -42,6 +42,17 @@ class InvoicesApi:
             params["cursor"] = cursor
         return _page(self.client.request("GET", f"{self.base}/invoices/{int(invoice_id)}/calls",
                                          params=params))
+
+    def calls(self, invoice_id: int) -> list[Call]:
+        """Every call of the invoice, page by page (for its PDF)."""
+        out: list[Call] = []
+        cursor: str | None = None
+        while True:
+            page = self.call_page(invoice_id, cursor)
+            out += [Call.from_json(c) for c in page.items]
+            cursor = page.next_cursor
+            if not cursor:
+                return out
 
     def orders_json(self, limit: int = 200) -> list[dict[str, Any]]:
         """Every order, newest first (the provider pages them by `before_id`)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
@@ -80,7 +80,7 @@ class Me:
 
 @dataclass(frozen=True)
 class Mail:
-    """A mail in the sandbox mailbox; `body` only when read one by one."""
+    """A mail in the sandbox mailbox; `body` only when read one by one (`with_body`)."""
 
     id: int
     kind: str
@@ -93,7 +93,13 @@ class Mail:
     def from_json(cls, data: dict[str, Any]) -> Mail:
         return cls(id=int(data["id"]), kind=str(data.get("kind") or ""),
                    to_address=str(data.get("to_address") or ""), subject=str(data.get("subject") or ""),
-                   created_at=_dt(data.get("created_at")), body=data.get("body"))
+                   created_at=_dt(data.get("created_at")))
+
+    @classmethod
+    def with_body(cls, data: dict[str, Any]) -> Mail:
+        """A mail read one by one: as listed, and its body."""
+        body = data.get("body")
+        return replace(cls.from_json(data), body=str(body) if body is not None else None)
 
     def link(self, action: str) -> str | None:
         """The first `switchboard://<action>?token=...` link in the body, if any."""

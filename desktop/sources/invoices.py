@@ -83,14 +83,7 @@ class ProviderInvoices:
 
     def calls(self, invoice_id: int) -> list[Call]:
         """Every call of the invoice (for its PDF)."""
-        out: list[Call] = []
-        cursor: str | None = None
-        while True:
-            page = self.api.call_page(invoice_id, cursor)
-            out += [Call.from_json(c) for c in page.items]
-            cursor = page.next_cursor
-            if not cursor:
-                return out
+        return self.api.calls(invoice_id)
 
     def call_chunk(self, invoice_id: int, cursor: str | None, zone_names: list[str],
                    limit: int) -> tuple[CallChunk, str | None]:
