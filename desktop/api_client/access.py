@@ -1,27 +1,20 @@
 """Typed calls for access rights: users with roles, invitations, role changes, removal.
 
-Blocking, like ApiClient: views call these only through desktop.tasks.Op.
+Blocking, like ApiClient: call through desktop.tasks.Op (pages ask desktop.sources).
 """
 
 from __future__ import annotations
 
 from desktop.api_client.access_types import Invitation, Member
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 
 
-class AccessApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class AccessApi(AccountRoutes):
     def users(self) -> list[Member]:
         return [Member.from_json(u) for u in self.client.request("GET", f"{self.base}/users")]
 
     def invitations(self) -> list[Invitation]:
         return [Invitation.from_json(i) for i in self.client.request("GET", f"{self.base}/invitations")]
-
-    def overview(self) -> tuple[list[Member], list[Invitation]]:
-        return self.users(), self.invitations()
 
     def invite(self, email: str, role: str) -> Invitation:
         return Invitation.from_json(self.client.request(

@@ -5,14 +5,10 @@ Blocking, like ApiClient: call through desktop.tasks.Op (pages ask desktop.sourc
 
 from __future__ import annotations
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.types import AccountInfo
 
 
-class AccountApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class AccountApi(AccountRoutes):
     def account(self) -> AccountInfo:
         return AccountInfo.from_json(self.client.request("GET", self.base))

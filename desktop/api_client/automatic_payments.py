@@ -9,14 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from desktop.api_client.automatic_payments_types import AutoTopUp, Mandate, PrepaidSubscription
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 
 
-class AutomaticPaymentsApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class AutomaticPaymentsApi(AccountRoutes):
     # ----- automatic top-up -----
     def auto_top_up(self) -> AutoTopUp:
         return AutoTopUp.from_json(self.client.request("GET", f"{self.base}/auto-top-up"))

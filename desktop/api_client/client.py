@@ -313,3 +313,13 @@ class ApiClient:
 
 def _now(data: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00"))
+
+
+class AccountRoutes:
+    """The base of each area's typed calls: one account's routes (`/accounts/{id}`...) through the
+    client. Blocking, like the client: call through desktop.tasks.Op (pages ask desktop.sources)."""
+
+    def __init__(self, client: ApiClient, account_id: int) -> None:
+        self.client = client
+        self.base = f"/accounts/{int(account_id)}"
+

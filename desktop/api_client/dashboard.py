@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.dashboard_types import LedgerRow
 
 LEDGER_PAGE = 500  # the provider's largest page
 
 
-class DashboardApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class DashboardApi(AccountRoutes):
     def ledger_json(self, after_id: int = 0) -> list[dict[str, Any]]:
         """Entries newer than `after_id`, newest first (the ledger is append-only, so what was
         fetched once never changes and a resync asks only for the new ones)."""

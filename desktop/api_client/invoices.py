@@ -6,17 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.invoices_types import Call, Dispute, InvoiceDetail, Page
 
 MAX_PAGE = 500  # the provider's largest page for invoices and calls
 
 
-class InvoicesApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class InvoicesApi(AccountRoutes):
     def invoice_page(self, *, updated_since: datetime | None = None, cursor: str | None = None,
                      limit: int = MAX_PAGE, details: bool = False, **filters: str) -> Page:
         """Newest first; with `updated_since` the change feed instead (oldest change first).

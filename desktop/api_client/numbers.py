@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.numbers_types import AreaCode, PhoneNumber, PortingRequest, VoipAccount, VoipSecret
 
 
-class NumbersApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class NumbersApi(AccountRoutes):
     # ----- numbers -----
 
     def numbers(self) -> list[PhoneNumber]:

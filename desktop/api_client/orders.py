@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.orders_types import Order
 from desktop.api_client.payments_types import PaymentChoice
 
 ORDER_PAGE = 50
 
 
-class OrdersApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class OrdersApi(AccountRoutes):
     def orders(self, before_id: int | None = None, limit: int = ORDER_PAGE) -> list[Order]:
         """Newest first; the next page starts below the last id of this one."""
         params: dict[str, Any] = {"limit": limit}

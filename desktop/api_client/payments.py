@@ -7,18 +7,14 @@ Blocking calls: run them through desktop.tasks.Op (pages ask desktop.sources).
 
 from __future__ import annotations
 
-from desktop.api_client.client import ApiClient, new_request_id
+from desktop.api_client.client import AccountRoutes, ApiClient, new_request_id
 from desktop.api_client.errors import REQUEST_ID_HEADER, from_exception, from_response
 from desktop.api_client.payments_types import CardToken, Payment, SavedCard
 
 GATEWAY_PREFIX = "/gateway/v1"
 
 
-class PaymentsApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class PaymentsApi(AccountRoutes):
     # ----- payment history -----
     def payments(self) -> list[Payment]:
         return [Payment.from_json(p) for p in self.client.request("GET", f"{self.base}/payments") or []]

@@ -1,12 +1,12 @@
 """Typed calls for the reseller workspace: customers (search, filters, sort, keyset pages), creating a
 customer, the consolidated overview, and the Me a staff member acts as for one customer.
 
-Blocking, like ApiClient: views call these only through desktop.tasks.Op.
+Blocking, like ApiClient: call through desktop.tasks.Op (pages ask desktop.sources).
 """
 
 from __future__ import annotations
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.reseller_types import Customer, CustomerPage, CustomerQuery, ResellerOverview
 from desktop.api_client.types import AccountInfo, Me, Registration
 
@@ -20,11 +20,7 @@ def acting_me(staff: Me, customer: AccountInfo) -> Me:
     return Me(user=staff.user, account=customer, permissions=frozenset(staff.permissions - OWNER_ONLY))
 
 
-class ResellerApi:
-    def __init__(self, client: ApiClient, reseller_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(reseller_id)}"
-
+class ResellerApi(AccountRoutes):
     def customers(self, query: CustomerQuery, cursor: str | None = None, limit: int = 100) -> CustomerPage:
         """One page in the query's order; `cursor` is the previous page's next_cursor for the same query."""
         params: dict[str, str] = {**query.params(), "limit": str(limit)}

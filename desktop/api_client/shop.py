@@ -9,18 +9,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.errors import ApiError
 from desktop.api_client.orders_types import Order
 from desktop.api_client.payments_types import PaymentChoice
 from desktop.api_client.shop_types import BillingAddress, Cart, Product
 
 
-class ShopApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class ShopApi(AccountRoutes):
     def catalog(self, currency: str) -> list[Product]:
         data = self.client.request("GET", "/catalog", params={"currency": currency}, auth=False)
         return [Product.from_json(p) for p in data]

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.api_client.client import ApiClient
+from desktop.api_client.client import AccountRoutes
 from desktop.api_client.subscription_types import PendingChange, Quote, SubscriptionView
 
 
-class SubscriptionApi:
-    def __init__(self, client: ApiClient, account_id: int) -> None:
-        self.client = client
-        self.base = f"/accounts/{int(account_id)}"
-
+class SubscriptionApi(AccountRoutes):
     def subscription(self) -> SubscriptionView:
         return SubscriptionView.from_json(self.client.request("GET", f"{self.base}/subscription"))
 

@@ -24,6 +24,11 @@ def date_text(day: date | datetime | None, long: bool = False) -> str:
     return QLocale(LOCALES[lang]).toString(QDate(day.year, day.month, day.day), fmt)
 
 
+def iso_key(moment: date | datetime | None) -> str:
+    """A date or moment as a table sorts it (ISO text; "" for none, first)."""
+    return moment.isoformat() if moment is not None else ""
+
+
 def months_text(n: int) -> str:
     """"1 month", "12 months": spelled out rather than Qt's %n plurals, which need an English
     catalogue to say anything but "month(s)"."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.views.field_errors import error_label
+from desktop.views.page_kit import heading
 
 
 class SettingsPage(QWidget):
@@ -27,12 +28,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("Settings"), self)
-        heading.setObjectName("page_title")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        title = heading(self.tr("Settings"), self)
 
         language_box = QGroupBox(self.tr("Language"), self)
         self.language = QComboBox(language_box)
@@ -89,7 +85,7 @@ class SettingsPage(QWidget):
         connection_form.addRow("", buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(language_box)
         layout.addWidget(connection_box)
         layout.addStretch(1)

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from desktop.models.dates import date_text
+from desktop.models.dates import date_text, iso_key
 from desktop.models.record_model import Column, RecordModel
 
 ROLE_ORDER = {"owner": 0, "admin": 1, "billing": 2, "technical": 3, "viewer": 4}
 
-
-def _when(value: datetime | None) -> str:
-    return value.isoformat() if value else ""
 
 
 class MemberColumn(IntEnum):
@@ -32,15 +28,8 @@ class MembersModel(RecordModel):
             Column(lambda: self.tr("E-mail"), lambda m: m.email),
             Column(lambda: self.tr("Role"), lambda m: named(m.role), lambda m: ROLE_ORDER.get(m.role, 9)),
             Column(lambda: self.tr("User since"), lambda m: date_text(m.created_at),
-                   lambda m: _when(m.created_at)),
+                   lambda m: iso_key(m.created_at)),
         ], parent)
-
-
-class InvitationColumn(IntEnum):
-    EMAIL = 0
-    ROLE = 1
-    SENT = 2
-    EXPIRES = 3
 
 
 class InvitationsModel(RecordModel):
@@ -50,7 +39,7 @@ class InvitationsModel(RecordModel):
             Column(lambda: self.tr("E-mail"), lambda i: i.email),
             Column(lambda: self.tr("Role"), lambda i: named(i.role), lambda i: ROLE_ORDER.get(i.role, 9)),
             Column(lambda: self.tr("Sent on"), lambda i: date_text(i.created_at),
-                   lambda i: _when(i.created_at)),
+                   lambda i: iso_key(i.created_at)),
             Column(lambda: self.tr("Valid until"), lambda i: date_text(i.expires_at),
-                   lambda i: _when(i.expires_at)),
+                   lambda i: iso_key(i.expires_at)),
         ], parent)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.dates import iso_key
 from desktop.models.record_model import Column, RecordModel
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
@@ -19,7 +20,7 @@ class CallsModel(RecordModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(lambda: translate("ReviewModels", "Start (UTC)"),
-                   lambda c: f"{c.started_at:%Y-%m-%d %H:%M:%S}", lambda c: c.started_at.isoformat(),
+                   lambda c: f"{c.started_at:%Y-%m-%d %H:%M:%S}", lambda c: iso_key(c.started_at),
                    tooltip=self.note),
             Column(lambda: translate("ReviewModels", "To"), lambda c: "+" + c.to_number, tooltip=self.note),
             Column(lambda: translate("ReviewModels", "Zone"), lambda c: self.zone_label(c.zone),

@@ -3,21 +3,17 @@ words for an invoice's status and an item's kind."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.dates import date_text
+from desktop.models.dates import date_text, iso_key
 from desktop.models.money import cents, money_text
 from desktop.models.record_model import WARN, Column, RecordModel
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
 
-
-def _when(value: datetime | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def invoice_status_name(invoice: Any) -> str:
@@ -49,12 +45,12 @@ def invoice_columns() -> list[Column]:
         Column(
             lambda: translate("PaymentsTables", "Issued"),
             lambda i: date_text(i.issued_at),
-            lambda i: _when(i.issued_at),
+            lambda i: iso_key(i.issued_at),
         ),
         Column(
             lambda: translate("PaymentsTables", "Due"),
             lambda i: date_text(i.due_on),
-            lambda i: i.due_on.isoformat() if i.due_on else "",
+            lambda i: iso_key(i.due_on),
         ),
         Column(
             lambda: translate("PaymentsTables", "Calls"),
@@ -115,7 +111,7 @@ def item_columns(currency: str, describe: Any = None) -> list[Column]:
         Column(
             lambda: translate("PaymentsTables", "Days"),
             days,
-            lambda i: i.first_day.isoformat() if i.first_day else "",
+            lambda i: iso_key(i.first_day),
         ),
         Column(
             lambda: translate("PaymentsTables", "Quantity"),

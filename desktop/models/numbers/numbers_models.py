@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any
 
-from desktop.models.dates import date_text
+from desktop.models.dates import date_text, iso_key
 from desktop.models.record_model import Column, RecordModel
-
-
-class NumberColumn(IntEnum):
-    NUMBER = 0
-    STATUS = 1
-    SIP_USER = 2
-    SINCE = 3
 
 
 class NumbersModel(RecordModel):
@@ -38,20 +30,15 @@ class NumbersModel(RecordModel):
         return {"active": self.tr("Active"), "free": self.tr("Free")}.get(row.status, row.status)
 
 
-class VoipColumn(IntEnum):
-    # Registrar and port are the same for every line: the SIP settings panel shows them.
-    LINE = 0
-    SIP_USER = 1
-    CHANGED = 2
-
-
 class VoipModel(RecordModel):
+    """Registrar and port are the same for every line: the SIP settings panel shows them."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(lambda: self.tr("Number or extension"), self.line_text),
             Column(lambda: self.tr("SIP user"), lambda v: v.sip_user),
             Column(lambda: self.tr("Password changed"), lambda v: date_text(v.password_changed_at),
-                   lambda v: v.password_changed_at.isoformat() if v.password_changed_at else ""),
+                   lambda v: iso_key(v.password_changed_at)),
         ], parent)
         self.numbers: dict[int, str] = {}
 
@@ -65,14 +52,6 @@ class VoipModel(RecordModel):
         if row.extension:
             return self.tr("Extension %1").replace("%1", row.extension)
         return "–"
-
-
-class PortingColumn(IntEnum):
-    NUMBERS = 0
-    PROVIDER = 1
-    STATE = 2
-    DATE = 3
-    INTERIM = 4
 
 
 class PortingModel(RecordModel):

@@ -3,12 +3,11 @@ the words for an order's status."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.dates import date_text
+from desktop.models.dates import date_text, iso_key
 from desktop.models.money import cents, money_text
 from desktop.models.payments.payments_model import method_name
 from desktop.models.record_model import WARN, Column, RecordModel
@@ -16,9 +15,6 @@ from desktop.models.record_model import WARN, Column, RecordModel
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
 
-
-def _when(value: datetime | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def order_status_name(status: str) -> str:
@@ -38,7 +34,7 @@ def order_columns() -> list[Column]:
         Column(
             lambda: translate("PaymentsTables", "Date"),
             lambda o: date_text(o.created_at),
-            lambda o: _when(o.created_at),
+            lambda o: iso_key(o.created_at),
         ),
         Column(lambda: translate("PaymentsTables", "Items"), lambda o: o.summary(), lambda o: o.summary()),
         Column(

@@ -3,21 +3,17 @@ orders and invoices say too)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.dates import date_text
+from desktop.models.dates import date_text, iso_key
 from desktop.models.money import cents, money_text
 from desktop.models.record_model import Column, RecordModel
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
 
-
-def _when(value: datetime | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def method_name(method: str | None) -> str:
@@ -48,7 +44,7 @@ def payment_columns() -> list[Column]:
         Column(
             lambda: translate("PaymentsTables", "Date"),
             lambda p: date_text(p.settled_at or p.created_at),
-            lambda p: _when(p.settled_at or p.created_at),
+            lambda p: iso_key(p.settled_at or p.created_at),
         ),
         Column(lambda: translate("PaymentsTables", "Reference"), lambda p: p.reference, lambda p: p.id),
         Column(

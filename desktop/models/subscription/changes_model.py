@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from desktop.models.dates import date_text
+from desktop.models.dates import date_text, iso_key
 from desktop.models.record_model import Column, RecordModel
 
 
@@ -23,9 +23,9 @@ class PendingChangesModel(RecordModel):
             Column(lambda: self.tr("Change"), lambda r: self.kind_text(r.kind)),
             Column(lambda: self.tr("To"), self.detail_text),
             Column(lambda: self.tr("Effective on"), lambda r: date_text(r.effective_on),
-                   lambda r: r.effective_on.isoformat()),
+                   lambda r: iso_key(r.effective_on)),
             Column(lambda: self.tr("Requested on"), lambda r: date_text(r.requested_at),
-                   lambda r: r.requested_at.isoformat() if r.requested_at else ""),
+                   lambda r: iso_key(r.requested_at)),
         ], parent)
         self.package_name = package_name or (lambda code: code)
 

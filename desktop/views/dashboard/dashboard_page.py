@@ -10,18 +10,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.views.countries import country_names
+from desktop.views.page_kit import heading
 from desktop.views.roles import kind_name, role_name, service_name, structure_name
 
 
 class DashboardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self.tr("Dashboard"), self)
-        self.heading.setObjectName("page_title")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(self.tr("Dashboard"), self)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, text in (("name", self.tr("Account:")), ("user_id", self.tr("User ID:")),
