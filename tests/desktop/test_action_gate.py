@@ -9,7 +9,7 @@ from desktop.views.pages import PageContext
 
 def _ctx(role, perms, offline=False):
     me = SimpleNamespace(user=SimpleNamespace(role=role), can=lambda p: p in perms)
-    return PageContext(me, Sources.of(None, me.account, offline=offline))
+    return PageContext(me, Sources.of(None, None, offline=offline))
 
 
 def test_role_without_the_permission_is_refused_with_its_role_named(qtbot):

@@ -36,7 +36,7 @@ def test_a_token_comes_out_of_its_link_or_stands_alone(token):
 
 
 def test_mail_link_is_found_in_the_body():
-    mail = Mail.from_json({"id": 1, "kind": "invitation", "to_address": "x@y.ch", "subject": "s",
+    mail = Mail.with_body({"id": 1, "kind": "invitation", "to_address": "x@y.ch", "subject": "s",
                            "created_at": "2026-01-01T10:00:00Z",
                            "body": "Hello,\nopen switchboard://accept-invitation?token=abc-1_2 now.\n"})
     assert mail.link("accept-invitation") == "switchboard://accept-invitation?token=abc-1_2"
