@@ -102,6 +102,26 @@ def load(url: str, accounts: int, calls: int) -> None:
         cur.execute("ANALYZE")
 
 
+SELLER_TOML = """name = "Switchboard AG"
+street = "Technoparkstrasse 1"
+postal_code = "8005"
+city = "Zürich"
+country = "CH"
+[vat]
+CH = "CHE-109.322.551 MWST"
+DE = "DE136695976"
+[[bank_accounts]]
+currency = "CHF"
+iban = "CH4431999123000889012"
+reference_type = "QRR"
+[[bank_accounts]]
+currency = "EUR"
+iban = "DE89370400440532013000"
+bic = "COBADEFFXXX"
+reference_type = "SCOR"
+"""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--accounts", type=int, default=10_000)
@@ -130,7 +150,11 @@ def main() -> int:
         floor = time.perf_counter() - t0
     print(f"floor: GROUP BY over the calls: {floor:.2f} s ({len(groups)} accounts)")
 
-    rt = Runtime.create(Settings(database_url=url, data_dir=Path(tempfile.mkdtemp())))
+    # A production runtime invoices under the seller of its settings file: the sandbox's values.
+    seller_file = Path(tempfile.mkdtemp()) / "seller.toml"
+    seller_file.write_text(SELLER_TOML, encoding="utf-8")
+    rt = Runtime.create(Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
+                                 seller_file=seller_file))
     try:
         t0 = time.perf_counter()
         issued = invoicing.run_period(rt, YEAR, MONTH)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -38,7 +39,7 @@ class Runtime:
         read_engine = make_read_engine(url, settings.max_in_flight)
         sessions = make_session_factory(engine)
         clock: Clock = SandboxClock() if settings.sandbox else SystemClock()
-        return cls(
+        rt = cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
@@ -48,6 +49,20 @@ class Runtime:
             read_sessions=make_read_session_factory(read_engine),
             read_engine=read_engine,
         )
+        rt.apply_seller()
+        return rt
+
+    def apply_seller(self) -> None:
+        """The seller identity from the settings (or the sandbox's) becomes current for new invoices."""
+        from sqlalchemy.exc import OperationalError, ProgrammingError
+
+        from provider.services.sellers import apply_settings
+
+        try:
+            apply_settings(self)
+        except (OperationalError, ProgrammingError):  # not migrated yet: `migrate` comes first
+            logging.getLogger(__name__).warning("seller identity not applied: the database has no "
+                                                "seller tables yet (run migrate)")
 
     def close(self) -> None:
         self.mail.stop()

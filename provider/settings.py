@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     # a web front end would set its own base here.
     link_base: str = "switchboard://"
 
+    # Who issues the invoices: a TOML file with the seller's legal name, address, VAT numbers per
+    # country and a bank account per currency (docs/invoices.md). Read at start; a changed file
+    # makes a new seller identity for invoices issued from then on. The sandbox has its own.
+    seller_file: Path | None = None
+
     smtp_host: str = "localhost"
     smtp_port: int = 25
     # How the connection to the relay is protected: "implicit" TLS from the first byte (port

@@ -22,15 +22,14 @@ from provider.api.schemas.accounts import (
 )
 from provider.db.models import Account
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
-from provider.domain.tax import tax_treatment
 from provider.services import accounts
+from provider.services.cart import treatment_of
 
 router = resource_router(tags=["accounts"])
 
 
 def account_out(db: Session, account: Account) -> AccountOut:
-    treatment = tax_treatment(account.country, business=account.kind == "business",
-                              valid_eu_vat_number=bool(account.vat_number))
+    treatment = treatment_of(account)
     return AccountOut.model_validate({
         **{c: getattr(account, c) for c in AccountOut.model_fields
            if hasattr(account, c) and c not in ("balance", "services")},

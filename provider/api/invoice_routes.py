@@ -29,7 +29,7 @@ from provider.db.models import Invoice, InvoiceItem
 from provider.domain.errors import RuleViolation
 from provider.domain.roles import Perm
 from provider.domain.tax import TaxTreatment
-from provider.services import calls, invoice_payments, invoices
+from provider.services import calls, invoice_payments, invoices, sellers
 from provider.services.invoices import InvoiceFilter
 
 router = resource_router(tags=["invoices"])
@@ -105,13 +105,16 @@ def read_invoice(invoice_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep,
 def _details(db: Session, rows: list[Invoice], today: date) -> list[InvoiceDetail]:
     """Invoices with their items, the items of all of them read in one query."""
     items: dict[int, list[InvoiceItem]] = invoices.items_of(db, [i.id for i in rows])
+    identities = sellers.of_invoices(db, rows)
     out = []
     for invoice in rows:
         note = TaxTreatment(invoice.currency, invoice.vat_rate_percent, invoice.reverse_charge).note
+        seller = identities.get(invoice.seller_id or 0)
         out.append(InvoiceDetail(**_out(invoice, today).model_dump(), customer=invoice.customer,
                                  items=[InvoiceItemOut.model_validate(i) for i in items[invoice.id]],
                                  reverse_charge_note=note,
-                                 payment_instructions=invoice_payments.instructions(invoice)
+                                 seller=sellers.party(invoice, seller), buyer=invoice.buyer,
+                                 payment_instructions=invoice_payments.instructions(invoice, seller)
                                  if invoice.status == "open" else None))
     return out
 

@@ -1,7 +1,15 @@
-"""Currency and VAT by country (docs/product-rules.md#currency-and-vat). Pure: no I/O."""
+"""Currency and VAT by country and by where the seller is VAT-registered (docs/invoices.md;
+docs/product-rules.md#currency-and-vat). Pure.
+
+CH and LI: Swiss VAT, the seller's Swiss number. An EU country where the seller holds a VAT
+registration of its own: that country's rate and that number, for business and private
+customers alike. An EU business with a valid VAT number where the seller is not registered:
+reverse charge, 0 %, the customer accounts for the VAT (Art. 196 of the VAT Directive). Other EU
+customers: their country's rate, under the seller's non-Union OSS number when it has one."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,6 +32,7 @@ class TaxTreatment:
     currency: str
     rate_percent: Decimal
     reverse_charge: bool = False
+    seller_vat_id: str | None = None  # the seller's registration the supply is taxed under
 
     @property
     def note(self) -> str | None:
@@ -36,13 +45,16 @@ def currency_for(country: str) -> str:
     return "CHF" if country in ("CH", "LI") else "EUR"
 
 
-def tax_treatment(country: str, *, business: bool, valid_eu_vat_number: bool) -> TaxTreatment:
-    """CH/LI: CHF 8.1 %. DE, AT and other EU: EUR at the standard rate, except a business with
-    a valid EU VAT number outside DE/AT, which pays 0 % under reverse charge."""
+def tax_treatment(country: str, *, business: bool, valid_eu_vat_number: bool,
+                  seller_vat: Mapping[str, str], seller_country: str = "CH") -> TaxTreatment:
+    """The currency, rate and seller registration for a customer in `country`; `seller_vat` maps
+    the countries the seller is registered in (and EU for the non-Union OSS) to its numbers."""
+    home = seller_vat.get(seller_country)
     if country in ("CH", "LI"):
-        return TaxTreatment("CHF", SWISS_RATE)
+        return TaxTreatment("CHF", SWISS_RATE, seller_vat_id=seller_vat.get("CH", home))
     if country not in EU_STANDARD_RATES:
         raise ValueError(f"unsupported country {country!r}")
-    if business and valid_eu_vat_number and country not in ("DE", "AT"):
-        return TaxTreatment("EUR", Decimal("0"), reverse_charge=True)
-    return TaxTreatment("EUR", EU_STANDARD_RATES[country])
+    local = seller_vat.get(country)
+    if business and valid_eu_vat_number and local is None:
+        return TaxTreatment("EUR", Decimal("0"), reverse_charge=True, seller_vat_id=home)
+    return TaxTreatment("EUR", EU_STANDARD_RATES[country], seller_vat_id=local or seller_vat.get("EU", home))

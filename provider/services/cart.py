@@ -40,7 +40,15 @@ class Quote:
 
 
 def treatment_of(account: Account) -> TaxTreatment:
-    return tax_treatment(account.country, business=account.kind == "business",
+    """VAT for the account's purchases, by where the seller is registered (read through the
+    session the account was loaded in)."""
+    from sqlalchemy.orm import object_session
+
+    from provider.services.sellers import registrations
+
+    db = object_session(account)
+    assert db is not None, "the account must be loaded in a session"
+    return tax_treatment(account.country, business=account.kind == "business", seller_vat=registrations(db),
                          valid_eu_vat_number=bool(account.vat_number))
 
 

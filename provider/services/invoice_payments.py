@@ -10,37 +10,32 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, Invoice, InvoicePaymentSetting, Payment, SavedCard
+from provider.db.models import Account, Invoice, InvoicePaymentSetting, Payment, SavedCard, SellerIdentity
 from provider.domain.errors import RuleViolation
 from provider.mail import invoice_templates
 from provider.mail.outbox import enqueue
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import receipts, settlement
+from provider.services import receipts, sellers, settlement
 from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
-# The provider's bank accounts. The CH one is a QR-IBAN (IID 30000-31999), as a QR-bill with a
-# QR reference needs; the EUR one takes SEPA credit transfers with an RF creditor reference.
-CREDITOR = {"name": "Switchboard AG", "street": "Technoparkstrasse 1", "postal_code": "8005",
-            "city": "Zürich", "country": "CH"}
-QR_IBAN = "CH4431999123000889012"
-EUR_IBAN = "DE89370400440532013000"
-EUR_BIC = "COBADEFFXXX"
 REMINDER_INTERVAL = timedelta(days=14)
 MAX_REMINDERS = 3
 
 
-def instructions(invoice: Invoice) -> dict[str, object] | None:
-    """What the client needs to draw the QR code of a bank transfer; None when nothing is due."""
-    if invoice.kind != "invoice" or invoice.gross <= 0:
+def instructions(invoice: Invoice, seller: SellerIdentity | None) -> dict[str, object] | None:
+    """What the client needs to draw the QR code of a bank transfer to the seller's account in
+    the invoice's currency (a QR-IBAN with a QR reference for CHF, an IBAN with an RF reference
+    for EUR); None when nothing is due."""
+    if invoice.kind != "invoice" or invoice.gross <= 0 or seller is None:
         return None
-    if invoice.currency == "CHF":
-        return {"standard": "swiss_qr_bill", "iban": QR_IBAN, "reference_type": "QRR",
-                "reference": invoice.payment_reference, "creditor": CREDITOR,
-                "amount": invoice.gross, "currency": "CHF", "message": f"Invoice {invoice.number}"}
-    return {"standard": "epc_qr", "iban": EUR_IBAN, "bic": EUR_BIC, "reference_type": "SCOR",
-            "reference": invoice.payment_reference, "creditor": CREDITOR, "amount": invoice.gross,
-            "currency": "EUR", "message": f"Invoice {invoice.number}"}
+    account = sellers.bank_account(seller, invoice.currency)
+    creditor = {"name": seller.name, "street": seller.street, "postal_code": seller.postal_code,
+                "city": seller.city, "country": seller.country}
+    return {"standard": "swiss_qr_bill" if account.reference_type == "QRR" else "epc_qr",
+            "iban": account.iban, "bic": account.bic, "reference_type": account.reference_type,
+            "reference": invoice.payment_reference, "creditor": creditor, "amount": invoice.gross,
+            "currency": invoice.currency, "message": f"Invoice {invoice.number}"}
 
 
 def settings_of(db: Session, account: Account) -> InvoicePaymentSetting | None:

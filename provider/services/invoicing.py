@@ -39,6 +39,7 @@ from provider.domain.money import ZERO, to_money, totals
 from provider.domain.payment_refs import creditor_reference, format_number, qr_reference
 from provider.domain.tax import tax_treatment
 from provider.runtime import Runtime
+from provider.services import sellers
 
 CHUNK = 2000
 PAYMENT_TERM_DAYS = 30
@@ -198,6 +199,8 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int) -> int:
             return 0
         accounts = {a.id: a for a in db.scalars(select(Account).where(in_chunk,
                                                                       Account.id.in_(drafts)))}
+        seller = sellers.current(db)
+        seller_vat = {r.country: r.vat_id for r in seller.registrations}
         addresses = _default_addresses(db, list(drafts))
         methods = _payment_methods(db, list(drafts))
         rows = []
@@ -206,7 +209,7 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int) -> int:
             account, d = accounts[aid], drafts[aid]
             seq += 1
             rows.append(_invoice_row(account, d, addresses.get(aid), methods.get(aid, "bank_transfer"),
-                                     label, first, last, now, seq))
+                                     label, first, last, now, seq, seller.id, seller_vat, seller.country))
         counter.last = seq
         inserted = db.execute(insert(Invoice).returning(Invoice.id, Invoice.account_id,
                                                         sort_by_parameter_order=True), rows).all()
@@ -257,6 +260,17 @@ def _payment_methods(db: Session, account_ids: list[int]) -> dict[int, str]:
     return methods
 
 
+def buyer_parts(account: Account, address: BillingAddress | None) -> dict[str, str]:
+    """The buyer at issue in parts, as the e-invoice and the QR-bill need it."""
+    parts = {"name": account.company_name or account.name, "vat_id": account.vat_number or ""}
+    if address is not None:
+        parts.update(contact=address.name, street=address.street, postal_code=address.postal_code,
+                     city=address.city, country=address.country)
+    else:
+        parts["country"] = account.country
+    return parts
+
+
 def customer_text(account: Account, address: BillingAddress | None) -> str:
     parts = [account.company_name or account.name]
     if address is not None:
@@ -273,16 +287,19 @@ def payment_reference(account: Account, year: int, seq: int) -> str:
 
 
 def _invoice_row(account: Account, d: Draft, address: BillingAddress | None, method: str, label: str,
-                 first: date, last: date, now: datetime, seq: int) -> dict[str, object]:
+                 first: date, last: date, now: datetime, seq: int, seller_id: int, seller_vat: dict[str, str],
+                 seller_country: str) -> dict[str, object]:
     treatment = tax_treatment(account.country, business=account.kind == "business",
-                              valid_eu_vat_number=bool(account.vat_number))
+                              valid_eu_vat_number=bool(account.vat_number), seller_vat=seller_vat,
+                              seller_country=seller_country)
     t = totals([line.amount for line in d.lines], treatment.rate_percent)
     return {"account_id": account.id, "kind": "invoice", "number": format_number(now.year, seq),
             "period": label, "period_start": first, "period_end": last, "credit_of_id": None,
             "issued_at": now, "due_on": now.date() + timedelta(days=PAYMENT_TERM_DAYS),
             "currency": account.currency, "net": t.net, "vat_rate_percent": t.rate_percent,
             "vat": t.vat, "gross": t.gross, "reverse_charge": treatment.reverse_charge,
-            "customer": customer_text(account, address), "call_count": d.call_count,
+            "customer": customer_text(account, address), "buyer": buyer_parts(account, address),
+            "seller_id": seller_id, "seller_vat_id": treatment.seller_vat_id, "call_count": d.call_count,
             "payment_method": method if t.gross > 0 else "none",
             "payment_reference": payment_reference(account, now.year, seq),
             "status": "open" if t.gross > 0 else "paid", "paid_at": None if t.gross > 0 else now,
@@ -314,6 +331,7 @@ def credit_note(db: Session, rt: Runtime, invoice_id: int, amount: Decimal, reas
                    credit_of_id=original.id, issued_at=now, due_on=now.date(),
                    currency=original.currency, net=t.net, vat_rate_percent=t.rate_percent, vat=t.vat,
                    gross=t.gross, reverse_charge=original.reverse_charge, customer=original.customer,
+                   buyer=original.buyer, seller_id=original.seller_id, seller_vat_id=original.seller_vat_id,
                    call_count=0, payment_method="none", payment_reference="",
                    status="credited", reminders=0, updated_at=now)
     db.add(note)

@@ -68,11 +68,40 @@ class PaymentInstructions(BaseModel):
     message: str
 
 
+class SellerOut(BaseModel):
+    """The seller as on this invoice: the identity it was issued under and the VAT registration
+    that applies to it (its own country's, the customer's country's, or the non-Union OSS)."""
+
+    name: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    email: str = ""
+    website: str = ""
+    vat_id: str | None = None
+
+
+class BuyerOut(BaseModel):
+    """The customer as at issue, in parts."""
+
+    name: str
+    contact: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    vat_id: str = ""
+
+
 class InvoiceDetail(InvoiceOut):
     customer: str
     items: list[InvoiceItemOut]
     reverse_charge_note: str | None
     payment_instructions: PaymentInstructions | None
+    seller: SellerOut | None = Field(default=None, description="None only on invoices issued before "
+                                     "seller identities were kept")
+    buyer: BuyerOut | None = None
 
 
 class InvoicePage(BaseModel):

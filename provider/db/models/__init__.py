@@ -31,6 +31,7 @@ from provider.db.models.payments import (
     SepaMandate,
 )
 from provider.db.models.sandbox import SandboxState
+from provider.db.models.sellers import SellerBankAccount, SellerIdentity, SellerVatRegistration
 from provider.db.models.shop import Cart, CartItem, Order, OrderItem
 from provider.db.models.telephony import PhoneNumber, PortingRequest, VoipAccount
 
@@ -61,6 +62,9 @@ __all__ = [
     "Payment",
     "PrepaidSubscription",
     "SandboxState",
+    "SellerBankAccount",
+    "SellerIdentity",
+    "SellerVatRegistration",
     "SavedCard",
     "SepaMandate",
     "StripeIntent",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from provider.db.base import Base, Money, UTCDateTime
@@ -54,6 +54,11 @@ class Invoice(Base):
     gross: Mapped[Decimal] = mapped_column(Money)
     reverse_charge: Mapped[bool] = mapped_column(Boolean, default=False)
     customer: Mapped[str] = mapped_column(String(600))  # name, address, VAT number at issue
+    # The same buyer in parts (name, contact, street, postal_code, city, country, vat_id) for the
+    # e-invoice XML and the QR-bill's debtor; None on invoices issued before it was kept.
+    buyer: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    seller_id: Mapped[int | None] = mapped_column(ForeignKey("seller_identities.id"))
+    seller_vat_id: Mapped[str | None] = mapped_column(String(32))  # the registration this invoice is under
     call_count: Mapped[int] = mapped_column(Integer, default=0)
     payment_method: Mapped[str] = mapped_column(String(16))  # bank_transfer | sepa | card | none
     payment_reference: Mapped[str] = mapped_column(String(32))  # QR reference or RF creditor ref
