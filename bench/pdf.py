@@ -1,10 +1,11 @@
 """PDF rendering: an invoice with 10,000 itemized calls, against bare reportlab canvas drawing.
 
 Floor, measured in the same run: a reportlab Canvas drawing the same 10,000 call lines (the same
-strings at the same positions, drawString/drawRightString, one page per 60-odd lines) and saving.
+strings at the same positions, drawString/drawRightString, one page per 60-odd lines) in the same
+embedded TrueType font the invoice uses (Liberation Sans, subset and embedded on save), and saving.
 Measured: desktop.reports.invoice_pdf.render_invoice for the whole document (first page with the
-Swiss QR-bill, formatting of every call, the appendix, "page X of Y"). Best of RUNS each,
-alternated.
+Swiss QR-bill, formatting of every call, the appendix, "page X of Y", the PDF/A metadata and
+output intent). Best of RUNS each, alternated.
 
     python bench/pdf.py            last line: bench pdf: R x (goal <= 1.5) PASS|MISS
 """
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.reports import calls_appendix as appendix  # noqa: E402
+from desktop.reports import fonts  # noqa: E402
 from desktop.reports.document import InvoiceDocument  # noqa: E402
 from desktop.reports.invoice_pdf import render_invoice  # noqa: E402
 from tests.desktop.invoice_samples import calls, detail  # noqa: E402
@@ -33,10 +35,12 @@ def floor(cells: list[tuple[str, ...]]) -> bytes:
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(appendix.PAGE_W, appendix.PAGE_H), invariant=1)
+    fonts.register()
+    c = Canvas(buffer, pagesize=(appendix.PAGE_W, appendix.PAGE_H), invariant=1,
+               initialFontName=fonts.REGULAR)
     per_page = appendix.LINES_PER_PAGE
     for first in range(0, len(cells), per_page):
-        c.setFont("Helvetica", appendix.FONT_SIZE)
+        c.setFont(fonts.REGULAR, appendix.FONT_SIZE)
         y = appendix.FIRST_LINE
         for start, frm, to, zone, duration, price in cells[first:first + per_page]:
             c.drawString(appendix.X_START, y, start)

@@ -90,6 +90,29 @@ class Creditor:
 
 
 @dataclass(frozen=True)
+class Party:
+    """Seller or buyer of an invoice as it was at issue: a postal address in parts, and the VAT
+    number that applies to this invoice (the seller's registration in the buyer's country, or
+    its home one; the buyer's own)."""
+
+    name: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+    vat_id: str | None = None
+    contact: str = ""  # the buyer's contact person
+    email: str = ""
+    website: str = ""
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Party:
+        text = {k: str(d.get(k) or "") for k in ("name", "street", "postal_code", "city", "country",
+                                                  "contact", "email", "website")}
+        return cls(**text, vat_id=d.get("vat_id") or None)
+
+
+@dataclass(frozen=True)
 class PaymentInstructions:
     """Bank-transfer data for the QR code: `swiss_qr_bill` (QR-IBAN, QRR) or `epc_qr` (IBAN, SCOR)."""
 
@@ -119,14 +142,18 @@ class InvoiceDetail:
     items: tuple[InvoiceItem, ...]
     reverse_charge_note: str | None = None
     payment_instructions: PaymentInstructions | None = None
+    seller: Party | None = None  # None in details cached before the provider sent it
+    buyer: Party | None = None
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> InvoiceDetail:
-        pi = d.get("payment_instructions")
+        pi, seller, buyer = d.get("payment_instructions"), d.get("seller"), d.get("buyer")
         return cls(invoice=Invoice.from_json(d), customer=str(d.get("customer") or ""),
                    items=tuple(InvoiceItem.from_json(i) for i in d.get("items") or ()),
                    reverse_charge_note=d.get("reverse_charge_note"),
-                   payment_instructions=PaymentInstructions.from_json(pi) if pi else None)
+                   payment_instructions=PaymentInstructions.from_json(pi) if pi else None,
+                   seller=Party.from_json(seller) if seller else None,
+                   buyer=Party.from_json(buyer) if buyer else None)
 
 
 @dataclass(frozen=True)

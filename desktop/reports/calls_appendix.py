@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.api_client.invoices_types import Call
+from desktop.reports import fonts
 from desktop.reports.formatting import decimal_mark, duration_text, money_text, price_text
 from desktop.reports.labels import zone_name
 
@@ -56,7 +57,7 @@ def draw_lines(canvas: Any, cells: Sequence[tuple[str, str, str, str, str, str]]
     draw, draw_right = canvas.drawString, canvas.drawRightString
     while i < n or i == n and total_line:
         heading(canvas)
-        canvas.setFont("Helvetica", FONT_SIZE)
+        canvas.setFont(fonts.REGULAR, FONT_SIZE)
         y = FIRST_LINE
         for start, frm, to, zone, duration, price in cells[i:i + LINES_PER_PAGE]:
             draw(X_START, y, start)
@@ -74,7 +75,7 @@ def draw_lines(canvas: Any, cells: Sequence[tuple[str, str, str, str, str, str]]
                 page += 1
                 heading(canvas)
                 y = FIRST_LINE
-            canvas.setFont("Helvetica-Bold", FONT_SIZE)
+            canvas.setFont(fonts.BOLD, FONT_SIZE)
             canvas.drawRightString(X_PRICE, y - 4, total_line)
             total_line = ""
         footer(canvas, page)
@@ -89,9 +90,9 @@ def calls_total_line(calls: Sequence[Call], labels: dict[str, str], lang: str, c
 
 
 def column_headings(canvas: Any, labels: dict[str, str], currency: str, title: str) -> None:
-    canvas.setFont("Helvetica-Bold", 11)
+    canvas.setFont(fonts.BOLD, 11)
     canvas.drawString(LEFT, TOP - 12, title)
-    canvas.setFont("Helvetica-Bold", FONT_SIZE)
+    canvas.setFont(fonts.BOLD, FONT_SIZE)
     y = TOP - 30
     canvas.drawString(X_START, y, labels["col_start"])
     canvas.drawString(X_FROM, y, labels["col_from"])

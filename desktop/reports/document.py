@@ -1,34 +1,26 @@
-"""What one invoice document is made of: the cached invoice with its items, its calls, and the
-few facts about the account the PDF needs. Plain data, no reportlab."""
+"""What one invoice document is made of: the cached invoice with its items, its calls, the seller
+and buyer as the provider sent them, and the few facts about the account the PDF needs. Plain
+data, no reportlab. There are no seller constants here: who issues the invoice is the provider's
+to say (its legal name, address and the VAT registration that applies to this invoice)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from desktop.api_client.invoices_types import Call, Creditor, InvoiceDetail
-
-# The provider as invoice sender. Mirrors the creditor the provider sends with payment data; used
-# when an invoice carries none (paid, SEPA, card, credit notes).
-SENDER = Creditor(name="Switchboard AG", street="Technoparkstrasse 1", postal_code="8005",
-                  city="Zürich", country="CH")
-SENDER_VAT_ID = "CHE-109.322.551 MWST"
+from desktop.api_client.invoices_types import Call, InvoiceDetail, Party
 
 
-@dataclass(frozen=True)
-class PostalAddress:
-    name: str
-    lines: tuple[str, ...]  # everything between name and the postcode line
-    street: str
-    postal_code: str
-    city: str
-    country: str
-    vat_number: str | None
+class MissingSeller(LookupError):
+    """A detail cached from a provider that did not yet say who the seller is."""
 
 
-def parse_customer(text: str) -> PostalAddress:
-    """The provider's customer block ("Name\\nContact\\nStreet\\nPC City\\nCC\\nVAT x") as parts;
-    tolerant of blocks without an address."""
+def parse_customer(text: str) -> Party:
+    """The provider's customer block ("Name\\nContact\\nStreet\\nPC City\\nCC\\nVAT x") as parts, for
+    details cached before the provider sent the buyer in parts; tolerant of blocks without an
+    address. The line before the country is "postcode city" as the provider composed it, so its
+    first word is the postcode whatever its form (8001, L-1611, D-20457)."""
     rows = [r.strip() for r in text.splitlines() if r.strip()]
     vat = None
     if rows and rows[-1].startswith("VAT "):
@@ -40,13 +32,14 @@ def parse_customer(text: str) -> PostalAddress:
         country = rest.pop()
     if rest:
         pc, _, town = rest[-1].partition(" ")
-        if pc[:1].isdigit() and town:
+        if town and (country or pc[:1].isdigit()):
             postal_code, city = pc, town
             rest.pop()
     if rest:
         street = rest.pop()
-    return PostalAddress(name=name, lines=tuple(r for r in rest if r != name), street=street,
-                         postal_code=postal_code, city=city, country=country, vat_number=vat)
+    contact = ", ".join(r for r in rest if r != name)
+    return Party(name=name, street=street, postal_code=postal_code, city=city, country=country,
+                 vat_id=vat, contact=contact)
 
 
 @dataclass(frozen=True)
@@ -57,15 +50,18 @@ class InvoiceDocument:
     customer_number: str = ""  # the account's user ID
     business: bool = False
     credit_of_number: str | None = None
+    credit_of_date: date | datetime | None = None  # the corrected invoice's issue date
 
     @property
-    def sender(self) -> Creditor:
-        pi = self.detail.payment_instructions
-        return pi.creditor if pi is not None and pi.creditor.name else SENDER
+    def seller(self) -> Party:
+        if self.detail.seller is None:
+            raise MissingSeller("This invoice was stored before the provider named its seller; "
+                                "connect once to refresh it.")
+        return self.detail.seller
 
     @property
-    def recipient(self) -> PostalAddress:
-        return parse_customer(self.detail.customer)
+    def buyer(self) -> Party:
+        return self.detail.buyer or parse_customer(self.detail.customer)
 
     @property
     def lang(self) -> str:
@@ -78,7 +74,7 @@ class InvoiceDocument:
 
     @property
     def qr_standard(self) -> str | None:
-        """Which payment code the first page carries, if any: only an open bank-transfer invoice."""
+        """Which payment code the document carries, if any: only an open bank-transfer invoice."""
         pi = self.detail.payment_instructions
         inv = self.detail.invoice
         if pi is None or inv.status != "open" or inv.payment_method != "bank_transfer":

@@ -42,12 +42,13 @@ def document(store: Any, invoice_id: int, account: Account) -> InvoiceDocument:
     if detail is None:
         raise LookupError("This invoice's details are not in the local store yet; connect once to "
                           "download them.")
-    credit_of = None
+    credit_of, credit_of_date = None, None
     if detail.invoice.credit_of_id:
         original = store.invoice(detail.invoice.credit_of_id)
-        credit_of = original.number if original else None
+        if original is not None:
+            credit_of, credit_of_date = original.number, original.issued_at
     return InvoiceDocument(detail, store.calls(invoice_id), account.language, account.customer_number,
-                           account.business, credit_of)
+                           account.business, credit_of, credit_of_date)
 
 
 def invoice_pdf(store: Any, invoice_id: int, account: Account) -> bytes:

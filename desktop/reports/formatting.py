@@ -56,9 +56,9 @@ def duration_text(seconds: int) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def percent_text(rate: Decimal, lang: str) -> str:
-    text = f"{rate.normalize():f}"
-    return text.replace(".", ",") if lang == "de" else text
+def percent_text(rate: Decimal, lang: str, currency: str) -> str:
+    """'8.1' in Switzerland (both languages), '19' or '5,5' in German EUR documents."""
+    return f"{rate.normalize():f}".replace(".", decimal_mark(lang, currency))
 
 
 def qr_reference_text(reference: str) -> str:
@@ -67,6 +67,15 @@ def qr_reference_text(reference: str) -> str:
     head, rest = ref[: len(ref) % 5 or 0], ref[len(ref) % 5:]
     blocks = ([head] if head else []) + [rest[i:i + 5] for i in range(0, len(rest), 5)]
     return " ".join(blocks)
+
+
+def reference_text(reference: str) -> str:
+    """A payment reference as printed: an RF creditor reference in groups of four
+    ('RF18 5390 0754 7034'), a QR reference in the QR-bill's blocks of five."""
+    ref = reference.replace(" ", "")
+    if ref.startswith("RF"):
+        return " ".join(ref[i:i + 4] for i in range(0, len(ref), 4))
+    return qr_reference_text(ref) if ref.isdigit() else reference
 
 
 def iban_text(iban: str) -> str:

@@ -1,6 +1,7 @@
-"""The A4 invoice: sender, recipient, numbers and dates, items, VAT lines and totals, the payment
-note with its QR code (Swiss QR-bill or EPC), the calls appendix and "page X of Y" on every page;
-Factur-X XML embedded for EUR invoices to businesses. reportlab loads on the first render."""
+"""The A4 invoice or credit note: sender, recipient, numbers and dates, the item table over as
+many pages as it needs, the summary (totals, VAT, notes, EPC code), the Swiss QR-bill, the calls
+appendix and "page X of Y" on every page; PDF/A-3B, with the Factur-X XML attached for EUR
+invoices to businesses. reportlab loads on the first render."""
 
 from __future__ import annotations
 
@@ -8,210 +9,227 @@ import io
 from typing import Any
 
 from desktop.reports import calls_appendix as appendix
-from desktop.reports.document import SENDER_VAT_ID, InvoiceDocument
-from desktop.reports.formatting import date_text, money_text, percent_text
-from desktop.reports.labels import item_text, labels_for
+from desktop.reports import fonts, pdfa
+from desktop.reports.document import InvoiceDocument
+from desktop.reports.formatting import date_text, money_text, reference_text
+from desktop.reports.labels import item_text, labels_for, vat_id_label
+from desktop.reports.layout import (
+    FOOTER_Y,
+    LEFT,
+    LINE_PITCH,
+    PAGE_H,
+    PAGE_W,
+    QR_FOOTER_Y,
+    RIGHT,
+    ROW_PITCH,
+    TABLE_RULE_GAP,
+    TABLE_TOP_FIRST,
+    TABLE_TOP_NEXT,
+    TablePages,
+    paginate,
+    row_height,
+)
+from desktop.reports.summary import Summary, notes
 
-PAGE_W, PAGE_H = appendix.PAGE_W, appendix.PAGE_H
-LEFT, RIGHT = appendix.LEFT, appendix.RIGHT
-MM = 72 / 25.4
-QR_BILL_TOP = 105 * MM + 14  # the summary must end above the QR-bill and its cut hint
 X_DESC, X_PERIOD, X_QTY = LEFT + 28, LEFT + 250, LEFT + 405
+DESC_WIDTH = X_PERIOD - X_DESC - 8
+ITEM_SIZE = 9.0
 
 
 def render_invoice(doc: InvoiceDocument) -> bytes:
     """The PDF as bytes. Raises ValueError when the payment data cannot make a valid QR code."""
-    from reportlab.pdfgen.canvas import Canvas
-
     inv = doc.detail.invoice
     lang = doc.lang
     labels = labels_for(lang, inv.currency)
+    title = _title(doc, labels)
+    seller = doc.seller
+    factur_x = None
+    if doc.wants_factur_x:
+        from desktop.reports.factur_x import checked_xml
+
+        factur_x = pdfa.Attachment(checked_xml(doc))
+    meta = pdfa.Metadata(
+        title=f"{title} {inv.number}",
+        author=seller.name,
+        subject=f"{title} {inv.number}, {labels['customer_no']} {doc.customer_number}".strip(", "),
+        keywords=f"{title}, {inv.number}, {seller.name}",
+        created=inv.issued_at,
+        language=lang,
+    )
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
-    canvas.setTitle(f"{labels[inv.kind if inv.kind in labels else 'invoice']} {inv.number}")
-    canvas.setAuthor(doc.sender.name)
-    canvas.setSubject(inv.period or inv.number)
+    canvas = pdfa.new_canvas(buffer, (PAGE_W, PAGE_H), meta)
+    fonts.register()
     cells = appendix.call_cells(doc.calls, lang)
     calls_pages = appendix.page_count(len(cells))
-    summary_pages = 2 if _summary_needs_own_page(doc) else 1
-    total = summary_pages + calls_pages
+    wrapped = [_description_lines(doc, item.description) for item in doc.detail.items]
+    summary = Summary(doc, labels, notes(doc, labels, calls_pages))
+    flow = paginate(
+        [row_height(len(lines)) for lines in wrapped], summary.height, doc.qr_standard == "swiss_qr_bill"
+    )
+    total = flow.count + calls_pages
+    qr_pages = {len(flow.pages)} if flow.qr_bill_on_last else ({flow.count} if flow.qr_bill_page else set())
 
     def footer(c: Any, page: int) -> None:
-        c.setFont("Helvetica", 8)
-        text = labels["page"].format(x=page, y=total)
-        y = 105 * MM + 24 if page == 1 and doc.qr_standard == "swiss_qr_bill" else 30
-        c.drawRightString(RIGHT, y, text)
-        c.drawString(LEFT, y, f"{doc.sender.name} · {inv.number}")
+        c.setFont(fonts.REGULAR, 8)
+        y = QR_FOOTER_Y if page in qr_pages else FOOTER_Y
+        c.drawRightString(RIGHT, y, labels["page"].format(x=page, y=total))
+        c.drawString(LEFT, y, f"{seller.name} · {inv.number}")
 
-    _summary(canvas, doc, labels, calls_pages)
-    if summary_pages == 2:  # the QR-bill on a page of its own when the items are many
-        footer(canvas, 1)
+    _item_pages(canvas, doc, labels, title, wrapped, flow, summary, footer)
+    if flow.qr_bill_page:
+        _qr_bill(canvas, doc)
+        footer(canvas, flow.count)
         canvas.showPage()
-        _payment_code(canvas, doc, labels, LEFT)
-        footer(canvas, 2)
-    else:
-        footer(canvas, 1)
-    canvas.showPage()
     if cells:
-        title = labels["calls_title"].format(number=inv.number)
+        heading = labels["calls_title"].format(number=inv.number)
         total_line = appendix.calls_total_line(doc.calls, labels, lang, inv.currency)
-        appendix.draw_lines(canvas, cells, summary_pages + 1,
-                            lambda c: appendix.column_headings(c, labels, inv.currency, title),
-                            footer, total_line)
+        appendix.draw_lines(
+            canvas,
+            cells,
+            flow.count + 1,
+            lambda c: appendix.column_headings(c, labels, inv.currency, heading),
+            footer,
+            total_line,
+        )
+    pdfa.finish(canvas, meta, factur_x)
     canvas.save()
-    pdf = buffer.getvalue()
-    if doc.wants_factur_x:
-        from desktop.reports.factur_x import embed
-
-        pdf = embed(pdf, doc)
-    return pdf
+    return buffer.getvalue()
 
 
-def _summary_needs_own_page(doc: InvoiceDocument) -> bool:
-    if doc.qr_standard != "swiss_qr_bill":
-        return False
-    return _items_bottom(doc) < QR_BILL_TOP + 60
+def _title(doc: InvoiceDocument, labels: dict[str, str]) -> str:
+    return labels["credit_note" if doc.detail.invoice.kind == "credit_note" else "invoice"]
 
 
-def _items_bottom(doc: InvoiceDocument) -> float:
-    return 560 - 16 * (len(doc.detail.items) + 1)
+def _description_lines(doc: InvoiceDocument, description: str) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+
+    return simpleSplit(item_text(description, doc.lang), fonts.REGULAR, ITEM_SIZE, DESC_WIDTH) or [""]
 
 
-def _summary(c: Any, doc: InvoiceDocument, labels: dict[str, str], calls_pages: int) -> None:
+def _item_pages(
+    c: Any,
+    doc: InvoiceDocument,
+    labels: dict[str, str],
+    title: str,
+    wrapped: list[list[str]],
+    flow: TablePages,
+    summary: Summary,
+    footer: Any,
+) -> None:
     inv = doc.detail.invoice
-    lang, cur = doc.lang, inv.currency
-    sender, to = doc.sender, doc.recipient
-    # Sender, top left; the document's title, top right.
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(LEFT, PAGE_H - 60, sender.name)
-    c.setFont("Helvetica", 8.5)
-    sender_lines = [sender.street, f"{sender.postal_code} {sender.city}", sender.country,
-                    f"{labels['vat_id']} {SENDER_VAT_ID}"]
-    for i, line in enumerate(sender_lines):
-        c.drawString(LEFT, PAGE_H - 74 - 11 * i, line)
-    c.setFont("Helvetica-Bold", 20)
-    title = labels["credit_note" if inv.kind == "credit_note" else "invoice"]
-    c.drawRightString(RIGHT, PAGE_H - 64, title)
-    # Recipient where a window envelope shows it.
-    c.setFont("Helvetica", 10)
-    lines = [to.name, *to.lines, to.street, f"{to.postal_code} {to.city}".strip(), to.country]
-    y = PAGE_H - 160
-    for line in (x for x in lines if x):
-        c.drawString(LEFT, y, line)
-        y -= 13
-    if to.vat_number:
-        c.setFont("Helvetica", 8.5)
-        c.drawString(LEFT, y - 2, f"{labels['vat_id']} {to.vat_number}")
-    # Numbers and dates, right.
-    facts = [(labels["credit_number" if inv.kind == "credit_note" else "number"], inv.number),
-             (labels["date"], date_text(inv.issued_at, lang)),
-             (labels["period"], f"{date_text(inv.period_start, lang)} – {date_text(inv.period_end, lang)}"),
-             (labels["due"], date_text(inv.due_on, lang)),
-             (labels["customer_no"], doc.customer_number),
-             (labels["reference"], inv.payment_reference)]
-    y = PAGE_H - 160
-    for label, value in facts:
-        if not value:
-            continue
-        c.setFont("Helvetica", 8.5)
-        c.drawString(LEFT + 270, y, label)
-        c.setFont("Helvetica-Bold", 8.5)
-        c.drawRightString(RIGHT, y, value)
-        y -= 13
-    # Items.
-    y = 560
-    c.setFont("Helvetica-Bold", 9)
+    items = doc.detail.items
+    for page_no, (start, end) in enumerate(flow.pages, start=1):
+        if page_no == 1:
+            _first_page_head(c, doc, labels, title)
+            y = TABLE_TOP_FIRST
+        else:
+            c.setFont(fonts.BOLD, 11)
+            c.drawString(LEFT, PAGE_H - 60, labels["continued"].format(title=title, number=inv.number))
+            y = TABLE_TOP_NEXT
+        _table_heading(c, labels, inv.currency, y)
+        c.setFont(fonts.REGULAR, ITEM_SIZE)
+        for i in range(start, end):
+            item = items[i]
+            y -= ROW_PITCH
+            c.drawString(LEFT, y, str(item.position))
+            for n, line in enumerate(wrapped[i]):
+                c.drawString(X_DESC, y - n * LINE_PITCH, line)
+            if item.first_day:
+                c.drawString(
+                    X_PERIOD, y, f"{date_text(item.first_day, doc.lang)}–{date_text(item.last_day, doc.lang)}"
+                )
+            c.drawRightString(X_QTY, y, str(item.quantity))
+            c.drawRightString(RIGHT, y, money_text(item.amount, doc.lang, inv.currency)[4:])
+            y -= LINE_PITCH * (len(wrapped[i]) - 1)
+        last = page_no == len(flow.pages)
+        if last:
+            rule_y = y - TABLE_RULE_GAP
+            c.setLineWidth(0.5)
+            c.line(LEFT, rule_y, RIGHT, rule_y)
+            summary.draw(c, rule_y)
+            if flow.qr_bill_on_last:
+                _qr_bill(c, doc)
+        footer(c, page_no)
+        c.showPage()
+
+
+def _table_heading(c: Any, labels: dict[str, str], currency: str, y: float) -> None:
+    c.setFont(fonts.BOLD, ITEM_SIZE)
     c.drawString(LEFT, y, labels["pos"])
     c.drawString(X_DESC, y, labels["description"])
     c.drawString(X_PERIOD, y, labels["period"])
     c.drawRightString(X_QTY, y, labels["qty"])
-    c.drawRightString(RIGHT, y, f"{labels['amount']} ({cur})")
+    c.drawRightString(RIGHT, y, f"{labels['amount']} ({currency})")
     c.setLineWidth(0.5)
     c.line(LEFT, y - 5, RIGHT, y - 5)
-    c.setFont("Helvetica", 9)
-    for item in doc.detail.items:
-        y -= 16
-        c.drawString(LEFT, y, str(item.position))
-        c.drawString(X_DESC, y, _fit(item_text(item.description, lang), X_PERIOD - X_DESC - 8, 9))
-        if item.first_day:
-            c.drawString(X_PERIOD, y, f"{date_text(item.first_day, lang)}–{date_text(item.last_day, lang)}")
-        c.drawRightString(X_QTY, y, str(item.quantity))
-        c.drawRightString(RIGHT, y, money_text(item.amount, lang, cur)[4:])
-    c.line(LEFT, y - 6, RIGHT, y - 6)
-    # VAT and totals.
-    y -= 22
-    rows = [(labels["net"], money_text(inv.net, lang, cur)),
-            (labels["vat"].format(rate=percent_text(inv.vat_rate_percent, lang)),
-             money_text(inv.vat, lang, cur))]
-    for label, value in rows:
-        c.setFont("Helvetica", 9)
-        c.drawString(LEFT + 270, y, label)
-        c.drawRightString(RIGHT, y, value)
-        y -= 14
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(LEFT + 270, y - 2, labels["total"])
-    c.drawRightString(RIGHT, y - 2, money_text(inv.gross, lang, cur))
-    y -= 26
-    # Notes: reverse charge, credit reference, how it is paid, the appendix.
-    c.setFont("Helvetica", 9)
-    notes = []
-    if doc.detail.reverse_charge_note:
-        notes.append(doc.detail.reverse_charge_note)
-    if inv.kind == "credit_note" and doc.credit_of_number:
-        notes.append(labels["credit_of"].format(number=doc.credit_of_number))
-    notes.append(_payment_note(doc, labels))
-    if doc.calls:
-        notes.append(labels["calls_ref"].format(n=len(doc.calls), pages=calls_pages))
-    from reportlab.lib.utils import simpleSplit
-
-    width = RIGHT - LEFT - (110 if doc.qr_standard == "epc_qr" else 0)  # beside the EPC code
-    for note in notes:
-        for line in simpleSplit(note, "Helvetica", 9, width):
-            c.drawString(LEFT, y, line)
-            y -= 12
-        y -= 4
-    if not _summary_needs_own_page(doc):
-        _payment_code(c, doc, labels, y)
 
 
-def _payment_code(c: Any, doc: InvoiceDocument, labels: dict[str, str], y: float) -> None:
-    pi = doc.detail.payment_instructions
-    if pi is None or doc.qr_standard is None:
-        return
-    if doc.qr_standard == "swiss_qr_bill":
-        from desktop.reports.swiss_qr_bill import draw_qr_bill
-
-        draw_qr_bill(c, pi, doc.recipient, labels_for(doc.lang, pi.currency), doc.lang)
-        return
-    from desktop.reports.qr_codes import draw_qr, epc_payload
-
-    size = 32 * MM
-    top = y - 6  # right under the payment note
-    draw_qr(c, epc_payload(pi), RIGHT - size, top - size, size)
-    c.setFont("Helvetica", 7.5)
-    c.drawRightString(RIGHT, top - size - 11, labels["epc_caption"])
-
-
-def _payment_note(doc: InvoiceDocument, labels: dict[str, str]) -> str:
+def _first_page_head(c: Any, doc: InvoiceDocument, labels: dict[str, str], title: str) -> None:
     inv = doc.detail.invoice
-    amount = money_text(inv.gross, doc.lang, inv.currency)
-    due = date_text(inv.due_on, doc.lang)
-    if inv.kind == "credit_note" or inv.gross <= 0:
-        return labels["nothing_due"]
-    if inv.status == "paid":
-        return labels["paid"].format(date=date_text(inv.paid_at, doc.lang))
-    if inv.payment_method == "sepa":
-        return labels["pay_sepa"].format(amount=amount, due=due)
-    if inv.payment_method == "card":
-        return labels["pay_card"].format(amount=amount)
-    return labels["pay_transfer"].format(amount=amount, due=due, reference=inv.payment_reference)
+    lang = doc.lang
+    seller, to = doc.seller, doc.buyer
+    credit = inv.kind == "credit_note"
+    # Seller, top left; the document's title, top right.
+    c.setFont(fonts.BOLD, 12)
+    c.drawString(LEFT, PAGE_H - 60, seller.name)
+    c.setFont(fonts.REGULAR, 8.5)
+    seller_lines = [
+        seller.street,
+        f"{seller.postal_code} {seller.city}",
+        seller.country,
+        f"{vat_id_label(seller.vat_id, lang)} {seller.vat_id}" if seller.vat_id else "",
+        " · ".join(x for x in (seller.email, seller.website) if x),
+    ]
+    for i, line in enumerate(x for x in seller_lines if x):
+        c.drawString(LEFT, PAGE_H - 74 - 11 * i, line)
+    c.setFont(fonts.BOLD, 20)
+    c.drawRightString(RIGHT, PAGE_H - 64, title)
+    # Recipient where a window envelope shows it; the country only when it is another one.
+    c.setFont(fonts.REGULAR, 10)
+    lines = [
+        to.name,
+        to.contact,
+        to.street,
+        f"{to.postal_code} {to.city}".strip(),
+        to.country if to.country != seller.country else "",
+    ]
+    y = PAGE_H - 160
+    for line in (x for x in lines if x):
+        c.drawString(LEFT, y, line)
+        y -= 13
+    if to.vat_id:
+        c.setFont(fonts.REGULAR, 8.5)
+        c.drawString(LEFT, y - 2, f"{vat_id_label(to.vat_id, lang)} {to.vat_id}")
+    # Numbers and dates, right. A credit note is paid by nothing: it has no due date.
+    facts = [
+        (labels["credit_number" if credit else "number"], inv.number),
+        (labels["credit_date" if credit else "date"], date_text(inv.issued_at, lang)),
+        (labels["period"], f"{date_text(inv.period_start, lang)} – {date_text(inv.period_end, lang)}"),
+        (labels["due"], "" if credit else date_text(inv.due_on, lang)),
+        (labels["customer_no"], doc.customer_number),
+        (labels["reference"], reference_text(inv.payment_reference)),
+    ]
+    if credit and doc.credit_of_number:
+        facts.insert(2, (labels["corrects"], doc.credit_of_number))
+    y = PAGE_H - 160
+    for label, value in facts:
+        if not value:
+            continue
+        c.setFont(fonts.REGULAR, 8.5)
+        c.drawString(LEFT + 270, y, label)
+        c.setFont(fonts.BOLD, 8.5)
+        c.drawRightString(RIGHT, y, value)
+        y -= 13
 
 
-def _fit(text: str, width: float, size: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+def _qr_bill(c: Any, doc: InvoiceDocument) -> None:
+    from dataclasses import replace
 
-    if stringWidth(text, "Helvetica", size) <= width:
-        return text
-    while text and stringWidth(text + "…", "Helvetica", size) > width:
-        text = text[:-1]
-    return text + "…"
+    from desktop.reports.swiss_qr_bill import draw_qr_bill
+
+    pi = doc.detail.payment_instructions
+    assert pi is not None
+    labels = labels_for(doc.lang, pi.currency)
+    # The additional information is worded in the document's language, not the provider's.
+    pi = replace(pi, message=labels["qr_message"].format(number=doc.detail.invoice.number))
+    draw_qr_bill(c, pi, doc.buyer, labels, doc.lang)

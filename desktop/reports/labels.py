@@ -17,7 +17,11 @@ LABELS: dict[str, dict[str, str]] = {
         "{due}, quoting the reference {reference}.", "pay_sepa": "{amount} will be debited from "
         "your account by SEPA direct debit on {due}.", "pay_card": "{amount} is charged to your "
         "saved card.", "paid": "Paid on {date}. Thank you.", "nothing_due": "Nothing to pay.",
-        "credit_of": "Credit for invoice {number}.", "epc_caption": "Scan with your banking app "
+        "credit_of": "This credit note corrects invoice {number} of {date}.",
+        "credit_date": "Credit note date", "corrects": "Corrects invoice",
+        "reverse_charge": "Reverse charge: the recipient accounts for the VAT (Article 196 of "
+        "Council Directive 2006/112/EC).", "qr_message": "Invoice {number}",
+        "continued": "{title} {number} (continued)", "epc_caption": "Scan with your banking app "
         "to pay.", "vat_id": "VAT ID", "status_open": "Open", "status_paid": "Paid",
         "status_credited": "Credited",
         # Swiss QR-bill (Swiss Payment Standards, English wording).
@@ -40,7 +44,11 @@ LABELS: dict[str, dict[str, str]] = {
         "pay_sepa": "{amount} wird am {due} per SEPA-Lastschrift von Ihrem Konto eingezogen.",
         "pay_card": "{amount} wird Ihrer gespeicherten Karte belastet.",
         "paid": "Bezahlt am {date}. Vielen Dank.", "nothing_due": "Nichts zu bezahlen.",
-        "credit_of": "Gutschrift zur Rechnung {number}.", "epc_caption": "Zum Bezahlen mit Ihrer "
+        "credit_of": "Diese Gutschrift berichtigt die Rechnung {number} vom {date}.",
+        "credit_date": "Gutschriftsdatum", "corrects": "Berichtigt Rechnung",
+        "reverse_charge": "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, Art. 196 "
+        "MwStSystRL).", "qr_message": "Rechnung {number}",
+        "continued": "{title} {number} (Fortsetzung)", "epc_caption": "Zum Bezahlen mit Ihrer "
         "Banking-App scannen.", "vat_id": "MWST-Nr.", "status_open": "Offen",
         "status_paid": "Bezahlt", "status_credited": "Gutgeschrieben",
         "qr_receipt": "Empfangsschein", "qr_payment_part": "Zahlteil", "qr_account": "Konto / Zahlbar an",
@@ -51,7 +59,21 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 # Germany says USt and Mehrwertsteuer; Switzerland MWST. The table above is Swiss; these differ.
-GERMAN_EUR = {"vat": "USt. {rate} %", "total": "Gesamtbetrag", "vat_id": "USt-IdNr."}
+# A correction of an invoice is a "Rechnungskorrektur" in Germany: there "Gutschrift" means a
+# self-billed invoice (§ 14 Abs. 2 UStG), and a document so titled is read as one.
+GERMAN_EUR = {"vat": "USt. {rate} %", "total": "Gesamtbetrag", "credit_note": "Rechnungskorrektur",
+              "credit_number": "Korrekturnummer", "credit_date": "Korrekturdatum"}
+
+# What a VAT number is called, by the country that issued it (its prefix), in each language.
+VAT_ID_NAMES = {"en": {"CH": "VAT No.", "": "VAT ID"},
+                "de": {"CH": "MWST-Nr.", "LI": "MWST-Nr.", "AT": "UID-Nr.", "": "USt-IdNr."}}
+
+
+def vat_id_label(vat_id: str, lang: str) -> str:
+    """'MWST-Nr.' before CHE-…, 'USt-IdNr.' before DE…, 'UID-Nr.' before ATU…; 'VAT ID' in English."""
+    names = VAT_ID_NAMES.get(lang, VAT_ID_NAMES["en"])
+    country = "CH" if vat_id.startswith("CHE") else vat_id[:2].upper()
+    return names.get(country, names[""])
 
 ZONES: dict[str, dict[str, str]] = {
     "en": {"national_fixed": "National fixed", "national_mobile": "National mobile",

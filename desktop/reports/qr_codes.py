@@ -6,11 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from desktop.api_client.invoices_types import PaymentInstructions
-from desktop.reports.document import PostalAddress
+from desktop.api_client.invoices_types import Party, PaymentInstructions
 
 
-def swiss_bill(pi: PaymentInstructions, debtor: PostalAddress | None, lang: str) -> Any:
+def swiss_bill(pi: PaymentInstructions, debtor: Party | None, lang: str) -> Any:
     """A validated qrbill.QRBill (raises ValueError on bad data, e.g. a wrong QR reference)."""
     import qrbill
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from desktop.api_client.invoices_types import PaymentInstructions
-from desktop.reports.document import PostalAddress
+from desktop.api_client.invoices_types import Party, PaymentInstructions
+from desktop.reports import fonts
 from desktop.reports.formatting import iban_text, qr_reference_text
 from desktop.reports.qr_codes import draw_qr, draw_swiss_cross, spc_payload, swiss_bill
 
@@ -32,16 +32,16 @@ class _Column:
 
     def block(self, heading: str, lines: list[str]) -> None:
         self.y -= self.head + 1
-        self.c.setFont("Helvetica-Bold", self.head)
+        self.c.setFont(fonts.BOLD, self.head)
         self.c.drawString(self.x, self.y, heading)
-        self.c.setFont("Helvetica", self.body)
+        self.c.setFont(fonts.REGULAR, self.body)
         for line in lines:
             self.y -= self.body + 1.5
             self.c.drawString(self.x, self.y, line)
         self.y -= self.body * 0.9
 
 
-def draw_qr_bill(canvas: Any, pi: PaymentInstructions, debtor: PostalAddress | None,
+def draw_qr_bill(canvas: Any, pi: PaymentInstructions, debtor: Party | None,
                  labels: dict[str, str], lang: str) -> str:
     """Draw at the page foot; returns the SPC payload encoded in the code."""
     bill = swiss_bill(pi, debtor, lang)
@@ -54,7 +54,7 @@ def draw_qr_bill(canvas: Any, pi: PaymentInstructions, debtor: PostalAddress | N
     c.line(0, HEIGHT, 210 * MM, HEIGHT)
     c.line(62 * MM, 0, 62 * MM, HEIGHT)
     c.setDash()
-    c.setFont("Helvetica", 6)
+    c.setFont(fonts.REGULAR, 6)
     c.drawCentredString(105 * MM, HEIGHT + 2, labels["qr_separate"])
     creditor = [iban_text(pi.iban), pi.creditor.name, pi.creditor.street,
                 f"{pi.creditor.postal_code} {pi.creditor.city}"]
@@ -62,17 +62,17 @@ def draw_qr_bill(canvas: Any, pi: PaymentInstructions, debtor: PostalAddress | N
     debtor_lines = ([debtor.name, debtor.street, f"{debtor.postal_code} {debtor.city}"]
                     if debtor is not None and debtor.name else [])
     # Receipt.
-    c.setFont("Helvetica-Bold", 11)
+    c.setFont(fonts.BOLD, 11)
     c.drawString(5 * MM, HEIGHT - 5 * MM - 11, labels["qr_receipt"])
     col = _Column(c, 5 * MM, HEIGHT - 12 * MM, 6, 8)
     col.block(labels["qr_account"], creditor)
     col.block(labels["qr_reference"], [reference])
     col.block(labels["qr_payable_by"], debtor_lines)
     _currency_amount(c, 5 * MM, 36 * MM, 6, 8, pi, labels, 22 * MM)
-    c.setFont("Helvetica-Bold", 6)
+    c.setFont(fonts.BOLD, 6)
     c.drawRightString(57 * MM, 18 * MM, labels["qr_acceptance"])
     # Payment part: title, code with the Swiss cross, amount, then the details column.
-    c.setFont("Helvetica-Bold", 11)
+    c.setFont(fonts.BOLD, 11)
     c.drawString(67 * MM, HEIGHT - 5 * MM - 11, labels["qr_payment_part"])
     qr_y = HEIGHT - 17 * MM - 46 * MM
     draw_qr(c, payload, 67 * MM, qr_y, 46 * MM)
@@ -90,9 +90,9 @@ def draw_qr_bill(canvas: Any, pi: PaymentInstructions, debtor: PostalAddress | N
 
 def _currency_amount(c: Any, x: float, top: float, head: float, body: float, pi: PaymentInstructions,
                      labels: dict[str, str], gap: float) -> None:
-    c.setFont("Helvetica-Bold", head)
+    c.setFont(fonts.BOLD, head)
     c.drawString(x, top, labels["qr_currency"])
     c.drawString(x + gap, top, labels["qr_amount"])
-    c.setFont("Helvetica", body)
+    c.setFont(fonts.REGULAR, body)
     c.drawString(x, top - body - 2, pi.currency)
     c.drawString(x + gap, top - body - 2, _amount(pi.amount))

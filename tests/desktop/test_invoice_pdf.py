@@ -137,9 +137,13 @@ def test_bad_qr_reference_is_refused():
 
 def test_customer_block_is_parsed():
     a = parse_customer("Weber GmbH\nJonas Weber\nHafenweg 3\n20457 Hamburg\nDE\nVAT DE811907980")
-    assert (a.name, a.street, a.postal_code, a.city, a.country, a.vat_number) == (
-        "Weber GmbH", "Hafenweg 3", "20457", "Hamburg", "DE", "DE811907980")
+    assert (a.name, a.contact, a.street, a.postal_code, a.city, a.country, a.vat_id) == (
+        "Weber GmbH", "Jonas Weber", "Hafenweg 3", "20457", "Hamburg", "DE", "DE811907980")
     assert parse_customer("Anna Keller").name == "Anna Keller"
+    # A postcode that does not start with a digit keeps street, postcode and city (it lost them).
+    lu = parse_customer("Gare SA\n12, rue de la Gare\nL-1611 Luxembourg\nLU")
+    assert (lu.street, lu.postal_code, lu.city, lu.country) == (
+        "12, rue de la Gare", "L-1611", "Luxembourg", "LU")
 
 
 @given(st.decimals(min_value=Decimal("-99999999"), max_value=Decimal("99999999"), places=2))
