@@ -40,6 +40,15 @@ class Invoice:
     paid_at: datetime | None = None
     credit_of_id: int | None = None
     reminders: int = 0
+    credited: Decimal = Decimal("0")  # the credit notes allocated to it
+    open_amount: Decimal | None = None  # None from a provider that did not send it
+
+    @property
+    def still_open(self) -> Decimal:
+        """What is left to pay: the provider's open amount, else (older data) the whole total."""
+        if self.open_amount is not None:
+            return self.open_amount
+        return self.gross if self.kind == "invoice" and self.status == "open" else Decimal("0")
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Invoice:
@@ -55,7 +64,8 @@ class Invoice:
             payment_reference=str(d.get("payment_reference") or ""), status=str(d.get("status") or ""),
             updated_at=_dt(d["updated_at"]), overdue=bool(d.get("overdue")),  # type: ignore[arg-type]
             paid_at=_dt(d.get("paid_at")), credit_of_id=d.get("credit_of_id"),
-            reminders=int(d.get("reminders") or 0))
+            reminders=int(d.get("reminders") or 0), credited=_money(d.get("credited") or "0"),
+            open_amount=_money(d["open_amount"]) if d.get("open_amount") is not None else None)
 
 
 @dataclass(frozen=True)
@@ -67,13 +77,16 @@ class InvoiceItem:
     amount: Decimal
     first_day: date | None = None
     last_day: date | None = None
+    code: str | None = None  # what the line says, worded by the client (desktop/reports/wording.py)
+    params: dict[str, Any] | None = None
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> InvoiceItem:
         return cls(position=int(d.get("position") or 0), kind=str(d.get("kind") or ""),
                    description=str(d.get("description") or ""), quantity=int(d.get("quantity") or 0),
                    amount=_money(d.get("amount")), first_day=_date(d.get("first_day")),
-                   last_day=_date(d.get("last_day")))
+                   last_day=_date(d.get("last_day")), code=d.get("code"),
+                   params=d.get("params") if isinstance(d.get("params"), dict) else None)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,10 @@ def draw_lines(canvas: Any, cells: Sequence[tuple[str, str, str, str, str, str]]
 
 def calls_total_line(calls: Sequence[Call], labels: dict[str, str], lang: str, currency: str) -> str:
     total = sum((c.price for c in calls), Decimal("0"))
-    return labels["calls_total"].format(n=len(calls), amount=money_text(total, lang, currency))
+    from desktop.reports.wording import plural
+
+    return labels["calls_total"].format(calls=plural(lang, "%n call(s)", len(calls)),
+                                        amount=money_text(total, lang, currency))
 
 
 def column_headings(canvas: Any, labels: dict[str, str], currency: str, title: str) -> None:

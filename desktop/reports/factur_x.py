@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from desktop.api_client.invoices_types import Party
 from desktop.reports.document import InvoiceDocument
+from desktop.reports.wording import line_text
 
 NS = (
     'xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" '
@@ -136,7 +137,7 @@ def invoice_xml(doc: InvoiceDocument) -> bytes:
     category = "AE" if inv.reverse_charge else ("S" if inv.vat_rate_percent > 0 else "Z")
     rate = f"{inv.vat_rate_percent:.2f}"
     lines = "".join(
-        _line(item.position, item.description, item.quantity, item.amount, category, rate)
+        _line(item.position, line_text(item, doc.lang), item.quantity, item.amount, category, rate)
         for item in doc.detail.items
     )
     exemption = f"<ram:ExemptionReason>{REVERSE_CHARGE[1]}</ram:ExemptionReason>" if category == "AE" else ""

@@ -8,11 +8,12 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from desktop.api_client.invoices_types import InvoiceItem
 from desktop.reports import calls_appendix as appendix
 from desktop.reports import fonts, pdfa
 from desktop.reports.document import InvoiceDocument
 from desktop.reports.formatting import date_text, money_text, reference_text
-from desktop.reports.labels import item_text, labels_for, vat_id_label
+from desktop.reports.labels import labels_for, vat_id_label
 from desktop.reports.layout import (
     FOOTER_Y,
     LEFT,
@@ -30,6 +31,7 @@ from desktop.reports.layout import (
     row_height,
 )
 from desktop.reports.summary import Summary, notes
+from desktop.reports.wording import line_text
 
 X_DESC, X_PERIOD, X_QTY = LEFT + 28, LEFT + 250, LEFT + 405
 DESC_WIDTH = X_PERIOD - X_DESC - 8
@@ -61,7 +63,7 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
     fonts.register()
     cells = appendix.call_cells(doc.calls, lang)
     calls_pages = appendix.page_count(len(cells))
-    wrapped = [_description_lines(doc, item.description) for item in doc.detail.items]
+    wrapped = [_description_lines(doc, item) for item in doc.detail.items]
     summary = Summary(doc, labels, notes(doc, labels, calls_pages))
     flow = paginate(
         [row_height(len(lines)) for lines in wrapped], summary.height, doc.qr_standard == "swiss_qr_bill"
@@ -100,10 +102,10 @@ def _title(doc: InvoiceDocument, labels: dict[str, str]) -> str:
     return labels["credit_note" if doc.detail.invoice.kind == "credit_note" else "invoice"]
 
 
-def _description_lines(doc: InvoiceDocument, description: str) -> list[str]:
+def _description_lines(doc: InvoiceDocument, item: InvoiceItem) -> list[str]:
     from reportlab.lib.utils import simpleSplit
 
-    return simpleSplit(item_text(description, doc.lang), fonts.REGULAR, ITEM_SIZE, DESC_WIDTH) or [""]
+    return simpleSplit(line_text(item, doc.lang), fonts.REGULAR, ITEM_SIZE, DESC_WIDTH) or [""]
 
 
 def _item_pages(

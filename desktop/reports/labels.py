@@ -10,15 +10,20 @@ LABELS: dict[str, dict[str, str]] = {
         "due": "Due date", "customer_no": "Customer number", "reference": "Payment reference",
         "pos": "Pos.", "description": "Description", "qty": "Qty", "amount": "Amount",
         "net": "Net amount", "vat": "VAT {rate} %", "total": "Total", "page": "Page {x} of {y}",
-        "calls_title": "Itemized calls, invoice {number}", "calls_ref": "Itemized calls: {n} calls "
-        "on {pages} appendix pages.", "col_start": "Start (UTC)", "col_from": "From", "col_to": "To",
+        "calls_title": "Itemized calls, invoice {number}", "calls_ref": "Itemized calls: {calls} "
+        "on {pages}.", "col_start": "Start (UTC)", "col_from": "From", "col_to": "To",
         "col_zone": "Zone", "col_duration": "Duration", "col_price": "Price ({currency})",
-        "calls_total": "{n} calls, total {amount}", "pay_transfer": "Please transfer {amount} by "
+        "calls_total": "{calls}, total {amount}", "pay_transfer": "Please transfer {amount} by "
         "{due}, quoting the reference {reference}.", "pay_sepa": "{amount} will be debited from "
         "your account by SEPA direct debit on {due}.", "pay_card": "{amount} is charged to your "
         "saved card.", "paid": "Paid on {date}. Thank you.", "nothing_due": "Nothing to pay.",
         "credit_of": "This credit note corrects invoice {number} of {date}.",
         "credit_date": "Credit note date", "corrects": "Corrects invoice",
+        "credits_deducted": "Credit notes of {amount} are deducted from this invoice.",
+        "credited_in_full": "Settled in full by credit notes.",
+        "settle_allocation": "The amount is deducted from invoice {number}.",
+        "settle_prepaid_credit": "The amount has been credited to your prepaid balance.",
+        "settle_card_refund": "The amount is refunded to the card invoice {number} was paid with.",
         "reverse_charge": "Reverse charge: the recipient accounts for the VAT (Article 196 of "
         "Council Directive 2006/112/EC).", "qr_message": "Invoice {number}",
         "continued": "{title} {number} (continued)", "epc_caption": "Scan with your banking app "
@@ -37,15 +42,21 @@ LABELS: dict[str, dict[str, str]] = {
         "pos": "Pos.", "description": "Beschreibung", "qty": "Menge", "amount": "Betrag",
         "net": "Nettobetrag", "vat": "MWST {rate} %", "total": "Total", "page": "Seite {x} von {y}",
         "calls_title": "Einzelverbindungsnachweis, Rechnung {number}", "calls_ref": "Einzel"
-        "verbindungsnachweis: {n} Anrufe auf {pages} Seiten im Anhang.", "col_start": "Beginn (UTC)",
+        "verbindungsnachweis: {calls} auf {pages} im Anhang.", "col_start": "Beginn (UTC)",
         "col_from": "Von", "col_to": "An", "col_zone": "Zone", "col_duration": "Dauer",
-        "col_price": "Preis ({currency})", "calls_total": "{n} Anrufe, Total {amount}",
+        "col_price": "Preis ({currency})", "calls_total": "{calls}, Total {amount}",
         "pay_transfer": "Bitte überweisen Sie {amount} bis {due} mit der Referenz {reference}.",
         "pay_sepa": "{amount} wird am {due} per SEPA-Lastschrift von Ihrem Konto eingezogen.",
         "pay_card": "{amount} wird Ihrer gespeicherten Karte belastet.",
         "paid": "Bezahlt am {date}. Vielen Dank.", "nothing_due": "Nichts zu bezahlen.",
         "credit_of": "Diese Gutschrift berichtigt die Rechnung {number} vom {date}.",
         "credit_date": "Gutschriftsdatum", "corrects": "Berichtigt Rechnung",
+        "credits_deducted": "Gutschriften über {amount} sind von dieser Rechnung abgezogen.",
+        "credited_in_full": "Durch Gutschriften vollständig ausgeglichen.",
+        "settle_allocation": "Der Betrag wird von der Rechnung {number} abgezogen.",
+        "settle_prepaid_credit": "Der Betrag wurde Ihrem Prepaid-Guthaben gutgeschrieben.",
+        "settle_card_refund": "Der Betrag wird der Karte zurückerstattet, mit der die Rechnung {number} "
+        "bezahlt wurde.",
         "reverse_charge": "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, Art. 196 "
         "MwStSystRL).", "qr_message": "Rechnung {number}",
         "continued": "{title} {number} (Fortsetzung)", "epc_caption": "Zum Bezahlen mit Ihrer "

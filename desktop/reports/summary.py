@@ -10,6 +10,7 @@ from desktop.reports import fonts
 from desktop.reports.document import InvoiceDocument
 from desktop.reports.formatting import date_text, money_text, percent_text, reference_text
 from desktop.reports.layout import LEFT, MM, RIGHT
+from desktop.reports.wording import plural
 
 LABEL_X = LEFT + 270
 NOTE_SIZE, NOTE_PITCH, NOTE_GAP = 9.0, 12.0, 4.0
@@ -78,18 +79,25 @@ def notes(doc: InvoiceDocument, labels: dict[str, str], calls_pages: int) -> lis
     if inv.kind == "credit_note" and doc.credit_of_number:
         out.append(labels["credit_of"].format(number=doc.credit_of_number,
                                               date=date_text(doc.credit_of_date, doc.lang)))
+    if inv.kind == "credit_note" and inv.payment_method in ("allocation", "prepaid_credit", "card_refund"):
+        out.append(labels[f"settle_{inv.payment_method}"].format(number=doc.credit_of_number or ""))
+    elif inv.kind == "invoice" and inv.credited > 0 and inv.status == "open":
+        out.append(labels["credits_deducted"].format(amount=money_text(inv.credited, doc.lang, inv.currency)))
     out.append(payment_note(doc, labels))
     if doc.calls:
-        out.append(labels["calls_ref"].format(n=len(doc.calls), pages=calls_pages))
+        out.append(labels["calls_ref"].format(calls=plural(doc.lang, "%n call(s)", len(doc.calls)),
+                                              pages=plural(doc.lang, "%n appendix page(s)", calls_pages)))
     return out
 
 
 def payment_note(doc: InvoiceDocument, labels: dict[str, str]) -> str:
     inv = doc.detail.invoice
-    amount = money_text(inv.gross, doc.lang, inv.currency)
+    amount = money_text(inv.still_open, doc.lang, inv.currency)
     due = date_text(inv.due_on, doc.lang)
     if inv.kind == "credit_note" or inv.gross <= 0:
         return labels["nothing_due"]
+    if inv.status == "credited":
+        return labels["credited_in_full"]
     if inv.status == "paid":
         return labels["paid"].format(date=date_text(inv.paid_at, doc.lang))
     if inv.payment_method == "sepa":

@@ -39,7 +39,7 @@ from provider.services import (
     bank_bookings,
     bank_statements,
     call_import,
-    invoicing,
+    credit_notes,
     refunds,
     resellers,
     sepa_collections,
@@ -113,7 +113,7 @@ def import_call_records(data: FileBody, operator: Operator, db: DB, rt: RuntimeD
 @router.post("/invoices/{invoice_id}/credit-notes", response_model=InvoiceOut, status_code=201)
 def issue_credit_note(invoice_id: ObjectId, body: CreditNoteIn, operator: Operator, db: DB,
                       rt: RuntimeDep) -> InvoiceOut:
-    return InvoiceOut.model_validate(invoicing.credit_note(db, rt, invoice_id, body.amount, body.reason))
+    return InvoiceOut.model_validate(credit_notes.issue(db, rt, invoice_id, body.amount, body.reason))
 
 
 @router.post("/porting-requests/{porting_id}/progress", response_model=PortingOut)

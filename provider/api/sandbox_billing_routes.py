@@ -10,7 +10,7 @@ from provider.api.schemas.operator import CreditNoteIn, PortingAdvanceIn
 from provider.api.schemas.sandbox_billing import GenerateCallsIn, GenerateCallsOut
 from provider.api.schemas.telephony import PortingOut
 from provider.api.telephony_routes import porting_out
-from provider.services import invoicing, sandbox, sandbox_bank, telephony
+from provider.services import credit_notes, sandbox, sandbox_bank, telephony
 
 router = resource_router(prefix="/sandbox", tags=["sandbox"])
 
@@ -30,7 +30,7 @@ def bank_transfer_arrived(invoice_id: ObjectId, db: DB, rt: RuntimeDep) -> Invoi
 
 @router.post("/invoices/{invoice_id}/credit-notes", response_model=InvoiceOut, status_code=201)
 def issue_credit_note(invoice_id: ObjectId, body: CreditNoteIn, db: DB, rt: RuntimeDep) -> InvoiceOut:
-    return InvoiceOut.model_validate(invoicing.credit_note(db, rt, invoice_id, body.amount, body.reason))
+    return InvoiceOut.model_validate(credit_notes.issue(db, rt, invoice_id, body.amount, body.reason))
 
 
 @router.post("/porting-requests/{porting_id}/advance", response_model=PortingOut)

@@ -6,7 +6,7 @@ months add up to its full monthly fee; VAT is computed once on the net total (do
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -24,6 +24,8 @@ class Recurring:
     unit_monthly: Decimal
     starts_on: date
     ends_on: date | None  # inclusive; None while it runs
+    code: str = ""  # users | number
+    params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Line:
     amount: Decimal
     first_day: date | None = None
     last_day: date | None = None
+    code: str = ""
+    params: dict[str, object] = field(default_factory=dict)
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -50,11 +54,12 @@ def recurring_line(row: Recurring, year: int, month: int) -> Line | None:
     if end < start or row.quantity <= 0:
         return None
     amount = prorate(to_money(row.unit_monthly * row.quantity), start, end)
-    return Line("recurring", row.description, row.quantity, amount, start, end)
+    return Line("recurring", row.description, row.quantity, amount, start, end, row.code, row.params)
 
 
 def calls_line(zone: str, count: int, amount: Decimal) -> Line:
-    return Line("calls", f"Calls to {ZONE_LABELS.get(zone, zone)}", count, to_money(amount))
+    return Line("calls", f"Calls to {ZONE_LABELS.get(zone, zone)}", count, to_money(amount),
+                code="calls", params={"zone": zone})
 
 
 def invoice_totals(lines: list[Line], rate_percent: Decimal) -> Totals:

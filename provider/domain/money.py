@@ -51,3 +51,11 @@ def totals(line_nets: Iterable[Decimal], rate_percent: Decimal) -> Totals:
 def line_net(unit_price: Decimal, quantity: int, months: int = 1) -> Decimal:
     """The net of one cart or order line: unit price x quantity x months, to the cent."""
     return to_money(unit_price * quantity * months)
+
+
+def open_amount(kind: str, status: str, gross: Decimal, credited: Decimal | None) -> Decimal:
+    """What is still to be paid on an invoice: its total less the credit notes allocated to it;
+    nothing on a paid or credited invoice, or on a credit note."""
+    if kind != "invoice" or status != "open":
+        return ZERO
+    return max(ZERO, to_money(gross - (credited or ZERO)))

@@ -16,6 +16,7 @@ from provider.runtime import Runtime
 from provider.services import (
     autotopup,
     cards,
+    credit_notes,
     invoice_payments,
     invoicing,
     order_settlement,
@@ -38,6 +39,7 @@ JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
     ("stale card payments", payment_flow.settle_stale),
     ("pending refunds", orders.refunds_pending),
     ("pending operator refunds", refunds.pending),
+    ("pending credit-note refunds", credit_notes.refunds_pending),
     ("provisioning", orders.advance_provisioning),
     ("top-up retries", autotopup.retry_due),
     ("prolongation", prepaid_subscriptions.prolong_due),

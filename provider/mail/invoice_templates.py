@@ -7,11 +7,13 @@ from provider.mail.templates import Message, render_from
 _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "invoice_reminder": {
         "en": ("Reminder {n}: invoice {number} is overdue",
-               "Hello,\n\ninvoice {number} of {currency} {amount} was due on {due}. Please pay it "
+               "Hello,\n\ninvoice {number} was due on {due}; {currency} {amount} of it are still open. "
+               "Please pay it "
                "by bank transfer with the reference {reference}, or from the invoices list.\n"
                "If you have paid in the meantime, thank you and please ignore this reminder.\n"),
         "de": ("Mahnung {n}: Rechnung {number} ist überfällig",
-               "Guten Tag\n\ndie Rechnung {number} über {currency} {amount} war am {due} fällig. "
+               "Guten Tag\n\ndie Rechnung {number} war am {due} fällig; davon sind {currency} {amount} "
+               "offen. "
                "Bitte überweisen Sie den Betrag mit der Referenz {reference} oder bezahlen Sie sie "
                "in der Rechnungsliste.\nFalls Sie inzwischen bezahlt haben, danke, und bitte "
                "betrachten Sie diese Mahnung als gegenstandslos.\n"),

@@ -27,14 +27,14 @@ def instructions(invoice: Invoice, seller: SellerIdentity | None) -> dict[str, o
     """What the client needs to draw the QR code of a bank transfer to the seller's account in
     the invoice's currency (a QR-IBAN with a QR reference for CHF, an IBAN with an RF reference
     for EUR); None when nothing is due."""
-    if invoice.kind != "invoice" or invoice.gross <= 0 or seller is None:
+    if invoice.open_amount <= 0 or seller is None:
         return None
     account = sellers.bank_account(seller, invoice.currency)
     creditor = {"name": seller.name, "street": seller.street, "postal_code": seller.postal_code,
                 "city": seller.city, "country": seller.country}
     return {"standard": "swiss_qr_bill" if account.reference_type == "QRR" else "epc_qr",
             "iban": account.iban, "bic": account.bic, "reference_type": account.reference_type,
-            "reference": invoice.payment_reference, "creditor": creditor, "amount": invoice.gross,
+            "reference": invoice.payment_reference, "creditor": creditor, "amount": invoice.open_amount,
             "currency": invoice.currency, "message": f"Invoice {invoice.number}"}
 
 
@@ -69,7 +69,7 @@ def _book_collected(db: Session, invoice: Invoice, method: str, key_suffix: str,
     """Money that arrived in full (a transfer, a SEPA debit): a settled payment, the invoice
     paid, a receipt."""
     payment = Payment(account_id=invoice.account_id, key=f"invoice:{invoice.id}:{key_suffix}",
-                      purpose="invoice", method=method, status="succeeded", amount=invoice.gross,
+                      purpose="invoice", method=method, status="succeeded", amount=invoice.open_amount,
                       currency=invoice.currency, created_at=now, settled_at=now)
     db.add(payment)
     db.flush()
@@ -131,7 +131,7 @@ def _charge_card(rt: Runtime, invoice_id: int) -> int:
             db.commit()
             return 1
         payment = pending_card_payment(card, f"invoice:{invoice.id}:card", "invoice",
-                                       invoice.gross, invoice.currency, now)
+                                       invoice.open_amount, invoice.currency, now)
         db.add(payment)
         db.flush()
         invoice.payment_id, invoice.updated_at = payment.id, now
@@ -168,7 +168,7 @@ def _notify(db: Session, invoice: Invoice, kind: str, now: datetime, **values: o
     account = db.get(Account, invoice.account_id)
     assert account is not None
     message = invoice_templates.render(kind, account.language, number=invoice.number,
-                                       currency=invoice.currency, amount=invoice.gross,
+                                       currency=invoice.currency, amount=invoice.open_amount,
                                        due=invoice.due_on.isoformat(),
                                        reference=invoice.payment_reference, **values)
     for address in receipts.recipients(db, account.id):

@@ -6,7 +6,8 @@ counter, inserts the invoices and their items in bulk, and freezes the calls ont
 with one UPDATE. The counter row is locked and advanced in the same transaction that inserts
 the invoices, so a rollback returns the numbers: they never have gaps. A unique (account,
 period) and the re-check under the lock make a second run, on any host, issue nothing new.
-Issued invoices are never updated except for their payment state; corrections are credit notes.
+Issued invoices are never updated except for their payment state; corrections are credit notes
+(services/credit_notes.py).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from provider.db.models import (
     SepaMandate,
 )
 from provider.domain import invoice_lines as lines_mod
-from provider.domain.errors import NotFound, RuleViolation
 from provider.domain.invoice_lines import Line, Recurring
 from provider.domain.money import ZERO, to_money, totals
 from provider.domain.payment_refs import creditor_reference, format_number, qr_reference
@@ -106,15 +106,16 @@ def run_due(rt: Runtime) -> int:
     return issued
 
 
-def run_period(rt: Runtime, year: int, month: int) -> int:
-    """Issue the invoices of one month for every account with something to bill."""
+def run_period(rt: Runtime, year: int, month: int, issued_at: datetime | None = None) -> int:
+    """Issue the invoices of one month for every account with something to bill; `issued_at`
+    (the clock's now unless given: the demo data issues a past year on each month's 1st)."""
     with rt.sessions() as db:
         ids = list(db.scalars(select(Account.id).order_by(Account.id)))
         db.commit()
     issued = 0
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        issued += _run_chunk(rt, year, month, chunk[0], chunk[-1])
+        issued += _run_chunk(rt, year, month, chunk[0], chunk[-1], issued_at)
     return issued
 
 
@@ -124,7 +125,7 @@ def _period_bounds(year: int, month: int) -> tuple[date, date, datetime]:
     return first, last, end_dt
 
 
-def _lock_counter(db: Session, year: int) -> InvoiceCounter:
+def lock_counter(db: Session, year: int) -> InvoiceCounter:
     dialect = db.get_bind().dialect.name
     if dialect == "postgresql":
         db.execute(text("INSERT INTO invoice_counters (year, last) VALUES (:y, 0) "
@@ -139,12 +140,12 @@ def _lock_counter(db: Session, year: int) -> InvoiceCounter:
     return counter
 
 
-def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int) -> int:
+def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int, issued_at: datetime | None) -> int:
     first, last, end_dt = _period_bounds(year, month)
     label = period_label(year, month)
     with rt.sessions() as db:
-        now = rt.clock.now(db)
-        counter = _lock_counter(db, now.year)
+        now = issued_at or rt.clock.now(db)
+        counter = lock_counter(db, now.year)
         in_chunk = and_(Account.id >= lo, Account.id <= hi)
         done = set(db.scalars(select(Invoice.account_id).where(
             Invoice.period == label, Invoice.account_id >= lo, Invoice.account_id <= hi)))
@@ -163,7 +164,9 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int) -> int:
             if row.account_id in done:
                 continue
             line = lines_mod.recurring_line(Recurring(row.description, row.quantity, row.unit_monthly,
-                                                      row.starts_on, row.ends_on), year, month)
+                                                      row.starts_on, row.ends_on, row.kind,
+                                                      row.params or {"product": row.product_code}),
+                                            year, month)
             if line is not None:
                 draft(row.account_id).lines.append(line)
 
@@ -191,7 +194,8 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int) -> int:
                 continue
             d = draft(item.account_id)
             kind = "credit" if item.amount < 0 else "one_off"
-            d.lines.append(Line(kind, item.description, 1, item.amount, item.occurred_on, None))
+            d.lines.append(Line(kind, item.description, 1, item.amount, item.occurred_on, None,
+                                item.code or "", item.params or {}))
             d.one_off_ids.append(item.id)
 
         if not drafts:
@@ -220,7 +224,8 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int) -> int:
                 items.append({"invoice_id": iid, "position": pos, "kind": line.kind,
                               "description": line.description[:200], "quantity": line.quantity,
                               "first_day": line.first_day, "last_day": line.last_day,
-                              "amount": line.amount})
+                              "amount": line.amount, "code": line.code or None,
+                              "params": line.params or None})
         db.execute(insert(InvoiceItem), items)
         one_offs = [{"oid": oid, "iid": invoice_of[aid]} for aid in invoice_of
                     for oid in drafts[aid].one_off_ids]
@@ -306,47 +311,11 @@ def _invoice_row(account: Account, d: Draft, address: BillingAddress | None, met
             "payment_id": None, "reminders": 0, "last_reminder_at": None, "updated_at": now}
 
 
-def credit_note(db: Session, rt: Runtime, invoice_id: int, amount: Decimal, reason: str) -> Invoice:
-    """A credit note of `amount` net against an invoice: its own number, negative amounts, a
-    reference to the invoice; the invoice itself stays as it was issued."""
-    original = db.get(Invoice, invoice_id)
-    if original is None or original.kind != "invoice":
-        raise NotFound("Invoice")
-    credited = db.scalar(select(func.coalesce(func.sum(Invoice.net), 0)).where(
-        Invoice.credit_of_id == original.id)) or 0
-    amount = to_money(amount)
-    if amount <= 0 or amount - Decimal(str(credited)) > original.net:
-        raise RuleViolation.at_field("amount", "credit.range",
-                                     "A credit note is a positive amount, at most what the invoice "
-                                     "still charges.")
-    if not reason.strip():
-        raise RuleViolation.at_field("reason", "required", "Give the reason for the credit note.")
-    now = rt.clock.now(db)
-    counter = _lock_counter(db, now.year)
-    counter.last += 1
-    t = totals([-amount], original.vat_rate_percent)
-    note = Invoice(account_id=original.account_id, kind="credit_note",
-                   number=format_number(now.year, counter.last), period=None,
-                   period_start=original.period_start, period_end=original.period_end,
-                   credit_of_id=original.id, issued_at=now, due_on=now.date(),
-                   currency=original.currency, net=t.net, vat_rate_percent=t.rate_percent, vat=t.vat,
-                   gross=t.gross, reverse_charge=original.reverse_charge, customer=original.customer,
-                   buyer=original.buyer, seller_id=original.seller_id, seller_vat_id=original.seller_vat_id,
-                   call_count=0, payment_method="none", payment_reference="",
-                   status="credited", reminders=0, updated_at=now)
-    db.add(note)
-    db.flush()
-    db.add(InvoiceItem(invoice_id=note.id, position=1, kind="credit",
-                       description=f"Credit for invoice {original.number}: {reason.strip()}"[:200],
-                       quantity=1, amount=-amount))
-    db.commit()
-    return note
-
-
 def totals_by_account(db: Session, account_ids: list[int]) -> dict[int, Decimal]:
-    """Open (unpaid) invoice amounts per account, for the reseller overview."""
+    """Open (unpaid) invoice amounts per account, for the reseller overview: what is left after
+    the credit notes allocated to them."""
     result: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for aid, amount in db.execute(select(Invoice.account_id, _cents_sum(db, Invoice.gross))
+    for aid, amount in db.execute(select(Invoice.account_id, _cents_sum(db, Invoice.gross - Invoice.credited))
                                   .where(Invoice.account_id.in_(account_ids), Invoice.status == "open")
                                   .group_by(Invoice.account_id)):
         result[aid] = _money_of_sum(db, amount)

@@ -118,7 +118,8 @@ def start(db: Session, rt: Runtime, account: Account, product_code: str, users: 
 
 def _open_users_row(db: Session, account: Account, prod: catalog.Product, users: int, on: date) -> None:
     db.add(RecurringCharge(account_id=account.id, kind="users", product_code=prod.code,
-                           description=f"{prod.name}, per user", quantity=users,
+                           description=f"{prod.name}, per user", params={"product": prod.code},
+                           quantity=users,
                            unit_monthly=prod.price(account.currency).monthly,
                            currency=account.currency, starts_on=on, ends_on=None))
 
@@ -155,11 +156,14 @@ def add_users(db: Session, rt: Runtime, account: Account, count: int) -> Subscri
     if sub.billing == "postpaid":
         db.add(RecurringCharge(account_id=account.id, kind="users", product_code=prod.code,
                                description=f"{prod.name}, per user (added {today.isoformat()})",
+                               params={"product": prod.code, "added": today.isoformat()},
                                quantity=count, unit_monthly=monthly, currency=sub.currency,
                                starts_on=today, ends_on=None))
     else:
         db.add(OneOffItem(account_id=account.id, amount=prorate_from(to_money(monthly * count), today),
                           description=f"{count} user(s) added to {prod.name} from {today.isoformat()}",
+                          code="users_added",
+                          params={"count": count, "product": prod.code, "from": today.isoformat()},
                           currency=sub.currency, occurred_on=today, created_at=now))
         _prepaid_follow(db, sub, users=sub.users + count)
     sub.users += count
@@ -202,7 +206,9 @@ def upgrade(db: Session, rt: Runtime, account: Account, product_code: str) -> Su
                                   new.price(sub.currency).monthly * sub.users, today)
         db.add(OneOffItem(account_id=account.id, amount=diff, currency=sub.currency, occurred_on=today,
                           description=f"Upgrade {old.name} to {new.name}, {sub.users} user(s), "
-                                      f"{today.isoformat()} to month end", created_at=now))
+                                      f"{today.isoformat()} to month end", code="upgrade",
+                          params={"old": old.code, "new": new.code, "users": sub.users,
+                                  "from": today.isoformat()}, created_at=now))
         _prepaid_follow(db, sub, product_code=new.code)
     sub.product_code, sub.updated_at = new.code, now
     _set_service(db, account, new.code, now)

@@ -86,11 +86,13 @@ def order_number(db: Session, rt: Runtime, account: Account, area_code: str) -> 
     price = prod.price(account.currency)
     number.account_id, number.status, number.assigned_at = account.id, "active", now
     db.add(OneOffItem(account_id=account.id, description=f"{prod.name} +{number.number}, one-off fee",
+                      code="number_fee", params={"product": prod.code, "number": number.number},
                       amount=price.one_off, currency=account.currency, occurred_on=now.date(),
                       reference=f"number:{number.id}:{now.date().isoformat()}", created_at=now))
     db.flush()
     db.add(RecurringCharge(account_id=account.id, kind="number", product_code=prod.code,
                            description=f"{prod.name} +{number.number}", quantity=1,
+                           params={"product": prod.code, "number": number.number},
                            unit_monthly=price.monthly, currency=account.currency,
                            starts_on=now.date(), phone_number_id=number.id))
     _new_voip(db, rt, account, number, None, now)

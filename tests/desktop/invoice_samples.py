@@ -87,6 +87,8 @@ def detail_json(
             "position": 1,
             "kind": "recurring",
             "description": "PBX Business, per user",
+            "code": "users",
+            "params": {"product": "pbx_business"},
             "quantity": 8,
             "first_day": "2026-10-01",
             "last_day": "2026-10-31",
@@ -96,6 +98,8 @@ def detail_json(
             "position": 2,
             "kind": "calls",
             "description": "Calls to Europe",
+            "code": "calls",
+            "params": {"zone": "europe"},
             "quantity": len(call_list),
             "amount": str(calls_total),
         },
@@ -106,6 +110,8 @@ def detail_json(
                 "position": i + 1,
                 "kind": "recurring",
                 "description": f"Number +41445551{i:03d}",
+                "code": "number",
+                "params": {"product": "number_local", "number": f"41445551{i:03d}"},
                 "quantity": 1,
                 "first_day": "2026-10-01",
                 "last_day": "2026-10-31",
@@ -120,6 +126,8 @@ def detail_json(
                 "position": 1,
                 "kind": "credit",
                 "description": f"Credit for invoice 2026-000101: {reason}",
+                "code": "credit_note",
+                "params": {"invoice": "2026-000101", "reason": reason},
                 "quantity": 1,
                 "amount": str(-fee),
             }
@@ -141,7 +149,9 @@ def detail_json(
             "message": f"Invoice {number}",
         }
     if kind == "credit_note":
-        method, ref = "none", ""  # (status as the caller says: the store tests filter on it)
+        # (status as the caller says: the store tests filter on it)
+        method = method if method in ("allocation", "prepaid_credit", "card_refund") else "none"
+        ref = ""
     return {
         "id": 188 if kind == "invoice" else 190,
         "kind": kind,

@@ -104,7 +104,8 @@ def test_a_year_of_invoices(client, rt, seeded):
     assert invoicing.run_period(rt, 2027, 12) == 0
     assert _all_invoices(rt) == before
 
-    # A credit note has its own number and never changes the invoice.
+    # A credit note has its own number; the invoice keeps what it was issued with, and only its
+    # payment state moves: the credit note is allocated to it (docs/invoices.md).
     target = invoices[3][0]
     detail = client.get(f"{API}/accounts/{aid}/invoices/{target}", headers=owner).json()
     r = client.post(f"{API}/sandbox/invoices/{target}/credit-notes",
@@ -113,7 +114,13 @@ def test_a_year_of_invoices(client, rt, seeded):
     note = r.json()
     assert note["kind"] == "credit_note" and note["credit_of_id"] == target
     assert Decimal(note["net"]) == Decimal("-10.00") and note["number"].startswith("2028-")
-    assert client.get(f"{API}/accounts/{aid}/invoices/{target}", headers=owner).json() == detail
+    after = client.get(f"{API}/accounts/{aid}/invoices/{target}", headers=owner).json()
+    payment_state = {"credited", "open_amount", "updated_at", "payment_instructions", "status"}
+    assert {k: v for k, v in after.items() if k not in payment_state} == {
+        k: v for k, v in detail.items() if k not in payment_state}
+    assert Decimal(after["credited"]) == -Decimal(note["gross"])
+    if detail["status"] == "open":
+        assert Decimal(after["open_amount"]) == Decimal(detail["open_amount"]) + Decimal(note["gross"])
     by_year = defaultdict(list)
     for inv in _all_invoices(rt):
         year, seq = inv[3].split("-")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -15,7 +15,10 @@ from provider.api.schemas.base import Orm
 class InvoiceItemOut(Orm):
     position: int
     kind: str
-    description: str
+    description: str = Field(description="In English, as issued; clients word `code` and `params`")
+    code: str | None = Field(default=None, description="users, number, calls, number_fee, users_added, "
+                             "upgrade or credit_note (docs/invoices.md); None on lines issued before codes")
+    params: dict[str, Any] | None = None
     quantity: int
     first_day: date | None
     last_day: date | None
@@ -46,6 +49,9 @@ class InvoiceOut(Orm):
     paid_at: datetime | None
     reminders: int
     updated_at: datetime
+    credited: Decimal = Field(default=Decimal("0"), description="The credit notes allocated to it (gross)")
+    open_amount: Decimal = Field(default=Decimal("0"), description="What is still to be paid: the total "
+                                 "less the credit notes; 0 unless open")
 
 
 class Creditor(BaseModel):

@@ -56,7 +56,7 @@ class BankStatementOut(BaseModel):
 
 class CreditNoteIn(BaseModel):
     amount: Decimal = Field(gt=0, le=Decimal("1000000"), decimal_places=2)
-    reason: SingleLine = Field(min_length=1, max_length=150)
+    reason: SingleLine = Field(min_length=1, max_length=500)
 
 
 class PortingAdvanceIn(BaseModel):

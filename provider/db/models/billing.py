@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from provider.db.base import Base, Money, UTCDateTime
@@ -46,7 +46,10 @@ class RecurringCharge(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     kind: Mapped[str] = mapped_column(String(16))  # users | number
     product_code: Mapped[str] = mapped_column(String(32))
-    description: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(String(200))  # English, for logs and the API
+    # What the invoice line says, worded in the account's language when rendered (docs/invoices.md):
+    # users {product[, added]}, number {product, number}.
+    params: Mapped[dict[str, object] | None] = mapped_column(JSON)
     quantity: Mapped[int] = mapped_column(Integer)
     unit_monthly: Mapped[Decimal] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3))
@@ -82,7 +85,10 @@ class OneOffItem(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
-    description: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(String(200))  # English, for logs and the API
+    # number_fee {product, number}, users_added {count, product, from}, upgrade {old, new, users, from}
+    code: Mapped[str | None] = mapped_column(String(32))
+    params: Mapped[dict[str, object] | None] = mapped_column(JSON)
     amount: Mapped[Decimal] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3))
     occurred_on: Mapped[date] = mapped_column(Date)

@@ -9,6 +9,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integ
 from sqlalchemy.orm import Mapped, mapped_column
 
 from provider.db.base import Base, Money, UTCDateTime
+from provider.domain.money import open_amount
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL needs 64 bits for call records.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -52,6 +53,8 @@ class Invoice(Base):
     vat_rate_percent: Mapped[Decimal] = mapped_column(Money)
     vat: Mapped[Decimal] = mapped_column(Money)
     gross: Mapped[Decimal] = mapped_column(Money)
+    # The credit notes allocated to this invoice (their gross, positive): part of its payment state.
+    credited: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     reverse_charge: Mapped[bool] = mapped_column(Boolean, default=False)
     customer: Mapped[str] = mapped_column(String(600))  # name, address, VAT number at issue
     # The same buyer in parts (name, contact, street, postal_code, city, country, vat_id) for the
@@ -60,7 +63,8 @@ class Invoice(Base):
     seller_id: Mapped[int | None] = mapped_column(ForeignKey("seller_identities.id"))
     seller_vat_id: Mapped[str | None] = mapped_column(String(32))  # the registration this invoice is under
     call_count: Mapped[int] = mapped_column(Integer, default=0)
-    payment_method: Mapped[str] = mapped_column(String(16))  # bank_transfer | sepa | card | none
+    # bank_transfer | sepa | card | none; a credit note: allocation | prepaid_credit | card_refund
+    payment_method: Mapped[str] = mapped_column(String(16))
     payment_reference: Mapped[str] = mapped_column(String(32))  # QR reference or RF creditor ref
     # open | paid | credited (credit notes are "credited" at once: nothing to pay)
     status: Mapped[str] = mapped_column(String(16))
@@ -69,6 +73,11 @@ class Invoice(Base):
     reminders: Mapped[int] = mapped_column(Integer, default=0)
     last_reminder_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    @property
+    def open_amount(self) -> Decimal:
+        """What is still to be paid: the total less the credit notes allocated (0 unless open)."""
+        return open_amount(self.kind, self.status, self.gross, self.credited)
 
 
 class InvoiceItem(Base):
@@ -79,7 +88,11 @@ class InvoiceItem(Base):
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))  # recurring | calls | one_off | credit
-    description: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(String(200))  # English, as issued (API consumers)
+    # What the line says, worded when rendered in the account's language: users, number, calls,
+    # number_fee, users_added, upgrade, credit_note, with their parameters (docs/invoices.md).
+    code: Mapped[str | None] = mapped_column(String(32))
+    params: Mapped[dict[str, object] | None] = mapped_column(JSON)
     quantity: Mapped[int] = mapped_column(Integer)
     first_day: Mapped[date | None] = mapped_column(Date)
     last_day: Mapped[date | None] = mapped_column(Date)
