@@ -77,6 +77,7 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     QCoreApplication.setOrganizationName("Switchboard")
     QCoreApplication.setApplicationName("Switchboard")
     from desktop.api_client.errors import ApiError
+    from desktop.i18n import preferred_language
     from desktop.reports.export import Account, export_period
     from desktop.store import LocalStore
 
@@ -96,7 +97,8 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         account = me["account"]
         acct = Account(customer_number=str(account.get("user_id") or ""),
                        language=str(account.get("language") or "en"),
-                       business=account.get("kind") == "business")
+                       business=account.get("kind") == "business",
+                       ui_language=preferred_language())
         path, count = export_period(store, args.first, args.last, acct, args.out, Bar(err))
     except (LookupError, ValueError, ApiError) as exc:
         err.write(f"Export failed: {exc}\n")

@@ -250,8 +250,14 @@ class InvoicesSource(Source):
                 raise ExportCancelled
             report.progress(done, total)
 
+        from dataclasses import replace
+
+        from desktop import i18n
+
+        # The CSV follows the UI's conventions (German: `;` and a decimal comma).
+        account = replace(self._document_account(), ui_language=i18n.current_language())
         try:
-            return export_period(self._store(), first, last, self._document_account(), out_dir, progress)
+            return export_period(self._store(), first, last, account, out_dir, progress)
         except ExportCancelled:
             (out_dir / f"invoices-{first.isoformat()}-{last.isoformat()}.zip.part").unlink(missing_ok=True)
             raise
