@@ -10,10 +10,10 @@ customer owner, so a first sandbox start stays within a few seconds.
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from provider.db.models import (
@@ -59,7 +59,7 @@ def _subscribe(db: Session, account: Account, code: str, users: int, since: date
                         billing="postpaid", status="active", started_on=since, created_at=now,
                         updated_at=now))
     db.add(RecurringCharge(account_id=account.id, kind="users", product_code=code,
-                           description=f"{prod.name}, per user", quantity=users,
+                           description=f"{prod.name}, per user", params={"product": code}, quantity=users,
                            unit_monthly=prod.price(account.currency).monthly, currency=account.currency,
                            starts_on=since))
     db.add(AccountService(account_id=account.id, product=code, status="active",
@@ -147,14 +147,17 @@ def seed(rt: Runtime, db: Session) -> list[DemoLogin]:
             made = calls.fake_calls(rng, calls.caller_numbers(db, account), per_month, start, end)
             calls.record(db, account, made, f"demo:{first.isoformat()}", now)
     db.commit()
+    # A real year: each month's invoice issued on the 1st of the next (by the sandbox clock's
+    # calendar), and every invoice older than the last two paid a few days after it was issued
+    # (history settled before the sandbox existed: no payment records, so the payment history
+    # starts empty, as the money-path tests expect).
     for back in range(12, 0, -1):
         first = _month_start(today, back)
-        invoicing.run_period(rt, first.year, first.month)
-    # Older invoices are history, settled before the sandbox existed: paid, but without payment
-    # records (the payment history starts empty, as the money-path tests expect). The last two
-    # months stay open, some of them overdue.
+        issued = datetime.combine(_month_start(today, back - 1), time(0, 5), tzinfo=UTC)
+        invoicing.run_period(rt, first.year, first.month, issued_at=min(issued, now))
     cutoff = _month_start(today, 2)
-    db.execute(update(Invoice).where(Invoice.status == "open", Invoice.period_start < cutoff)
-               .values(status="paid", paid_at=now, updated_at=now))
+    for invoice in db.scalars(select(Invoice).where(Invoice.status == "open", Invoice.period_start < cutoff)):
+        paid = min(invoice.issued_at + timedelta(days=rng.randint(3, 25), hours=rng.randint(7, 17)), now)
+        invoice.status, invoice.paid_at, invoice.updated_at = "paid", paid, now
     db.commit()
     return list(LOGINS)

@@ -37,3 +37,31 @@ def rate_call(zone: str, duration_s: int, currency: str) -> Decimal:
     if seconds == 0:
         return ZERO
     return to_money(per_minute * seconds / 60)
+
+
+# Country calling codes of the countries served and the mobile prefixes after them.
+COUNTRY_CODES = {"41": "CH", "423": "LI", "49": "DE", "43": "AT", "33": "FR", "39": "IT", "34": "ES",
+                 "31": "NL", "32": "BE", "352": "LU", "45": "DK", "46": "SE", "48": "PL", "351": "PT"}
+EUROPE = frozenset(COUNTRY_CODES.values())
+MOBILE = {"CH": ("75", "76", "77", "78", "79"), "LI": ("7",), "DE": ("15", "16", "17"), "AT": ("6",)}
+
+
+def country_of(number: str) -> tuple[str | None, str]:
+    """The country of an E.164 number (digits, no +) and the national part after its code."""
+    for length in (3, 2):
+        code = number[:length]
+        if code in COUNTRY_CODES:
+            return COUNTRY_CODES[code], number[length:]
+    return None, number
+
+
+def zone_of(caller: str, callee: str) -> str:
+    """The tariff zone of a call, by the caller's country: national (fixed or mobile) within it,
+    Europe to the other European countries (a Swiss caller's call to Germany is Europe), the world
+    otherwise. CH and LI share a numbering area."""
+    home, _ = country_of(caller)
+    there, rest = country_of(callee)
+    national = {home, there} <= {"CH", "LI"} if home in ("CH", "LI") else home == there
+    if there is not None and national:
+        return "national_mobile" if rest.startswith(MOBILE.get(there, ())) else "national_fixed"
+    return "europe" if there in EUROPE else "world"

@@ -25,9 +25,9 @@ from provider.services import autotopup, ledger
 from provider.services.payment_flow import charge_and_settle
 
 ZONE_WEIGHTS = (("national_fixed", 55), ("national_mobile", 30), ("europe", 12), ("world", 3))
-DESTINATIONS = {"national_fixed": ("4144", "4131", "4161", "4930", "4940"),
-                "national_mobile": ("4179", "4176", "49151", "49170"),
-                "europe": ("33", "39", "43", "34", "31"), "world": ("1", "44", "81", "61")}
+# Where calls go, by the caller's country: national prefixes at home; abroad the others.
+NATIONAL = {"CH": (("4144", "4131", "4161"), ("4179", "4176")), "DE": (("4930", "4940"), ("49151", "49170"))}
+ABROAD = {"europe": ("33", "39", "43", "34", "31"), "world": ("1", "44", "81", "61")}
 # What a call page carries (api CallOut): read as plain rows.
 PAGE_COLUMNS = (CallRecord.id, CallRecord.started_at, CallRecord.from_number, CallRecord.to_number,
                 CallRecord.zone, CallRecord.duration_s, CallRecord.price, CallRecord.currency,
@@ -94,12 +94,17 @@ def fake_calls(rng: random.Random, froms: list[str], count: int, start: datetime
         if at.weekday() < 5 and not 7 <= at.hour < 19 and rng.random() < 0.8:
             at = at.replace(hour=rng.randrange(8, 18))
         at = min(max(at, start), end - timedelta(seconds=1))
-        zone = rng.choices(zones, weights)[0]
-        prefix = rng.choice(DESTINATIONS[zone])
+        caller = rng.choice(froms)
+        home = "DE" if caller.startswith("49") else "CH"
+        fixed, mobile = NATIONAL[home]
+        wanted = rng.choices(zones, weights)[0]
+        other = NATIONAL["CH" if home == "DE" else "DE"][0]
+        prefix = rng.choice({"national_fixed": fixed, "national_mobile": mobile,
+                             "europe": ABROAD["europe"] + other, "world": ABROAD["world"]}[wanted])
+        callee = prefix + "".join(str(rng.randrange(10)) for _ in range(11 - len(prefix)))
         duration = 0 if rng.random() < 0.12 else min(int(rng.lognormvariate(4.6, 1.0)), 7200)
-        calls.append(CallIn(at, rng.choice(froms),
-                            prefix + "".join(str(rng.randrange(10)) for _ in range(11 - len(prefix))),
-                            zone, duration))
+        # Rated by the caller's country (a Swiss caller's call to Germany is Europe).
+        calls.append(CallIn(at, caller, callee, rating.zone_of(caller, callee), duration))
     calls.sort(key=lambda c: c.started_at)
     return calls
 

@@ -64,6 +64,16 @@ def test_demo_hook_seeds_a_reseller_and_a_year_of_invoices(client: TestClient, r
     assert all(i["call_count"] > 0 and i["status"] in ("open", "paid") for i in items)
     assert [i["status"] for i in items[:2]] == ["open", "open"]
     assert {i["status"] for i in items[2:]} == {"paid"}
+    # Each month issued on the 1st of the next, paid after it was issued and before it was due.
+    from datetime import datetime
+
+    for item in items:
+        issued = datetime.fromisoformat(item["issued_at"])
+        year, month = (int(x) for x in item["period"].split("-"))
+        assert (issued.year * 12 + issued.month - 1, issued.day) == (year * 12 + month, 1), item["period"]
+        if item["status"] == "paid":
+            paid = datetime.fromisoformat(item["paid_at"])
+            assert issued < paid and paid.date().isoformat() <= item["due_on"]
     calls = client.get(f"{API}/accounts/{acc}/calls", params={"limit": 5}, headers=owner).json()
     assert len(calls["items"]) == 5 and calls["next_cursor"]
 

@@ -58,3 +58,29 @@ def test_monotone_in_duration(zone, currency, a, b):
 def test_per_second_beyond_the_minimum_is_within_half_a_cent(zone, currency, duration):
     exact = TARIFF[currency][zone] * duration / 60
     assert abs(rate_call(zone, duration, currency) - exact) <= Decimal("0.005")
+
+
+def test_calls_are_zoned_by_the_callers_country():
+    from provider.domain.rating import zone_of
+
+    assert zone_of("41445551234", "4930123456") == "europe"  # a Swiss caller to Germany
+    assert zone_of("4930123456", "41445551234") == "europe"  # and back
+    assert zone_of("41445551234", "41791234567") == "national_mobile"
+    assert zone_of("4930123456", "4915112345678") == "national_mobile"
+    assert zone_of("4930123456", "4940123456") == "national_fixed"
+    assert zone_of("4232301234", "41445551234") == "national_fixed"  # LI and CH: one numbering area
+    assert zone_of("41445551234", "12125551234") == "world"
+
+
+def test_demo_traffic_is_rated_by_the_callers_country():
+    import random
+    from datetime import UTC, datetime
+
+    from provider.domain.rating import zone_of
+    from provider.services.calls import fake_calls
+
+    made = fake_calls(random.Random(3), ["41445550000", "4930555000"], 400, datetime(2026, 1, 1, tzinfo=UTC),
+                      datetime(2026, 2, 1, tzinfo=UTC))
+    assert all(c.zone == zone_of(c.from_number, c.to_number) for c in made)
+    swiss_to_germany = [c for c in made if c.from_number.startswith("41") and c.to_number.startswith("49")]
+    assert swiss_to_germany and all(c.zone == "europe" for c in swiss_to_germany)
