@@ -38,8 +38,10 @@ def test_every_payment_purpose_is_settled_where_the_jobs_run() -> None:
 
     purposes = _payment_purposes()
     assert {"order", "top_up", "renewal", "invoice", "refund"} <= purposes
-    # Refunds are settled by orders.finish_refund, not by payment_flow.
-    assert settlement.purposes() == purposes - {"refund"}
+    # Refunds are settled by orders.finish_refund and credit notes' card refunds by
+    # credit_notes.finish_refund (each with its pending-refunds job), not by payment_flow.
+    assert "credit_refund" in purposes
+    assert settlement.purposes() == purposes - {"refund", "credit_refund"}
 
 
 def _payment_purposes() -> set[str]:
