@@ -100,7 +100,8 @@ def _invoice_row(inv: Any) -> list[object]:
 
 
 def _call_row(number: str, c: Any) -> list[object]:
-    return [number, c.id, c.started_at.replace(tzinfo=None), "+" + c.from_number, "+" + c.to_number, c.zone,
+    # Numbers as the provider keeps them (E.164 digits): a leading + would read as a formula.
+    return [number, c.id, c.started_at.replace(tzinfo=None), c.from_number, c.to_number, c.zone,
             c.duration_s, c.price, c.currency]
 
 
