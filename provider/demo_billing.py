@@ -26,7 +26,7 @@ from provider.db.models import (
     Subscription,
     User,
 )
-from provider.domain import catalog
+from provider.domain import catalog, seller
 from provider.domain.tax import currency_for
 from provider.runtime import Runtime
 from provider.seed import DEMO_PASSWORD, DemoLogin
@@ -91,7 +91,7 @@ def _customers(db: Session, rt: Runtime, reseller: Account, now: datetime,
 
 
 def seed(rt: Runtime, db: Session) -> list[DemoLogin]:
-    from provider.services import calls, invoicing, telephony
+    from provider.services import calls, invoicing, sellers, telephony
 
     if db.scalar(select(User.id).where(User.email == RESELLER_EMAIL)) is not None:
         db.commit()
@@ -99,6 +99,8 @@ def seed(rt: Runtime, db: Session) -> list[DemoLogin]:
     now = rt.clock.now(db)
     today = now.date()
     rng = random.Random(2026)
+    if not sellers.registrations(db):  # `seed-demo` outside the sandbox: demo data's own seller
+        sellers.store(db, seller.parse(seller.SANDBOX), "sandbox", now)
     for country, area in POOLS:
         telephony.stock_pool(db, country, area, 40)
     by_email = {u.email: u.account_id for u in db.scalars(select(User).where(User.role == "owner"))}

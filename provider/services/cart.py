@@ -44,11 +44,11 @@ def treatment_of(account: Account) -> TaxTreatment:
     session the account was loaded in)."""
     from sqlalchemy.orm import object_session
 
-    from provider.services.sellers import registrations
+    from provider.services import sellers
 
     db = object_session(account)
-    assert db is not None, "the account must be loaded in a session"
-    return tax_treatment(account.country, business=account.kind == "business", seller_vat=registrations(db),
+    seller_vat = sellers.registrations(db) if db is not None else sellers.registrations_of_process()
+    return tax_treatment(account.country, business=account.kind == "business", seller_vat=seller_vat,
                          valid_eu_vat_number=bool(account.vat_number))
 
 

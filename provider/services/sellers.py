@@ -19,6 +19,7 @@ from provider.runtime import Runtime
 # What this process was configured with, per engine: the authority for new invoices and for the
 # VAT rule (asked on every /me and cart request, so it is not read from the database each time).
 _configured: dict[int, tuple[seller_rules.SellerIdentity, str]] = {}
+_last: list[seller_rules.SellerIdentity] = []  # the latest applied, for accounts outside a session
 
 
 def apply_settings(rt: Runtime) -> SellerIdentity | None:
@@ -34,6 +35,7 @@ def apply_settings(rt: Runtime) -> SellerIdentity | None:
         return None
     identity = seller_rules.parse(data)
     _configured[id(rt.engine)] = (identity, source)
+    _last[:] = [identity]
     with rt.sessions() as db:
         row = store(db, identity, source, rt.clock.now(db))
         db.commit()
@@ -75,6 +77,12 @@ def current(db: Session) -> SellerIdentity:
         raise RuleViolation("seller.missing", "No seller identity is configured: set SWITCHBOARD_SELLER_FILE "
                             "to the seller's settings file (see docs/invoices.md).", 503)
     return row
+
+
+def registrations_of_process() -> dict[str, str]:
+    """The registrations this process applied last: for an account no longer in a session (a
+    retried request's detached copy); empty when none was applied."""
+    return _last[0].vat if _last else {}
 
 
 def registrations(db: Session) -> dict[str, str]:
