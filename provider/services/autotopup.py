@@ -93,7 +93,7 @@ def succeeded(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, 
     row = db.get(AutoTopUp, payment.account_id)
     if row is not None and row.in_flight_payment_id == payment.id:
         row.in_flight_payment_id, row.failures, row.next_retry_at = None, 0, None
-    receipts.send_receipt(db, payment, "automatic top-up", now)
+    receipts.send_receipt(db, payment, "top_up", now)
 
 
 def failed(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:

@@ -121,7 +121,7 @@ def finish_refund(rt: Runtime, refund_id: int) -> None:
             now = rt.clock.now(db)
             refund.status, refund.settled_at, refund.gateway_charge_id = "succeeded", now, result.refund_id
             note = _note_of(db, refund)
-            receipts.send_receipt(db, refund, f"credit note {note.number}", now)
+            receipts.send_receipt(db, refund, "credit_note", now, number=note.number)
         db.commit()
     rt.mail.kick()
 

@@ -74,7 +74,7 @@ def _book_collected(db: Session, invoice: Invoice, method: str, key_suffix: str,
     db.add(payment)
     db.flush()
     _mark_paid(invoice, payment, now)
-    receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+    receipts.send_receipt(db, payment, "invoice", now, number=invoice.number)
 
 
 def collect_due(rt: Runtime) -> int:
@@ -150,7 +150,7 @@ def _invoice_of(db: Session, payment: Payment) -> Invoice:
 def card_paid(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:
     invoice = _invoice_of(db, payment)
     _mark_paid(invoice, payment, now)
-    receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+    receipts.send_receipt(db, payment, "invoice", now, number=invoice.number)
 
 
 def card_failed(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:

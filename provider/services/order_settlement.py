@@ -47,7 +47,7 @@ def mark_paid(db: Session, rt: Runtime, order: Order, payment: Payment, now: dat
         order.provisioning_due_at = provisioning_due(now)
     else:  # credit alone needs no provisioning: it is booked with the payment
         order.status, order.completed_at = "completed", now
-    receipts.send_receipt(db, payment, f"order {order.id}", now, order.placed_by)
+    receipts.send_receipt(db, payment, "order", now, order.placed_by, number=order.id)
     db.flush()
     complete_records(db, payment, 201, answer(order, payment), now)
 

@@ -142,7 +142,7 @@ def _book_refund(db: Session, account: Account, order: Order, paid: Payment,
     db.add(refund)
     db.flush()
     if refund.status == "succeeded":
-        receipts.send_receipt(db, refund, f"order {order.id}", now, order.placed_by)
+        receipts.send_receipt(db, refund, "order", now, order.placed_by, number=order.id)
     return refund
 
 
@@ -167,7 +167,7 @@ def finish_refund(rt: Runtime, refund_id: int) -> None:
             refund.status, refund.settled_at, refund.gateway_charge_id = "succeeded", now, result.refund_id
             order = db.get(Order, refund.order_id)
             assert order is not None
-            receipts.send_receipt(db, refund, f"order {order.id}", now, order.placed_by)
+            receipts.send_receipt(db, refund, "order", now, order.placed_by, number=order.id)
             for record in db.scalars(select(IdempotencyRecord).where(
                     IdempotencyRecord.payment_id == refund.id)):
                 if record.response_status is None:

@@ -11,8 +11,16 @@ from provider.db.models import Account, Payment, User
 from provider.mail import payment_templates
 from provider.mail.outbox import enqueue
 
-METHOD_NAMES = {"card": "card", "credit": "prepaid credit", "sepa": "SEPA direct debit",
-                "bank_transfer": "bank transfer"}
+# What a payment was for and how it was made, in the account's language (the mail's words are
+# the provider's; only numbers and card labels come from the data).
+METHOD_NAMES = {"en": {"card": "card", "credit": "prepaid credit", "sepa": "SEPA direct debit",
+                       "bank_transfer": "bank transfer"},
+                "de": {"card": "Karte", "credit": "Prepaid-Guthaben", "sepa": "SEPA-Lastschrift",
+                       "bank_transfer": "Banküberweisung"}}
+WHAT = {"en": {"invoice": "invoice {number}", "credit_note": "credit note {number}",
+               "order": "order {number}", "top_up": "automatic top-up"},
+        "de": {"invoice": "Rechnung {number}", "credit_note": "Gutschrift {number}",
+               "order": "Bestellung {number}", "top_up": "automatische Aufladung"}}
 
 
 def recipients(db: Session, account_id: int, user_id: int | None = None) -> list[str]:
@@ -37,10 +45,14 @@ def notify(db: Session, account_id: int, kind: str, now: datetime, user_id: int 
 
 
 def send_receipt(db: Session, payment: Payment, what: str, now: datetime,
-                 user_id: int | None = None) -> None:
+                 user_id: int | None = None, number: object = "") -> None:
+    """`what` is invoice, credit_note, order or top_up (with its number), worded in the account's
+    language."""
+    account = db.get(Account, payment.account_id)
+    lang = account.language if account is not None and account.language in WHAT else "en"
     method = payment.card_label if payment.method == "card" and payment.card_label else \
-        METHOD_NAMES.get(payment.method, payment.method)
+        METHOD_NAMES[lang].get(payment.method, payment.method)
     kind = "refund" if payment.amount < 0 else "receipt"
     notify(db, payment.account_id, kind, now, user_id, currency=payment.currency,
-           amount=abs(payment.amount), what=what, method=method,
+           amount=abs(payment.amount), what=WHAT[lang][what].format(number=number), method=method,
            date=now.strftime("%Y-%m-%d"), reference=f"P-{payment.id:08d}")

@@ -91,7 +91,9 @@ def test_a_card_paid_invoice_is_refunded_to_the_card_through_the_gateway(
         assert [(r.amount, r.idempotency_key) for r in rows] == [
             (Decimal("21.62"), f"credit_note:{note['id']}:refund")
         ]
-    assert "refund" in [m["kind"] for m in mailbox(client, OWNER)]
+    (refund_mail,) = [m for m in mailbox(client, OWNER) if m["kind"] == "refund"]
+    # Worded in the account's language (the demo account reads German), not "credit note …".
+    assert f"Gutschrift {note['number']}" in refund_mail["body"] and "credit note" not in refund_mail["body"]
     # A retried job finds nothing left to do: the gateway refunded once.
     from provider.services import credit_notes
 
