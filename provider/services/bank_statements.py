@@ -145,7 +145,8 @@ def open_amount(db: Session, invoice: Invoice) -> Decimal:
                         .join(Payment, Payment.id == InvoiceSettlement.payment_id)
                         .where(InvoiceSettlement.invoice_id == invoice.id,
                                Payment.status == "succeeded"))
-    return max(invoice.gross - Decimal(str(settled)), ZERO)
+    # Credit notes allocated to the invoice are not owed either (docs/invoices.md).
+    return max(invoice.open_amount - Decimal(str(settled)), ZERO)
 
 
 def _settle(db: Session, invoice: Invoice, payment: Payment, applied: Decimal, now: datetime) -> None:
@@ -201,13 +202,14 @@ def _open_invoices(db: Session, references: set[str], amounts: set[Decimal]) -> 
             rows[inv.id] = inv
     if amounts:
         for inv in db.scalars(select(Invoice).where(Invoice.status == "open", Invoice.kind == "invoice",
-                                                    Invoice.gross.in_(sorted(amounts))).limit(5000)):
+                                                    (Invoice.gross - Invoice.credited).in_(sorted(amounts)))
+                              .limit(5000)):
             rows[inv.id] = inv
     settled = _settled(db, list(rows))
     names = _names(db, {inv.account_id for inv in rows.values()})
     return {inv.id: bm.OpenInvoice(inv.id, inv.account_id, inv.payment_reference.replace(" ", "").upper(),
                                    inv.currency,
-                                   max(inv.gross - settled.get(inv.id, ZERO), ZERO)
+                                   max(inv.open_amount - settled.get(inv.id, ZERO), ZERO)
                                    if inv.status == "open" else ZERO,
                                    names.get(inv.account_id, ""))
             for inv in rows.values()}

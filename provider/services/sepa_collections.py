@@ -87,14 +87,14 @@ def _debit(db: Session, invoice: Invoice, now: datetime) -> Debit | None:
                         .order_by(Payment.id.desc()))
     payment = Payment(account_id=invoice.account_id,
                       key=f"invoice:{invoice.id}:sepa:{(attempt or 0) + 1}", purpose="invoice",
-                      method="sepa", status="awaiting", amount=invoice.gross,
+                      method="sepa", status="awaiting", amount=invoice.open_amount,
                       currency=invoice.currency, created_at=now)
     db.add(payment)
     db.flush()
     invoice.payment_id, invoice.updated_at = payment.id, now
     account = db.get(Account, invoice.account_id)
     assert account is not None
-    return Debit(f"{E2E_PREFIX}{payment.id}", invoice.gross, mandate.holder, mandate.iban,
+    return Debit(f"{E2E_PREFIX}{payment.id}", invoice.open_amount, mandate.holder, mandate.iban,
                  mandate.reference, mandate.signed_on, "RCUR" if earlier else "FRST",
                  f"Invoice {invoice.number}")
 
