@@ -52,9 +52,13 @@ class StatementReport:
 
 
 def our_ibans(rt: Runtime) -> list[str]:
-    from provider.services.invoice_payments import EUR_IBAN, QR_IBAN
+    """Every account the provider's seller identities were paid into (old ones still receive)."""
+    from provider.services import sellers
 
-    return [QR_IBAN, EUR_IBAN]
+    with rt.sessions() as db:
+        ibans = sellers.all_ibans(db)
+        db.commit()
+    return ibans
 
 
 def import_statement(db: Session, rt: Runtime, data: bytes, file_name: str,
@@ -118,14 +122,14 @@ def apply(db: Session, booking: BankBooking, match: bm.Match, now: datetime) -> 
         booking.payment_id = payment.id
         _settle(db, invoice, payment, match.applied, now)
         _surplus(db, invoice, payment, match.surplus, now)
-        receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+        receipts.send_receipt(db, payment, "invoice", now, number=invoice.number)
     elif match.outcome is bm.Outcome.COLLECTED:
         invoice, payment = _collection(db, match)
         if payment.status == "awaiting":
             payment.status, payment.settled_at = "succeeded", now
             _settle(db, invoice, payment, match.applied, now)
             _surplus(db, invoice, payment, match.surplus, now)
-            receipts.send_receipt(db, payment, f"invoice {invoice.number}", now)
+            receipts.send_receipt(db, payment, "invoice", now, number=invoice.number)
     elif match.outcome is bm.Outcome.RETURNED:
         invoice, payment = _collection(db, match)
         _returned(db, invoice, payment, booking.return_reason, now)

@@ -102,6 +102,14 @@ def of_invoices(db: Session, invoices: list[Invoice]) -> dict[int, SellerIdentit
     return {row.id: row for row in db.scalars(select(SellerIdentity).where(SellerIdentity.id.in_(ids)))}
 
 
+def all_ibans(db: Session) -> list[str]:
+    """The IBANs of every identity the provider invoiced under, current one first."""
+    rows = db.execute(select(SellerBankAccount.iban).join(SellerIdentity)
+                      .where(SellerIdentity.owner_account_id.is_(None))
+                      .order_by(SellerIdentity.id.desc(), SellerBankAccount.id))
+    return list(dict.fromkeys(iban for (iban,) in rows))
+
+
 def bank_account(identity: SellerIdentity, currency: str) -> SellerBankAccount:
     return next(a for a in identity.bank_accounts if a.currency == currency)
 

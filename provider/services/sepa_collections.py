@@ -31,12 +31,17 @@ BATCH = 1000
 
 def creditor(rt: Runtime) -> Creditor | None:
     """The provider as SEPA creditor; None while no creditor identifier is configured."""
-    from provider.services.invoice_payments import CREDITOR, EUR_BIC, EUR_IBAN
+    from provider.services import sellers
 
     creditor_id = rt.settings.sepa_creditor_id
     if not creditor_id:
         return None
-    return Creditor(CREDITOR["name"], EUR_IBAN, EUR_BIC, creditor_id, "EUR")
+    with rt.sessions() as db:  # the seller's EUR account (docs/invoices.md)
+        seller = sellers.current(db)
+        account = sellers.bank_account(seller, "EUR")
+        name, iban, bic = seller.name, account.iban, account.bic or ""
+        db.commit()
+    return Creditor(name, iban, bic, creditor_id, "EUR")
 
 
 def submit_due(rt: Runtime) -> int:

@@ -8,10 +8,14 @@ from itertools import count
 
 from provider.bank.camt_writer import Booking, statement
 from provider.db.models import Invoice
+from provider.domain import seller
 from provider.domain.payment_refs import creditor_reference, qr_reference
 from provider.runtime import Runtime
 from provider.services.bank_statements import StatementReport, import_statement
-from provider.services.invoice_payments import EUR_IBAN, QR_IBAN
+
+# The sandbox seller's accounts: QR-IBAN for CHF, IBAN for EUR.
+QR_IBAN = seller.parse(seller.SANDBOX).account("CHF").iban
+EUR_IBAN = seller.parse(seller.SANDBOX).account("EUR").iban
 
 _numbers = count(1)
 

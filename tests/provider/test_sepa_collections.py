@@ -30,7 +30,13 @@ DEBTOR_IBAN = str(IBAN.generate("DE", bank_code="10010010", account_code="123456
 
 @pytest.fixture
 def live(db_url: str, tmp_path: Path) -> Iterator[Runtime]:
-    rt = Runtime.create(make_settings(db_url, tmp_path / "data", sandbox=False,
+    # Production invoices under the seller of its settings file (docs/invoices.md).
+    from tests.provider.test_sellers import SELLER_TOML
+
+    seller_file = tmp_path / "seller.toml"  # with the sandbox's EUR account, which the files name
+    seller_file.write_text(SELLER_TOML.replace("DE02 1203 0000 0000 2020 51", "DE89 3704 0044 0532 0130 00")
+                           .replace("BYLADEM1001", "COBADEFFXXX"), encoding="utf-8")
+    rt = Runtime.create(make_settings(db_url, tmp_path / "data", sandbox=False, seller_file=seller_file,
                                       sepa_creditor_id="DE98ZZZ09999999999",
                                       argon2_time_cost=1, argon2_memory_kib=8192))
     yield rt
