@@ -14,7 +14,6 @@ from provider.db.models import Invoice
 from provider.domain.errors import Conflict, NotFound
 from provider.runtime import Runtime
 from provider.services import bank_statements
-from provider.services.invoice_payments import EUR_IBAN, QR_IBAN
 
 
 def transfer_arrived(db: Session, rt: Runtime, invoice_id: int) -> Invoice:
@@ -37,6 +36,16 @@ def sandbox_transfer(invoice: Invoice, amount: Decimal, now: datetime) -> bytes:
                       remittance=f"Invoice {invoice.number}",
                       counterparty=invoice.customer.splitlines()[0][:70] if invoice.customer else "",
                       bank_ref=f"SBX-{invoice.id}-{stamp}", booked_on=now.date())
-    iban = QR_IBAN if invoice.currency == "CHF" else EUR_IBAN
+    # Into the account the invoice asks to be paid to: its seller's in its currency.
+    from sqlalchemy.orm import object_session
+
+    from provider.db.models import SellerIdentity
+    from provider.services import sellers
+
+    db = object_session(invoice)
+    identity = db.get(SellerIdentity, invoice.seller_id) if db is not None and invoice.seller_id else None
+    if identity is None:
+        raise RuntimeError(f"invoice {invoice.number} has no seller identity")
+    iban = sellers.bank_account(identity, invoice.currency).iban
     return statement("camt.054", iban, invoice.currency, [booking], f"SBX-{invoice.id}-{stamp}"[:35],
                      now)
