@@ -118,10 +118,18 @@ class Party:
     email: str = ""
     website: str = ""
 
+    # The provider describes the two sides differently (a seller has mail and web addresses, a
+    # buyer a contact person), so each reads only the fields its side has.
+    _ADDRESS = ("name", "street", "postal_code", "city", "country")
+
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> Party:
-        text = {k: str(d.get(k) or "") for k in ("name", "street", "postal_code", "city", "country",
-                                                  "contact", "email", "website")}
+    def seller_from_json(cls, d: dict[str, Any]) -> Party:
+        text = {k: str(d.get(k) or "") for k in (*cls._ADDRESS, "email", "website")}
+        return cls(**text, vat_id=d.get("vat_id") or None)
+
+    @classmethod
+    def buyer_from_json(cls, d: dict[str, Any]) -> Party:
+        text = {k: str(d.get(k) or "") for k in (*cls._ADDRESS, "contact")}
         return cls(**text, vat_id=d.get("vat_id") or None)
 
 
@@ -165,8 +173,8 @@ class InvoiceDetail:
                    items=tuple(InvoiceItem.from_json(i) for i in d.get("items") or ()),
                    reverse_charge_note=d.get("reverse_charge_note"),
                    payment_instructions=PaymentInstructions.from_json(pi) if pi else None,
-                   seller=Party.from_json(seller) if seller else None,
-                   buyer=Party.from_json(buyer) if buyer else None)
+                   seller=Party.seller_from_json(seller) if seller else None,
+                   buyer=Party.buyer_from_json(buyer) if buyer else None)
 
 
 @dataclass(frozen=True)
