@@ -31,7 +31,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from provider.db.migrate import upgrade
 
-    upgrade(_settings(args).resolved_database_url())
+    settings = _settings(args)
+    upgrade(settings.resolved_database_url(), settings=settings)
     print("database is at the newest schema")
     return 0
 
@@ -42,7 +43,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
     from provider.seed import format_logins, seed_demo
 
     settings = _settings(args)
-    upgrade(settings.resolved_database_url())
+    upgrade(settings.resolved_database_url(), settings=settings)
     rt = Runtime.create(settings)
     from provider import demo_billing
 
@@ -116,7 +117,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _check_workers(settings)
     production.check(settings)
     url = settings.resolved_database_url()
-    upgrade(url)
+    upgrade(url, settings=settings)
     if worker_count > 1:
         return _serve_workers(args, settings)
     rt = Runtime.create(settings)

@@ -1,4 +1,4 @@
-"""Sandbox demo data for issue 5 (a seed hook): number pools, postpaid subscriptions for the
+"""Sandbox demo data (a seed hook): number pools, postpaid subscriptions for the
 demo accounts, a year of calls and invoices, and a reseller with 55 customers.
 
 Registered by `serve --sandbox` and `seed-demo` (provider/cli.py), not by every seed_demo()
@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from provider import demo_telephony
 from provider.db.models import (
     Account,
     AccountService,
@@ -117,6 +118,12 @@ def seed(rt: Runtime, db: Session) -> list[DemoLogin]:
             Subscription.account_id == nord.id)) is None:
         _subscribe(db, nord, "pbx_basic", 4, year_ago, now)
         traffic.append((nord, 90))
+    since = datetime.combine(year_ago, time(9), tzinfo=UTC)
+    for account, area, porting in ((alpen, "4144", ("+41 44 380 22 10", "Swisscom")),
+                                   (nord, "4940", ("+49 40 3290 1100", "Telekom"))):
+        if account is not None and not telephony.numbers_of(db, account):
+            demo_telephony.lines(db, rt, account, area, 3, since, porting)
+            demo_telephony.provisioning_order(db, account, now)
     if anna is not None:
         db.add(LedgerEntry(account_id=anna.id, kind="top_up", amount=Decimal("150.00"), currency="CHF",
                            description="Demo credit", reference=f"demo:credit:{anna.id}", created_at=now))

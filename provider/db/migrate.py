@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
+
+if TYPE_CHECKING:
+    from provider.settings import Settings
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -17,5 +21,9 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    command.upgrade(alembic_config(url), revision)
+def upgrade(url: str, revision: str = "head", settings: Settings | None = None) -> None:
+    """`settings` reach the migrations that need more than the URL (the VoIP key of the
+    migration that gives single accounts their line); without them, the environment's."""
+    cfg = alembic_config(url)
+    cfg.attributes["settings"] = settings
+    command.upgrade(cfg, revision)

@@ -19,6 +19,7 @@ from provider.domain.vat_numbers import normalize_vat_number
 from provider.mail.outbox import enqueue
 from provider.mail.templates import render
 from provider.runtime import Runtime
+from provider.services import telephony
 from provider.services.owned import owned
 
 
@@ -106,6 +107,8 @@ def register(db: Session, rt: Runtime, reg: Registration) -> tuple[Account, User
     # Every new account starts with a SIP Trunk and a prepaid balance of 0 (no ledger entry).
     db.add(AccountService(account_id=account.id, product="sip_trunk", status="active",
                           started_at=now))
+    if account.structure == "single":
+        telephony.add_main_line(db, rt, account, now)
     enqueue(db, email, render("welcome", reg.language, name=user.name,
                               user_id=account.user_id), now)
     try:

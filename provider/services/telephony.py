@@ -10,7 +10,6 @@ to a login password of the account (checked against the argon2 hashes).
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime
 
 from cryptography.fernet import Fernet
@@ -32,6 +31,7 @@ from provider.domain.user_ids import normalize_number
 from provider.domain.voip_passwords import generate, voip_password_problems
 from provider.runtime import Runtime
 from provider.services.owned import owned
+from provider.voip_cipher import cipher
 
 PORTING_STATES = ("submitted", "confirmed", "scheduled", "completed", "rejected")
 NEXT_STATES = {"submitted": ("confirmed", "rejected"), "confirmed": ("scheduled", "rejected"),
@@ -81,23 +81,48 @@ def order_number(db: Session, rt: Runtime, account: Account, area_code: str) -> 
     if number is None:
         raise RuleViolation.at_field("area_code", "pool.empty",
                                      "No free numbers for this area code; choose another one.")
-    now = rt.clock.now(db)
+    assign(db, rt, account, number, rt.clock.now(db))
+    db.commit()
+    return number
+
+
+def assign(db: Session, rt: Runtime, account: Account, number: PhoneNumber, at: datetime) -> None:
+    """A number of the pool becomes the account's from `at`: its one-off fee, its monthly fee
+    from that day, and a VoIP account for it."""
     prod = catalog.BY_CODE[number.product_code]
     price = prod.price(account.currency)
-    number.account_id, number.status, number.assigned_at = account.id, "active", now
+    number.account_id, number.status, number.assigned_at = account.id, "active", at
     db.add(OneOffItem(account_id=account.id, description=f"{prod.name} +{number.number}, one-off fee",
                       code="number_fee", params={"product": prod.code, "number": number.number},
-                      amount=price.one_off, currency=account.currency, occurred_on=now.date(),
-                      reference=f"number:{number.id}:{now.date().isoformat()}", created_at=now))
+                      amount=price.one_off, currency=account.currency, occurred_on=at.date(),
+                      reference=f"number:{number.id}:{at.date().isoformat()}", created_at=at))
     db.flush()
     db.add(RecurringCharge(account_id=account.id, kind="number", product_code=prod.code,
                            description=f"{prod.name} +{number.number}", quantity=1,
                            params={"product": prod.code, "number": number.number},
                            unit_monthly=price.monthly, currency=account.currency,
-                           starts_on=now.date(), phone_number_id=number.id))
-    _new_voip(db, rt, account, number, None, now)
-    db.commit()
-    return number
+                           starts_on=at.date(), phone_number_id=number.id))
+    _new_voip(db, rt, account, number, None, at)
+
+
+def add_main_line(db: Session, rt: Runtime, account: Account, now: datetime) -> VoipAccount:
+    """A single account's main number (its user ID) is its line from registration on: the
+    number is the account's and has a VoIP account whose password is not the login password.
+    The line comes with the account's SIP Trunk, so the number bears no fee of its own. A free
+    pool number with the same digits is taken out of the pool; one in use elsewhere refuses."""
+    digits = account.user_id
+    number = db.scalar(select(PhoneNumber).where(PhoneNumber.number == digits))
+    if number is None:
+        number = PhoneNumber(number=digits, area_code=digits[:4], country=account.country,
+                             product_code="number_local", status="active")
+        db.add(number)
+    elif number.account_id not in (None, account.id) or number.status == "porting":
+        raise Conflict("This number is in use with another account.", "main_number", "number.taken")
+    number.account_id, number.status = account.id, "active"
+    number.assigned_at = number.assigned_at or now
+    db.flush()
+    existing = db.scalar(select(VoipAccount).where(VoipAccount.phone_number_id == number.id))
+    return existing or _new_voip(db, rt, account, number, None, now)
 
 
 # --- porting ---------------------------------------------------------------------------------
@@ -208,18 +233,7 @@ def porting_requests(db: Session, account: Account) -> list[PortingRequest]:
 # --- VoIP accounts -----------------------------------------------------------------------------
 
 def _fernet(rt: Runtime) -> Fernet:
-    key = rt.settings.voip_key.get_secret_value() if rt.settings.voip_key else None
-    if key is None:
-        if not rt.settings.sandbox:  # production never makes a key up (operations/production.py)
-            raise RuntimeError("SWITCHBOARD_VOIP_KEY is not set; production needs it on every host")
-        path = rt.settings.data_dir / "voip.key"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(Fernet.generate_key())
-        key = path.read_text().strip()
-    return Fernet(key.encode())
+    return cipher(rt.settings)
 
 
 def _new_voip(db: Session, rt: Runtime, account: Account, number: PhoneNumber | None,

@@ -5,9 +5,10 @@ field, with the difference explained), and a porting request with its interim fo
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
+from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.tasks import wait_all
 from desktop.views.numbers.numbers_page import NumbersPage
-from tests.desktop.helpers import PASSWORD
+from tests.desktop.helpers import PASSWORD, private_single
 from tests.desktop.subscription_support import TIMEOUT, business_owner, dialog_of, show_page
 from tests.desktop.views_support import close_windows  # noqa: F401
 
@@ -104,3 +105,33 @@ def test_porting_refuses_a_bad_number_at_the_field(qtbot, provider_server, uniqu
     assert page.porting_model.rowCount() == 0
     wait_all()
     client.close()
+
+
+def test_a_single_account_sees_its_line_with_a_voip_password_of_its_own(qtbot, provider_server,
+                                                                        unique_email):
+    """A new single account's main number has its VoIP account from registration on: the
+    line's settings show it, and its VoIP password changes apart from the login password."""
+    client = ApiClient(ConnectionSettings(provider_server))
+    me = client.register(private_single(unique_email("line")))
+    page = show_page(qtbot, NumbersPage, client)
+    assert page.title.text() == "Your line's settings" and page.tabs.currentWidget() is page.voip_tab
+    assert page.voip_model.rowCount() == 1
+    line = page.voip_model.record(0)
+    assert page.voip_model.line_text(line) == f"+{me.account.user_id}"
+    panel = page.panel
+    assert panel.fields["sip_user"].text() == f"sb{me.account.user_id}"
+    assert panel.change_button.isEnabled() and panel.show_button.isEnabled()
+    panel.change_button.click()
+    dialog = dialog_of(qtbot, "VoipPasswordDialog")
+    dialog.password.setText(PASSWORD)  # the login password: refused at the field
+    dialog.primary.click()
+    qtbot.waitUntil(lambda: dialog.errors.message_for("password") != "", timeout=TIMEOUT)
+    dialog.password.setText("Line-Phone-2026-abc")
+    dialog.primary.click()
+    qtbot.waitUntil(lambda: panel.secret == "Line-Phone-2026-abc", timeout=TIMEOUT)
+    # The login password still signs in.
+    again = ApiClient(ConnectionSettings(provider_server))
+    assert again.sign_in(me.account.user_id, PASSWORD).account.id == me.account.id
+    wait_all()
+    client.close()
+    again.close()

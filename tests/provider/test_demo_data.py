@@ -77,6 +77,20 @@ def test_demo_hook_seeds_a_reseller_and_a_year_of_invoices(client: TestClient, r
     calls = client.get(f"{API}/accounts/{acc}/calls", params={"limit": 5}, headers=owner).json()
     assert len(calls["items"]) == 5 and calls["next_cursor"]
 
+    # Numbers & VoIP and Orders show something real: numbers with their VoIP accounts and
+    # extensions, a porting under way with its forwarding, an order being provisioned.
+    numbers = client.get(f"{API}/accounts/{acc}/numbers", headers=owner).json()
+    assert len(numbers) == 3 and all(n["status"] == "active" for n in numbers)
+    voip = client.get(f"{API}/accounts/{acc}/voip-accounts", headers=owner).json()
+    assert {v["phone_number_id"] for v in voip if v["phone_number_id"]} == {n["id"] for n in numbers}
+    assert {v["extension"] for v in voip if v["extension"]} == {"10", "11"}
+    porting = client.get(f"{API}/accounts/{acc}/porting-requests", headers=owner).json()
+    assert [p["status"] for p in porting] == ["confirmed"] and porting[0]["forward_to"] in {
+        n["number"] for n in numbers}
+    orders = client.get(f"{API}/accounts/{acc}/orders", headers=owner).json()
+    orders = orders["items"] if isinstance(orders, dict) else orders
+    assert [o["status"] for o in orders] == ["provisioning"]
+
     # Consistent with the billing rules: gapless numbers per year, totals from the items.
     anna, _ = account_of(rt, "anna.keller@example.ch")
     with rt.sessions() as db:
