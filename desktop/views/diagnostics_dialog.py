@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.support_bundle import remember_diagnostics
 from desktop.tasks import Op
 
 
@@ -99,6 +100,7 @@ class DiagnosticsDialog(QDialog):
 
     def _show(self, steps: list[Any]) -> None:
         self.results = steps
+        remember_diagnostics(steps)  # for the support bundle
         self.run_button.setEnabled(True)
         first_failure: QTreeWidgetItem | None = None
         for step in steps:

@@ -26,9 +26,10 @@ def _start(data_dir: Path, servers: list[SandboxServer], **env: str) -> str:
 
 @pytest.fixture(autouse=True)
 def client_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The client's own data (the local invoice store) in tmp_path, never the real home."""
+    """The client's own data (the local invoice store) and its log in tmp_path, never the real home."""
     folder = tmp_path / "client-data"
     monkeypatch.setenv("SWITCHBOARD_CLIENT_DATA_DIR", str(folder))
+    monkeypatch.setenv("SWITCHBOARD_LOG_DIR", str(tmp_path / "client-logs"))
     return folder
 
 
