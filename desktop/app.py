@@ -1,9 +1,14 @@
 """`switchboard`: the desktop client's entry point.
 
-    switchboard [--profile NAME] [--sandbox] [--lang en|de]
+    switchboard [--profile NAME] [--sandbox] [--lang en|de] [LINK]
+    switchboard --version
     switchboard --screenshot FILE --page NAME     render a page offscreen, write a PNG, exit 0
     switchboard --self-test                       start the sandbox, sign in, exit 0 or 1
     switchboard export-invoices --profile NAME --from DATE --to DATE --out DIR   (headless)
+
+A LINK (`switchboard://reset-password?token=…`, what the operating system passes when the link
+in an e-mail is clicked) goes to the instance already running, if there is one, and this launch
+ends (desktop/single_instance.py).
 
 The window is shown before anything slow is imported (requests, keyring, the provider):
 those load in a task after the first paint.
@@ -25,6 +30,11 @@ APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "swi
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="switchboard",
                                      description="Administration client for your telephony account.")
+    from desktop.version import app_version
+
+    parser.add_argument("--version", action="version", version=f"Switchboard {app_version()}")
+    parser.add_argument("links", nargs="*", metavar="LINK",
+                        help="a switchboard:// link from an e-mail (password reset, invitation) to open")
     parser.add_argument("--profile", metavar="NAME", help="connection profile to use")
     parser.add_argument("--sandbox", action="store_true",
                         help="start the embedded sandbox provider and sign in to its demo account")
@@ -68,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop import crash, logs
+
+    logs.setup_logging()
+    crash.install()
+    # The one-off runs (a screenshot, the startup bench) neither take over nor hand over links.
+    interactive = not (args.screenshot or args.exit_when_ready)
 
     from PySide6.QtCore import QCoreApplication
 
@@ -84,6 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    instance = None
+    if interactive:
+        from desktop.single_instance import SingleInstance, hand_over
+
+        if hand_over(args.links):
+            return 0  # the running window takes it from here
+        instance = SingleInstance(parent=app)
+        instance.listen()
     from PySide6.QtGui import QIcon
 
     # Windows and macOS installers embed their own icon files; X11/Wayland take it from here.
@@ -114,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
         controller.ready.connect(lambda: report_when_painted(window.account_name, app.quit))
         controller.failed.connect(lambda text: (print(text, file=sys.stderr),
                                                 outcome.update(code=1), app.quit()))
+    if instance is not None:
+        from desktop.link_router import LinkRouter
+
+        router = LinkRouter(controller, instance, app)
+        for link in args.links:
+            router.open(link)
     controller.start()
     window.show()
     code = app.exec()

@@ -92,6 +92,7 @@ class AppController(QObject, DialogsMixin):
         self.dialog: Any = None  # the sign-in dialog while open
         self._handles: dict[str, Any] = {}
         self._swept = False
+        self.pending_links: list[str] = []  # links that arrived before there was a session
         window.sign_out_requested.connect(self.sign_out)
         window.sign_in_requested.connect(self.open_sign_in)
         window.change_password_requested.connect(self.open_change_password)
@@ -142,6 +143,7 @@ class AppController(QObject, DialogsMixin):
         session.error.connect(self._error)
         profile = session.profile
         self.window.set_connection(profile.base_url, profile.ca_bundle, profile.proxy)
+        QTimer.singleShot(0, self, self._open_pending_links)
         self._handles["keyring"] = Op(self.secrets.available).success(self._keyring_known).run()
         if error is None:
             session.deliver_resumed(me)
@@ -199,6 +201,7 @@ class AppController(QObject, DialogsMixin):
         elif profile != self.session.profile:
             self.session.use_profile(profile)
         self.window.set_connection(profile.base_url, profile.ca_bundle, profile.proxy)
+        QTimer.singleShot(0, self, self._open_pending_links)
 
     def _fatal(self, err: BaseException) -> None:
         text = str(err) if not hasattr(err, "kind") else describe(err)

@@ -6,6 +6,7 @@ here: a tr() in a mixin would look its translation up under the controller's cla
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +15,12 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 
 class DialogsMixin:
     window: MainWindow
+    pending_links: list[str]
     session: Any
     dialog: Any
     keyring_status: tuple[bool, str]
@@ -115,10 +119,45 @@ class DialogsMixin:
         dialog.link_activated.connect(self.follow_link)
         dialog.open()
 
+    def bring_forward(self) -> None:
+        """Another launch handed us a link: show the window in front, restored if minimized."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def open_link(self, text: str) -> None:
+        """A link from outside (a later launch, macOS' open event). The dialogs it opens ask the
+        provider of the current profile, so a link arriving before there is one waits for it."""
+        from desktop.links import parse_link
+
+        link = parse_link(text)
+        if link is None:
+            log.info("ignored an argument that is not a switchboard link")
+            self.window.say_link_not_understood()
+            return
+        if self.session is None:
+            self.pending_links.append(link.canonical())
+            return
+        self.follow_link(link.canonical())
+
+    def _open_pending_links(self) -> None:
+        links, self.pending_links[:] = list(self.pending_links), []
+        for link in links:
+            self.follow_link(link)
+
     def follow_link(self, link: str) -> None:
-        if link.startswith("switchboard://reset-password"):
+        from desktop.links import parse_link
+
+        parsed = parse_link(link)
+        if parsed is None:
+            return
+        link = parsed.canonical()
+        if parsed.action == "reset-password":
             self.open_reset(link)
-        elif link.startswith("switchboard://accept-invitation"):
+        elif parsed.action == "accept-invitation":
             from desktop.views.accept_invitation_dialog import AcceptInvitationDialog
 
             dialog = AcceptInvitationDialog(self._account(), link, parent=self._parent())

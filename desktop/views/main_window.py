@@ -31,6 +31,7 @@ from desktop.views.pages import LazyPage, PageContext, is_registered
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name
 from desktop.views.settings_page import SettingsPage
+from desktop.views.support_actions import SupportActions
 from desktop.views.window_banner import banner, offline_text
 
 PAGE_KEY = Qt.ItemDataRole.UserRole
@@ -257,8 +258,11 @@ class MainWindow(QMainWindow):
                                                     self.connection[2] or ""))
         about_action = QAction(self.tr("&About Switchboard"), self)
         about_action.triggered.connect(self._about)
+        self.support = SupportActions(self)
+        self.support_bundle_action = self.support.bundle_action()
         help_menu.addAction(self.mailbox_action)
         help_menu.addAction(diagnostics_action)
+        help_menu.addAction(self.support_bundle_action)
         help_menu.addSeparator()
         help_menu.addAction(about_action)
 
@@ -384,7 +388,10 @@ class MainWindow(QMainWindow):
             self.show_page(page)
         super().changeEvent(event)
 
+    def say_link_not_understood(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("That link is not one Switchboard can open. Copy the whole link from the e-mail."),
+            10_000)
+
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Switchboard"),
-                          self.tr("Switchboard: the administration client for your telephony "
-                                  "account."))
+        QMessageBox.about(self, self.tr("About Switchboard"), self.support.about_text())

@@ -58,6 +58,15 @@ Name: "{group}\{#AppName} (sandbox)"; Filename: "{app}\{#AppExe}"; Parameters: "
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
+[Registry]
+; switchboard:// links (password reset and invitation mails) open the app. HKA is the current
+; user's classes in a per-user install (no administrator needed) and the machine's otherwise;
+; the running instance receives the link from the launch this starts (desktop/single_instance.py).
+Root: HKA; Subkey: "Software\Classes\switchboard"; ValueType: string; ValueName: ""; ValueData: "URL:Switchboard link"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\switchboard"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\switchboard\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\switchboard\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 

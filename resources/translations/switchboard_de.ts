@@ -324,6 +324,49 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Switchboard ran into an error</source>
+        <translation>Bei Switchboard ist ein Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Switchboard did not expect. Your data on the provider is safe. Save a support bundle and send it to your provider's support: it holds the details below and the log, without passwords or card numbers.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Ihre Daten beim Anbieter sind sicher. Speichern Sie ein Support-Paket und senden Sie es dem Support Ihres Anbieters: Es enthält die Angaben unten und das Protokoll, ohne Passwörter und Kartennummern.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Save support bundle…</source>
+        <translation>Support-Paket &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved: %1</source>
+        <translation>Das Paket konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../desktop/models/dates.py" line="32" />
@@ -824,6 +867,10 @@
         <location filename="../../desktop/views/main_window.py" line="399" />
         <source>Switchboard: the administration client for your telephony account.</source>
         <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
+    </message>
+    <message>
+        <source>That link is not one Switchboard can open. Copy the whole link from the e-mail.</source>
+        <translation>Diesen Link kann Switchboard nicht öffnen. Kopieren Sie den ganzen Link aus der E-Mail.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1393,41 @@
         <location filename="../../desktop/views/sign_in_dialog.py" line="163" />
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>SupportActions</name>
+    <message>
+        <source>Switchboard: the administration client for your telephony account.</source>
+        <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, Python %2</source>
+        <translation>Qt %1, Python %2</translation>
+    </message>
+    <message>
+        <source>Save &amp;support bundle…</source>
+        <translation>&amp;Support-Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle saved: %1</source>
+        <translation>Support-Paket gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved: %1</source>
+        <translation>Das Support-Paket konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
