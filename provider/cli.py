@@ -263,6 +263,58 @@ def cmd_create_operator(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_create_reseller(args: argparse.Namespace) -> int:
+    """A reseller from a TOML file (docs/resellers.md#create-reseller): its owner's sign-in, its
+    legal identity, and optionally a logo file and an accent colour. The owner's password comes
+    from the terminal or SWITCHBOARD_RESELLER_PASSWORD. A file with any wrong field creates
+    nothing; every wrong field is listed."""
+    import getpass
+    import os
+    import tomllib
+
+    from provider.domain.errors import RuleViolation
+    from provider.runtime import Runtime
+    from provider.services import reseller_profiles
+
+    path = Path(args.file)
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return 1
+    logo = None
+    if data.get("logo"):
+        logo_path = path.parent / str(data["logo"])
+        media_type = {".png": "image/png", ".svg": "image/svg+xml"}.get(logo_path.suffix.lower(), "")
+        try:
+            logo = (logo_path.read_bytes(), media_type)
+        except OSError as exc:
+            print(f"logo: {exc}", file=sys.stderr)
+            return 1
+    password = os.environ.get("SWITCHBOARD_RESELLER_PASSWORD") or getpass.getpass("Owner's password: ")
+    new = reseller_profiles.NewReseller(
+        email=str(data.get("email") or ""), owner_name=str(data.get("owner") or ""),
+        language=str(data.get("language") or "en"), password=password,
+        identity=dict(data.get("identity") or {}), logo=logo,
+        accent_color=str(data["accent_color"]) if "accent_color" in data else None)
+    rt = Runtime.create(_settings(args))
+    try:
+        with rt.sessions() as db:
+            account = reseller_profiles.create(db, rt, new)
+            print(f"reseller {account.company_name} created: account {account.id}, customer number "
+                  f"{account.user_id}; its owner signs in with {new.email}")
+    except RuleViolation as exc:
+        for error in exc.errors or []:
+            print(f"{error.field}: {error.message}", file=sys.stderr)
+        if not exc.errors:
+            print(exc.detail, file=sys.stderr)
+        return 1
+    finally:
+        rt.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard-provider")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -323,6 +375,12 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_argument("--name", required=True, help="the operator's name")
     staff.add_argument("--db", help="database URL")
     staff.set_defaults(func=cmd_create_operator)
+    seller = sub.add_parser("create-reseller", help="add a reseller with its legal identity, logo "
+                            "and accent colour, read from a TOML file (docs/resellers.md)")
+    seller.add_argument("file")
+    seller.add_argument("--db", help="database URL")
+    seller.add_argument("--sandbox", action="store_true", help="use the sandbox database")
+    seller.set_defaults(func=cmd_create_reseller)
     return parser
 
 

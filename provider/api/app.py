@@ -20,6 +20,7 @@ from provider.api import (
     dispute_routes,
     invoice_routes,
     ledger_routes,
+    operator_reseller_routes,
     operator_routes,
     order_routes,
     problems,
@@ -43,7 +44,8 @@ API_PREFIX = "/api/v1"
 # desktop clients read most (account, invoices and calls) come first.
 ROUTERS: tuple[ModuleType, ...] = (
     auth_routes, account_routes, access_routes, invoice_routes, subscription_routes,
-    dispute_routes, telephony_routes, reseller_routes, operator_routes, sandbox_billing_routes,
+    dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
+    sandbox_billing_routes,
     catalog_routes,
     cart_routes, order_routes, card_routes, autopay_routes, ledger_routes, sandbox_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.

@@ -63,8 +63,10 @@ def _text(data: dict[str, Any], key: str, errors: list[FieldError], limit: int =
     return value.strip()
 
 
-def parse(data: dict[str, Any]) -> SellerIdentity:
-    """The identity from the settings file's tables; a RuleViolation lists every wrong field."""
+def parse(data: dict[str, Any], required: tuple[str, ...] = CURRENCIES) -> SellerIdentity:
+    """The identity from the settings file's tables; a RuleViolation lists every wrong field.
+    There is at most one bank account per currency, and one for each currency in `required`
+    (the provider invoices in both; a reseller in the currencies its customers are billed in)."""
     from schwifty import IBAN
 
     from provider.domain.vat_numbers import normalize_vat_number
@@ -114,7 +116,8 @@ def parse(data: dict[str, Any]) -> SellerIdentity:
             BankAccount(str(currency), iban.compact, str(kind), str(row["bic"]) if row.get("bic") else None)
         )
     for currency in CURRENCIES:
-        if sum(a.currency == currency for a in accounts) != 1:
+        given = sum(a.currency == currency for a in accounts)
+        if given > 1 or (given == 0 and currency in required):
             errors.append(
                 FieldError(
                     "bank_accounts",

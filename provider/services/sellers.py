@@ -42,15 +42,18 @@ def apply_settings(rt: Runtime) -> SellerIdentity | None:
         return row
 
 
-def store(db: Session, identity: seller_rules.SellerIdentity, source: str, now: Any) -> SellerIdentity:
+def store(db: Session, identity: seller_rules.SellerIdentity, source: str, now: Any,
+          owner_account_id: int | None = None) -> SellerIdentity:
+    """The identity as the newest of its owner (the provider when None): a new row only when the
+    content differs from the newest one."""
     fingerprint = identity.fingerprint()
-    newest = _newest(db)
+    newest = _newest(db, owner_account_id)
     if newest is not None and newest.fingerprint == fingerprint:
         return newest
-    row = SellerIdentity(owner_account_id=None, source=source, fingerprint=fingerprint, name=identity.name,
-                         street=identity.street, postal_code=identity.postal_code, city=identity.city,
-                         country=identity.country, email=identity.email, website=identity.website,
-                         created_at=now)
+    row = SellerIdentity(owner_account_id=owner_account_id, source=source, fingerprint=fingerprint,
+                         name=identity.name, street=identity.street, postal_code=identity.postal_code,
+                         city=identity.city, country=identity.country, email=identity.email,
+                         website=identity.website, created_at=now)
     db.add(row)
     db.flush()
     db.add_all(SellerVatRegistration(seller_id=row.id, country=c, vat_id=n) for c, n in identity.vat.items())
@@ -61,8 +64,10 @@ def store(db: Session, identity: seller_rules.SellerIdentity, source: str, now: 
     return row
 
 
-def _newest(db: Session) -> SellerIdentity | None:
-    return db.scalar(select(SellerIdentity).where(SellerIdentity.owner_account_id.is_(None),
+def _newest(db: Session, owner_account_id: int | None = None) -> SellerIdentity | None:
+    owner = (SellerIdentity.owner_account_id.is_(None) if owner_account_id is None
+             else SellerIdentity.owner_account_id == owner_account_id)
+    return db.scalar(select(SellerIdentity).where(owner,
                                                   SellerIdentity.source != "legacy")
                      .order_by(SellerIdentity.id.desc()).limit(1))
 

@@ -172,3 +172,13 @@ EXPECTED.update({
     ("GET", "/api/v1/operator/direct-debit-files"): OPERATOR,
     ("GET", "/api/v1/operator/direct-debit-files/{file_id}"): OPERATOR,
 })
+
+# Reseller profiles in the operator back office: the provider's staff only; a reseller may not
+# read or change its own profile, let alone another's (tests/provider/test_reseller_profiles.py).
+EXPECTED.update({
+    ("GET", "/api/v1/operator/resellers/{reseller_id}/profile"): OPERATOR,
+    ("PUT", "/api/v1/operator/resellers/{reseller_id}/identity"): OPERATOR,
+    ("PUT", "/api/v1/operator/resellers/{reseller_id}/logo"): OPERATOR,
+    ("PUT", "/api/v1/operator/resellers/{reseller_id}/accent-color"): OPERATOR,
+    ("GET", "/api/v1/operator/resellers/{reseller_id}/logo"): OPERATOR,
+})

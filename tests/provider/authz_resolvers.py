@@ -288,3 +288,24 @@ def _direct_debit_file(ctx: MatrixContext) -> int:
         db.add(row)
         db.commit()
         return row.id
+
+
+@resolver("reseller_id")
+def _reseller(ctx: MatrixContext) -> int:
+    """A reseller account of its own (made once) with a logo, so that allowed calls find both."""
+    from provider.db.models import ResellerProfile
+    from tests.provider.branding_files import png
+
+    if "reseller_id" not in ctx.cache:
+        with ctx.rt.sessions() as db:
+            now = ctx.rt.clock.now(db)
+            account = Account(user_id="64999", kind="business", structure="collective", name="Matrix Reseller",
+                              company_name="Matrix Reseller AG", country="CH", currency="CHF", language="en",
+                              status="active", is_reseller=True, created_at=now)
+            db.add(account)
+            db.flush()
+            db.add(ResellerProfile(account_id=account.id, logo=png(), logo_media_type="image/png",
+                                   logo_digest="matrix", updated_at=now))
+            db.commit()
+            ctx.cache["reseller_id"] = account.id
+    return int(ctx.cache["reseller_id"])  # type: ignore[call-overload]

@@ -31,7 +31,12 @@ from provider.db.models.payments import (
     SepaMandate,
 )
 from provider.db.models.sandbox import SandboxState
-from provider.db.models.sellers import SellerBankAccount, SellerIdentity, SellerVatRegistration
+from provider.db.models.sellers import (
+    ResellerProfile,
+    SellerBankAccount,
+    SellerIdentity,
+    SellerVatRegistration,
+)
 from provider.db.models.shop import Cart, CartItem, Order, OrderItem
 from provider.db.models.telephony import PhoneNumber, PortingRequest, VoipAccount
 
@@ -62,6 +67,7 @@ __all__ = [
     "Payment",
     "PrepaidSubscription",
     "SandboxState",
+    "ResellerProfile",
     "SellerBankAccount",
     "SellerIdentity",
     "SellerVatRegistration",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from provider.db.base import Base, UTCDateTime
@@ -66,3 +66,21 @@ class SellerBankAccount(Base):
     iban: Mapped[str] = mapped_column(String(34))
     bic: Mapped[str | None] = mapped_column(String(11))
     reference_type: Mapped[str] = mapped_column(String(4))  # QRR | SCOR
+
+
+class ResellerProfile(Base):
+    """A reseller's current identity (the one its customers' new invoices are issued under), its
+    logo and its accent colour (docs/resellers.md). The identity rows themselves never change;
+    pointing at one lets a reseller go back to an earlier identity without a second copy of it.
+    The brand is not kept per invoice: the client draws an invoice with the identity the invoice
+    carries and the brand as it is now."""
+
+    __tablename__ = "reseller_profiles"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    seller_id: Mapped[int | None] = mapped_column(ForeignKey("seller_identities.id"))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_media_type: Mapped[str | None] = mapped_column(String(32))
+    logo_digest: Mapped[str | None] = mapped_column(String(64))  # names the logo's version for caches
+    accent_color: Mapped[str | None] = mapped_column(String(7))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
