@@ -299,8 +299,9 @@ def _reseller(ctx: MatrixContext) -> int:
     if "reseller_id" not in ctx.cache:
         with ctx.rt.sessions() as db:
             now = ctx.rt.clock.now(db)
-            account = Account(user_id="64999", kind="business", structure="collective", name="Matrix Reseller",
-                              company_name="Matrix Reseller AG", country="CH", currency="CHF", language="en",
+            account = Account(user_id="64999", kind="business", structure="collective",
+                              name="Matrix Reseller", company_name="Matrix Reseller AG", country="CH",
+                              currency="CHF", language="en",
                               status="active", is_reseller=True, created_at=now)
             db.add(account)
             db.flush()

@@ -11,7 +11,8 @@ def _chunk(name: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + name + body + struct.pack(">I", zlib.crc32(name + body))
 
 
-def png(width: int = 4, height: int = 2, rgb: tuple[int, int, int] = (11, 83, 148), padding: int = 0) -> bytes:
+def png(width: int = 4, height: int = 2, rgb: tuple[int, int, int] = (11, 83, 148),
+        padding: int = 0) -> bytes:
     """A truecolour PNG of one colour; `padding` adds a text chunk to reach a size."""
     row = b"\x00" + bytes(rgb) * width
     data = zlib.compress(row * height)

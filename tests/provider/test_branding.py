@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,7 +15,7 @@ from tests.provider.branding_files import SVG, png
 colours = st.integers(0, 0xFFFFFF).map(lambda n: f"#{n:06x}")
 
 
-def _rule(call) -> str:  # noqa: ANN001
+def _rule(call: Callable[[], object]) -> str:
     with pytest.raises(RuleViolation) as caught:
         call()
     return caught.value.errors[0].rule

@@ -18,6 +18,7 @@ from provider.db.models import Account, ResellerProfile, SellerIdentity
 from provider.runtime import Runtime
 from provider.seed import DEMO_PASSWORD
 from provider.services.staff import create_operator
+from provider.settings import Settings
 from tests.provider.branding_files import SVG, png
 from tests.provider.conftest import API, registration, sign_in
 from tests.provider.test_cli_serve import CLI, cli_env
@@ -30,8 +31,9 @@ def identity(name: str = "Alpen Telecom AG", **overrides: Any) -> dict[str, Any]
         "name": name, "street": "Bahnhofstrasse 10", "postal_code": "3011", "city": "Bern",
         "country": "CH", "email": "rechnung@alpen-telecom.example", "website": "alpen-telecom.example",
         "vat": {"CH": "CHE-116.281.710 MWST"},
-        "bank_accounts": [{"currency": "CHF", "iban": "CH21 3080 8001 2345 6782 7", "reference_type": "QRR"},
-                          {"currency": "EUR", "iban": "CH56 0483 5012 3456 7800 9", "reference_type": "SCOR"}]}
+        "bank_accounts": [
+            {"currency": "CHF", "iban": "CH21 3080 8001 2345 6782 7", "reference_type": "QRR"},
+            {"currency": "EUR", "iban": "CH56 0483 5012 3456 7800 9", "reference_type": "SCOR"}]}
     values.update(overrides)
     return values
 
@@ -85,7 +87,8 @@ def test_two_resellers_each_with_identity_logo_and_colour(client: TestClient, rt
     assert client.put(f"{API}/operator/resellers/{a}/logo", headers=ops, json=_logo(png())).status_code == 200
     assert client.put(f"{API}/operator/resellers/{b}/logo", headers=ops,
                       json=_logo(SVG, "image/svg+xml")).status_code == 200
-    r = client.put(f"{API}/operator/resellers/{a}/accent-color", headers=ops, json={"accent_color": "#0B5394"})
+    r = client.put(f"{API}/operator/resellers/{a}/accent-color", headers=ops,
+                   json={"accent_color": "#0B5394"})
     assert r.status_code == 200 and r.json()["accent_color"] == "#0b5394"
     got_a = client.get(f"{API}/operator/resellers/{a}/profile", headers=ops).json()
     got_b = client.get(f"{API}/operator/resellers/{b}/profile", headers=ops).json()
@@ -208,7 +211,7 @@ def test_create_reseller_on_the_command_line(tmp_path: Path) -> None:
         rt.close()
 
 
-def _settings_for(db: str, tmp_path: Path):  # noqa: ANN202
+def _settings_for(db: str, tmp_path: Path) -> Settings:
     from tests.provider.conftest import make_settings
 
     return make_settings(db, tmp_path)

@@ -1,8 +1,8 @@
 """A reseller's profile: the identity its customers' invoices are issued under, its logo and its
 accent colour
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-06 21:00:00.000000
 
 The identity rows live in seller_identities (owner_account_id = the reseller) since 0009.
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0012'
-down_revision = '0011'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
