@@ -53,9 +53,11 @@ def line_net(unit_price: Decimal, quantity: int, months: int = 1) -> Decimal:
     return to_money(unit_price * quantity * months)
 
 
-def open_amount(kind: str, status: str, gross: Decimal, credited: Decimal | None) -> Decimal:
-    """What is still to be paid on an invoice: its total less the credit notes allocated to it;
-    nothing on a paid or credited invoice, or on a credit note."""
+def open_amount(kind: str, status: str, gross: Decimal, credited: Decimal | None,
+                settled: Decimal | None = None) -> Decimal:
+    """What is still to be paid on an invoice: its total less the credit notes allocated to it
+    and the payments booked to it in part; nothing on a paid or credited invoice, or on a credit
+    note."""
     if kind != "invoice" or status != "open":
         return ZERO
-    return max(ZERO, to_money(gross - (credited or ZERO)))
+    return max(ZERO, to_money(gross - (credited or ZERO) - (settled or ZERO)))

@@ -87,6 +87,7 @@ def unmatch(db: Session, rt: Runtime, booking_id: int, operator: str) -> BankBoo
             raise Conflict("The surplus of this payment has been spent as prepaid credit; it can no "
                            "longer be taken back.", "booking_id", "booking.credit_used")
         ledger.reverse(db, account, surplus.id, f"bank booking {booking.id} taken back", now)
+    bank_statements.withdraw(db, invoice, payment)
     payment.status, payment.failure_message = "cancelled", f"Match taken back by {operator}"[:200]
     if invoice.status == "paid":
         invoice.status, invoice.paid_at, invoice.payment_id = "open", None, None

@@ -33,7 +33,7 @@ from provider.db.models import (
     Payment,
 )
 from provider.domain import bank_matching as bm
-from provider.domain.money import ZERO
+from provider.domain.money import ZERO, to_money
 from provider.runtime import Runtime
 from provider.services import ledger, receipts
 
@@ -143,22 +143,17 @@ def _collection(db: Session, match: bm.Match) -> tuple[Invoice, Payment]:
 
 
 def open_amount(db: Session, invoice: Invoice) -> Decimal:
-    if invoice.status != "open":
-        return ZERO
-    settled = db.scalar(select(func.coalesce(func.sum(InvoiceSettlement.amount), 0))
-                        .join(Payment, Payment.id == InvoiceSettlement.payment_id)
-                        .where(InvoiceSettlement.invoice_id == invoice.id,
-                               Payment.status == "succeeded"))
-    # Credit notes allocated to the invoice are not owed either (docs/invoices.md).
-    return max(invoice.open_amount - Decimal(str(settled)), ZERO)
+    """What is still owed: the total less credit notes and payments in part (docs/invoices.md)."""
+    return invoice.open_amount
 
 
 def _settle(db: Session, invoice: Invoice, payment: Payment, applied: Decimal, now: datetime) -> None:
     if applied > ZERO:
         db.add(InvoiceSettlement(invoice_id=invoice.id, payment_id=payment.id, amount=applied,
                                  created_at=now))
+        invoice.settled = to_money(invoice.settled + applied)
         db.flush()
-    if invoice.status == "open" and open_amount(db, invoice) == ZERO:
+    if invoice.status == "open" and invoice.open_amount == ZERO:
         invoice.status, invoice.paid_at, invoice.payment_id = "paid", now, payment.id
     invoice.updated_at = now
 
@@ -179,6 +174,7 @@ def _returned(db: Session, invoice: Invoice, payment: Payment, reason: str, now:
 
     if payment.status not in ("succeeded", "awaiting"):
         return  # told already
+    withdraw(db, invoice, payment)
     payment.status, payment.failure_code = "failed", f"returned_{reason or 'unknown'}"[:32]
     payment.failure_message = f"The direct debit was returned by the bank ({reason or 'no reason'})."
     invoice.status, invoice.paid_at, invoice.payment_id = "open", None, None
@@ -186,6 +182,16 @@ def _returned(db: Session, invoice: Invoice, payment: Payment, reason: str, now:
     invoice.reminders += 1
     invoice.last_reminder_at = invoice.updated_at = now
     _notify(db, invoice, "invoice_reminder", now, n=invoice.reminders)
+
+
+def withdraw(db: Session, invoice: Invoice, payment: Payment) -> None:
+    """A payment that no longer stands (returned, or its match taken back) stops counting
+    towards the invoice it was booked to."""
+    if payment.status != "succeeded":
+        return
+    amount = db.scalar(select(func.coalesce(func.sum(InvoiceSettlement.amount), 0)).where(
+        InvoiceSettlement.invoice_id == invoice.id, InvoiceSettlement.payment_id == payment.id))
+    invoice.settled = max(ZERO, to_money(invoice.settled - Decimal(str(amount))))
 
 
 def _known_keys(db: Session, keys: list[str]) -> set[str]:
@@ -205,31 +211,17 @@ def _open_invoices(db: Session, references: set[str], amounts: set[Decimal]) -> 
                                                     Invoice.kind == "invoice")):
             rows[inv.id] = inv
     if amounts:
+        owed = Invoice.gross - Invoice.credited - Invoice.settled
         for inv in db.scalars(select(Invoice).where(Invoice.status == "open", Invoice.kind == "invoice",
-                                                    (Invoice.gross - Invoice.credited).in_(sorted(amounts)))
+                                                    owed.in_(sorted(amounts)))
                               .limit(5000)):
             rows[inv.id] = inv
-    settled = _settled(db, list(rows))
     names = _names(db, {inv.account_id for inv in rows.values()})
     return {inv.id: bm.OpenInvoice(inv.id, inv.account_id, inv.payment_reference.replace(" ", "").upper(),
                                    inv.currency,
-                                   max(inv.open_amount - settled.get(inv.id, ZERO), ZERO)
-                                   if inv.status == "open" else ZERO,
+                                   inv.open_amount,
                                    names.get(inv.account_id, ""))
             for inv in rows.values()}
-
-
-def _settled(db: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
-    out: dict[int, Decimal] = {}
-    for i in range(0, len(invoice_ids), CHUNK):
-        for iid, total in db.execute(
-                select(InvoiceSettlement.invoice_id, func.sum(InvoiceSettlement.amount))
-                .join(Payment, Payment.id == InvoiceSettlement.payment_id)
-                .where(InvoiceSettlement.invoice_id.in_(invoice_ids[i:i + CHUNK]),
-                       Payment.status == "succeeded")
-                .group_by(InvoiceSettlement.invoice_id)):
-            out[iid] = Decimal(str(total))
-    return out
 
 
 def _names(db: Session, account_ids: set[int]) -> dict[int, str]:

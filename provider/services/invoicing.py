@@ -315,7 +315,8 @@ def totals_by_account(db: Session, account_ids: list[int]) -> dict[int, Decimal]
     """Open (unpaid) invoice amounts per account, for the reseller overview: what is left after
     the credit notes allocated to them."""
     result: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for aid, amount in db.execute(select(Invoice.account_id, _cents_sum(db, Invoice.gross - Invoice.credited))
+    owed = Invoice.gross - Invoice.credited - Invoice.settled
+    for aid, amount in db.execute(select(Invoice.account_id, _cents_sum(db, owed))
                                   .where(Invoice.account_id.in_(account_ids), Invoice.status == "open")
                                   .group_by(Invoice.account_id)):
         result[aid] = _money_of_sum(db, amount)

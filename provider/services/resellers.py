@@ -125,7 +125,7 @@ def _balances_of(reseller: Account) -> Subquery:
 
 def _open_of(reseller: Account) -> Subquery:
     return (select(Invoice.account_id, func.count().label("n"),
-                   _cents(func.sum(Invoice.gross - Invoice.credited)).label("cents"))
+                   _cents(func.sum(Invoice.gross - Invoice.credited - Invoice.settled)).label("cents"))
             .join(Account, Account.id == Invoice.account_id)
             .where(Account.reseller_id == reseller.id, Invoice.status == "open")
             .group_by(Invoice.account_id).subquery())
@@ -214,7 +214,8 @@ def balances(db: Session, ids: list[int]) -> dict[int, Decimal]:
 def open_invoices(db: Session, ids: list[int]) -> dict[int, tuple[int, Decimal]]:
     if not ids:
         return {}
-    rows = db.execute(select(Invoice.account_id, func.count(), func.sum(Invoice.gross - Invoice.credited))
+    owed = Invoice.gross - Invoice.credited - Invoice.settled
+    rows = db.execute(select(Invoice.account_id, func.count(), func.sum(owed))
                       .where(Invoice.account_id.in_(ids), Invoice.status == "open")
                       .group_by(Invoice.account_id))
     return {aid: (n, _money(db, total)) for aid, n, total in rows}

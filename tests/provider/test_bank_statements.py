@@ -125,3 +125,33 @@ def test_a_bad_file_books_nothing(rt: Runtime) -> None:
     with rt.sessions() as db:
         assert db.scalar(select(func.count()).select_from(BankBooking)) == 0
     assert bank_statements.our_ibans(rt)
+
+
+def test_a_payment_in_part_lowers_what_every_reader_asks_for(rt: Runtime) -> None:
+    """The invoice's own open amount (the API, the QR-bill, a card or direct-debit charge, the
+    reseller's totals) is net of the part paid, and grows again when that payment is taken back."""
+    from provider.services import bank_bookings, invoicing, sellers
+    from provider.services.invoice_payments import instructions
+
+    c = customer(rt)
+    inv = open_invoice(rt, c.account_id, "80.00")
+    first = camt([Booking(D("20.00"), reference=inv.payment_reference, bank_ref="P1")])
+    assert import_file(rt, first, "p1.xml", "ops").counts == {"partial": 1}
+    with rt.sessions() as db:
+        invoice = db.get(Invoice, inv.id)
+        assert invoice is not None
+        assert (invoice.status, invoice.open_amount, invoice.settled) == ("open", D("60.00"), D("20.00"))
+        qr = instructions(invoice, sellers.current(db))
+        assert qr is not None and qr["amount"] == D("60.00")
+        assert invoicing.totals_by_account(db, [c.account_id]) == {c.account_id: D("60.00")}
+        booking_id = db.scalar(select(BankBooking.id).where(BankBooking.invoice_id == inv.id))
+    rest = camt([Booking(D("60.00"), reference=inv.payment_reference, bank_ref="P2")], message_id="MSG-2")
+    assert import_file(rt, rest, "p2.xml", "ops").counts == {"paid": 1}
+    assert _state(rt, inv.id) == ("paid", D("0.00"))
+    with rt.sessions() as db:
+        assert booking_id is not None
+        bank_bookings.unmatch(db, rt, booking_id, "ops")  # the 20.00 was someone else's
+    with rt.sessions() as db:
+        invoice = db.get(Invoice, inv.id)
+        assert invoice is not None
+        assert (invoice.status, invoice.open_amount, invoice.settled) == ("open", D("20.00"), D("60.00"))

@@ -51,7 +51,7 @@ class InvoiceOut(Orm):
     updated_at: datetime
     credited: Decimal = Field(default=Decimal("0"), description="The credit notes allocated to it (gross)")
     open_amount: Decimal = Field(default=Decimal("0"), description="What is still to be paid: the total "
-                                 "less the credit notes; 0 unless open")
+                                 "less the credit notes and the payments received in part; 0 unless open")
 
 
 class Creditor(BaseModel):

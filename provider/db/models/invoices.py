@@ -55,6 +55,9 @@ class Invoice(Base):
     gross: Mapped[Decimal] = mapped_column(Money)
     # The credit notes allocated to this invoice (their gross, positive): part of its payment state.
     credited: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    # What payments in part have brought so far (bank credits booked to it, positive): the sum of
+    # its invoice_settlements whose payment stands, kept here so every open amount is one column.
+    settled: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     reverse_charge: Mapped[bool] = mapped_column(Boolean, default=False)
     customer: Mapped[str] = mapped_column(String(600))  # name, address, VAT number at issue
     # The same buyer in parts (name, contact, street, postal_code, city, country, vat_id) for the
@@ -76,8 +79,9 @@ class Invoice(Base):
 
     @property
     def open_amount(self) -> Decimal:
-        """What is still to be paid: the total less the credit notes allocated (0 unless open)."""
-        return open_amount(self.kind, self.status, self.gross, self.credited)
+        """What is still to be paid: the total less the credit notes allocated and the payments
+        received in part (0 unless open)."""
+        return open_amount(self.kind, self.status, self.gross, self.credited, self.settled)
 
 
 class InvoiceItem(Base):
