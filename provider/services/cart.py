@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, AccountService, Cart, CartItem
+from provider.db.models import Account, AccountService, Cart, CartItem, Order, OrderItem
 from provider.domain import catalog
 from provider.domain.cart_rules import package_problem
 from provider.domain.errors import FieldError, NotFound, RuleViolation
@@ -52,12 +52,21 @@ def treatment_of(account: Account) -> TaxTreatment:
                          valid_eu_vat_number=bool(account.vat_number))
 
 
+PACKAGES = [p.code for p in catalog.PRODUCTS if p.kind is catalog.Kind.PACKAGE]
+
+
 def current_package(db: Session, account_id: int) -> str | None:
-    """The account's package: all its users are in it (docs/product-rules.md#one-package)."""
-    return db.scalar(select(AccountService.product).where(
+    """The account's package: all its users are in it (docs/product-rules.md#one-package). A
+    package paid for and waiting to be set up is the account's already: a second, different one
+    must not reach payment meanwhile."""
+    active = db.scalar(select(AccountService.product).where(
         AccountService.account_id == account_id, AccountService.status == "active",
-        AccountService.product.in_([p.code for p in catalog.PRODUCTS
-                                    if p.kind is catalog.Kind.PACKAGE])))
+        AccountService.product.in_(PACKAGES)))
+    if active is not None:
+        return active
+    return db.scalar(select(OrderItem.product_code).join(Order, Order.id == OrderItem.order_id).where(
+        Order.account_id == account_id, Order.status.in_(("paid", "provisioning")),
+        OrderItem.product_code.in_(PACKAGES)).order_by(Order.id).limit(1))
 
 
 def find_cart(db: Session, account: Account) -> Cart | None:
@@ -119,7 +128,9 @@ def update_item(db: Session, rt: Runtime, account: Account, item_id: int,
     item = next((i for i in cart.items if i.id == item_id), None)
     if item is None:
         raise NotFound("Cart item")
-    quantity = int(changes.get("quantity") or item.quantity)  # type: ignore[call-overload]
+    # 0 is a quantity like any other (refused below with the field's rule), not "unchanged".
+    asked = changes.get("quantity")
+    quantity = item.quantity if asked is None else int(asked)  # type: ignore[call-overload]
     months = changes["months"] if "months" in changes else item.months
     amount = changes["amount"] if "amount" in changes else item.amount
     errors = catalog.item_problems(item.product_code, quantity, months, amount)  # type: ignore[arg-type]

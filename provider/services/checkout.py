@@ -112,6 +112,10 @@ def pay_order(db: Session, rt: Runtime, account: Account, user_id: int, order_id
                        "order_id", "order.not_pending")
     # An awaiting bank transfer does not block paying another way; it is withdrawn on success.
     orders.ensure_no_payment_under_way(db, order)
+    # Another package may have been paid since this order was placed (the one-package rule).
+    problem = package_problem([i.product_code for i in order.items], current_package(db, account.id))
+    if problem:
+        raise RuleViolation("validation", problem.message, 422, [problem])
     if choice.method == "credit" and any(i.product_code == "prepaid_credit" for i in order.items):
         raise _bad("payment.method", "credit.for_credit", "Prepaid credit cannot be bought with "
                    "prepaid credit; choose another way to pay.")

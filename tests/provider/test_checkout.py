@@ -246,3 +246,51 @@ def test_gateway_refuses_expired_unknown_and_non_test_numbers(client: TestClient
     # The card number is not an API route of the provider: nothing under /api/v1 takes it.
     spec = client.get("/openapi.json").json()
     assert "number" not in str(spec["components"]["schemas"].get("CardIn", {}))
+
+
+def test_a_cart_line_changed_to_zero_is_refused_at_its_field(client: TestClient, rt: Runtime,
+                                                              seeded: list) -> None:
+    """0 users (or 0 phones) is refused with the field's rule, when adding as when changing a
+    line, and the line keeps what it had (docs/product-rules.md#cart)."""
+    h = sign_in(client, OWNER)
+    acc, _ = account_of(rt, OWNER)
+    package = add_item(client, h, acc, "pbx_basic", quantity=3, months=1)["items"][0]
+    phones = add_item(client, h, acc, "terminal_t33g", quantity=2)["items"][1]
+    for line, rule in ((package, "users.range"), (phones, "quantity.range")):
+        r = client.patch(f"{API}/accounts/{acc}/cart/items/{line['id']}", headers=h, json={"quantity": 0})
+        assert r.status_code == 422, r.text
+        assert (r.json()["field"], r.json()["rule"]) == ("quantity", rule)
+        r = client.post(f"{API}/accounts/{acc}/cart/items", headers=h,
+                        json={"product": line["product"], "quantity": 0, "months": line["months"]})
+        assert r.status_code == 422 and (r.json()["field"], r.json()["rule"]) == ("quantity", rule)
+    cart = client.get(f"{API}/accounts/{acc}/cart", headers=h).json()
+    assert [(x["product"], x["quantity"]) for x in cart["items"]] == [("pbx_basic", 3), ("terminal_t33g", 2)]
+    r = client.patch(f"{API}/accounts/{acc}/cart/items/{package['id']}", headers=h, json={"months": 3})
+    assert r.status_code == 200 and r.json()["items"][0]["quantity"] == 3  # not sent: unchanged
+
+
+def test_one_package_rule_holds_while_a_paid_package_waits_for_provisioning(
+        client: TestClient, rt: Runtime, seeded: list) -> None:
+    """A paid package not yet set up is the account's package: another one can neither be put in
+    the cart, nor checked out, nor paid as an order left pending earlier."""
+    h = sign_in(client, OWNER)
+    acc, addr = account_of(rt, OWNER)
+    add_item(client, h, acc, "pbx_premium", quantity=1, months=1)
+    r = checkout(client, h, acc, addr,
+                 {"method": "new_card", "card_token": card_token(client, DECLINED_CARD)})
+    assert r.status_code == 402 and r.json()["order"]["status"] == "pending"
+    earlier = r.json()["order"]["id"]
+    add_item(client, h, acc, "pbx_basic", quantity=2, months=1)
+    card = save_card(client, h, acc)
+    r = checkout(client, h, acc, addr, {"method": "card", "card_id": card["id"]})
+    assert r.status_code == 201 and r.json()["order"]["status"] == "paid"
+    r = client.post(f"{API}/accounts/{acc}/cart/items", headers=h,
+                    json={"product": "pbx_premium", "quantity": 1, "months": 1})
+    assert r.status_code == 422 and (r.json()["field"], r.json()["rule"]) == ("product", "package.current")
+    r = client.post(f"{API}/accounts/{acc}/orders/{earlier}/payments",
+                    json={"payment": {"method": "card", "card_id": card["id"]}},
+                    headers={**h, "Idempotency-Key": "pay-earlier"})
+    assert r.status_code == 422 and r.json()["rule"] == "package.current"
+    detail = client.get(f"{API}/accounts/{acc}/orders/{earlier}", headers=h).json()
+    assert detail["status"] == "pending" and [p["status"] for p in detail["payments"]] == ["failed"]
+    add_item(client, h, acc, "pbx_basic", quantity=1, months=1)  # more users of the same package
