@@ -19,24 +19,28 @@ ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 
 
-def _topup_out(row: AutoTopUp | None) -> AutoTopUpOut:
+def _topup_out(scope: Scope, row: AutoTopUp | None) -> AutoTopUpOut:
     if row is None:
         return AutoTopUpOut(enabled=False, threshold=Decimal("0.00"), amount=Decimal("0.00"),
-                            card_id=None, failures=0, next_retry_at=None, in_progress=False)
+                            card_id=None, failures=0, next_retry_at=None, in_progress=False,
+                            vat_rate_percent=autotopup.price(scope.account, Decimal("0")).rate_percent,
+                            charged=Decimal("0.00"))
+    cost = autotopup.price(scope.account, row.amount)
     return AutoTopUpOut(enabled=row.enabled, threshold=row.threshold, amount=row.amount,
                         card_id=row.card_id, failures=row.failures, next_retry_at=row.next_retry_at,
-                        in_progress=row.in_flight_payment_id is not None)
+                        in_progress=row.in_flight_payment_id is not None,
+                        vat_rate_percent=cost.rate_percent, charged=cost.gross)
 
 
 @router.get("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
 def get_auto_top_up(scope: ReadScope, db: DB) -> AutoTopUpOut:
-    return _topup_out(autotopup.get(db, scope.account))
+    return _topup_out(scope, autotopup.get(db, scope.account))
 
 
 @router.put("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
 def set_auto_top_up(body: AutoTopUpIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> AutoTopUpOut:
-    return _topup_out(autotopup.configure(db, rt, scope.account, body.enabled, body.threshold,
-                                          body.amount, body.card_id))
+    return _topup_out(scope, autotopup.configure(db, rt, scope.account, body.enabled, body.threshold,
+                                                 body.amount, body.card_id))
 
 
 def _sub_out(scope: Scope, sub: PrepaidSubscription) -> PrepaidSubscriptionOut:

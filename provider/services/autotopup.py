@@ -2,7 +2,10 @@
 threshold, exactly one top-up of the chosen amount is charged to the chosen card, however
 many debits cross at once (they all lock the account row; the first starts the top-up and the
 others see it in flight). A failure is e-mailed and retried after 24 hours; after 3 failures in
-a row automatic top-up switches off and says so."""
+a row automatic top-up switches off and says so.
+
+The card is charged the amount plus VAT, as prepaid credit bought in the shop, and the credit
+booked is the amount (docs/product-rules.md#prepaid-vat)."""
 
 from __future__ import annotations
 
@@ -15,13 +18,21 @@ from sqlalchemy.orm import Session
 from provider.db.models import Account, AutoTopUp, Payment, SavedCard
 from provider.domain.catalog import CREDIT_MAX, CREDIT_MIN
 from provider.domain.errors import FieldError, RuleViolation
+from provider.domain.money import Totals, totals
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
 from provider.services import cards, ledger, receipts, settlement
+from provider.services.cart import treatment_of
 from provider.services.payment_flow import charge_and_settle, pending_card_payment
 
 RETRY_AFTER = timedelta(hours=24)
 MAX_FAILURES = 3
+
+
+def price(account: Account, amount: Decimal) -> Totals:
+    """What one top-up of `amount` credit costs: the amount plus the VAT the shop charges on
+    prepaid credit for this account."""
+    return totals([amount], treatment_of(account).rate_percent)
 
 
 def get(db: Session, account: Account) -> AutoTopUp | None:
@@ -77,8 +88,10 @@ def start_if_needed(db: Session, account: Account, now: datetime) -> int | None:
     card = db.get(SavedCard, row.card_id)
     assert card is not None
     row.attempts += 1
+    cost = price(account, row.amount)
     payment = pending_card_payment(card, f"top_up:{account.id}:{row.attempts}", "top_up",
-                                   row.amount, account.currency, now)
+                                   cost.gross, account.currency, now)
+    payment.net = cost.net  # the credit to book, whatever the settings are when it settles
     db.add(payment)
     db.flush()
     row.in_flight_payment_id = payment.id
@@ -88,7 +101,8 @@ def start_if_needed(db: Session, account: Account, now: datetime) -> int | None:
 def succeeded(db: Session, rt: Runtime, payment: Payment, result: ChargeResult, now: datetime) -> None:
     account = db.get(Account, payment.account_id)
     assert account is not None
-    ledger.post(db, account, "top_up", payment.amount, "Automatic top-up",
+    credit = payment.net if payment.net is not None else payment.amount  # before VAT was added
+    ledger.post(db, account, "top_up", credit, "Automatic top-up",
                 f"payment:{payment.id}", now)
     row = db.get(AutoTopUp, payment.account_id)
     if row is not None and row.in_flight_payment_id == payment.id:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from provider.db.models import Account, Order, PrepaidSubscription
+from provider.db.models import Account, GatewayCharge, Order, PrepaidSubscription
 from provider.runtime import Runtime
 from provider.services import ledger, usage
 from tests.provider.conftest import mailbox, sign_in
@@ -254,3 +254,28 @@ def test_balance_is_always_the_sum_of_the_entries(rt: Runtime, ops: list[tuple[s
             db.commit()
     bal, total = balance_and_sum(rt, account.id)
     assert bal == total == expected
+
+
+def test_prepaid_credit_is_taxed_alike_in_the_shop_and_by_automatic_top_up(
+        client: TestClient, rt: Runtime, seeded: list) -> None:
+    """CHF 50.00 of credit costs CHF 54.05 (8.1 % Swiss VAT) bought in the shop and charged by
+    automatic top-up alike, and books CHF 50.00 of credit either way (docs/product-rules.md#prepaid-vat)."""
+    h = sign_in(client, OWNER)
+    acc, addr = account_of(rt, OWNER)
+    card = save_card(client, h, acc)
+    cart = add_item(client, h, acc, "prepaid_credit", amount="50.00")
+    assert (cart["net"], cart["vat"], cart["gross"]) == ("50.00", "4.05", "54.05")
+    r = checkout(client, h, acc, addr, {"method": "card", "card_id": card["id"]})
+    assert r.status_code == 201 and r.json()["payment"]["amount"] == "54.05"
+    assert balance(rt, acc) == "50.00"
+    debit(client, h, acc, "45.00", "spend")  # 5.00 left: below the threshold once switched on
+    r = client.put(f"{API}/accounts/{acc}/auto-top-up", headers=h,
+                   json={"enabled": True, "threshold": "20.00", "amount": "50.00", "card_id": card["id"]})
+    assert r.status_code == 200, r.text
+    assert (r.json()["vat_rate_percent"], r.json()["charged"]) == ("8.1", "54.05")
+    assert balance(rt, acc) == "55.00"
+    history = client.get(f"{API}/accounts/{acc}/payments", headers=h).json()
+    assert sorted(p["amount"] for p in history) == ["54.05", "54.05"]
+    with rt.sessions() as db:
+        charged = db.scalars(select(GatewayCharge.amount).order_by(GatewayCharge.created_at)).all()
+    assert charged == [Decimal("54.05"), Decimal("54.05")]

@@ -33,6 +33,7 @@ def test_generated_calls_crossing_the_threshold_top_up_once(client: TestClient, 
         r = client.post(f"{API}/sandbox/calls", json={"account_id": acc, "count": 30, "seed": seed})
         assert r.status_code == 201, r.text
     payments = client.get(f"{API}/accounts/{acc}/payments", headers=h).json()
-    assert [(p["purpose"], p["amount"]) for p in payments] == [("top_up", "50.00")]
+    # 50.00 of credit plus German VAT (a German business without a VAT number: 19 %), as in the shop
+    assert [(p["purpose"], p["amount"]) for p in payments] == [("top_up", "59.50")]
     entries = client.get(f"{API}/accounts/{acc}/ledger", headers=h).json()
     assert sorted(e["kind"] for e in entries) == ["top_up", "usage", "usage"]

@@ -26,6 +26,10 @@ class AutoTopUpOut(BaseModel):
     failures: int
     next_retry_at: datetime | None
     in_progress: bool
+    vat_rate_percent: Decimal = Field(default=Decimal("0"), description="VAT added to each top-up, "
+                                      "as on prepaid credit bought in the shop")
+    charged: Decimal = Field(default=Decimal("0"), description="What the card is charged per top-up: "
+                             "the amount plus VAT")
 
 
 class PrepaidSubscriptionOut(BaseModel):

@@ -50,6 +50,8 @@ class Payment(Base):
     status: Mapped[str] = mapped_column(String(16))
     amount: Mapped[Decimal] = mapped_column(Money)  # refunds are negative
     currency: Mapped[str] = mapped_column(String(3))
+    # Where VAT was added to what the payment buys (an automatic top-up): the net it buys.
+    net: Mapped[Decimal | None] = mapped_column(Money)
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
     subscription_id: Mapped[int | None] = mapped_column(ForeignKey("prepaid_subscriptions.id"))
     card_id: Mapped[int | None] = mapped_column(ForeignKey("saved_cards.id"))
