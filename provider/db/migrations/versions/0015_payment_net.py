@@ -1,8 +1,8 @@
 """The net a payment buys where VAT was added to it (an automatic top-up of prepaid credit):
 payments.net
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-06 21:10:00.000000
 
 Earlier top-ups were charged without VAT: their net is left empty and the whole amount stays
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 

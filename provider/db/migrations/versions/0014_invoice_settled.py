@@ -1,8 +1,8 @@
 """Payments in part kept on the invoice: invoices.settled, so that every open amount (the API, the
 QR-bill, a card or direct-debit charge, the reseller's totals) is net of them
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-06 21:00:00.000000
 
 Existing invoices get the sum of their settlements whose payment still stands.
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0013'
-down_revision = '0012'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
