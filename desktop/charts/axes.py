@@ -173,20 +173,71 @@ class CurrencyAxis(pg.AxisItem):
                 .removesuffix(",00").removesuffix(".00") for v in values]
 
 
+LABEL_GAP = 6  # pixels kept free between two tick labels
+
+
+def spaced(specs: list[Any], gap: float = LABEL_GAP) -> list[Any]:
+    """Tick label draw specs (rect, flags, text), the first level first as pyqtgraph makes them,
+    without any label that would touch one kept before it: pyqtgraph draws every level it finds
+    room for in total, so a finer level's "2" could sit right against a coarser "Jan" ("Jan2")."""
+    kept: list[Any] = []
+    for spec in specs:
+        grown = spec[0].adjusted(-gap / 2, 0, gap / 2, 0)
+        if not any(grown.intersects(other[0].adjusted(-gap / 2, 0, gap / 2, 0)) for other in kept):
+            kept.append(spec)
+    return kept
+
+
+class SpacedAxis(pg.AxisItem):
+    """An axis whose tick labels never touch or overlap (see spaced()), and whose labels near an
+    end are moved inside rather than dropped (pyqtgraph leaves out a label centred so close to
+    an end that it would stick out: the first month, the first zone went missing)."""
+
+    _measuring = False
+
+    def boundingRect(self) -> Any:  # pyqtgraph's name
+        rect = super().boundingRect()
+        if self._measuring and self.orientation in ("top", "bottom"):
+            return rect.adjusted(-10_000, 0, 10_000, 0)
+        return rect
+
+    def generateDrawSpecs(self, p: Any) -> Any:  # pyqtgraph's name
+        self._measuring = True
+        try:
+            specs = super().generateDrawSpecs(p)
+        finally:
+            self._measuring = False
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        bounds = self.boundingRect()
+        inside = []
+        for rect, flags, text in texts:
+            if rect.width() > bounds.width():
+                continue
+            shift = max(bounds.left() - rect.left(), 0.0) or min(bounds.right() - rect.right(), 0.0)
+            inside.append((rect.translated(shift, 0), flags, text))
+        return axis, ticks, spaced(inside)
+
+
 # pyqtgraph's strftime formats for its date ticks, and the same in Qt's notation.
 _QT_FORMATS = {"%Y": "yyyy", "%b": "MMM", "%d": "d", "%a %d": "ddd d", "%H:%M": "HH:mm",
                "%H:%M:%S": "HH:mm:ss", "%S.%f": "ss.zzz"}
 
 
-class DateAxis(pg.DateAxisItem):
+class DateAxis(pg.DateAxisItem, SpacedAxis):
     """pyqtgraph's date axis (its tick positions and zoom levels) with the labels written by
-    QLocale in the UI language: "Dez." and "Mai" in German, not "Dec" and "May"."""
+    QLocale in the UI language: "Dez." and "Mai" in German, not "Dec" and "May"; a finer
+    level's label never glued to a coarser one (SpacedAxis)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__("bottom", **kwargs)
         # pyqtgraph sets this at the first paint; ticks asked for before that (a test, a hidden
         # chart) measure with the axis's own font.
         self.fontMetrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        # Room for one line of labels from the start: pyqtgraph grows the axis only after it drew
+        # a label, and at a narrow width it dropped them all first for want of that room.
+        self.setHeight(self.fontMetrics.height() + 16)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
@@ -203,7 +254,7 @@ class DateAxis(pg.DateAxisItem):
         return out
 
 
-class MonthAxis(pg.AxisItem):
+class MonthAxis(SpacedAxis):
     """Months as whole numbers (month_index): each tick sits under the middle of its month's bar,
     named in the UI language, with the year under the first tick and under January; when the
     months do not all fit, every 2nd, 3rd, 6th... month is named, on calendar boundaries."""
