@@ -26,6 +26,7 @@ class Payment:
     created_at: datetime | None
     settled_at: datetime | None
     reference: str
+    invoice_number: str | None = None  # an invoice payment: the invoice it paid
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Payment:
@@ -34,7 +35,8 @@ class Payment:
                    currency=str(d.get("currency") or ""), order_id=optional_int(d.get("order_id")),
                    card_label=d.get("card_label"), failure_message=d.get("failure_message"),
                    created_at=_dt(d.get("created_at")), settled_at=_dt(d.get("settled_at")),
-                   reference=str(d.get("reference") or f"P-{int(d['id']):08d}"))
+                   reference=str(d.get("reference") or f"P-{int(d['id']):08d}"),
+                   invoice_number=d.get("invoice_number") or None)
 
 
 @dataclass(frozen=True)

@@ -72,4 +72,6 @@ def cancel_order(order_id: ObjectId, scope: ShopScope, db: DB, rt: RuntimeDep,
 @router.get("/accounts/{account_id}/payments")
 def payment_history(scope: ReadScope, db: DB) -> list[dict[str, Any]]:
     """Completed payments and refunds, newest first."""
-    return [payment_view(p) for p in orders.payments_of(db, scope.account, completed_only=True)]
+    payments = orders.payments_of(db, scope.account, completed_only=True)
+    numbers = orders.invoice_numbers(db, payments)
+    return [payment_view(p, numbers.get(p.id)) for p in payments]

@@ -44,6 +44,22 @@ def brand(digits: str) -> str:
     return "card"
 
 
+# Brand names as their owners spell them; gateways report lower-case codes ("visa", "amex").
+BRAND_NAMES = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express",
+               "american_express": "American Express", "discover": "Discover",
+               "diners": "Diners Club", "jcb": "JCB", "unionpay": "UnionPay", "maestro": "Maestro",
+               "card": "Card"}
+
+
+def brand_name(code: str) -> str:
+    return BRAND_NAMES.get(code.strip().casefold(), code)
+
+
+def card_label(brand_code: str, last4: str) -> str:
+    """What a customer reads for a card: "Visa •••• 4242"."""
+    return f"{brand_name(brand_code)} •••• {last4}"
+
+
 def is_expired(exp_month: int, exp_year: int, today: date) -> bool:
     """A card is valid through the last day of its expiry month."""
     return (exp_year, exp_month) < (today.year, today.month)

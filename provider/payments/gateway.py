@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from provider.domain import card_numbers
+
 
 @dataclass(frozen=True)
 class CardInfo:
@@ -27,7 +29,7 @@ class CardInfo:
 
     @property
     def label(self) -> str:
-        return f"{self.brand} •••• {self.last4}"
+        return card_numbers.card_label(self.brand, self.last4)
 
 
 @dataclass(frozen=True)

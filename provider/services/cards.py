@@ -105,7 +105,7 @@ def warn_expiring(rt: Runtime) -> int:
                                  .values(expiry_warned_at=now)).rowcount
             if claimed:
                 receipts.notify(db, card.account_id, "card_expiring", now,
-                                card=f"{card.brand} •••• {card.last4}",
+                                card=card_numbers.card_label(card.brand, card.last4),
                                 expiry=f"{card.exp_month:02d}/{card.exp_year}")
                 sent += 1
         db.commit()

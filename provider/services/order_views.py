@@ -23,7 +23,8 @@ def order_view(order: Order) -> dict[str, Any]:
     }
 
 
-def payment_view(p: Payment) -> dict[str, Any]:
+def payment_view(p: Payment, invoice_number: str | None = None) -> dict[str, Any]:
+    """`invoice_number`: what an invoice payment paid (the payment history says so)."""
     return {
         "id": p.id, "purpose": p.purpose, "method": p.method, "status": p.status,
         "amount": str(p.amount), "currency": p.currency, "order_id": p.order_id,
@@ -31,6 +32,7 @@ def payment_view(p: Payment) -> dict[str, Any]:
         "refund_of_id": p.refund_of_id, "failure_code": p.failure_code,
         "failure_message": p.failure_message, "created_at": _iso(p.created_at),
         "settled_at": _iso(p.settled_at), "reference": f"P-{p.id:08d}",
+        "invoice_number": invoice_number,
     }
 
 

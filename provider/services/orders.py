@@ -17,6 +17,8 @@ from provider.db.models import (
     Account,
     AccountService,
     IdempotencyRecord,
+    Invoice,
+    InvoiceSettlement,
     Order,
     Payment,
     PrepaidSubscription,
@@ -60,6 +62,20 @@ def payments_of(db: Session, account: Account, order_id: int | None = None,
     if completed_only:
         query = query.where(Payment.status.in_(("succeeded", "refunded")))
     return list(db.scalars(query.order_by(Payment.id.desc()).limit(500)))
+
+
+def invoice_numbers(db: Session, payments: list[Payment]) -> dict[int, str]:
+    """The invoice each invoice payment paid: the one it settled in full (Invoice.payment_id),
+    else the one it paid part of (a bank transfer's settlement)."""
+    ids = [p.id for p in payments if p.purpose == "invoice"]
+    if not ids:
+        return {}
+    found = dict(db.execute(select(InvoiceSettlement.payment_id, Invoice.number)
+                            .join(Invoice, Invoice.id == InvoiceSettlement.invoice_id)
+                            .where(InvoiceSettlement.payment_id.in_(ids))).tuples().all())
+    found.update(db.execute(select(Invoice.payment_id, Invoice.number)
+                            .where(Invoice.payment_id.in_(ids))).tuples().all())
+    return found
 
 
 def cancel(db: Session, rt: Runtime, account: Account, user_id: int, order_id: int,

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Payment, SavedCard
+from provider.domain import card_numbers
 from provider.payments import crash_hook
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
@@ -33,7 +34,7 @@ STALE_AFTER = timedelta(minutes=2)
 
 
 def card_label(card: SavedCard) -> str:
-    return f"{card.brand} •••• {card.last4}"
+    return card_numbers.card_label(card.brand, card.last4)
 
 
 def pending_card_payment(card: SavedCard, key: str, purpose: str, amount: Decimal, currency: str,

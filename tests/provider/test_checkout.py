@@ -48,7 +48,7 @@ def test_cart_totals_with_swiss_vat_and_paying_with_a_saved_card(client: TestCli
     assert body["order"]["status"] == "paid"
     assert body["order"]["gross"] == "1025.22"
     assert body["payment"]["status"] == "succeeded"
-    assert body["payment"]["card_label"] == "visa •••• 4242"
+    assert body["payment"]["card_label"] == "Visa •••• 4242"
     assert client.get(f"{API}/accounts/{acc}/cart", headers=h).json()["items"] == []
     receipts = [m for m in mailbox(client, OWNER) if m["kind"] == "receipt"]
     assert receipts and "1025.22" in receipts[0]["subject"]

@@ -83,6 +83,9 @@ def test_charge_to_card_option_pays_when_issued(client: TestClient, rt: Runtime,
     assert mail_kinds(client).count("receipt") == 1
     history = client.get(f"{API}/accounts/{acc}/payments", headers=h).json()
     assert [(p["method"], p["amount"]) for p in history] == [("card", paid["gross"])]
+    # The history names what was paid (the invoice's number) and the card by its brand's spelling.
+    assert history[0]["invoice_number"] == paid["number"]
+    assert history[0]["card_label"].startswith("Visa •••• ")
 
 
 def test_a_failed_card_charge_falls_back_to_bank_transfer_and_is_emailed(

@@ -5,6 +5,7 @@ for a typo."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from stdnum import luhn
 
@@ -56,3 +57,27 @@ def card_problem(number: str, expiry: str, cvc: str, today: date) -> dict[str, s
 def months_until_expiry(month: int, year: int, today: date) -> int:
     """0 in the last valid month, negative once expired."""
     return (year - today.year) * 12 + (month - today.month)
+
+
+# Brand names as their owners spell them; gateways report lower-case codes ("visa", "amex").
+BRAND_NAMES = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express",
+               "american_express": "American Express", "discover": "Discover",
+               "diners": "Diners Club", "jcb": "JCB", "unionpay": "UnionPay", "maestro": "Maestro"}
+
+
+def brand_name(code: str) -> str:
+    return BRAND_NAMES.get(code.strip().casefold(), code)
+
+
+def card_label_text(label: str | None) -> str | None:
+    """A payment's card label as the provider stored it ("visa •••• 4242" before brand names
+    were spelled out there), with the brand's own spelling."""
+    if not label:
+        return label
+    brand, sep, rest = label.partition(" ")
+    return brand_name(brand) + sep + rest
+
+
+def saved_card_text(card: Any) -> str:
+    """A saved card as a customer reads it: "Visa •••• 4242 (12/30)"."""
+    return f"{brand_name(card.brand)} •••• {card.last4} ({card.exp_month:02d}/{card.exp_year})"

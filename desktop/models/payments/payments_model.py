@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models.dates import date_text, iso_key
 from desktop.models.money import cents, money_text
+from desktop.models.payments.cards import card_label_text
 from desktop.models.record_model import Column, RecordModel
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
@@ -39,6 +40,19 @@ def purpose_name(purpose: str) -> str:
     return names.get(purpose, purpose)
 
 
+def paid_for_text(payment: Any) -> str:
+    """What a payment was for, with the number that names it: "Invoice 2026-000123", "Order 12",
+    "Refund of order 12"; a top-up or a prolongation is named by its kind alone."""
+    number = getattr(payment, "invoice_number", None)
+    if payment.purpose == "invoice" and number:
+        return translate("PaymentsTables", "Invoice %1").replace("%1", number)
+    if payment.purpose == "order" and payment.order_id:
+        return translate("PaymentsTables", "Order %1").replace("%1", str(payment.order_id))
+    if payment.purpose == "refund" and payment.order_id:
+        return translate("PaymentsTables", "Refund of order %1").replace("%1", str(payment.order_id))
+    return purpose_name(payment.purpose)
+
+
 def payment_columns() -> list[Column]:
     return [
         Column(
@@ -49,12 +63,12 @@ def payment_columns() -> list[Column]:
         Column(lambda: translate("PaymentsTables", "Reference"), lambda p: p.reference, lambda p: p.id),
         Column(
             lambda: translate("PaymentsTables", "For"),
-            lambda p: purpose_name(p.purpose) + (f" #{p.order_id}" if p.order_id else ""),
+            paid_for_text,
             lambda p: p.purpose,
         ),
         Column(
             lambda: translate("PaymentsTables", "Paid with"),
-            lambda p: p.card_label or method_name(p.method),
+            lambda p: card_label_text(p.card_label) or method_name(p.method),
             lambda p: p.card_label or p.method,
         ),
         Column(

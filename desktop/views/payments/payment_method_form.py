@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.money import money_text
-from desktop.models.payments.cards import card_digits, card_problem, parse_expiry
+from desktop.models.payments.cards import card_digits, card_problem, parse_expiry, saved_card_text
 from desktop.sources.payments import NewCard, PayRequest
 from desktop.views.field_errors import FormErrors
 from desktop.views.form_rows import field_row
@@ -104,7 +104,7 @@ class PaymentMethodForm(QWidget):
         self.card_combo.clear()
         for card in self.cards:
             suffix = self.tr(" – default") if card.is_default else ""
-            self.card_combo.addItem(card.label() + suffix, card.id)
+            self.card_combo.addItem(saved_card_text(card) + suffix, card.id)
             if card.is_default:
                 self.card_combo.setCurrentIndex(self.card_combo.count() - 1)
         self.saved.setEnabled(bool(self.cards))
