@@ -34,6 +34,9 @@ ts-update: $(STAMP)
 		[ "$$area" = dashboard ] && src="$$src desktop/charts"; \
 		[ -n "$$src" ] && $(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py $$src -ts $$ts; \
 	done; true
+	# English needs a catalogue for its plurals only ("%n user(s)" -> "1 user", "2 users").
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -extensions py desktop -ts resources/translations/plurals_en.ts
+	$(PY) resources/translations/fill_plurals.py resources/translations/*.ts
 
 run: $(STAMP) $(QM_FILES)
 	$(PY) -m desktop.app

@@ -60,15 +60,16 @@ def install(lang: str) -> bool:
     system = QLocale.system()
     same = system.name().split("_")[0] == _current
     QLocale.setDefault(system if same else QLocale(FALLBACK_LOCALES[_current]))
-    if _current == DEFAULT_LANGUAGE:
-        return True
     found = False
+    # English too: its catalogue holds the plural forms only ("1 user", "2 users").
     for catalogue in sorted(TRANSLATIONS_DIR.glob(f"*_{_current}.qm")):
         ours = QTranslator(app)
         if ours.load(str(catalogue)):
             app.installTranslator(ours)
             _installed.append(ours)
             found = found or catalogue.stem == f"switchboard_{_current}"
+    if _current == DEFAULT_LANGUAGE:
+        return True
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{_current}", qt_dir):

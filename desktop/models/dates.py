@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 
 from desktop import i18n
 
@@ -30,9 +30,12 @@ def iso_key(moment: date | datetime | None) -> str:
 
 
 def months_text(n: int) -> str:
-    """"1 month", "12 months": spelled out rather than Qt's %n plurals, which need an English
-    catalogue to say anything but "month(s)"."""
-    translate = QCoreApplication.translate  # by this name lupdate finds the strings
-    if n == 1:
-        return translate("Dates", "1 month")
-    return translate("Dates", "%1 months").replace("%1", str(n))
+    """"1 month", "12 months": Qt's numerus forms (English from plurals_en.ts)."""
+    return DateCounts().months(n)
+
+
+class DateCounts(QObject):
+    """The context of counted periods: lupdate marks plurals only in a method's self.tr() with n."""
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)

@@ -64,69 +64,62 @@
     </message>
 </context>
 <context>
+    <name>CustomerCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/reseller/customers_model.py" line="40" />
+        <source>%n customer(s) shown, scroll for more</source>
+        <translation><numerusform>%n Kunde angezeigt, für weitere scrollen</numerusform><numerusform>%n Kunden angezeigt, für weitere scrollen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/models/reseller/customers_model.py" line="41" />
+        <source>%n customer(s) shown</source>
+        <translation><numerusform>%n Kunde angezeigt</numerusform><numerusform>%n Kunden angezeigt</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="34" />
-        <source>1 customer shown, scroll for more</source>
-        <translation>1 Kunde angezeigt, für mehr scrollen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="35" />
-        <source>%1 customers shown, scroll for more</source>
-        <translation>%1 Kunden angezeigt, für mehr scrollen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="37" />
-        <source>1 customer shown</source>
-        <translation>1 Kunde angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="38" />
-        <source>%1 customers shown</source>
-        <translation>%1 Kunden angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="43" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="45" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="44" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="46" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="89" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="91" />
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="91" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="93" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="93" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="95" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="95" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="97" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="99" />
         <source>Balance</source>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="99" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="101" />
         <source>Open invoices</source>
         <translation>Offene Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/customers_model.py" line="101" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="103" />
         <source>Open amount</source>
         <translation>Offener Betrag</translation>
     </message>
@@ -194,37 +187,37 @@
         <translation>Kunden&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="196" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="198" />
         <source>Choose a customer in the list first.</source>
         <translation>Wählen Sie zuerst einen Kunden in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="219" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="221" />
         <source>The customer list needs a connection to the provider.</source>
         <translation>Die Kundenliste braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="246" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="248" />
         <source>Loading customers…</source>
         <translation>Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="247" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="249" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="266" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="267" />
         <source>No customer matches this search and these filters.</source>
         <translation>Kein Kunde passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="267" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="268" />
         <source>You have no customers yet. New customer… creates one.</source>
         <translation>Sie haben noch keine Kunden. «Neuer Kunde…» legt einen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="310" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="311" />
         <source>The customers could not be loaded: see the message above.</source>
         <translation>Die Kunden konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
@@ -269,17 +262,17 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="147" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="149" />
         <source>A click on a column sorts the list by it; another click reverses the order. From the keyboard: the menu key (Shift+F10) in the list.</source>
         <translation>Ein Klick auf eine Spalte sortiert die Liste danach; ein weiterer Klick kehrt die Reihenfolge um. Mit der Tastatur: die Menütaste (Umschalt+F10) in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="176" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="178" />
         <source>Sort by %1</source>
         <translation>Sortieren nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="221" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="223" />
         <source>Offline: the list and the overview show what was loaded before; searching, opening and creating customers need a connection to the provider.</source>
         <translation>Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen braucht eine Verbindung zum Anbieter.</translation>
     </message>
@@ -290,84 +283,92 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/reseller/overview_models.py" line="47" />
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="43" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="44" />
         <source>Customers:</source>
         <translation>Kunden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="43" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="44" />
         <source>Prepaid balances:</source>
         <translation>Prepaid-Guthaben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="44" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="45" />
         <source>Revenue, last 12 months (net):</source>
         <translation>Umsatz, letzte 12 Monate (netto):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="45" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="46" />
         <source>Open invoices (gross):</source>
         <translation>Offene Rechnungen (brutto):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="45" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="46" />
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="55" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="56" />
         <source>Customers with open &amp;invoices</source>
         <translation>Kunden mit offenen &amp;Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="57" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="58" />
         <source>The customer list with only the customers who have open invoices, the largest open amount first.</source>
         <translation>Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der grösste offene Betrag zuerst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="66" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="67" />
         <source>Enter or a double click opens the customer.</source>
         <translation>Enter oder ein Doppelklick öffnet den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="76" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="77" />
         <source>Revenue per month</source>
         <translation>Umsatz pro Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="77" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="78" />
         <source>Top customers, last 12 months</source>
         <translation>Wichtigste Kunden, letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="95" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="96" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="96" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="97" />
         <source>Loading the overview…</source>
         <translation>Übersicht wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="106" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="107" />
         <source>Not loaded: see the message above.</source>
         <translation>Nicht geladen: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="112" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="113" />
         <source>Offline: the overview needs a connection to the provider.</source>
         <translation>Offline: Die Übersicht braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="114" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="115" />
         <source>Needs a connection to the provider.</source>
         <translation>Braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/overview_panel.py" line="130" />
+        <location filename="../../desktop/views/reseller/overview_panel.py" line="131" />
         <source>No invoices issued in the last 12 months.</source>
         <translation>In den letzten 12 Monaten wurden keine Rechnungen ausgestellt.</translation>
     </message>
@@ -375,42 +376,32 @@
 <context>
     <name>ResellerOverview</name>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="40" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="38" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="42" />
-        <source>1 invoice</source>
-        <translation>1 Rechnung</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="43" />
-        <source>%1 invoices</source>
-        <translation>%1 Rechnungen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="52" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="56" />
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="54" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="58" />
         <source>Revenue (net)</source>
         <translation>Umsatz (netto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="65" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="69" />
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="67" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="71" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="69" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="73" />
         <source>Invoiced, 12 months (net)</source>
         <translation>Verrechnet, 12 Monate (netto)</translation>
     </message>

@@ -117,17 +117,17 @@
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="283" />
+        <location filename="../../desktop/app_controller.py" line="286" />
         <source>No invoices on this computer yet: they arrive with the first sync.</source>
         <translation>Noch keine Rechnungen auf diesem Computer: Sie kommen mit dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="334" />
+        <location filename="../../desktop/app_controller.py" line="337" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="354" />
+        <location filename="../../desktop/app_controller.py" line="357" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -367,16 +367,11 @@
     </message>
 </context>
 <context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../desktop/models/dates.py" line="32" />
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/dates.py" line="33" />
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
+    <name>DateCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models/dates.py" line="41" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
     </message>
 </context>
 <context>
@@ -548,17 +543,17 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop/views/field_errors.py" line="50" />
+        <location filename="../../desktop/views/field_errors.py" line="51" />
         <source>Something went wrong in Switchboard: %1</source>
         <translation>In Switchboard ist ein Fehler aufgetreten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/field_errors.py" line="62" />
+        <location filename="../../desktop/views/field_errors.py" line="81" />
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/field_errors.py" line="66" />
+        <location filename="../../desktop/views/field_errors.py" line="65" />
         <source>(Reference for support: %1)</source>
         <translation>(Referenz für den Support: %1)</translation>
     </message>
@@ -680,103 +675,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72" />
+        <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73" />
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74" />
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77" />
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Payment history</source>
         <translation>Zahlungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
+        <location filename="../../desktop/views/main_window.py" line="79" />
         <source>Automatic payments</source>
         <translation>Automatische Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79" />
+        <location filename="../../desktop/views/main_window.py" line="80" />
         <source>Numbers &amp; VoIP</source>
         <translation>Nummern &amp; VoIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="80" />
+        <location filename="../../desktop/views/main_window.py" line="81" />
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="81" />
+        <location filename="../../desktop/views/main_window.py" line="82" />
         <source>Access rights</source>
         <translation>Zugriffsrechte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="82" />
+        <location filename="../../desktop/views/main_window.py" line="83" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="86" />
+        <location filename="../../desktop/views/main_window.py" line="87" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="100" />
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="102" />
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>A practice provider on this computer: nothing is charged and no e-mail leaves it.</source>
         <translation>Ein Übungsanbieter auf diesem Computer: Nichts wird verrechnet und keine E-Mail verlässt ihn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105" />
-        <location filename="../../desktop/views/main_window.py" line="234" />
+        <location filename="../../desktop/views/main_window.py" line="106" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108" />
+        <location filename="../../desktop/views/main_window.py" line="109" />
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="179" />
+        <location filename="../../desktop/views/main_window.py" line="180" />
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="186" />
+        <location filename="../../desktop/views/main_window.py" line="187" />
         <source>&amp;Back to my workspace</source>
         <translation>&amp;Zurück zu meinem Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>Trying again by itself in %n second(s).</source>
         <translation>
             <numerusform>Neuer Versuch von selbst in %n Sekunde.</numerusform>
@@ -794,77 +789,77 @@
         <translation>Offline seit %1. Der Anbieter ist nicht erreichbar: Sie sehen die auf diesem Computer gespeicherten Rechnungen, Zahlungen und Bestellungen; Aktionen, die den Anbieter brauchen, sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231" />
+        <location filename="../../desktop/views/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="233" />
         <source>&amp;Change password…</source>
         <translation>Passwort ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="236" />
+        <location filename="../../desktop/views/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="240" />
         <source>Compare &amp;months…</source>
         <translation>&amp;Monate vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>Sandbox &amp;mailbox…</source>
         <translation>Sandbox-&amp;Postfach …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>Connection &amp;diagnostics…</source>
         <translation>Verbindungs&amp;diagnose …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>&amp;About Switchboard</source>
         <translation>&amp;Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="327" />
+        <location filename="../../desktop/views/main_window.py" line="317" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="340" />
+        <location filename="../../desktop/views/main_window.py" line="330" />
         <source>User ID %1 · %2 · %3</source>
         <translation>Benutzer-ID %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="344" />
+        <location filename="../../desktop/views/main_window.py" line="334" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="349" />
+        <location filename="../../desktop/views/main_window.py" line="339" />
         <source>Acting for %1 – Switchboard</source>
         <translation>Sie handeln für %1 – Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="366" />
+        <location filename="../../desktop/views/main_window.py" line="356" />
         <source>Acting for %1 (%2)</source>
         <translation>Sie handeln für %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="398" />
+        <location filename="../../desktop/views/main_window.py" line="388" />
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="399" />
+        <location filename="../../desktop/views/main_window.py" line="389" />
         <source>Switchboard: the administration client for your telephony account.</source>
         <translation>Switchboard: die Verwaltung für Ihr Telefoniekonto.</translation>
     </message>
@@ -927,7 +922,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desktop/views/placeholder_page.py" line="18" />
+        <location filename="../../desktop/views/placeholder_page.py" line="15" />
         <source>Coming soon: this part of the portal is being built.</source>
         <translation>Demnächst: Dieser Teil des Portals ist im Aufbau.</translation>
     </message>
@@ -935,157 +930,157 @@
 <context>
     <name>ProviderMessages</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="93" />
+        <location filename="../../desktop/i18n.py" line="94" />
         <source>The password must have at least 8 characters.</source>
         <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95" />
+        <location filename="../../desktop/i18n.py" line="96" />
         <source>The password must have at most 128 characters.</source>
         <translation>Das Passwort darf höchstens 128 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97" />
+        <location filename="../../desktop/i18n.py" line="98" />
         <source>The password must contain at least one letter.</source>
         <translation>Das Passwort muss mindestens einen Buchstaben enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99" />
+        <location filename="../../desktop/i18n.py" line="100" />
         <source>The password must contain at least one digit.</source>
         <translation>Das Passwort muss mindestens eine Ziffer enthalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101" />
+        <location filename="../../desktop/i18n.py" line="102" />
         <source>The password must not be the same as the user ID.</source>
         <translation>Das Passwort darf nicht gleich der Benutzer-ID sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103" />
+        <location filename="../../desktop/i18n.py" line="104" />
         <source>The password must not be the same as the e-mail address.</source>
         <translation>Das Passwort darf nicht gleich der E-Mail-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105" />
+        <location filename="../../desktop/i18n.py" line="106" />
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107" />
+        <location filename="../../desktop/i18n.py" line="108" />
         <source>A business account needs the company name.</source>
         <translation>Ein Geschäftskonto braucht den Firmennamen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109" />
+        <location filename="../../desktop/i18n.py" line="110" />
         <source>We serve Switzerland, Liechtenstein and the EU countries.</source>
         <translation>Wir bedienen die Schweiz, Liechtenstein und die EU-Länder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111" />
+        <location filename="../../desktop/i18n.py" line="112" />
         <source>This is not a valid VAT number for the chosen country.</source>
         <translation>Dies ist keine gültige MWST-/USt-Nummer für das gewählte Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113" />
+        <location filename="../../desktop/i18n.py" line="114" />
         <source>The main number must be a Swiss (+41 and 9 digits) or Liechtenstein (+423 and 7 digits) number, e.g. 41445551234.</source>
         <translation>Die Hauptnummer muss eine Schweizer (+41 und 9 Ziffern) oder Liechtensteiner (+423 und 7 Ziffern) Nummer sein, z. B. 41445551234.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116" />
+        <location filename="../../desktop/i18n.py" line="117" />
         <source>This number is the user ID of an account already.</source>
         <translation>Diese Nummer ist bereits die Benutzer-ID eines Kontos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118" />
+        <location filename="../../desktop/i18n.py" line="119" />
         <source>An account with this e-mail address exists already. Sign in or reset the password.</source>
         <translation>Ein Konto mit dieser E-Mail-Adresse besteht bereits. Melden Sie sich an oder setzen Sie das Passwort zurück.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121" />
+        <location filename="../../desktop/i18n.py" line="122" />
         <source>This reset link is not valid any more. Ask for a new one.</source>
         <translation>Dieser Link zum Zurücksetzen ist nicht mehr gültig. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123" />
+        <location filename="../../desktop/i18n.py" line="124" />
         <source>This invitation is not valid any more. Ask for a new one.</source>
         <translation>Diese Einladung ist nicht mehr gültig. Bitten Sie um eine neue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125" />
+        <location filename="../../desktop/i18n.py" line="126" />
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127" />
+        <location filename="../../desktop/i18n.py" line="128" />
         <source>This is too short.</source>
         <translation>Das ist zu kurz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="129" />
+        <location filename="../../desktop/i18n.py" line="130" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="131" />
+        <location filename="../../desktop/i18n.py" line="132" />
         <source>This is not in the expected format.</source>
         <translation>Das hat nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133" />
+        <location filename="../../desktop/i18n.py" line="134" />
         <source>Choose one of the allowed values.</source>
         <translation>Wählen Sie einen der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142" />
+        <location filename="../../desktop/i18n.py" line="143" />
         <source>The user ID, e-mail or password is wrong.</source>
         <translation>Benutzer-ID, E-Mail oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144" />
+        <location filename="../../desktop/i18n.py" line="145" />
         <source>The session has ended; sign in again.</source>
         <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146" />
+        <location filename="../../desktop/i18n.py" line="147" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="148" />
+        <location filename="../../desktop/i18n.py" line="149" />
         <source>Your role does not allow this.</source>
         <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150" />
+        <location filename="../../desktop/i18n.py" line="151" />
         <source>Something went wrong on our side; nothing was changed.</source>
         <translation>Bei uns ist ein Fehler aufgetreten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159" />
+        <location filename="../../desktop/i18n.py" line="162" />
         <source>The provider cannot be reached. Check the address, or use "Can't connect?" to find out what blocks the connection.</source>
         <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit «Keine Verbindung?» heraus, was die Verbindung blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="162" />
+        <location filename="../../desktop/i18n.py" line="165" />
         <source>The provider did not answer in time. Try again in a moment.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164" />
+        <location filename="../../desktop/i18n.py" line="167" />
         <source>The provider's certificate could not be verified. Check the CA bundle in the connection settings.</source>
         <translation>Das Zertifikat des Anbieters konnte nicht geprüft werden. Prüfen Sie das CA-Bundle in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167" />
+        <location filename="../../desktop/i18n.py" line="170" />
         <source>The proxy refused or failed the connection. Check the proxy setting.</source>
         <translation>Der Proxy hat die Verbindung abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177" />
+        <location filename="../../desktop/i18n.py" line="180" />
         <source>Too many failed sign-ins. Try again in 1 minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 1 Minute wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="179" />
+        <location filename="../../desktop/i18n.py" line="182" />
         <source>Too many failed sign-ins. Try again in %1 minutes.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten wieder.</translation>
     </message>
@@ -1227,92 +1222,92 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="30" />
+        <location filename="../../desktop/views/settings_page.py" line="31" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="37" />
+        <location filename="../../desktop/views/settings_page.py" line="33" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="43" />
+        <location filename="../../desktop/views/settings_page.py" line="39" />
         <source>&amp;Display language:</source>
         <translation>&amp;Anzeigesprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="45" />
+        <location filename="../../desktop/views/settings_page.py" line="41" />
         <source>The change applies at once, and is kept for the next start.</source>
         <translation>Die Änderung gilt sofort und bleibt für den nächsten Start erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="53" />
+        <location filename="../../desktop/views/settings_page.py" line="49" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="59" />
+        <location filename="../../desktop/views/settings_page.py" line="55" />
         <source>system certificates</source>
         <translation>Zertifikate des Systems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="60" />
+        <location filename="../../desktop/views/settings_page.py" line="56" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="67" />
+        <location filename="../../desktop/views/settings_page.py" line="63" />
         <source>none, e.g. http://proxy.example.ch:3128</source>
         <translation>keiner, z. B. http://proxy.example.ch:3128</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="72" />
+        <location filename="../../desktop/views/settings_page.py" line="68" />
         <source>&amp;Save connection</source>
         <translation>Verbindung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="74" />
+        <location filename="../../desktop/views/settings_page.py" line="70" />
         <source>Connection &amp;diagnostics…</source>
         <translation>Verbindungs&amp;diagnose …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="82" />
+        <location filename="../../desktop/views/settings_page.py" line="78" />
         <source>Provider &amp;address:</source>
         <translation>&amp;Adresse des Anbieters:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="83" />
+        <location filename="../../desktop/views/settings_page.py" line="79" />
         <source>&amp;CA bundle:</source>
         <translation>&amp;CA-Bundle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="83" />
+        <location filename="../../desktop/views/settings_page.py" line="79" />
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="113" />
+        <location filename="../../desktop/views/settings_page.py" line="109" />
         <source>The sandbox provider runs on this computer; its address is chosen at start.</source>
         <translation>Der Sandbox-Anbieter läuft auf diesem Computer; seine Adresse wird beim Start gewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="114" />
+        <location filename="../../desktop/views/settings_page.py" line="110" />
         <source>Changes apply at the next sign-in.</source>
         <translation>Änderungen gelten ab der nächsten Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="123" />
+        <location filename="../../desktop/views/settings_page.py" line="119" />
         <source>Enter the provider's address.</source>
         <translation>Geben Sie die Adresse des Anbieters ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="128" />
+        <location filename="../../desktop/views/settings_page.py" line="124" />
         <source>Choose a CA bundle</source>
         <translation>CA-Bundle wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_page.py" line="129" />
+        <location filename="../../desktop/views/settings_page.py" line="125" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>

@@ -24,6 +24,15 @@ def _start(data_dir: Path, servers: list[SandboxServer], **env: str) -> str:
     return server.wait_ready(60)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: object) -> None:
+    """English as the app starts it (desktop/app.py installs the UI language): its catalogue
+    holds the plural forms ("1 user", "2 users")."""
+    from desktop import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def client_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The client's own data (the local invoice store) and its log in tmp_path, never the real home."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.models.money import money_text
@@ -27,16 +27,18 @@ def negative_colour() -> QColor:
 
 
 def count_text(n: int, more: bool) -> str:
-    """"55 customers shown": spelled out rather than Qt's %n plurals, which need an English
-    catalogue to say anything but "customer(s)"."""
-    translate = QCoreApplication.translate  # by this name lupdate finds the strings
-    if more:
-        text = (translate("CustomersModel", "1 customer shown, scroll for more") if n == 1 else
-                translate("CustomersModel", "%1 customers shown, scroll for more"))
-    else:
-        text = (translate("CustomersModel", "1 customer shown") if n == 1 else
-                translate("CustomersModel", "%1 customers shown"))
-    return text.replace("%1", str(n))
+    """"55 customers shown": Qt's numerus forms (English from plurals_en.ts)."""
+    return CustomerCounts().shown(n, more)
+
+
+class CustomerCounts(QObject):
+    """The context of the customer list's counts: lupdate marks plurals only in a method's
+    self.tr() with n."""
+
+    def shown(self, n: int, more: bool) -> str:
+        if more:
+            return self.tr("%n customer(s) shown, scroll for more", "", n)
+        return self.tr("%n customer(s) shown", "", n)
 
 
 def status_text(status: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from desktop import i18n
 from desktop.models import dates
@@ -32,15 +32,19 @@ def totals_text(amounts: dict[str, Decimal], currency: str) -> str:
     return " · ".join(money_text(v, k) for k, v in sorted(amounts.items()))
 
 
-# Counts are spelled out rather than Qt's %n plurals, which need an English catalogue to say
-# "1 invoice" instead of "1 invoice(s)".
 def invoices_text(n: int) -> str:
-    translate = QCoreApplication.translate  # by this name lupdate finds the strings
+    """"none", "1 invoice", "3 invoices": Qt's numerus forms (English from plurals_en.ts)."""
     if n == 0:
-        return translate("ResellerOverview", "none")
-    if n == 1:
-        return translate("ResellerOverview", "1 invoice")
-    return translate("ResellerOverview", "%1 invoices").replace("%1", str(n))
+        return QCoreApplication.translate("ResellerOverview", "none")
+    return InvoiceCounts().invoices(n)
+
+
+class InvoiceCounts(QObject):
+    """The context of the overview's counts: lupdate marks plurals only in a method's self.tr()
+    with n."""
+
+    def invoices(self, n: int) -> str:
+        return self.tr("%n invoice(s)", "", n)
 
 
 class RevenueModel(RecordModel):

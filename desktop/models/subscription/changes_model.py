@@ -30,8 +30,7 @@ class PendingChangesModel(RecordModel):
         self.package_name = package_name or (lambda code: code)
 
     def users_text(self, users: int) -> str:
-        # Spelled out, not %n: English needs no numerus catalogue then.
-        return self.tr("1 user") if users == 1 else self.tr("%1 users").replace("%1", str(users))
+        return self.tr("%n user(s)", "", users)
 
     def kind_text(self, kind: str) -> str:
         return {"downgrade": self.tr("Downgrade"), "fewer_users": self.tr("Fewer users"),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.dates import date_text, months_text
 from desktop.models.money import money_text
-from desktop.models.payments.cards import months_until_expiry
+from desktop.models.payments.cards import months_until_expiry, saved_card_text
 from desktop.models.shop.product_texts import product_name, subscription_status
 from desktop.sources.automatic_payments import AutomaticPayments, AutomaticPaymentsSource
 from desktop.tasks import Op
@@ -225,7 +225,7 @@ class AutomaticPaymentsPage(DataPage):
         warnings = []
         today = date.today()
         for card in cards:
-            text = card.label() + (self.tr(" – default") if card.is_default else "")
+            text = saved_card_text(card) + (self.tr(" – default") if card.is_default else "")
             left = months_until_expiry(card.exp_month, card.exp_year, today)
             if left < 0:
                 warnings.append(self.tr("The card ending %1 has expired.").replace("%1", card.last4))
@@ -242,7 +242,7 @@ class AutomaticPaymentsPage(DataPage):
         self.card_warning.setVisible(bool(warnings))
         self.top_up_card.clear()
         for card in cards:
-            self.top_up_card.addItem(card.label(), card.id)
+            self.top_up_card.addItem(saved_card_text(card), card.id)
 
     def _show_top_up(self, top_up: Any) -> None:
         self.top_up = top_up
@@ -253,8 +253,7 @@ class AutomaticPaymentsPage(DataPage):
         if top_up.card_id is not None:
             self.top_up_card.setCurrentIndex(max(0, self.top_up_card.findData(top_up.card_id)))
         if top_up.failures:
-            state = (self.tr("The last top-up failed.") if top_up.failures == 1 else
-                     self.tr("The last %1 top-ups failed.").replace("%1", str(top_up.failures)))
+            state = self.tr("The last %n top-up(s) failed.", "", top_up.failures)
             if top_up.next_retry_at:
                 state += " " + self.tr("Next try on %1.").replace("%1", date_text(top_up.next_retry_at))
             elif not top_up.enabled:
@@ -275,8 +274,9 @@ class AutomaticPaymentsPage(DataPage):
         self.renewals.blockSignals(True)
         self.renewals.clear()
         for sub in subs:
-            text = self.tr("%1, %2 users, %3, ends %4 (%5), renewal %6")
-            for marker, value in (("%1", product_name(sub.product_code)), ("%2", str(sub.users)),
+            text = self.tr("%1, %2, %3, ends %4 (%5), renewal %6")
+            for marker, value in (("%1", product_name(sub.product_code)),
+                                  ("%2", self.tr("%n user(s)", "", sub.users)),
                                   ("%3", months_text(sub.months)), ("%4", date_text(sub.ends_at)),
                                   ("%5", subscription_status(sub.status)),
                                   ("%6", money_text(sub.renewal_price, sub.currency))):

@@ -132,8 +132,7 @@ class InvoiceDialog(QDialog):
         if inv.paid_at:
             status += " · " + self.tr("paid on %1").replace("%1", date_text(inv.paid_at))
         if inv.reminders:
-            status += " · " + (self.tr("1 reminder sent") if inv.reminders == 1 else
-                               self.tr("%1 reminders sent").replace("%1", str(inv.reminders)))
+            status += " · " + self.tr("%n reminder(s) sent", "", inv.reminders)
         f["status"].setText(status)
         payment = method_name(inv.payment_method)
         if inv.payment_reference:

@@ -274,8 +274,8 @@ class InvoicesPage(DataPage):
     def _exported(self, result: tuple[Path, int]) -> None:
         path, count = result
         if shiboken6.isValid(self.status):
-            self.status.setText(self.tr("Exported %1 invoices to %2.").replace("%1", str(count))
-                                .replace("%2", str(path)))
+            self.status.setText(self.tr("Exported %n invoice(s) to %1.", "", count)
+                                .replace("%1", str(path)))
 
     def compare_months(self) -> None:
         if self.ctx is None or not self.ctx.sources.invoices.stored:
