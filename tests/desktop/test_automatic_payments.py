@@ -4,8 +4,11 @@ no paying action (every one disabled, saying why)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
 from desktop.tasks import wait_all
 from tests.desktop.shop_support import click, new_business, open_page, signed_in_app
+from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
 DEMO_PASSWORD = "Switchboard-2026"
@@ -43,6 +46,24 @@ def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
     top_ups = [p for p in history.model.records if p.purpose == "top_up"]
     assert len(top_ups) == 1 and str(top_ups[0].amount) == "50.00"
     assert history.table.model().rowCount() == len(history.model.records) == 1
+
+    # Removing the card asks first, naming it; Cancel keeps it, Remove takes it away (once
+    # automatic top-up, which charges it, is off).
+    page = open_page(qtbot, controller, "automatic_payments")
+    page.top_up_on.setChecked(False)
+    click(qtbot, page.top_up_save)
+    qtbot.waitUntil(lambda: not page.top_up.enabled, timeout=TIMEOUT)
+    page.card_list.setCurrentRow(0)
+    click(qtbot, page.remove_card_button)
+    ask = dialog_of(qtbot, "confirm_remove_card")
+    assert "4242" in ask.text()
+    ask.button(QMessageBox.StandardButton.Cancel).click()
+    wait_all()
+    assert len(client.request("GET", f"/accounts/{account_id}/cards")) == 1
+    click(qtbot, page.remove_card_button)
+    dialog_of(qtbot, "confirm_remove_card").findChild(QPushButton, "yes").click()
+    qtbot.waitUntil(lambda: page.cards == [], timeout=TIMEOUT)
+    assert client.request("GET", f"/accounts/{account_id}/cards") == []
     wait_all()
 
 

@@ -5,9 +5,11 @@ shown, then revoked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.tasks import wait_all
 from tests.desktop.shop_support import click, new_business, open_page, signed_in_app
+from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
 
@@ -31,7 +33,15 @@ def test_sign_and_revoke_a_mandate_with_the_live_iban_check(qtbot, provider_serv
     qtbot.waitUntil(lambda: box.mandate is not None, timeout=TIMEOUT)
     assert "DE89 3704 0044 0532 0130 00" in box.mandate_text.text()
     assert box.revoke_button.isEnabled() and box.iban.text() == ""
+    # Revoking asks first; Cancel (also the default button) leaves the mandate in place.
     qtbot.mouseClick(box.revoke_button, Qt.MouseButton.LeftButton)
+    ask = dialog_of(qtbot, "confirm_revoke_mandate")
+    assert ask.defaultButton() is ask.button(QMessageBox.StandardButton.Cancel)
+    ask.button(QMessageBox.StandardButton.Cancel).click()
+    wait_all()
+    assert box.mandate is not None and box.revoke_button.isEnabled()
+    qtbot.mouseClick(box.revoke_button, Qt.MouseButton.LeftButton)
+    dialog_of(qtbot, "confirm_revoke_mandate").findChild(QPushButton, "yes").click()
     qtbot.waitUntil(lambda: page.loaded and box.mandate is None, timeout=TIMEOUT)
     assert "No mandate" in box.mandate_text.text() and not box.revoke_button.isEnabled()
     wait_all()

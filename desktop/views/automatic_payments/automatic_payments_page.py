@@ -35,7 +35,7 @@ from desktop.views.action_gate import gate
 from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
 from desktop.views.form_rows import field_row
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import confirm, heading
 from desktop.views.pages import DataPage, PageContext, register
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -306,9 +306,15 @@ class AutomaticPaymentsPage(DataPage):
 
     def remove_card(self) -> None:
         card = self._current_card()
-        if card is not None:
-            Op(self.ctx.sources.payments.remove_card, card.id).success(lambda _r: self.reload()).failure(
-                self.card_errors.show).run()
+        if card is None:
+            return
+        payments = self.ctx.sources.payments
+        self.confirm_box = confirm(
+            self, "confirm_remove_card", self.tr("Remove card"),
+            self.tr("Remove the card %1? Automatic top-ups and invoices set to it stop being paid "
+                    "with it.").replace("%1", card.label()), self.tr("&Remove card"),
+            lambda: Op(payments.remove_card, card.id).success(lambda _r: self.reload()).failure(
+                self.card_errors.show).run())
 
     def save_top_up(self) -> None:
         self.top_up_errors.clear()

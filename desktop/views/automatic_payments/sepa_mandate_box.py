@@ -24,6 +24,7 @@ from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors
 from desktop.views.form_rows import field_row
+from desktop.views.page_kit import confirm
 
 
 class SepaMandateBox(QGroupBox):
@@ -122,4 +123,10 @@ class SepaMandateBox(QGroupBox):
         self.gate(self.ctx)
 
     def revoke_mandate(self) -> None:
-        Op(self.source().revoke_mandate).success(lambda _r: self.reload()).failure(self.errors.show).run()
+        source = self.source()
+        self.confirm_box = confirm(
+            self, "confirm_revoke_mandate", self.tr("Revoke SEPA mandate"),
+            self.tr("Revoke the direct debit mandate? Invoices are then no longer collected from "
+                    "your bank account; pay them by transfer or card."), self.tr("&Revoke mandate"),
+            lambda: Op(source.revoke_mandate).success(lambda _r: self.reload()).failure(
+                self.errors.show).run())
