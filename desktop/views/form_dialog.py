@@ -55,6 +55,12 @@ class FormDialog(QDialog):
         return self.primary
 
     def finish(self, *below_banner: QWidget) -> None:
+        reject = QDialogButtonBox.ButtonRole.RejectRole
+        if not any(self.buttons.buttonRole(b) == reject for b in self.buttons.buttons()):
+            # Every dialog can be left without doing anything, by a button as well as Escape.
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            if self.primary is None:  # add_primary connected it already
+                self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
