@@ -111,6 +111,11 @@ class AppController(QObject, DialogsMixin):
         window.retry_requested.connect(self.offline.retry_now)
         window.review_requested.connect(self.open_review)
         window.installEventFilter(self)  # its Close stops the background sync
+        from desktop.views.window_memory import WindowMemory
+
+        # Size, splitter and columns as this profile's window was left (the sandbox has its own).
+        self.memory = WindowMemory(settings, profile_name or ("sandbox" if sandbox else "default"))
+        self.memory.attach(window, window.splitter)
 
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -279,6 +284,7 @@ class AppController(QObject, DialogsMixin):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.window and event.type() == QEvent.Type.Close:
+            self.memory.save(self.window, self.window.splitter)
             self.shutdown()
         return super().eventFilter(watched, event)
 

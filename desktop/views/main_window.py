@@ -32,6 +32,7 @@ from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name
 from desktop.views.settings_page import SettingsPage
 from desktop.views.support_actions import SupportActions
+from desktop.views.window_actions import WindowActions
 from desktop.views.window_banner import banner, offline_text
 
 PAGE_KEY = Qt.ItemDataRole.UserRole
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         self.nav.expandAll()
         self.nav.setMinimumWidth(190)
         self.nav.currentItemChanged.connect(self._nav_changed)
-        splitter = QSplitter(central)
+        self.splitter = splitter = QSplitter(central)
+        splitter.setObjectName("main_splitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -238,6 +240,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        if getattr(self, "window_actions", None) is not None:
+            self.window_actions.remove()
+        self.window_actions = WindowActions(self)
         self.review_action = QAction(self.tr("Compare &months…"), self)
         self.review_action.setObjectName("review_action")
         self.review_action.triggered.connect(self.review_requested)
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.window_actions.install(file_menu, quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.mailbox_action = QAction(self.tr("Sandbox &mailbox…"), self)
         self.mailbox_action.setObjectName("mailbox_action")
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
                                                     self.connection[2] or ""))
         about_action = QAction(self.tr("&About Switchboard"), self)
         about_action.triggered.connect(self._about)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.support = SupportActions(self)
         self.support_bundle_action = self.support.bundle_action()
         help_menu.addAction(self.mailbox_action)

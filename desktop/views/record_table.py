@@ -6,6 +6,9 @@ them); sorting by the model's sort key through a proxy, or none (`sortable=False
 big, or one shown in the source's order only); Tab leaves the table, the arrows move inside it;
 Enter or a double click acts on the row (`on_activate`, else Qt's `activated` signal); a message
 inside the table while it has no rows (why it is empty, loading, or could not be loaded).
+Ctrl+C (the platform's Copy) copies the selected rows as tab-separated text with the header
+line, as spreadsheets paste it. Column widths, order and sort the user chose come back with the
+window (desktop/views/window_memory.py).
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from desktop.models.record_model import RAW_ROLE, SORT_ROLE
+from desktop.views.window_memory import memory_of, watch_header
 
 
 class RecordTable(QTableView):
@@ -45,7 +49,8 @@ class RecordTable(QTableView):
         else:
             self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift, Ctrl) for copying; the row acted on is the first selected.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
@@ -61,6 +66,10 @@ class RecordTable(QTableView):
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.on_activate: Callable[[Any], None] | None = None
+        self.fitting = False
+        self.layout_touched = False
+        self.widths_restored: bool | None = None  # None: not asked yet (first shown)
+        watch_header(self, header)
         self.doubleClicked.connect(lambda _i: self._activate())
         self.empty_label = QLabel(self.viewport())
         self.empty_label.setObjectName("empty_message")
@@ -80,7 +89,10 @@ class RecordTable(QTableView):
         rows = self.selectionModel().selectedRows()
         if not rows:
             return None
-        row = rows[0].row() if self.proxy is None else self.proxy.mapToSource(rows[0]).row()
+        # With several rows selected (for copying) the one acted on is the current one.
+        current = self.currentIndex()
+        chosen = next((r for r in rows if current.isValid() and r.row() == current.row()), rows[0])
+        row = chosen.row() if self.proxy is None else self.proxy.mapToSource(chosen).row()
         return self.source.record(row)
 
     def current(self) -> Any:
@@ -99,6 +111,43 @@ class RecordTable(QTableView):
         self.resizeColumnsToContents()
         if self.horizontalHeader().stretchLastSection():
             self.horizontalHeader().setStretchLastSection(True)
+
+    def resizeColumnsToContents(self) -> None:  # Qt's name; pages call it after each load
+        if self.widths_restored:
+            return  # the widths the user chose last time stay
+        self.fitting = True
+        try:
+            super().resizeColumnsToContents()
+        finally:
+            self.fitting = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.widths_restored is None:
+            memory = memory_of(self)
+            self.widths_restored = bool(memory is not None and memory.restore_table(self))
+        super().showEvent(event)
+
+    # -- copying ---------------------------------------------------------------------------------
+    def selected_text(self) -> str:
+        """The selected rows as shown (visible columns in their order), tab-separated, with the
+        header line; tabs and line breaks inside a cell become spaces."""
+        model, header = self.model(), self.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not header.isSectionHidden(c)]
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+
+        def cell(value: object) -> str:
+            return " ".join(str(value if value is not None else "").split())
+
+        lines = ["\t".join(cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        lines += ["\t".join(cell(model.index(r, c).data()) for c in columns) for r in rows]
+        return "\n".join(lines) + "\n" if rows else ""
+
+    def copy_selection(self) -> bool:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return bool(text)
 
     # -- the message while empty -----------------------------------------------------------------
     def set_empty_text(self, text: str) -> None:
@@ -126,6 +175,8 @@ class RecordTable(QTableView):
             self.on_activate(self.selected())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.copy_selection():
+            return
         if (self.on_activate is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and self.selected() is not None):
             self._activate()

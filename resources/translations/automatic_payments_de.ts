@@ -227,6 +227,18 @@
         <source>Give an amount, e.g. 20.00.</source>
         <translation>Geben Sie einen Betrag an, z. B. 20.00.</translation>
     </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Karte entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the card %1? Automatic top-ups and invoices set to it stop being paid with it.</source>
+        <translation>Die Karte %1 entfernen? Automatische Aufladungen und Rechnungen, die mit ihr bezahlt werden, werden dann nicht mehr damit bezahlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>Karte &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>BalanceBadge</name>
@@ -333,6 +345,18 @@
         <location filename="../../desktop/views/automatic_payments/sepa_mandate_box.py" line="105"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Revoke SEPA mandate</source>
+        <translation>SEPA-Mandat widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the direct debit mandate? Invoices are then no longer collected from your bank account; pay them by transfer or card.</source>
+        <translation>Das Lastschriftmandat widerrufen? Rechnungen werden dann nicht mehr von Ihrem Bankkonto eingezogen; bezahlen Sie sie per Überweisung oder Karte.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke mandate</source>
+        <translation>Mandat &amp;widerrufen</translation>
     </message>
 </context>
 </TS>

@@ -641,7 +641,7 @@
     <message>
         <location filename="../../desktop/views/mailbox_dialog.py" line="74" />
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mailbox_dialog.py" line="76" />
@@ -1466,6 +1466,29 @@
         <location filename="../../desktop/views/registration_wizard.py" line="77" />
         <source>How do you sign in?</source>
         <translation>Wie melden Sie sich an?</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Fenster &amp;schliessen</translation>
+    </message>
+    <message>
+        <source>This page has nothing to search.</source>
+        <translation>Auf dieser Seite gibt es nichts zu durchsuchen.</translation>
     </message>
 </context>
 </TS>
