@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -80,6 +81,27 @@ class Settings(BaseSettings):
     # argon2id cost; tests lower it, production keeps the library's defaults.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
+    # Hashes one worker computes at once (unset: one per core), how many more may wait for a
+    # slot and for how long; past that a sign-in is answered 503 with Retry-After at once.
+    hash_slots: int | None = None
+    hash_max_waiting: int = 4
+    hash_wait_seconds: float = 0.5
+
+    # Throttling of password guesses (docs/security.md): a client address, an identity at one
+    # address and an identity anywhere each get this many failures within the window before
+    # each further try waits, 1 minute doubling up to the cap.
+    throttle_window_minutes: int = 15
+    throttle_identity_at_address: int = 5
+    throttle_identity: int = 50
+    throttle_address: int = 30
+    throttle_first_delay_seconds: int = 60
+    throttle_max_delay_minutes: int = 15
+    # Registrations, reset requests and invitation acceptances per client address and window.
+    throttle_address_requests: int = 10
+    # Peers whose X-Forwarded-For is believed (addresses or networks, e.g. ["10.0.0.0/8"]):
+    # the client is the last address in the header that is not one of them. Anyone else's
+    # header is ignored, so a client cannot pick the address it is throttled under.
+    trusted_proxies: list[str] = []
 
     # --- Operation (docs/operations.md) ---
     # Production on SQLite only when asked for (one host, no PostgreSQL): a forgotten
@@ -124,6 +146,9 @@ class Settings(BaseSettings):
             return self.database_url
         path = self.data_dir / ("sandbox.sqlite3" if self.sandbox else "provider.sqlite3")
         return f"sqlite:///{path}"
+
+    def hashing_slots(self) -> int:
+        return self.hash_slots or os.cpu_count() or 1
 
     def smtp_tls_mode(self) -> Literal["plain", "starttls", "implicit"]:
         if self.smtp_tls is not None:

@@ -35,7 +35,10 @@ def scheme(settings: Settings) -> str:
 
 def uvicorn_options(settings: Settings) -> dict[str, Any]:
     """How uvicorn runs a worker: our access log instead of its own, TLS when configured."""
-    options: dict[str, Any] = {"log_level": "warning", "access_log": False, "timeout_graceful_shutdown": 5}
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local peer as the
+    # client; the app believes it only from the configured proxies (api/client_address.py).
+    options: dict[str, Any] = {"log_level": "warning", "access_log": False, "timeout_graceful_shutdown": 5,
+                               "proxy_headers": False}
     if settings.tls_cert and settings.tls_key:
         options.update(ssl_certfile=str(settings.tls_cert), ssl_keyfile=str(settings.tls_key))
     return options

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Response
 
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ClientAddress, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.access import AcceptIn, CloseIn, InvitationIn, InvitationOut, OwnershipIn, RoleIn
 from provider.api.schemas.accounts import UserOut
@@ -57,8 +57,8 @@ def revoke_invitation(invitation_id: ObjectId, scope: ManageScope, db: DB,
 
 
 @router.post("/invitations/accept", status_code=201, response_model=TokensOut)
-def accept_invitation(body: AcceptIn, db: DB, rt: RuntimeDep) -> TokensOut:
-    t = access.accept_invitation(db, rt, body.token, body.name, body.password)
+def accept_invitation(body: AcceptIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> TokensOut:
+    t = access.accept_invitation(db, rt, body.token, body.name, body.password, client)
     return TokensOut(access_token=t.access_token, refresh_token=t.refresh_token,
                      expires_in=t.expires_in)
 
@@ -75,7 +75,7 @@ def transfer_ownership(
 @router.post("/accounts/{account_id}/close", status_code=204)
 def close_account(
     body: CloseIn, scope: Annotated[Scope, Depends(account_scope(Perm.ACCOUNT_CLOSE))],
-    db: DB, rt: RuntimeDep,
+    db: DB, rt: RuntimeDep, client: ClientAddress,
 ) -> Response:
-    access.close_account(db, rt, scope.principal, scope.account, body.password)
+    access.close_account(db, rt, scope.principal, scope.account, body.password, client)
     return Response(status_code=204)

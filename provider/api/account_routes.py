@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Response
 from sqlalchemy.orm import Session
 
-from provider.api.deps import DB, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ClientAddress, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.accounts import (
     AccountOut,
@@ -41,10 +41,10 @@ def account_out(db: Session, account: Account) -> AccountOut:
 
 
 @router.post("/accounts", status_code=201, response_model=RegisteredOut)
-def register(body: RegistrationIn, db: DB, rt: RuntimeDep) -> RegisteredOut:
+def register(body: RegistrationIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> RegisteredOut:
     data = body.model_dump()
     data["address"] = accounts.AddressInput(**data["address"])
-    account, user = accounts.register(db, rt, accounts.Registration(**data))
+    account, user = accounts.register(db, rt, accounts.Registration(**data), client)
     return RegisteredOut(account=account_out(db, account), user=UserOut.model_validate(user))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Response
 
-from provider.api.deps import DB, CurrentPrincipal, RuntimeDep
+from provider.api.deps import DB, ClientAddress, CurrentPrincipal, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.auth import (
     Accepted,
@@ -26,8 +26,8 @@ def _tokens(t: auth.Tokens) -> TokensOut:
 
 
 @router.post("/sign-in", response_model=TokensOut)
-def sign_in(body: SignIn, db: DB, rt: RuntimeDep) -> TokensOut:
-    return _tokens(auth.sign_in(db, rt, body.identifier, body.password))
+def sign_in(body: SignIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> TokensOut:
+    return _tokens(auth.sign_in(db, rt, body.identifier, body.password, client))
 
 
 @router.post("/refresh", response_model=TokensOut)
@@ -42,8 +42,8 @@ def sign_out(principal: CurrentPrincipal, db: DB, rt: RuntimeDep) -> Response:
 
 
 @router.post("/password-reset-requests", status_code=202, response_model=Accepted)
-def request_reset(body: ResetRequestIn, db: DB, rt: RuntimeDep) -> Accepted:
-    auth.request_reset(db, rt, body.identifier, body.email)
+def request_reset(body: ResetRequestIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> Accepted:
+    auth.request_reset(db, rt, body.identifier, body.email, client)
     return Accepted(detail="If the user ID and e-mail address match an account, a reset link "
                     "is on its way. It is valid for 60 minutes.")
 
@@ -56,6 +56,6 @@ def reset_password(body: ResetIn, db: DB, rt: RuntimeDep) -> Response:
 
 @router.post("/password", status_code=204)
 def change_password(body: ChangePasswordIn, principal: CurrentPrincipal, db: DB,
-                    rt: RuntimeDep) -> Response:
-    auth.change_password(db, rt, principal, body.old_password, body.new_password)
+                    rt: RuntimeDep, client: ClientAddress) -> Response:
+    auth.change_password(db, rt, principal, body.old_password, body.new_password, client)
     return Response(status_code=204)

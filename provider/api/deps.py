@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
+from provider.api.client_address import client_address
 from provider.api.routing import READ_METHODS, run_for
 from provider.db.models import Account
 from provider.domain.errors import NotFound, RuleViolation
@@ -44,6 +45,15 @@ async def get_db(request: Request, rt: RuntimeDep) -> AsyncIterator[Session]:
 
 
 DB = Annotated[Session, Depends(get_db)]
+
+
+async def get_client_address(request: Request, rt: RuntimeDep) -> str:
+    return client_address(request.client.host if request.client else None,
+                          request.headers.getlist("x-forwarded-for"),
+                          tuple(rt.settings.trusted_proxies))
+
+
+ClientAddress = Annotated[str, Depends(get_client_address)]
 
 
 async def get_principal(request: Request, db: DB, rt: RuntimeDep) -> Principal:

@@ -47,16 +47,21 @@ _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "lockout": {
         "en": (
-            "Sign-in to Switchboard locked for 15 minutes",
-            "Hello {name},\n\nthere were 5 failed sign-ins for {identifier} within 15 minutes, so"
-            " further tries are locked until {until} (UTC).\nIf this was not you, consider "
-            "changing your password after the lock has cleared.\n",
+            "Failed sign-ins to Switchboard",
+            "Hello {name},\n\nthere were {count} failed sign-ins for {identifier}, so further "
+            "tries {where} wait until {until} (UTC), longer with every further failure.\nThe "
+            "right password from another device or network still signs in; resetting the "
+            "password ends the wait at once.\nIf this was not you, consider changing your "
+            "password and turning on two-factor sign-in.\n",
         ),
         "de": (
-            "Anmeldung bei Switchboard für 15 Minuten gesperrt",
-            "Guten Tag {name}\n\nFür {identifier} gab es innerhalb von 15 Minuten 5 fehlgeschlagene"
-            " Anmeldungen. Weitere Versuche sind bis {until} (UTC) gesperrt.\nWaren Sie es nicht,"
-            " ändern Sie nach Ablauf der Sperre Ihr Passwort.\n",
+            "Fehlgeschlagene Anmeldungen bei Switchboard",
+            "Guten Tag {name}\n\nFür {identifier} gab es {count} fehlgeschlagene Anmeldungen. "
+            "Weitere Versuche {where} warten deshalb bis {until} (UTC), nach jedem weiteren "
+            "Fehlversuch länger.\nMit dem richtigen Passwort gelingt die Anmeldung von einem "
+            "anderen Gerät oder Netz aus weiterhin; ein Zurücksetzen des Passworts hebt die "
+            "Wartezeit sofort auf.\nWaren Sie es nicht, ändern Sie Ihr Passwort und schalten "
+            "Sie die Anmeldung in zwei Schritten ein.\n",
         ),
     },
     "welcome": {
@@ -100,3 +105,13 @@ def render(kind: str, language: str, **values: str) -> Message:
     if "role" in values:
         values["role"] = ROLE_NAMES[language_of(language)].get(values["role"], values["role"])
     return render_from(_TEXTS, kind, language, **values)
+
+
+_LOCKOUT_WHERE = {"en": ("from {address}", "from any address"),
+                  "de": ("von {address} aus", "von jeder Adresse aus")}
+
+
+def lockout_where(language: str, address: str | None) -> str:
+    """Where the tries that wait come from: one client address, or (identity-wide) anywhere."""
+    one, anywhere = _LOCKOUT_WHERE[language_of(language)]
+    return one.format(address=address) if address else anywhere

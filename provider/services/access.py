@@ -15,7 +15,8 @@ from provider.domain.roles import ASSIGNABLE_ROLES, Role
 from provider.mail.outbox import enqueue
 from provider.mail.templates import render
 from provider.runtime import Runtime
-from provider.services.auth import Tokens, _open_session, end_sessions
+from provider.services import throttle
+from provider.services.auth import Tokens, _open_session, check_password, end_sessions
 from provider.services.hashing import new_token, token_hash
 from provider.services.owned import find_owned
 from provider.services.principal import Principal
@@ -77,8 +78,11 @@ def revoke_invitation(db: Session, rt: Runtime, account: Account, invitation_id:
     db.commit()
 
 
-def accept_invitation(db: Session, rt: Runtime, token: str, name: str, password: str) -> Tokens:
+def accept_invitation(db: Session, rt: Runtime, token: str, name: str, password: str,
+                      client: str) -> Tokens:
     now = rt.clock.now(db)
+    # Counted first: guessed tokens and floods of acceptances (each hashes) wait (429).
+    throttle.count_try(db, throttle.REQUEST, throttle.request_keys(rt.settings, client), now)
     inv = db.scalar(select(Invitation).where(Invitation.token_hash == token_hash(token))
                     .with_for_update())
     if (inv is None or inv.accepted_at is not None or inv.revoked_at is not None
@@ -155,8 +159,8 @@ def transfer_ownership(db: Session, principal: Principal, account: Account, user
 
 
 def close_account(db: Session, rt: Runtime, principal: Principal, account: Account,
-                  password: str) -> None:
-    if not rt.hashing.verify(principal.user.password_hash, password):
+                  password: str, client: str) -> None:
+    if not check_password(db, rt, principal.user, password, client):
         raise RuleViolation.at_field("password", "password.wrong", "The password is wrong.",
                                      status=400)
     now = rt.clock.now(db)

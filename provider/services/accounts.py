@@ -19,7 +19,7 @@ from provider.domain.vat_numbers import normalize_vat_number
 from provider.mail.outbox import enqueue
 from provider.mail.templates import render
 from provider.runtime import Runtime
-from provider.services import telephony
+from provider.services import telephony, throttle
 from provider.services.owned import owned
 
 
@@ -52,7 +52,10 @@ def _invalid(errors: list[FieldError]) -> RuleViolation:
     return RuleViolation("validation", errors[0].message, 422, errors)
 
 
-def register(db: Session, rt: Runtime, reg: Registration) -> tuple[Account, User]:
+def register(db: Session, rt: Runtime, reg: Registration,
+             client: str | None = None) -> tuple[Account, User]:
+    """A new account and its owner. `client`: the address of an anonymous registration, whose
+    tries are counted; staff making accounts (a reseller's customers, the demo) pass none."""
     errors: list[FieldError] = []
     email = reg.email.strip().casefold()
     if reg.country not in SUPPORTED_COUNTRIES:
@@ -82,6 +85,10 @@ def register(db: Session, rt: Runtime, reg: Registration) -> tuple[Account, User
     errors += password_problems(reg.password, user_id=user_id, email=email)
     if errors:
         raise _invalid(errors)
+    # Counted before the hash: a flood of registrations from one address waits (429).
+    if client is not None:
+        throttle.count_try(db, throttle.REQUEST, throttle.request_keys(rt.settings, client),
+                           rt.clock.now(db))
     if db.scalar(select(User.id).where(User.email == email)) is not None:
         raise Conflict("An account with this e-mail address exists already. Sign in or reset "
                        "the password.", "email", "email.unique")

@@ -1,25 +1,25 @@
-"""Sign-in, lockout, sessions with rotating refresh tokens, password reset and change."""
+"""Sign-in, throttled password checks, sessions with rotating refresh tokens, password reset and change."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, AuthSession, LoginFailure, PasswordResetToken, User
+from provider.db.models import Account, AuthSession, PasswordResetToken, User
+from provider.domain import throttling
 from provider.domain.errors import RuleViolation
 from provider.domain.passwords import password_problems
 from provider.domain.user_ids import looks_like_user_id, normalize_identifier
 from provider.mail.outbox import enqueue
-from provider.mail.templates import render
+from provider.mail.templates import lockout_where, render
 from provider.runtime import Runtime
-from provider.services.hashing import new_token, token_hash
+from provider.services import throttle
+from provider.services.hashing import HashingBusy, new_token, token_hash
 from provider.services.principal import Principal
 
-LOCKOUT_FAILURES = 5
-LOCKOUT_WINDOW = timedelta(minutes=15)
 RESET_VALIDITY = timedelta(minutes=60)
 
 
@@ -52,59 +52,76 @@ def _unauthorized(detail: str = "The user ID, e-mail or password is wrong.") -> 
     return RuleViolation("invalid-credentials", detail, 401)
 
 
-def sign_in(db: Session, rt: Runtime, identifier: str, password: str) -> Tokens:
+def sign_in(db: Session, rt: Runtime, identifier: str, password: str, client: str) -> Tokens:
+    """Signs in; each try is counted before its hash (services/throttle.py), so a guesser
+    waits, with delays that grow, while the owner elsewhere still signs in."""
     now = rt.clock.now(db)
-    key = normalize_identifier(identifier)
-    failures = db.scalars(
-        select(LoginFailure.at)
-        .where(LoginFailure.identifier == key, LoginFailure.at > now - LOCKOUT_WINDOW)
-        .order_by(LoginFailure.at.desc())
-        .limit(LOCKOUT_FAILURES)
-    ).all()
-    if len(failures) >= LOCKOUT_FAILURES:
-        raise _locked(now, failures[-1])
-
     user = find_user(db, identifier)
-    if not rt.hashing.verify(user.password_hash if user else None, password) or user is None:
-        db.add(LoginFailure(identifier=key, at=now))
-        if len(failures) + 1 == LOCKOUT_FAILURES and user is not None:
-            _mail_lockout(db, user, identifier.strip(), failures[-1] + LOCKOUT_WINDOW, now)
-            db.commit()
-            rt.mail.kick()
-            raise _unauthorized()
+    identity = throttle.identity_of(user, normalize_identifier(identifier))
+    keys = throttle.password_keys(rt.settings, identity, client)
+    counted = throttle.count_try(db, throttle.PASSWORD, keys, now)
+    try:
+        right = rt.hashing.verify(user.password_hash if user else None, password)
+    except HashingBusy:
+        throttle.give_back(db, counted, clear_identity=False)
         db.commit()
+        raise
+    if not right or user is None:
+        if user is not None:
+            _mail_lockout(db, rt, user, identifier.strip(), counted, now)
+        db.commit()
+        rt.mail.kick()
         raise _unauthorized()
 
-    # A success clears the count, so a user who finally remembers is not locked later.
-    db.execute(delete(LoginFailure).where(LoginFailure.identifier == key))
+    # A success clears the identity's count, so a user who finally remembers is not held later.
+    throttle.give_back(db, counted, clear_identity=True)
     tokens = _open_session(db, rt, user, now)
     db.commit()
     return tokens
 
 
-def _mail_lockout(db: Session, user: User, identifier: str, until: datetime, now: datetime) -> None:
-    """This failure locks further tries: tell the user whose identity it is and, when that is
-    not the owner, the account's owner too (they answer for who has access)."""
+def check_password(db: Session, rt: Runtime, user: User, password: str, client: str) -> bool:
+    """A signed-in user's password checked again (before changing it, or turning off two-factor
+    sign-in), counted like a sign-in of the same identity: a stolen session gets no extra
+    guesses. Commits the count."""
+    now = rt.clock.now(db)
+    keys = throttle.password_keys(rt.settings, throttle.identity_of(user, ""), client)
+    counted = throttle.count_try(db, throttle.PASSWORD, keys, now)
+    stored = db.scalar(select(User.password_hash).where(User.id == user.id))
+    try:
+        right = rt.hashing.verify(stored, password)
+    except HashingBusy:
+        throttle.give_back(db, counted, clear_identity=False)
+        db.commit()
+        raise
+    if right:
+        throttle.give_back(db, counted, clear_identity=True)
+    db.commit()
+    return right
+
+
+def _mail_lockout(db: Session, rt: Runtime, user: User, identifier: str,
+                  counted: throttle.Counted, now: datetime) -> None:
+    """When this failure makes further tries wait, tell the user whose identity it is and, when
+    that is not the owner, the account's owner too (they answer for who has access)."""
+    starting = [(key, tries) for key, tries in counted.tries.items()
+                if key.identity and throttling.starts_waiting(tries, key.limit)]
+    if not starting:
+        return
+    key, tries = starting[0]
+    until = now + throttling.delay_after(tries.count, key.limit)
     recipients = [user]
     if user.role != "owner":
         owner = db.scalar(select(User).where(User.account_id == user.account_id,
                                              User.role == "owner", User.removed_at.is_(None)))
         if owner is not None:
             recipients.append(owner)
+    language = user.account.language
     for person in recipients:
-        enqueue(db, person.email, render("lockout", user.account.language, name=person.name,
-                identifier=identifier, until=until.strftime("%Y-%m-%d %H:%M")), now)
-
-
-def _locked(now: datetime, oldest_failure: datetime) -> RuleViolation:
-    wait = max(1, int((oldest_failure + LOCKOUT_WINDOW - now).total_seconds()) + 1)
-    minutes = (wait + 59) // 60
-    return RuleViolation(
-        "sign-in-locked",
-        f"Too many failed sign-ins. Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
-        429,
-        headers={"Retry-After": str(wait)},
-    )
+        enqueue(db, person.email, render(
+            "lockout", language, name=person.name, identifier=identifier, count=str(tries.count),
+            where=lockout_where(language, key.address or None),
+            until=until.strftime("%Y-%m-%d %H:%M")), now)
 
 
 def _open_session(db: Session, rt: Runtime, user: User, now: datetime) -> Tokens:
@@ -184,10 +201,14 @@ def end_sessions(db: Session, user_id: int, now: datetime, keep: int | None = No
     db.execute(query.values(revoked_at=now))
 
 
-def request_reset(db: Session, rt: Runtime, identifier: str, email: str) -> None:
-    """Always answers the same; mails a link only when identifier and e-mail match one user."""
+def request_reset(db: Session, rt: Runtime, identifier: str, email: str, client: str) -> None:
+    """Always answers the same; mails a link only when identifier and e-mail match one user.
+    Counted per address and per identity, so nobody floods a mailbox with links."""
     now = rt.clock.now(db)
     user = find_user(db, identifier)
+    identity = throttle.identity_of(user, normalize_identifier(identifier))
+    throttle.count_try(db, throttle.REQUEST, throttle.request_keys(rt.settings, client, identity),
+                       now)
     if user is not None and user.email == email.strip().casefold():
         raw, h = new_token()
         db.add(PasswordResetToken(user_id=user.id, token_hash=h, created_at=now,
@@ -216,16 +237,16 @@ def reset_password(db: Session, rt: Runtime, token: str, new_password: str) -> N
     user.password_hash = rt.hashing.hash(new_password)
     user.password_changed_at = now
     end_sessions(db, user.id, now)
-    # Whoever holds the link proved control of the mailbox: lift a lockout of this user's
-    # identifiers so the new password works at once.
-    identifiers = [user.email] + ([user.account.user_id] if user.role == "owner" else [])
-    db.execute(delete(LoginFailure).where(LoginFailure.identifier.in_(identifiers)))
+    # Whoever holds the link proved control of the mailbox: the waits on this identity end so
+    # the new password works at once.
+    throttle.clear(db, throttle.identity_of(user, ""))
     db.commit()
 
 
-def change_password(db: Session, rt: Runtime, principal: Principal, old: str, new: str) -> None:
+def change_password(db: Session, rt: Runtime, principal: Principal, old: str, new: str,
+                    client: str) -> None:
     user = principal.user
-    if not rt.hashing.verify(user.password_hash, old):
+    if not check_password(db, rt, user, old, client):
         raise RuleViolation.at_field("old_password", "password.wrong",
                                      "The current password is wrong.", status=400)
     _check_password(new, user, "new_password")

@@ -1,33 +1,83 @@
-"""Password hashing (argon2id) and one-time token hashing (SHA-256)."""
+"""Password hashing (argon2id) and one-time token hashing (SHA-256).
+
+An argon2id computation takes tens of megabytes and a core for a good part of a second. Without
+a bound, a flood of sign-ins made every worker thread hash at once: memory grew with the flood
+and the cores had nothing left for reads. So a worker runs at most `slots` hashes at once; a
+few more may wait briefly for a slot, and anything beyond is refused with 503 and Retry-After
+(the client tries again), which keeps memory at about `slots` times the argon2 memory.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from provider.domain.errors import RuleViolation
+
+T = TypeVar("T")
+
+
+class HashingBusy(RuleViolation):
+    """Every hashing slot stayed taken for the whole wait: try again in a moment."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__("busy", "The provider is busy; please try again in a moment.", 503,
+                         headers={"Retry-After": str(retry_after)})
+
 
 class PasswordHashing:
-    def __init__(self, time_cost: int, memory_kib: int) -> None:
+    def __init__(self, time_cost: int, memory_kib: int, *, slots: int = 1,
+                 max_waiting: int = 4, wait_seconds: float = 0.5, retry_after: int = 1) -> None:
         self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, type=Type.ID)
+        self._slots = threading.BoundedSemaphore(max(1, slots))
+        self._max_waiting = max(0, max_waiting)
+        self._wait_seconds = wait_seconds
+        self._retry_after = retry_after
+        self._lock = threading.Lock()
+        self._waiting = 0
         # Verified against when the identity is unknown, so that a miss costs what a hit does.
         self._decoy = self._hasher.hash(secrets.token_urlsafe(16))
 
     def hash(self, password: str) -> str:
-        return self._hasher.hash(password)
+        return self._bounded(lambda: self._hasher.hash(password))
 
     def queue_depth(self) -> int:
-        """Hashes waiting for their turn (published as a metric). Hashing is not bounded yet,
-        so nothing ever waits."""
-        return 0
+        """Hashes waiting for a slot now (published as a metric)."""
+        with self._lock:
+            return self._waiting
 
     def verify(self, stored_hash: str | None, password: str) -> bool:
+        return self._bounded(lambda: self._verify(stored_hash, password))
+
+    def _verify(self, stored_hash: str | None, password: str) -> bool:
         try:
             return self._hasher.verify(stored_hash or self._decoy, password) and bool(stored_hash)
         except (VerificationError, InvalidHashError):
             return False
+
+    def _bounded(self, work: Callable[[], T]) -> T:
+        if not self._slots.acquire(blocking=False):
+            with self._lock:
+                if self._waiting >= self._max_waiting:
+                    raise HashingBusy(self._retry_after)
+                self._waiting += 1
+            try:
+                got = self._slots.acquire(timeout=self._wait_seconds)
+            finally:
+                with self._lock:
+                    self._waiting -= 1
+            if not got:
+                raise HashingBusy(self._retry_after)
+        try:
+            return work()
+        finally:
+            self._slots.release()
 
 
 def new_token() -> tuple[str, str]:

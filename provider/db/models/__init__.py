@@ -1,7 +1,7 @@
 """Every table, importable from one place (Alembic's env and the services use this)."""
 
 from provider.db.models.accounts import Account, AccountService, BillingAddress, User
-from provider.db.models.auth import AuthSession, Invitation, LoginFailure, PasswordResetToken
+from provider.db.models.auth import AuthSession, Invitation, PasswordResetToken, ThrottleCounter
 from provider.db.models.back_office import (
     BankBooking,
     BankStatementImport,
@@ -59,7 +59,6 @@ __all__ = [
     "IdempotencyRecord",
     "Invitation",
     "LedgerEntry",
-    "LoginFailure",
     "Order",
     "OrderItem",
     "OutboxMail",
@@ -88,5 +87,6 @@ __all__ = [
     "RecurringCharge",
     "Subscription",
     "SubscriptionChange",
+    "ThrottleCounter",
     "VoipAccount",
 ]

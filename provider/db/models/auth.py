@@ -1,10 +1,10 @@
-"""Sessions, one-time tokens and failed sign-ins. Every token is stored only as a SHA-256 hash."""
+"""Sessions, one-time tokens and throttling counters. Every token is stored only as a SHA-256 hash."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from provider.db.base import Base, UTCDateTime
@@ -52,10 +52,15 @@ class Invitation(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-class LoginFailure(Base):
-    __tablename__ = "login_failures"
-    __table_args__ = (Index("ix_login_failures_identifier_at", "identifier", "at"),)
+class ThrottleCounter(Base):
+    """Tries of one kind (a password check, a registration) by one subject: an identity ('' for
+    any), at a client address ('' for any). Locked row by row while a try is counted, so that
+    parallel tries cannot all pass (services/throttle.py)."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    identifier: Mapped[str] = mapped_column(String(254))
-    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __tablename__ = "throttle_counters"
+
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    identity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

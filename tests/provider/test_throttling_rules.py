@@ -1,0 +1,103 @@
+"""The pure rules of throttling, the client address behind proxies, and the bounded hasher."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provider.api.client_address import client_address
+from provider.domain import throttling
+from provider.services.hashing import HashingBusy, PasswordHashing
+
+LIMIT = throttling.Limit(free=5, window=timedelta(minutes=15), first_delay=timedelta(minutes=1),
+                         max_delay=timedelta(minutes=15))
+T0 = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=3600), max_size=40))
+def test_a_try_goes_ahead_only_when_its_wait_is_over(gaps):
+    tries, now = throttling.NONE, T0
+    for gap in gaps:
+        now += timedelta(seconds=gap)
+        if throttling.wait(tries, LIMIT, now) == timedelta(0):
+            before = throttling.current(tries, LIMIT, now)
+            tries = throttling.after_try(tries, LIMIT, now)
+            assert tries.count == before.count + 1
+        assert throttling.wait(tries, LIMIT, now) <= LIMIT.max_delay
+
+
+@given(st.integers(min_value=0, max_value=200))
+def test_delays_double_from_the_first_to_the_cap(count):
+    delay = throttling.delay_after(count, LIMIT)
+    if count < LIMIT.free:
+        assert delay == timedelta(0)
+    else:
+        assert delay == min(timedelta(minutes=2 ** min(count - LIMIT.free, 10)), LIMIT.max_delay)
+
+
+def test_free_tries_never_wait_even_when_counted_out_of_clock_order():
+    later = throttling.after_try(throttling.NONE, LIMIT, T0 + timedelta(seconds=1))
+    assert throttling.wait(later, LIMIT, T0) == timedelta(0)
+    assert throttling.after_try(later, LIMIT, T0).last_at == T0 + timedelta(seconds=1)
+
+
+@pytest.mark.parametrize(("peer", "header", "trusted", "client"), [
+    ("198.51.100.7", ["203.0.113.9"], (), "198.51.100.7"),  # no proxies configured
+    ("198.51.100.7", ["203.0.113.9"], ("10.0.0.0/8",), "198.51.100.7"),  # not from a proxy
+    ("10.0.0.2", ["203.0.113.9"], ("10.0.0.0/8",), "203.0.113.9"),
+    ("10.0.0.2", ["1.2.3.4, 203.0.113.9, 10.0.0.3"], ("10.0.0.0/8",), "203.0.113.9"),
+    ("10.0.0.2", ["1.2.3.4", "203.0.113.9"], ("10.0.0.0/8",), "203.0.113.9"),
+    ("10.0.0.2", ["junk, 203.0.113.9"], ("10.0.0.0/8",), "203.0.113.9"),
+    ("10.0.0.2", ["203.0.113.9, junk"], ("10.0.0.0/8",), "10.0.0.2"),
+    ("10.0.0.2", [], ("10.0.0.0/8",), "10.0.0.2"),
+    ("::1", ["2001:db8::5"], ("::1",), "2001:db8::5"),
+    (None, ["203.0.113.9"], ("10.0.0.0/8",), "unknown"),
+])
+def test_forwarded_for_is_believed_only_from_configured_proxies(peer, header, trusted, client):
+    assert client_address(peer, header, trusted) == client
+
+
+def test_the_hasher_runs_its_slots_lets_a_few_wait_and_refuses_the_rest():
+    hashing = PasswordHashing(1, 8192, slots=1, max_waiting=1, wait_seconds=5)
+    stored = hashing.hash("Secret-2026")
+    inside, release = threading.Event(), threading.Event()
+    original = hashing._verify
+
+    def slow(stored_hash, password):
+        inside.set()
+        release.wait(10)
+        return original(stored_hash, password)
+
+    hashing._verify = slow  # holds the one slot until released
+    results: list[object] = []
+    first = threading.Thread(target=lambda: results.append(hashing.verify(stored, "Secret-2026")))
+    first.start()
+    assert inside.wait(5)
+    hashing._verify = original
+    second = threading.Thread(target=lambda: results.append(hashing.verify(stored, "Secret-2026")))
+    second.start()
+    for _ in range(100):
+        if hashing.queue_depth() == 1:
+            break
+        threading.Event().wait(0.01)
+    assert hashing.queue_depth() == 1
+    with pytest.raises(HashingBusy) as busy:  # the queue is full: refused at once
+        hashing.verify(stored, "Secret-2026")
+    assert busy.value.status == 503 and busy.value.headers["Retry-After"] == "1"
+    release.set()
+    first.join(5)
+    second.join(5)
+    assert results == [True, True] and hashing.queue_depth() == 0
+
+
+def test_a_wait_for_a_slot_ends_in_busy_after_its_time():
+    hashing = PasswordHashing(1, 8192, slots=1, max_waiting=4, wait_seconds=0.05)
+    assert hashing._slots.acquire(timeout=1)  # someone else's hash holds the slot
+    with pytest.raises(HashingBusy):
+        hashing.hash("Secret-2026")
+    hashing._slots.release()
+    assert hashing.queue_depth() == 0
