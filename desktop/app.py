@@ -148,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     code = app.exec()
     controller.shutdown()
+    from desktop import tasks
+
+    tasks.shutdown()  # last: what the shutdown queued (a store's removal) ends before the process
     return outcome["code"] or code
 
 

@@ -6,6 +6,11 @@
 arrive by queued signal). A newer Op with the same key supersedes older ones: their replies
 are dropped and their `report.cancelled` turns true. `fn` that accepts a `report` keyword gets a
 Progress when `.progress(cb)` is used. Call `run()` on the GUI thread.
+
+Quitting: once the application is about to quit, replies are dropped (no window waits for them:
+a reply emitted on a relay Qt already deleted printed "Signal source has been deleted" from
+QRunnable::run()), while work under way or queued still runs to its end, so that a store write
+is never cut off; `shutdown()` waits for it, last thing before the process ends.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ _pool: QThreadPool | None = None
 _latest_by_key: dict[str, int] = {}
 _live: set[_Relay] = set()  # keeps relays alive until their reply is delivered
 _serial = itertools.count(1)
+_closing = threading.Event()  # the application quits: replies go nowhere
+_watched_apps: set[int] = set()
 
 
 def thread_pool() -> QThreadPool:
@@ -36,6 +43,26 @@ def thread_pool() -> QThreadPool:
         _pool.setMaxThreadCount(8)
         _pool.setExpiryTimeout(30_000)
     return _pool
+
+
+def _watch_quit(app: QCoreApplication) -> None:
+    if id(app) not in _watched_apps:
+        _watched_apps.add(id(app))
+        app.aboutToQuit.connect(_closing.set)
+
+
+def closing() -> bool:
+    return _closing.is_set()
+
+
+def shutdown(timeout_ms: int = 15_000) -> bool:
+    """The application quits: drop every reply from now on, and wait (at most `timeout_ms`) for
+    work under way or queued to end, so that no write is cut off. True when all ended."""
+    _closing.set()
+    done = thread_pool().waitForDone(timeout_ms)
+    if not done:
+        log.warning("tasks still running at shutdown after %d ms", timeout_ms)
+    return done
 
 
 def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
@@ -62,8 +89,12 @@ class Progress:
         return self._relay.cancelled.is_set()
 
     def progress(self, done: int, total: int) -> None:
-        if not self.cancelled:
-            self._relay.progressed.emit(int(done), int(total))
+        if not self.cancelled and not _closing.is_set():
+            try:
+                self._relay.progressed.emit(int(done), int(total))
+            except RuntimeError:
+                if not _closing.is_set():
+                    raise
 
 
 class _Relay(QObject):
@@ -125,14 +156,26 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         if self._relay.cancelled.is_set():
-            self._relay.failed.emit(None)  # frees the relay; dropped as cancelled
+            self._deliver(self._relay.failed, None)  # frees the relay; dropped as cancelled
             return
         try:
             result = self._call()
         except BaseException as exc:
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        """Queue the reply for the GUI thread, unless the application quits: then there is no
+        event loop to deliver it and the relay may be gone with the application's objects."""
+        if _closing.is_set():
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            if not _closing.is_set() and shiboken6.isValid(self._relay):
+                raise
+            log.debug("reply of %s dropped: the application quits", self._relay.op._name())
 
 
 class OpHandle:
@@ -194,8 +237,10 @@ class Op:
         serial = next(_serial)
         relay = _Relay(self, serial)
         app = QCoreApplication.instance()
-        if app is not None and relay.thread() is not app.thread():
-            relay.moveToThread(app.thread())
+        if app is not None:
+            _watch_quit(app)
+            if relay.thread() is not app.thread():
+                relay.moveToThread(app.thread())
         if self._key is not None:
             older = _latest_by_key.get(self._key)
             _latest_by_key[self._key] = serial
