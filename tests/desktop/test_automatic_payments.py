@@ -47,16 +47,29 @@ def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
     assert len(top_ups) == 1 and str(top_ups[0].amount) == "50.00"
     assert history.table.model().rowCount() == len(history.model.records) == 1
 
-    # Removing the card asks first, naming it; Cancel keeps it, Remove takes it away (once
-    # automatic top-up, which charges it, is off).
+    wait_all()
+
+
+def test_removing_a_card_asks_first(qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
+    email = unique_email("remove-card")
+    new_business(provider_server, email)
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    client, account_id = controller.session.client, controller.session.me.account.id
     page = open_page(qtbot, controller, "automatic_payments")
-    page.top_up_on.setChecked(False)
-    click(qtbot, page.top_up_save)
-    qtbot.waitUntil(lambda: not page.top_up.enabled, timeout=TIMEOUT)
+    click(qtbot, page.add_card_button)
+    dialog = page.card_dialog
+    dialog.number.setText("4242 4242 4242 4242")
+    dialog.expiry.setText("12/34")
+    dialog.cvc.setText("123")
+    dialog.primary.click()
+    qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
+
+    # The question names the card; Cancel (the default) keeps it, Remove takes it away.
     page.card_list.setCurrentRow(0)
     click(qtbot, page.remove_card_button)
     ask = dialog_of(qtbot, "confirm_remove_card")
     assert "4242" in ask.text()
+    assert ask.defaultButton() is ask.button(QMessageBox.StandardButton.Cancel)
     ask.button(QMessageBox.StandardButton.Cancel).click()
     wait_all()
     assert len(client.request("GET", f"/accounts/{account_id}/cards")) == 1
