@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, AuthSession, PasswordResetToken, User
+from provider.db.models import Account, AuthSession, PasswordResetToken, SpentRefreshToken, User
 from provider.domain import throttling
 from provider.domain.errors import RuleViolation
 from provider.domain.passwords import password_problems
@@ -137,27 +137,39 @@ def _open_session(db: Session, rt: Runtime, user: User, now: datetime) -> Tokens
 
 
 def refresh(db: Session, rt: Runtime, refresh_token: str) -> Tokens:
+    """New tokens for a refresh token, which is spent by it. The swap is one conditional UPDATE:
+    of parallel refreshes with one token exactly one matches (PostgreSQL re-checks the WHERE
+    after the winner's row lock); a token presented after it was spent, by anyone, ends the
+    session, since someone else holds a copy."""
     now = rt.clock.now(db)
     h = token_hash(refresh_token)
-    session = db.scalar(select(AuthSession).where(AuthSession.refresh_hash == h))
-    if session is None:
-        reused = db.scalar(select(AuthSession).where(AuthSession.previous_refresh_hash == h))
-        if reused is not None and reused.revoked_at is None:
-            # An old refresh token came back: someone else holds a copy. End the session.
-            reused.revoked_at = now
-            db.commit()
-        raise RuleViolation("invalid-refresh-token", "The session has ended; sign in again.", 401)
-    user = db.get(User, session.user_id)
-    if (session.revoked_at is not None or session.refresh_expires_at <= now or user is None
-            or user.removed_at is not None or user.account.status != "active"):
-        raise RuleViolation("invalid-refresh-token", "The session has ended; sign in again.", 401)
+    ended = RuleViolation("invalid-refresh-token", "The session has ended; sign in again.", 401)
+    row = db.execute(select(AuthSession.id, User.removed_at, Account.status)
+                     .join(User, User.id == AuthSession.user_id)
+                     .join(Account, Account.id == User.account_id)
+                     .where(AuthSession.refresh_hash == h)).first()
+    if row is not None and (row.removed_at is not None or row.status != "active"):
+        raise ended
     access, access_h = new_token()
     new_refresh, refresh_h = new_token()
     ttl = timedelta(minutes=rt.settings.access_token_minutes)
-    session.previous_refresh_hash = session.refresh_hash
-    session.refresh_hash = refresh_h
-    session.access_hash = access_h
-    session.access_expires_at = now + ttl
+    swapped = db.scalar(
+        update(AuthSession)
+        .where(AuthSession.refresh_hash == h, AuthSession.revoked_at.is_(None),
+               AuthSession.refresh_expires_at > now)
+        .values(refresh_hash=refresh_h, access_hash=access_h, access_expires_at=now + ttl)
+        .returning(AuthSession.id)
+        .execution_options(synchronize_session=False))
+    if swapped is None:
+        spent_by = db.scalar(select(SpentRefreshToken.session_id)
+                             .where(SpentRefreshToken.token_hash == h))
+        if spent_by is not None:
+            db.execute(update(AuthSession)
+                       .where(AuthSession.id == spent_by, AuthSession.revoked_at.is_(None))
+                       .values(revoked_at=now).execution_options(synchronize_session=False))
+            db.commit()
+        raise ended
+    db.add(SpentRefreshToken(token_hash=h, session_id=swapped, spent_at=now))
     db.commit()
     return Tokens(access, new_refresh, int(ttl.total_seconds()))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from provider.db.models import AuthSession, User
+from provider.db.models import AuthSession, SpentRefreshToken, User
 from provider.seed import DEMO_PASSWORD
 from tests.provider.conftest import API, advance, bearer, sign_in, tokens
 
@@ -40,11 +40,14 @@ def test_passwords_are_stored_as_argon2id_hashes(rt, seeded):
 
 
 def test_tokens_are_stored_only_as_hashes(client, rt, seeded):
-    t = tokens(client, "52718")
+    first = tokens(client, "52718")
+    t = client.post(f"{API}/auth/refresh", json={"refresh_token": first["refresh_token"]}).json()
     with rt.sessions() as db:
         rows = db.scalars(select(AuthSession)).all()
-    stored = {v for s in rows for v in (s.access_hash, s.refresh_hash, s.previous_refresh_hash)}
-    assert t["access_token"] not in stored and t["refresh_token"] not in stored
+        spent = set(db.scalars(select(SpentRefreshToken.token_hash)))
+    stored = {v for s in rows for v in (s.access_hash, s.refresh_hash)} | spent
+    assert len(spent) == 1
+    assert not {t["access_token"], t["refresh_token"], first["refresh_token"]} & stored
     assert t["token_type"] == "Bearer" and t["expires_in"] == 15 * 60
 
 
@@ -87,6 +90,37 @@ def test_reusing_an_old_refresh_token_revokes_the_whole_session(client, seeded):
     assert client.get(f"{API}/me", headers=bearer(current["access_token"])).status_code == 401
     r = client.post(f"{API}/auth/refresh", json={"refresh_token": current["refresh_token"]})
     assert r.status_code == 401
+
+
+def test_a_token_spent_rotations_ago_still_ends_the_session(client, seeded):
+    t = tokens(client, "52718")
+    chain = [t["refresh_token"]]
+    for _ in range(3):
+        t = client.post(f"{API}/auth/refresh", json={"refresh_token": chain[-1]}).json()
+        chain.append(t["refresh_token"])
+    assert client.post(f"{API}/auth/refresh", json={"refresh_token": chain[0]}).status_code == 401
+    assert client.get(f"{API}/me", headers=bearer(t["access_token"])).status_code == 401
+    assert client.post(f"{API}/auth/refresh", json={"refresh_token": chain[-1]}).status_code == 401
+
+
+def test_parallel_refreshes_with_one_token_have_one_winner(rt, seeded):
+    from provider.domain.errors import RuleViolation
+    from provider.services import auth
+    from tests.provider.money_fixtures import all_at_once
+
+    with rt.sessions() as db:
+        start = auth.sign_in(db, rt, "52718", DEMO_PASSWORD, "203.0.113.10")
+
+    def refresh(_: int) -> object:
+        with rt.sessions() as db:
+            try:
+                return auth.refresh(db, rt, start.refresh_token)
+            except RuleViolation as exc:
+                return exc.status
+
+    results = all_at_once(10, refresh)
+    winners = [r for r in results if isinstance(r, auth.Tokens)]
+    assert len(winners) == 1 and sorted(r for r in results if r in (401,)) == [401] * 9, results
 
 
 def test_refresh_token_expires_after_30_days(client, seeded):

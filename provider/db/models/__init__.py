@@ -1,7 +1,13 @@
 """Every table, importable from one place (Alembic's env and the services use this)."""
 
 from provider.db.models.accounts import Account, AccountService, BillingAddress, User
-from provider.db.models.auth import AuthSession, Invitation, PasswordResetToken, ThrottleCounter
+from provider.db.models.auth import (
+    AuthSession,
+    Invitation,
+    PasswordResetToken,
+    SpentRefreshToken,
+    ThrottleCounter,
+)
 from provider.db.models.back_office import (
     BankBooking,
     BankStatementImport,
@@ -85,6 +91,7 @@ __all__ = [
     "PhoneNumber",
     "PortingRequest",
     "RecurringCharge",
+    "SpentRefreshToken",
     "Subscription",
     "SubscriptionChange",
     "ThrottleCounter",

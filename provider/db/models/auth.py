@@ -18,12 +18,20 @@ class AuthSession(Base):
     access_hash: Mapped[str] = mapped_column(String(64), unique=True)
     access_expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     refresh_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    # The refresh token this one replaced: presenting it again means it was stolen, and the
-    # whole session is revoked.
-    previous_refresh_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     refresh_expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SpentRefreshToken(Base):
+    """Every refresh token a session has rotated away: presenting any of them again means
+    someone else holds a copy, and the whole session ends."""
+
+    __tablename__ = "spent_refresh_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id"), index=True)
+    spent_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class PasswordResetToken(Base):
