@@ -222,6 +222,11 @@ def request_reset(db: Session, rt: Runtime, identifier: str, email: str, client:
     throttle.count_try(db, throttle.REQUEST, throttle.request_keys(rt.settings, client, identity),
                        now)
     if user is not None and user.email == email.strip().casefold():
+        # The newest link is the only one that works: a link from an older mail (one that may
+        # have been read by someone else) ends here.
+        db.execute(update(PasswordResetToken)
+                   .where(PasswordResetToken.user_id == user.id, PasswordResetToken.used_at.is_(None))
+                   .values(used_at=now).execution_options(synchronize_session=False))
         raw, h = new_token()
         db.add(PasswordResetToken(user_id=user.id, token_hash=h, created_at=now,
                                   expires_at=now + RESET_VALIDITY))

@@ -71,10 +71,11 @@ def test_the_link_sets_a_new_password_and_works_once(client, seeded):
 
 
 def test_the_link_expires_after_60_minutes_by_the_sandbox_clock(client, seeded):
-    early, late = reset_token(client), reset_token(client)
+    token = reset_token(client)
     advance(client, minutes=59)
-    assert reset(client, early).status_code == 204
-    advance(client, minutes=1, seconds=1)
+    assert reset(client, token).status_code == 204
+    late = reset_token(client)
+    advance(client, minutes=60, seconds=1)
     r = reset(client, late, "Noch-ein-Passwort-8")
     assert r.status_code == 400 and r.json()["rule"] == "reset_token.invalid"
     sign_in(client, "52718", NEW)
@@ -124,3 +125,23 @@ def test_a_reset_lifts_a_lockout(client, seeded):
 def test_a_made_up_token_is_refused(client, seeded):
     r = reset(client, "x" * 43)
     assert r.status_code == 400 and r.json()["field"] == "token"
+
+
+def test_a_new_link_ends_the_older_ones(client, seeded):
+    older = reset_token(client)
+    newer = reset_token(client)
+    assert reset(client, older).status_code == 400
+    assert reset(client, newer).status_code == 204
+    sign_in(client, "52718", NEW)
+
+
+def test_a_completed_reset_ends_the_wait_of_every_address(client, seeded):
+    from fastapi.testclient import TestClient
+
+    elsewhere = TestClient(client.app, client=("198.51.100.66", 40000))
+    for _ in range(5):
+        elsewhere.post(f"{API}/auth/sign-in", json={"identifier": "52718", "password": "Wrong-123"})
+    assert elsewhere.post(f"{API}/auth/sign-in", json={"identifier": "52718",
+                                                       "password": DEMO_PASSWORD}).status_code == 429
+    assert reset(client, reset_token(client)).status_code == 204
+    sign_in(elsewhere, "52718", NEW)
