@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+import provider.events.capture  # noqa: F401 - every session writes the account events of its changes
 from provider.clock import Clock, SandboxClock, SystemClock
 from provider.db.engine import (
     make_engine,
@@ -69,6 +70,10 @@ class Runtime:
                                                 "seller tables yet (run migrate)")
 
     def close(self) -> None:
+        from provider.events.hub import HUB, libpq_url
+
+        if self.engine.dialect.name == "postgresql":
+            HUB.forget(libpq_url(self.settings.resolved_database_url()))
         self.mail.stop()
         self.engine.dispose()
         if self.read_engine is not None:

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from provider.db.models import Account, AuthSession, PasswordResetToken, SpentRefreshToken, User
 from provider.domain import throttling
+from provider.domain.account_events import Kind
 from provider.domain.errors import RuleViolation
 from provider.domain.passwords import password_problems
 from provider.domain.user_ids import looks_like_user_id, normalize_identifier
+from provider.events import capture
 from provider.mail.outbox import enqueue
 from provider.mail.templates import lockout_where, render
 from provider.runtime import Runtime
@@ -201,6 +203,7 @@ def sign_out(db: Session, rt: Runtime, principal: Principal) -> None:
         update(AuthSession).where(AuthSession.id == principal.session_id)
         .values(revoked_at=rt.clock.now(db))
     )
+    capture.record(db, principal.account.id, Kind.SESSION_REVOKED, {"user_id": principal.user.id})
     db.commit()
 
 
@@ -210,7 +213,10 @@ def end_sessions(db: Session, user_id: int, now: datetime, keep: int | None = No
     )
     if keep is not None:
         query = query.where(AuthSession.id != keep)
-    db.execute(query.values(revoked_at=now))
+    ended = db.execute(query.values(revoked_at=now).returning(AuthSession.id)).all()
+    account_id = db.scalar(select(User.account_id).where(User.id == user_id))
+    if ended and account_id is not None:
+        capture.record(db, account_id, Kind.SESSION_REVOKED, {"user_id": user_id})
 
 
 def request_reset(db: Session, rt: Runtime, identifier: str, email: str, client: str) -> None:

@@ -24,9 +24,11 @@ from provider.db.models import (
     PrepaidSubscription,
 )
 from provider.domain import catalog
+from provider.domain.account_events import Kind
 from provider.domain.errors import Conflict
 from provider.domain.money import ZERO
 from provider.domain.periods import add_months
+from provider.events import capture
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
 from provider.services import idempotency, ledger, receipts
@@ -212,7 +214,10 @@ def advance_provisioning(rt: Runtime) -> int:
     done = 0
     with rt.sessions() as db:
         now = rt.clock.now(db)
-        db.execute(update(Order).where(Order.status == "paid").values(status="provisioning"))
+        started = db.execute(update(Order).where(Order.status == "paid").values(status="provisioning")
+                             .returning(Order.id, Order.account_id)).all()
+        for order_id, account_id in started:
+            capture.record(db, account_id, Kind.ORDER_STATE, {"order_id": order_id, "status": "provisioning"})
         query = select(Order).where(Order.status == "provisioning",
                                     Order.provisioning_due_at <= now).order_by(Order.id).limit(500)
         if db.get_bind().dialect.name == "postgresql":

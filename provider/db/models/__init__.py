@@ -23,6 +23,7 @@ from provider.db.models.billing import (
     SubscriptionChange,
 )
 from provider.db.models.disputes import CallDispute
+from provider.db.models.events import AccountEvent, AccountEventCounter
 from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund, StripeIntent
 from provider.db.models.invoices import CallRecord, Invoice, InvoiceCounter, InvoiceItem
 from provider.db.models.jobs import JobStatus
@@ -48,6 +49,8 @@ from provider.db.models.telephony import PhoneNumber, PortingRequest, VoipAccoun
 
 __all__ = [
     "Account",
+    "AccountEvent",
+    "AccountEventCounter",
     "AccountService",
     "AuthSession",
     "AutoTopUp",
