@@ -111,6 +111,9 @@ class Settings(BaseSettings):
     # Retry-After, so that past capacity every client hears back within a second instead of
     # queueing without bound (provider/operations/shedding.py).
     max_in_flight: int = 32
+    # Live account event streams one worker holds at once (apart from max_in_flight: a stream
+    # waits, it does not work); past this, clients are refused and poll instead.
+    max_event_streams: int = 2000
     retry_after_seconds: int = 1
     # /docs and /openapi.json: unset means only in the sandbox.
     api_docs: bool | None = None

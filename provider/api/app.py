@@ -18,6 +18,7 @@ from provider.api import (
     cart_routes,
     catalog_routes,
     dispute_routes,
+    event_routes,
     invoice_routes,
     ledger_routes,
     operator_reseller_routes,
@@ -46,7 +47,7 @@ ROUTERS: tuple[ModuleType, ...] = (
     auth_routes, account_routes, access_routes, invoice_routes, subscription_routes,
     dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
     sandbox_billing_routes,
-    catalog_routes,
+    catalog_routes, event_routes,
     cart_routes, order_routes, card_routes, autopay_routes, ledger_routes, sandbox_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.
 SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_routes})

@@ -17,6 +17,7 @@ from provider.services import (
     autotopup,
     cards,
     credit_notes,
+    event_streams,
     invoice_payments,
     invoicing,
     order_settlement,
@@ -50,6 +51,7 @@ JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
     ("invoice collection", invoice_payments.collect_due),
     ("direct-debit files", sepa_collections.submit_due),
     ("invoice reminders", invoice_payments.remind_overdue),
+    ("event retention", event_streams.prune_log),
 )
 
 

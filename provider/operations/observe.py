@@ -5,6 +5,7 @@ middleware, so an answer of 500 carries its id too, and shed answers are counted
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from provider.operations.logs import ACCESS
 
 access_log = logging.getLogger(ACCESS)
 SHED_FLAG = "switchboard.shed"
+EVENT_STREAM = re.compile(r"^/api/v1/accounts/[0-9]+/events$")  # api/event_routes.py
 
 
 def route_of(scope: Scope) -> str:
@@ -63,15 +65,20 @@ class RequestObserver:
 
         token = request_ids.bind(request_id)
         started = time.perf_counter()
-        metrics.IN_FLIGHT.inc()
+        # An event stream is counted by switchboard_event_streams_open, not as a request in
+        # flight, and its minutes open would only distort the latency histogram.
+        stream = EVENT_STREAM.match(scope["path"]) is not None
+        if not stream:
+            metrics.IN_FLIGHT.inc()
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            metrics.IN_FLIGHT.dec()
             seconds = time.perf_counter() - started
             method, route = scope["method"], route_of(scope)
             metrics.REQUESTS.labels(method, route, str(status)).inc()
-            metrics.LATENCY.labels(method, route).observe(seconds)
+            if not stream:
+                metrics.IN_FLIGHT.dec()
+                metrics.LATENCY.labels(method, route).observe(seconds)
             if self.levels is not None:
                 self.levels()
             if self.log_requests:

@@ -42,6 +42,9 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     # The account's profile: every role reads it, owner and admin change it.
     ("GET", "/api/v1/accounts/{account_id}"): ROLES,
     ("PATCH", "/api/v1/accounts/{account_id}"): MANAGERS,
+    # What changes on the account, as a stream or a page to poll: every role, each event
+    # filtered by what the role may read.
+    ("GET", "/api/v1/accounts/{account_id}/events"): ROLES,
 
     # Billing addresses: every role reads them, billing manages them.
     ("GET", "/api/v1/accounts/{account_id}/billing-addresses"): ROLES,
