@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
+# Swiss German (de_CH, no ß) made from the German catalogues and Qt's own (git-ignored).
+SWISS := resources/translations/switchboard_de_CH.qm
 
 .PHONY: run test lint bench clean provider translations ts-update package
 
@@ -19,7 +21,10 @@ $(STAMP): pyproject.toml
 $(QM_FILES): %.qm: %.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM_FILES)
+$(SWISS): $(wildcard resources/translations/*_de.ts) resources/translations/swiss_catalogues.py $(STAMP)
+	$(PY) resources/translations/swiss_catalogues.py
+
+translations: $(QM_FILES) $(SWISS)
 
 # After changing UI strings: refresh the .ts sources, then translate the new entries. The
 # shell's strings and the shared kits' (desktop/views/*.py, desktop/models/*.py) go to
@@ -38,19 +43,19 @@ ts-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -extensions py desktop -ts resources/translations/plurals_en.ts
 	$(PY) resources/translations/fill_plurals.py resources/translations/*.ts
 
-run: $(STAMP) $(QM_FILES)
+run: $(STAMP) $(QM_FILES) $(SWISS)
 	$(PY) -m desktop.app
 
 provider: $(STAMP)
 	$(VENV)/bin/switchboard-provider serve --sandbox
 
-test: $(STAMP) $(QM_FILES)
+test: $(STAMP) $(QM_FILES) $(SWISS)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
 # The one-folder bundle for this system in dist/ (PyInstaller; packaging/build.py --installer
 # also makes the Windows installer or the macOS .dmg). Prints the size and the largest parts.
-package: $(STAMP) $(QM_FILES)
+package: $(STAMP) $(QM_FILES) $(SWISS)
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(PY) packaging/build.py
 

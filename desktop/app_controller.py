@@ -278,6 +278,7 @@ class AppController(QObject, DialogsMixin):
         from desktop.sources import Sources
         from desktop.views.pages import PageContext
 
+        i18n.set_account_country(me.account.country)  # "Deutsch": Swiss or German by the account
         sources = Sources.of(self.session.client, me.account, store=store, offline=offline)
         return PageContext(me=me, sources=sources, offline_since=offline_since,
                            extras={"store_synced": self.offline.synced})

@@ -5,6 +5,12 @@ The UI strings live in `resources/translations/switchboard_<lang>.ts` (the shell
 independently; `make translations` compiles them to `.qm` next to the sources (git-ignored).
 Qt's own strings (wizard buttons, standard dialog buttons) come from the `qtbase_<lang>.qm`
 that ships with PySide6.
+
+German comes in two variants: Swiss German (de_CH: no ß, «» quotes, 1’234.50) and German German
+(de_DE: ß, „“ quotes, 1.234,50). "Deutsch" follows the signed-in account's country (Switzerland
+and Liechtenstein Swiss, any other German) and a user can choose a variant outright. The de_CH
+catalogues, Qt's own included, are made from the German ones by `make translations`
+(resources/translations/swiss_catalogues.py); numbers, dates and quotes follow QLocale's variant.
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+# What Settings offers: a language, or German in a variant of one's own choice.
+CHOICES: dict[str, str] = {"en": "English", "de": "Deutsch (wie das Land des Kontos)",
+                           "de_CH": "Deutsch (Schweiz)", "de_DE": "Deutsch (Deutschland)"}
+SWISS_COUNTRIES = ("CH", "LI")
 DEFAULT_LANGUAGE = "en"
 FALLBACK_LOCALES = {"en": "en_GB", "de": "de_CH"}
 SETTINGS_KEY = "ui/language"
@@ -21,6 +31,9 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "trans
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
+_choice = DEFAULT_LANGUAGE  # what was installed: a language or a variant ("de_CH")
+_variant = "en_GB"  # the locale in use: en_GB, de_CH or de_DE
+_country: str | None = None  # the signed-in account's country
 
 
 def system_language() -> str:
@@ -31,7 +44,7 @@ def system_language() -> str:
 def preferred_language(settings: QSettings | None = None) -> str:
     """The language chosen in Settings, else the system's when we have it, else English."""
     stored = str((settings or QSettings()).value(SETTINGS_KEY, "") or "")
-    return stored if stored in LANGUAGES else system_language()
+    return stored if stored in CHOICES else system_language()
 
 
 def remember_language(lang: str, settings: QSettings | None = None) -> None:
@@ -39,7 +52,49 @@ def remember_language(lang: str, settings: QSettings | None = None) -> None:
 
 
 def current_language() -> str:
+    """The UI language ("en", "de"); the German variant is locale_name()'s."""
     return _current
+
+
+def current_choice() -> str:
+    return _choice
+
+
+def locale_name() -> str:
+    """The locale the UI writes in: en_GB, de_CH or de_DE."""
+    return _variant
+
+
+QUOTES = {"de_CH": ("«", "»"), "de_DE": ("„", "“")}
+
+
+def quote(text: str) -> str:
+    """`text` in the quotation marks of the UI's variant: «so» in Swiss German, „so“ in German
+    German (Qt's own de_CH data quotes the German way), “so” in English."""
+    start, end = QUOTES.get(_variant, ("“", "”"))
+    return f"{start}{text}{end}"
+
+
+def _german_variant(choice: str) -> str:
+    if choice in ("de_CH", "de_DE"):
+        return choice
+    if _country is not None:
+        return "de_CH" if _country in SWISS_COUNTRIES else "de_DE"
+    system = QLocale.system()
+    if system.language() == QLocale.Language.German and system.territory() != QLocale.Country.Switzerland \
+            and system.territory() != QLocale.Country.Liechtenstein:
+        return "de_DE"
+    return FALLBACK_LOCALES["de"]
+
+
+def set_account_country(country: str | None) -> None:
+    """The signed-in account's country: "Deutsch" then reads Swiss or German German by it."""
+    global _country
+    if country == _country:
+        return
+    _country = country
+    if _current == "de" and _choice == "de" and _german_variant("de") != _variant:
+        install("de")
 
 
 def install(lang: str) -> bool:
@@ -48,28 +103,37 @@ def install(lang: str) -> bool:
     Returns False when the compiled catalogue is missing (then the UI stays English and the
     caller can say so). Installing a translator makes Qt send LanguageChange to every widget.
     """
-    global _current
+    global _current, _choice, _variant
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    # Numbers and dates follow the UI language too (decimal mark, grouping), in the system's
-    # country variant when it speaks that language (de_CH: 1’234.50; de_DE: 1.234,50).
-    system = QLocale.system()
-    same = system.name().split("_")[0] == _current
-    QLocale.setDefault(system if same else QLocale(FALLBACK_LOCALES[_current]))
+    _choice = lang if lang in CHOICES else DEFAULT_LANGUAGE
+    _current = _choice.split("_")[0]
+    # Numbers, dates and quotes follow the UI language in its variant (de_CH: 1’234.50 «»;
+    # de_DE: 1.234,50 „“); English in the system's country variant when it speaks English.
+    if _current == "de":
+        _variant = _german_variant(_choice)
+        QLocale.setDefault(QLocale(_variant))
+    else:
+        system = QLocale.system()
+        same = system.name().split("_")[0] == _current
+        _variant = system.name() if same else FALLBACK_LOCALES[_current]
+        QLocale.setDefault(system if same else QLocale(FALLBACK_LOCALES[_current]))
+    suffix = _variant if _variant == "de_CH" else _current
     found = False
     # English too: its catalogue holds the plural forms only ("1 user", "2 users").
-    for catalogue in sorted(TRANSLATIONS_DIR.glob(f"*_{_current}.qm")):
+    for catalogue in sorted(TRANSLATIONS_DIR.glob(f"*_{suffix}.qm")):
         ours = QTranslator(app)
         if ours.load(str(catalogue)):
             app.installTranslator(ours)
             _installed.append(ours)
-            found = found or catalogue.stem == f"switchboard_{_current}"
+            found = found or catalogue.stem == f"switchboard_{suffix}"
     if _current == DEFAULT_LANGUAGE:
         return True
+    if suffix == "de_CH":
+        return found  # Qt's own strings in Swiss spelling came with ours (qtbase_de_CH.qm)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{_current}", qt_dir):

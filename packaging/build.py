@@ -42,6 +42,8 @@ def compile_translations() -> None:
                         "sys.argv[0] = 'lrelease'; lrelease()", "-silent", str(ts), "-qm", str(qm)],
                        check=True)
         print(f"compiled {qm.relative_to(ROOT)}")
+    # Swiss German (no ß) from the German catalogues and Qt's own, as `make translations` does.
+    subprocess.run([sys.executable, str(TRANSLATIONS / "swiss_catalogues.py")], check=True)
 
 
 def bundle_path(dist: Path) -> Path:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy
 
 from desktop import i18n
-from desktop.models import dates
 from desktop.models.money import money_text
 
 LEGEND_ROW = 4  # PlotItem's grid: 0 title, 1 top axis, 2 the plot, 3 bottom axis
@@ -26,8 +25,7 @@ LEGEND_ROW = 4  # PlotItem's grid: 0 title, 1 top axis, 2 the plot, 3 bottom axi
 def ui_locale() -> QLocale:
     """The locale dates are written in: the UI language's, as desktop.models.dates uses (the
     system's country may speak another language than the one chosen in Switchboard)."""
-    lang = i18n.current_language()
-    return QLocale(dates.LOCALES.get(lang, dates.LOCALES["en"]))
+    return QLocale(i18n.locale_name())
 
 
 def month_index(period: str) -> int:

@@ -21,7 +21,8 @@ def date_text(day: date | datetime | None, long: bool = False) -> str:
         day = day.astimezone().date() if day.tzinfo else day.date()
     lang = i18n.current_language() if i18n.current_language() in FORMATS else "en"
     fmt = FORMATS[lang][1 if long else 0]
-    return QLocale(LOCALES[lang]).toString(QDate(day.year, day.month, day.day), fmt)
+    return QLocale(i18n.locale_name() if lang == i18n.current_language() else LOCALES[lang]).toString(
+        QDate(day.year, day.month, day.day), fmt)
 
 
 def iso_key(moment: date | datetime | None) -> str:

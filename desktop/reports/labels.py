@@ -99,7 +99,13 @@ def labels_for(lang: str, currency: str) -> dict[str, str]:
     table = dict(LABELS[lang])
     if lang == "de" and currency == "EUR":
         table.update(GERMAN_EUR)
+    elif lang == "de":  # a Swiss (CHF) invoice reads Swiss German: no ß, «» quotes
+        table = {k: swiss(v) for k, v in table.items()}
     return table
+
+
+def swiss(text: str) -> str:
+    return text.replace("ß", "ss").replace("ẞ", "SS").replace("„", "«").replace("“", "»")
 
 
 def zone_name(zone: str, lang: str) -> str:

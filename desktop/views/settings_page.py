@@ -33,9 +33,9 @@ class SettingsPage(QWidget):
         language_box = QGroupBox(self.tr("Language"), self)
         self.language = QComboBox(language_box)
         self.language.setObjectName("language")
-        for code, name in i18n.LANGUAGES.items():
+        for code, name in i18n.CHOICES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_choice())))
         language_label = QLabel(self.tr("&Display language:"), language_box)
         language_label.setBuddy(self.language)
         language_note = QLabel(self.tr("The change applies at once, and is kept for the next start."),

@@ -91,19 +91,39 @@ ROLE_NAMES = {
 Texts = dict[str, dict[str, tuple[str, str]]]  # kind -> language -> (subject, body)
 
 
+SWISS_COUNTRIES = ("CH", "LI")
+
+
+def mail_language(language: str, country: str | None) -> str:
+    """The account's language in the variant of its country: German to a Swiss or Liechtenstein
+    account is Swiss German ("de-CH"), as its invoices and the client's screens are."""
+    return "de-CH" if language == "de" and country in SWISS_COUNTRIES else language
+
+
 def language_of(language: str) -> str:
-    return language if language in ("en", "de") else "en"
+    base = language.split("-")[0]
+    return base if base in ("en", "de") else "en"
+
+
+def swiss(text: str) -> str:
+    """Swiss German spelling: no ß, and «» where German German quotes „“."""
+    return text.replace("ß", "ss").replace("ẞ", "SS").replace("„", "«").replace("“", "»")
 
 
 def render_from(texts: Texts, kind: str, language: str, **values: object) -> Message:
-    """The message `kind` of a table of texts, in the language (English for any other), filled in."""
+    """The message `kind` of a table of texts, in the language (English for any other), filled in.
+    Swiss German ("de-CH") respells our words, not the values (a name keeps its ß)."""
     subject, body = texts[kind][language_of(language)]
+    if language == "de-CH":
+        subject, body = swiss(subject), swiss(body)
     return Message(kind, subject.format(**values), body.format(**values))
 
 
 def render(kind: str, language: str, **values: str) -> Message:
     if "role" in values:
         values["role"] = ROLE_NAMES[language_of(language)].get(values["role"], values["role"])
+        if language == "de-CH":
+            values["role"] = swiss(values["role"])
     return render_from(_TEXTS, kind, language, **values)
 
 

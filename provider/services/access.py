@@ -13,7 +13,7 @@ from provider.domain.errors import Conflict, NotFound, RuleViolation
 from provider.domain.passwords import password_problems
 from provider.domain.roles import ASSIGNABLE_ROLES, Role
 from provider.mail.outbox import enqueue
-from provider.mail.templates import render
+from provider.mail.templates import mail_language, render
 from provider.runtime import Runtime
 from provider.services import throttle
 from provider.services.auth import Tokens, _open_session, check_password, end_sessions
@@ -63,7 +63,8 @@ def invite(db: Session, rt: Runtime, principal: Principal, account: Account, ema
                      expires_at=now + INVITATION_VALIDITY)
     db.add(inv)
     link = f"{rt.settings.link_base}accept-invitation?token={raw}"
-    enqueue(db, email, render("invitation", account.language, inviter=principal.user.name,
+    language = mail_language(account.language, account.country)
+    enqueue(db, email, render("invitation", language, inviter=principal.user.name,
                               account=account.name, role=role_.value, link=link), now)
     db.commit()
     rt.mail.kick()

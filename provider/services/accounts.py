@@ -17,7 +17,7 @@ from provider.domain.tax import SUPPORTED_COUNTRIES, currency_for
 from provider.domain.user_ids import normalize_number, single_user_id_problem
 from provider.domain.vat_numbers import normalize_vat_number
 from provider.mail.outbox import enqueue
-from provider.mail.templates import render
+from provider.mail.templates import mail_language, render
 from provider.runtime import Runtime
 from provider.services import telephony, throttle
 from provider.services.owned import owned
@@ -116,7 +116,7 @@ def register(db: Session, rt: Runtime, reg: Registration,
                           started_at=now))
     if account.structure == "single":
         telephony.add_main_line(db, rt, account, now)
-    enqueue(db, email, render("welcome", reg.language, name=user.name,
+    enqueue(db, email, render("welcome", mail_language(reg.language, reg.country), name=user.name,
                               user_id=account.user_id), now)
     try:
         db.commit()

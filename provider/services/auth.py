@@ -16,7 +16,7 @@ from provider.domain.passwords import password_problems
 from provider.domain.user_ids import looks_like_user_id, normalize_identifier
 from provider.events import capture
 from provider.mail.outbox import enqueue
-from provider.mail.templates import lockout_where, render
+from provider.mail.templates import lockout_where, mail_language, render
 from provider.runtime import Runtime
 from provider.services import throttle
 from provider.services.hashing import HashingBusy, new_token, token_hash
@@ -118,7 +118,7 @@ def _mail_lockout(db: Session, rt: Runtime, user: User, identifier: str,
                                              User.role == "owner", User.removed_at.is_(None)))
         if owner is not None:
             recipients.append(owner)
-    language = user.account.language
+    language = mail_language(user.account.language, user.account.country)
     for person in recipients:
         enqueue(db, person.email, render(
             "lockout", language, name=person.name, identifier=identifier, count=str(tries.count),
@@ -237,7 +237,8 @@ def request_reset(db: Session, rt: Runtime, identifier: str, email: str, client:
         db.add(PasswordResetToken(user_id=user.id, token_hash=h, created_at=now,
                                   expires_at=now + RESET_VALIDITY))
         link = f"{rt.settings.link_base}reset-password?token={raw}"
-        enqueue(db, user.email, render("password_reset", user.account.language, name=user.name,
+        language = mail_language(user.account.language, user.account.country)
+        enqueue(db, user.email, render("password_reset", language, name=user.name,
                                        user_id=user.account.user_id, link=link), now)
         db.commit()
         rt.mail.kick()

@@ -14,6 +14,7 @@ from provider.db.models import Account, Invoice, InvoicePaymentSetting, Payment,
 from provider.domain.errors import RuleViolation
 from provider.mail import invoice_templates
 from provider.mail.outbox import enqueue
+from provider.mail.templates import mail_language
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
 from provider.services import receipts, sellers, settlement
@@ -167,7 +168,8 @@ settlement.register("invoice", card_paid, card_failed)
 def _notify(db: Session, invoice: Invoice, kind: str, now: datetime, **values: object) -> None:
     account = db.get(Account, invoice.account_id)
     assert account is not None
-    message = invoice_templates.render(kind, account.language, number=invoice.number,
+    language = mail_language(account.language, account.country)
+    message = invoice_templates.render(kind, language, number=invoice.number,
                                        currency=invoice.currency, amount=invoice.open_amount,
                                        due=invoice.due_on.isoformat(),
                                        reference=invoice.payment_reference, **values)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from provider.db.models import Account, Payment, User
 from provider.mail import payment_templates
 from provider.mail.outbox import enqueue
+from provider.mail.templates import mail_language
 
 # What a payment was for and how it was made, in the account's language (the mail's words are
 # the provider's; only numbers and card labels come from the data).
@@ -39,7 +40,7 @@ def notify(db: Session, account_id: int, kind: str, now: datetime, user_id: int 
            **values: object) -> None:
     account = db.get(Account, account_id)
     assert account is not None
-    message = payment_templates.render(kind, account.language, **values)
+    message = payment_templates.render(kind, mail_language(account.language, account.country), **values)
     for address in recipients(db, account_id, user_id):
         enqueue(db, address, message, now)
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/views/access/access_dialogs.py" line="18"/>
         <source>Everything except closing the account and handing ownership over.</source>
-        <translation>Alles ausser das Konto aufzulösen und die Inhaberschaft zu übergeben.</translation>
+        <translation>Alles außer das Konto aufzulösen und die Inhaberschaft zu übergeben.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/access/access_dialogs.py" line="20"/>

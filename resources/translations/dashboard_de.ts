@@ -252,7 +252,7 @@
     <message>
         <location filename="../../desktop/views/dashboard/notification_bell.py" line="106"/>
         <source>Since you signed in, newest first. Esc closes.</source>
-        <translation>Seit Ihrer Anmeldung, neueste zuerst. Esc schliesst.</translation>
+        <translation>Seit Ihrer Anmeldung, neueste zuerst. Esc schließt.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/notification_bell.py" line="110"/>

@@ -57,7 +57,7 @@ DE = {
     "Notifications: none unread": "Benachrichtigungen: keine ungelesen",
     "Opens the list of this session's notifications.":
         "Öffnet die Liste der Benachrichtigungen dieser Sitzung.",
-    "Since you signed in, newest first. Esc closes.": "Seit Ihrer Anmeldung, neueste zuerst. Esc schliesst.",
+    "Since you signed in, newest first. Esc closes.": "Seit Ihrer Anmeldung, neueste zuerst. Esc schließt.",
     "Notifications since you signed in": "Benachrichtigungen seit Ihrer Anmeldung",
     "No notifications since you signed in.": "Keine Benachrichtigungen seit Ihrer Anmeldung.",
     # The account summary (views/dashboard/dashboard_page.py)

@@ -11,7 +11,7 @@ DE = {
         "Ein Geschäftskonto unter Ihrem Reseller-Konto. Der Inhaber meldet sich mit dieser "
         "E-Mail-Adresse und diesem Passwort an; Sie können sofort für den Kunden handeln.",
     "&Company:": "&Firma:", "Contact &name:": "Kontakt&name:", "&E-mail:": "&E-Mail:",
-    "&Password:": "&Passwort:", "C&ountry:": "&Land:", "&Street:": "&Strasse:",
+    "&Password:": "&Passwort:", "C&ountry:": "&Land:", "&Street:": "&Straße:",
     "Posta&l code:": "PL&Z:", "C&ity:": "&Ort:", "C&reate customer": "Kunden &anlegen",
     "Fill this in.": "Bitte ausfüllen.", "Active": "Aktiv", "Closed": "Geschlossen", "User ID": "Benutzer-ID",
     "Customer": "Kunde", "Country": "Land", "Status": "Status", "Balance": "Guthaben",
@@ -46,7 +46,7 @@ DE = {
     "No customer matches this search and these filters.":
         "Kein Kunde passt zu dieser Suche und diesen Filtern.",
     "You have no customers yet. New customer… creates one.":
-        "Sie haben noch keine Kunden. «Neuer Kunde…» legt einen an.",
+        "Sie haben noch keine Kunden. „Neuer Kunde…“ legt einen an.",
     "The customers could not be loaded: see the message above.":
         "Die Kunden konnten nicht geladen werden: siehe die Meldung oben.",
     "Customers:": "Kunden:", "Prepaid balances:": "Prepaid-Guthaben:",
@@ -54,7 +54,7 @@ DE = {
     "Open invoices (gross):": "Offene Rechnungen (brutto):", "Overdue:": "Überfällig:",
     "Customers with open &invoices": "Kunden mit offenen &Rechnungen",
     "The customer list with only the customers who have open invoices, the largest open amount first.":
-        "Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der grösste offene Betrag zuerst.",
+        "Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der größte offene Betrag zuerst.",
     "Enter or a double click opens the customer.": "Enter oder ein Doppelklick öffnet den Kunden.",
     "Month": "Monat", "Revenue (net)": "Umsatz (netto)",
     "Invoiced, 12 months (net)": "Verrechnet, 12 Monate (netto)", "Revenue per month": "Umsatz pro Monat",

@@ -71,9 +71,9 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Ends on %1 (automatic renewal is off)": "Endet am %1 (automatische Verlängerung aus)",
     "Monthly invoice (postpaid)": "Monatliche Rechnung (nachträglich)",
     "%1, for this month's fees and calls": "%1, für die Gebühren und Anrufe dieses Monats",
-    "There is no subscription to change.": "Es gibt kein Abonnement, das sich ändern liesse.",
+    "There is no subscription to change.": "Es gibt kein Abonnement, das sich ändern ließe.",
     "There is no bigger package, or a downgrade or cancellation is pending.":
-        "Es gibt kein grösseres Paket, oder ein Downgrade bzw. eine Kündigung ist beantragt.",
+        "Es gibt kein größeres Paket, oder ein Downgrade bzw. eine Kündigung ist beantragt.",
     "There is no smaller package, or a change is pending.":
         "Es gibt kein kleineres Paket, oder eine Änderung ist beantragt.",
     "The package has one user, or a change is pending.":
@@ -216,7 +216,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "only letters, digits and - _ . ! * +": "nur Buchstaben, Ziffern und - _ . ! * +",
     # Access rights
     "Everything except closing the account and handing ownership over.":
-        "Alles ausser das Konto aufzulösen und die Inhaberschaft zu übergeben.",
+        "Alles außer das Konto aufzulösen und die Inhaberschaft zu übergeben.",
     "Shop, orders, payments, invoices, automatic payments and the subscription.":
         "Shop, Bestellungen, Zahlungen, Rechnungen, automatische Zahlungen und das Abonnement.",
     "Numbers, VoIP passwords and porting; sees the subscription.":

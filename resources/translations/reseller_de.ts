@@ -40,7 +40,7 @@
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="42" />
         <source>&amp;Street:</source>
-        <translation>&amp;Strasse:</translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="43" />
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../desktop/views/reseller/customers_page.py" line="268" />
         <source>You have no customers yet. New customer… creates one.</source>
-        <translation>Sie haben noch keine Kunden. «Neuer Kunde…» legt einen an.</translation>
+        <translation>Sie haben noch keine Kunden. „Neuer Kunde…“ legt einen an.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/customers_page.py" line="311" />
@@ -325,7 +325,7 @@
     <message>
         <location filename="../../desktop/views/reseller/overview_panel.py" line="58" />
         <source>The customer list with only the customers who have open invoices, the largest open amount first.</source>
-        <translation>Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der grösste offene Betrag zuerst.</translation>
+        <translation>Die Kundenliste mit nur den Kunden, die offene Rechnungen haben, der größte offene Betrag zuerst.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/overview_panel.py" line="67" />

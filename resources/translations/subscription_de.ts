@@ -262,12 +262,12 @@
     <message>
         <location filename="../../desktop/views/subscription/subscription_page.py" line="185"/>
         <source>There is no subscription to change.</source>
-        <translation>Es gibt kein Abonnement, das sich ändern liesse.</translation>
+        <translation>Es gibt kein Abonnement, das sich ändern ließe.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/subscription/subscription_page.py" line="190"/>
         <source>There is no bigger package, or a downgrade or cancellation is pending.</source>
-        <translation>Es gibt kein grösseres Paket, oder ein Downgrade bzw. eine Kündigung ist beantragt.</translation>
+        <translation>Es gibt kein größeres Paket, oder ein Downgrade bzw. eine Kündigung ist beantragt.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/subscription/subscription_page.py" line="193"/>

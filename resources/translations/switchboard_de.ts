@@ -71,7 +71,7 @@
     <message>
         <location filename="../../desktop/views/registration_wizard.py" line="170" />
         <source>&amp;Street and number:</source>
-        <translation>&amp;Strasse und Nummer:</translation>
+        <translation>&amp;Straße und Nummer:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/registration_wizard.py" line="171" />
@@ -608,7 +608,7 @@
     <message>
         <location filename="../../desktop/views/forgot_password_dialog.py" line="64" />
         <source>If the user ID and e-mail address match an account, an e-mail with a reset link is on its way. Open the link, or choose "I have a link" and paste it.</source>
-        <translation>Wenn Benutzer-ID und E-Mail-Adresse zu einem Konto passen, ist eine E-Mail mit einem Link zum Zurücksetzen unterwegs. Öffnen Sie den Link oder wählen Sie «Ich habe einen Link» und fügen Sie ihn ein.</translation>
+        <translation>Wenn Benutzer-ID und E-Mail-Adresse zu einem Konto passen, ist eine E-Mail mit einem Link zum Zurücksetzen unterwegs. Öffnen Sie den Link oder wählen Sie „Ich habe einen Link“ und fügen Sie ihn ein.</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../desktop/i18n.py" line="162" />
         <source>The provider cannot be reached. Check the address, or use "Can't connect?" to find out what blocks the connection.</source>
-        <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit «Keine Verbindung?» heraus, was die Verbindung blockiert.</translation>
+        <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit „Keine Verbindung?“ heraus, was die Verbindung blockiert.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="165" />
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <source>Close &amp;window</source>
-        <translation>Fenster &amp;schliessen</translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <source>This page has nothing to search.</source>

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from desktop import i18n
-from desktop.models import dates
 from desktop.models.money import money_text
 from desktop.models.record_model import Column, RecordModel
 
@@ -21,8 +20,7 @@ def month_text(month: str) -> str:
         year, number = (int(part) for part in month.split("-")[:2])
     except ValueError:
         return month
-    lang = i18n.current_language() if i18n.current_language() in dates.LOCALES else "en"
-    return QLocale(dates.LOCALES[lang]).toString(QDate(year, number, 1), "MMMM yyyy")
+    return QLocale(i18n.locale_name()).toString(QDate(year, number, 1), "MMMM yyyy")
 
 
 def totals_text(amounts: dict[str, Decimal], currency: str) -> str:
