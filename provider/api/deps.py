@@ -83,7 +83,8 @@ class Scope:
 def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
     """A dependency for routes under /accounts/{account_id}: the account must be the caller's
     own or, for reseller staff, one of the reseller's customers; the caller's role must
-    allow `perm`. Anything else answers 404 (another's account) or 403 (the role)."""
+    allow `perm` and, on a customer's account, acting for customers. Anything else answers 404
+    (another's account) or 403 (the role)."""
 
     async def dependency(account_id: ObjectId, request: Request, db: DB, rt: RuntimeDep) -> Scope:
         return await run_for(request, check, account_id, request, db, rt)
@@ -99,6 +100,12 @@ def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
             account = db.get(Account, account_id)
             if account is None or not (own.is_reseller and account.reseller_id == own.id):
                 raise NotFound("Account")
+            # Acting for a customer is the reseller permission's (owner, admin): the reseller's
+            # billing, technical and viewer users work on the reseller's own account only, as
+            # they cannot list the customers either.
+            if not principal.may(Perm.RESELLER):
+                raise RuleViolation(
+                    "forbidden", f"Your role ({principal.role.value}) may not act for customers.", 403)
         if not principal.may(perm) or (perm in OWNER_ONLY and account is not own):
             # Owner-only acts (closing, hand-over) are never done on a customer's behalf.
             raise RuleViolation("forbidden",

@@ -25,6 +25,19 @@ MANAGERS = frozenset({"owner", "admin"})  # account profile, users and invitatio
 BILLING = frozenset({"owner", "admin", "billing"})  # addresses, shop, payments, invoices
 TECHNICAL = frozenset({"owner", "admin", "technical"})  # numbers, porting, VoIP passwords
 
+# Staff of a reseller whose customer the demo business account is, one per role: on the
+# customer's /accounts/... routes only the reseller's owner and admin act (what the route allows
+# those roles, never an owner-only act); its billing, technical and viewer users get 403.
+RESELLER_STAFF = {f"reseller-{role}": role for role in sorted(ROLES)}
+
+
+def reseller_staff_allowed(route_allowed: frozenset[str]) -> frozenset[str]:
+    if route_allowed == OWNER:
+        return frozenset()
+    return frozenset(caller for caller, role in RESELLER_STAFF.items()
+                     if role in MANAGERS and role in route_allowed)
+
+
 EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     # Registration and the current user.
     ("POST", "/api/v1/accounts"): EVERYONE,

@@ -17,11 +17,18 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from provider.api.app import create_app
-from provider.db.models import User
+from provider.db.models import Account, User
 from provider.runtime import Runtime
 from provider.seed import DEMO_PASSWORD, seed_demo
+from provider.services.accounts import AddressInput, Registration
+from provider.services.resellers import create_reseller
 from provider.services.staff import create_operator
-from tests.provider.authz_expectations import CALLERS, EXPECTED
+from tests.provider.authz_expectations import (
+    CALLERS,
+    EXPECTED,
+    RESELLER_STAFF,
+    reseller_staff_allowed,
+)
 from tests.provider.authz_resolvers import MatrixContext, resolve
 from tests.provider.conftest import make_settings
 from tests.provider.databases import BACKENDS, Databases
@@ -34,6 +41,7 @@ IDENTITIES = {
     "viewer": "viewer@alpenblick.example",
     "other": "owner@nordlicht.example",
     "operator": "ops@switchboard.example",
+    **{caller: f"{role}@matrix-reseller.example" for caller, role in RESELLER_STAFF.items()},
 }
 ACCOUNT_ROUTE = "/api/v1/accounts/{account_id}"
 PARAM = re.compile(r"{(\w+)}")
@@ -79,9 +87,32 @@ def matrix(request: pytest.FixtureRequest, databases: Databases,
         create_operator(s, rt, IDENTITIES["operator"], "Matrix Operator", DEMO_PASSWORD)
     with rt.sessions() as s:
         ids = {u.email: u.account_id for u in s.scalars(select(User))}
+    make_reseller_of(rt, ids[IDENTITIES["owner"]])
     with TestClient(create_app(runtime=rt)) as client:
         yield Matrix(MatrixContext(rt, client, ids[IDENTITIES["owner"]], ids[IDENTITIES["other"]]))
     rt.close()
+
+
+def make_reseller_of(rt: Runtime, customer_id: int) -> None:
+    """A reseller with a user in every role, whose customer the demo business account becomes."""
+    with rt.sessions() as s:
+        reseller = create_reseller(s, rt, Registration(
+            kind="business", structure="collective", email=IDENTITIES["reseller-owner"],
+            password=DEMO_PASSWORD, name="Rita Reseller", country="CH", language="de",
+            company_name="Matrix Reseller AG",
+            address=AddressInput(name="Rita Reseller", company="Matrix Reseller AG",
+                                 street="Bahnhofstrasse 1", postal_code="8001", city="Zürich",
+                                 country="CH")))
+        now = rt.clock.now(s)
+        password_hash = rt.hashing.hash(DEMO_PASSWORD)
+        for caller, role in RESELLER_STAFF.items():
+            if role != "owner":
+                s.add(User(account_id=reseller.id, email=IDENTITIES[caller], name=caller, role=role,
+                           password_hash=password_hash, created_at=now, password_changed_at=now))
+        customer = s.get(Account, customer_id)
+        assert customer is not None
+        customer.reseller_id = reseller.id
+        s.commit()
 
 
 def openapi_routes(client: TestClient) -> set[tuple[str, str]]:
@@ -106,12 +137,19 @@ def test_route_admits_exactly_the_expected_callers(matrix: Matrix, route: tuple[
     allowed = EXPECTED[route]
     callers = sorted(CALLERS)
     if template.startswith(ACCOUNT_ROUTE):
-        callers.append("other")
+        callers += ["other", *RESELLER_STAFF]
+    resellers_allowed = reseller_staff_allowed(allowed)
     wrong = []
     for caller in callers:
         status, body = matrix.call(method, template, caller)
         if status >= 500:
             wrong.append(f"{caller}: {status} {body}")
+        elif caller in RESELLER_STAFF:
+            if caller in resellers_allowed and status in (401, 403, 404, 405):
+                wrong.append(f"{caller}: allowed for the customer, but got {status} {body}")
+            elif caller not in resellers_allowed and (
+                    status != 403 or body.get("type") != "urn:switchboard:problem:forbidden"):
+                wrong.append(f"{caller}: expected 403 on the customer's account, got {status} {body}")
         elif caller == "other" or (caller == "operator" and template.startswith(ACCOUNT_ROUTE)):
             if status != 404 or body.get("type") != "urn:switchboard:problem:not-found":
                 wrong.append(f"{caller}: expected 404 for another account, got {status} {body}")
