@@ -26,6 +26,7 @@ from provider.api import (
     order_routes,
     problems,
     reseller_routes,
+    retail_routes,
     sandbox_billing_routes,
     sandbox_routes,
     subscription_routes,
@@ -47,7 +48,7 @@ ROUTERS: tuple[ModuleType, ...] = (
     auth_routes, account_routes, access_routes, invoice_routes, subscription_routes,
     dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
     sandbox_billing_routes,
-    catalog_routes, event_routes,
+    catalog_routes, event_routes, retail_routes,
     cart_routes, order_routes, card_routes, autopay_routes, ledger_routes, sandbox_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.
 SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_routes})

@@ -11,15 +11,19 @@ from provider.api.routing import resource_router
 from provider.api.schemas.cart import CartOut, ItemIn, ItemPatch, LineOut
 from provider.db.models import Account, Cart
 from provider.domain.roles import Perm
+from provider.runtime import Runtime
 from provider.services import cart as carts
+from provider.services import price_book
 
 router = resource_router(tags=["shop"])
 ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 
 
-def cart_out(account: Account, cart: Cart | None) -> CartOut:
-    q = carts.quote(account, list(cart.items) if cart else [])
+def cart_out(db: DB, rt: Runtime, account: Account, cart: Cart | None) -> CartOut:
+    """The cart at the prices the account pays today (a reseller's customer: its retail prices)."""
+    book = price_book.for_account(db, account, rt.clock.now(db).date())
+    q = carts.quote(account, list(cart.items) if cart else [], book)
     return CartOut(
         currency=q.currency,
         items=[LineOut(id=ln.item_id, product=ln.product.code, name=ln.product.name,
@@ -32,22 +36,22 @@ def cart_out(account: Account, cart: Cart | None) -> CartOut:
 
 
 @router.get("/accounts/{account_id}/cart", response_model=CartOut)
-def get_cart(scope: ReadScope, db: DB) -> CartOut:
+def get_cart(scope: ReadScope, db: DB, rt: RuntimeDep) -> CartOut:
     """The cart with its totals: VAT from the account's country, computed here."""
-    return cart_out(scope.account, carts.find_cart(db, scope.account))
+    return cart_out(db, rt, scope.account, carts.find_cart(db, scope.account))
 
 
 @router.post("/accounts/{account_id}/cart/items", status_code=201, response_model=CartOut)
 def add_item(body: ItemIn, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
     cart = carts.add_item(db, rt, scope.account, body.product, body.quantity, body.months,
                           body.amount)
-    return cart_out(scope.account, cart)
+    return cart_out(db, rt, scope.account, cart)
 
 
 @router.patch("/accounts/{account_id}/cart/items/{item_id}", response_model=CartOut)
 def update_item(item_id: ObjectId, body: ItemPatch, scope: ShopScope, db: DB, rt: RuntimeDep) -> CartOut:
     cart = carts.update_item(db, rt, scope.account, item_id, body.model_dump(exclude_unset=True))
-    return cart_out(scope.account, cart)
+    return cart_out(db, rt, scope.account, cart)
 
 
 @router.delete("/accounts/{account_id}/cart/items/{item_id}", status_code=204)

@@ -94,20 +94,22 @@ def product(code: str) -> Product | None:
     return BY_CODE.get(code)
 
 
-def unit_price(prod: Product, currency: str, amount: Decimal | None = None) -> tuple[Decimal, Decimal]:
-    """(one-off, monthly) net price of one unit. Credit: the chosen amount, one-off."""
+def unit_price(prod: Product, currency: str, amount: Decimal | None = None,
+               price: Price | None = None) -> tuple[Decimal, Decimal]:
+    """(one-off, monthly) net price of one unit: `price` (a reseller's retail price) or the list
+    price. Credit: the chosen amount, one-off."""
     if prod.kind is Kind.CREDIT:
         return (amount or Decimal("0.00")), Decimal("0.00")
-    price = prod.price(currency)
+    price = price or prod.price(currency)
     return price.one_off, price.monthly
 
 
 def item_net(prod: Product, currency: str, quantity: int, months: int,
-             amount: Decimal | None = None) -> Decimal:
+             amount: Decimal | None = None, price: Price | None = None) -> Decimal:
     """The net of a cart line: quantity x (one-off + monthly x months), to the cent."""
     from provider.domain.money import to_money
 
-    one_off, monthly = unit_price(prod, currency, amount)
+    one_off, monthly = unit_price(prod, currency, amount, price)
     return to_money(quantity * (one_off + monthly * months))
 
 

@@ -30,7 +30,7 @@ from provider.domain.errors import FieldError, RuleViolation
 from provider.domain.money import ZERO, to_money
 from provider.domain.rating import rate_call
 from provider.runtime import Runtime
-from provider.services import calls, ledger
+from provider.services import calls, ledger, price_book
 
 MAX_ERRORS_SHOWN = 50
 
@@ -48,6 +48,7 @@ class _Customer:
     account_id: int
     currency: str
     country: str
+    reseller_id: int | None = None  # its customers' calls are priced by its tariffs
 
 
 def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported_by: str,
@@ -74,7 +75,7 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
         db.rollback()
         raise _refused(errors)
     now = rt.clock.now(db)
-    rows, totals, counts = _rated(lines, customers)
+    rows, totals, counts = _rated(lines, customers, price_book.Books(db))
     prepaid = _prepaid(db, {c.account_id for c in customers.values()})
     _store(db, rows, prepaid)
     debited = sorted(a for a, total in totals.items() if a in prepaid and total > ZERO)
@@ -114,17 +115,18 @@ def _customers(db: Session, lines: list[cdr.CallLine]) -> tuple[dict[str, _Custo
     callers = {ln.caller for ln in lines if not ln.account_code}
     found: dict[str, _Customer] = {}
     for chunk in _chunks(sorted(codes)):
-        for user_id, aid, currency, country in db.execute(
-                select(Account.user_id, Account.id, Account.currency, Account.country)
+        for user_id, aid, currency, country, reseller in db.execute(
+                select(Account.user_id, Account.id, Account.currency, Account.country, Account.reseller_id)
                 .where(Account.user_id.in_(chunk), Account.status == "active")):
-            found["code:" + user_id] = _Customer(aid, currency, country)
+            found["code:" + user_id] = _Customer(aid, currency, country, reseller)
     for chunk in _chunks(sorted(callers)):
-        for number, aid, currency, country in db.execute(
-                select(PhoneNumber.number, Account.id, Account.currency, Account.country)
+        for number, aid, currency, country, reseller in db.execute(
+                select(PhoneNumber.number, Account.id, Account.currency, Account.country,
+                       Account.reseller_id)
                 .join(Account, Account.id == PhoneNumber.account_id)
                 .where(PhoneNumber.number.in_(chunk), PhoneNumber.status == "active",
                        Account.status == "active")):
-            found["number:" + number] = _Customer(aid, currency, country)
+            found["number:" + number] = _Customer(aid, currency, country, reseller)
     errors = []
     for ln in lines:
         if _key(ln) not in found:
@@ -145,9 +147,10 @@ def _chunks(items: list[str], size: int = 5000) -> list[list[str]]:
 Row = tuple[int, datetime, str, str, str, int, Decimal, str]
 
 
-def _rated(lines: list[cdr.CallLine], customers: dict[str, _Customer]
+def _rated(lines: list[cdr.CallLine], customers: dict[str, _Customer], books: price_book.Books
            ) -> tuple[list[Row], dict[int, Decimal], dict[int, int]]:
-    """The rows to store, and per account the rated total and the number of calls."""
+    """The rows to store, and per account the rated total and the number of calls (a reseller's
+    customer's by the reseller's tariff in effect on the day of the call)."""
     rate: Callable[[str, int, str], Decimal] = _rate_cache()
     rows: list[Row] = []
     totals: dict[int, Decimal] = defaultdict(lambda: ZERO)
@@ -155,7 +158,10 @@ def _rated(lines: list[cdr.CallLine], customers: dict[str, _Customer]
     for ln in lines:
         c = customers[_key(ln)]
         zone = zone_of(ln.dialled, c.country)
-        price = rate(zone, ln.billed_s, c.currency)
+        if c.reseller_id is None:
+            price = rate(zone, ln.billed_s, c.currency)
+        else:
+            price = books.of(c.reseller_id, c.currency, ln.started_at.date()).call_price(zone, ln.billed_s)
         totals[c.account_id] += price
         counts[c.account_id] += 1
         rows.append((c.account_id, ln.started_at, ln.caller, ln.dialled, zone, ln.billed_s, price,

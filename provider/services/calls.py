@@ -21,7 +21,7 @@ from provider.db.models import Account, CallRecord, PhoneNumber, Subscription
 from provider.domain import rating
 from provider.domain.money import ZERO, to_money
 from provider.runtime import Runtime
-from provider.services import autotopup, ledger
+from provider.services import autotopup, ledger, price_book
 from provider.services.payment_flow import charge_and_settle
 
 ZONE_WEIGHTS = (("national_fixed", 55), ("national_mobile", 30), ("europe", 12), ("world", 3))
@@ -55,8 +55,10 @@ def record(db: Session, account: Account, calls: list[CallIn], batch_ref: str,
     Returns (count, total net). The caller commits."""
     prepaid = account.id not in postpaid_accounts(db, [account.id])
     rows, total = [], ZERO
+    books = price_book.Books(db)
     for c in calls:
-        price = rating.rate_call(c.zone, c.duration_s, account.currency)
+        book = books.of(account.reseller_id, account.currency, c.started_at.date())
+        price = book.call_price(c.zone, c.duration_s)
         total += price
         rows.append({"account_id": account.id, "started_at": c.started_at,
                      "from_number": c.from_number, "to_number": c.to_number, "zone": c.zone,

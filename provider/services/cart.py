@@ -15,6 +15,7 @@ from provider.domain.errors import FieldError, NotFound, RuleViolation
 from provider.domain.money import Totals, totals
 from provider.domain.tax import TaxTreatment, tax_treatment
 from provider.runtime import Runtime
+from provider.services.price_book import LIST, PriceBook
 
 MAX_LINES = 50
 
@@ -82,15 +83,16 @@ def get_cart(db: Session, rt: Runtime, account: Account) -> Cart:
     return cart
 
 
-def quote(account: Account, items: list[CartItem]) -> Quote:
+def quote(account: Account, items: list[CartItem], book: PriceBook | None = None) -> Quote:
+    """The cart priced by `book` (the account's prices today; without one the list prices)."""
+    book = book or LIST[account.currency]
     lines = []
     for item in items:
         prod = catalog.BY_CODE[item.product_code]
-        one_off, monthly = catalog.unit_price(prod, account.currency, item.amount)
+        one_off, monthly = book.unit_price(prod, item.amount)
         months = item.months or 1
         lines.append(Line(item.id, prod, item.quantity, item.months, item.amount, one_off, monthly,
-                          catalog.item_net(prod, account.currency, item.quantity, months,
-                                           item.amount)))
+                          book.item_net(prod, item.quantity, months, item.amount)))
     treatment = treatment_of(account)
     return Quote(account.currency, lines, totals((x.net for x in lines), treatment.rate_percent),
                  treatment)

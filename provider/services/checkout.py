@@ -32,7 +32,7 @@ from provider.domain.errors import Conflict, FieldError, RuleViolation
 from provider.payments.gateway import CardInfo
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
-from provider.services import cards, idempotency, ledger, order_settlement, orders
+from provider.services import cards, idempotency, ledger, order_settlement, orders, price_book
 from provider.services.cart import current_package, get_cart, quote
 from provider.services.idempotency import StoredResponse
 from provider.services.owned import find_owned
@@ -72,7 +72,7 @@ def checkout(db: Session, rt: Runtime, account: Account, user_id: int, key: str,
     address = find_owned(db, BillingAddress, body["billing_address_id"], account)
     if address is None:
         raise _bad("billing_address_id", "address.unknown", "Choose one of your billing addresses.")
-    q = quote(account, list(cart.items))
+    q = quote(account, list(cart.items), price_book.for_account(db, account, now.date()))
     expected = body.get("expected_gross")
     if expected is not None and Decimal(str(expected)) != q.totals.gross:
         raise Conflict(f"The cart changed: the total is now {q.currency} {q.totals.gross}. "

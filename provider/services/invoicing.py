@@ -33,13 +33,14 @@ from provider.db.models import (
     SavedCard,
     SepaMandate,
 )
+from provider.domain import catalog
 from provider.domain import invoice_lines as lines_mod
 from provider.domain.invoice_lines import Line, Recurring
 from provider.domain.money import ZERO, to_money, totals
 from provider.domain.payment_refs import creditor_reference, format_number, qr_reference
 from provider.domain.tax import tax_treatment
 from provider.runtime import Runtime
-from provider.services import sellers
+from provider.services import price_book, sellers
 
 CHUNK = 2000
 PAYMENT_TERM_DAYS = 30
@@ -156,6 +157,12 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int, issued_at: 
                 drafts[aid] = Draft(aid)
             return drafts[aid]
 
+        # A reseller's customers' running charges at the reseller's retail price in effect on
+        # the month's first day, or the day the charge started if later
+        # (docs/resellers.md#retail-prices): a price change reaches running charges.
+        books = price_book.Books(db)
+        resold: dict[int, int] = {aid: rid for aid, rid in db.execute(select(
+            Account.id, Account.reseller_id).where(in_chunk, Account.reseller_id.is_not(None)))}
         for row in db.execute(select(RecurringCharge).where(
                 RecurringCharge.account_id >= lo, RecurringCharge.account_id <= hi,
                 RecurringCharge.starts_on <= last,
@@ -163,7 +170,12 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int, issued_at: 
                 .order_by(RecurringCharge.account_id, RecurringCharge.id)).scalars():
             if row.account_id in done:
                 continue
-            line = lines_mod.recurring_line(Recurring(row.description, row.quantity, row.unit_monthly,
+            unit = row.unit_monthly
+            prod = catalog.product(row.product_code or "")
+            if row.account_id in resold and prod is not None:
+                day = max(first, row.starts_on)
+                unit = books.of(resold[row.account_id], row.currency, day).price(prod).monthly
+            line = lines_mod.recurring_line(Recurring(row.description, row.quantity, unit,
                                                       row.starts_on, row.ends_on, row.kind,
                                                       row.params or {"product": row.product_code}),
                                             year, month)

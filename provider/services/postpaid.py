@@ -32,6 +32,7 @@ from provider.domain.money import to_money
 from provider.domain.notice import effective_date
 from provider.domain.proration import prorate_from, upgrade_difference
 from provider.runtime import Runtime
+from provider.services import price_book
 from provider.services.owned import owned
 
 CHANGE_KINDS = ("downgrade", "fewer_users", "cancel")
@@ -120,7 +121,7 @@ def _open_users_row(db: Session, account: Account, prod: catalog.Product, users:
     db.add(RecurringCharge(account_id=account.id, kind="users", product_code=prod.code,
                            description=f"{prod.name}, per user", params={"product": prod.code},
                            quantity=users,
-                           unit_monthly=prod.price(account.currency).monthly,
+                           unit_monthly=price_book.for_account(db, account, on).price(prod).monthly,
                            currency=account.currency, starts_on=on, ends_on=None))
 
 
@@ -151,8 +152,8 @@ def add_users(db: Session, rt: Runtime, account: Account, count: int) -> Subscri
         raise RuleViolation.at_field("count", "users.range",
                                      f"A package has at most {catalog.MAX_USERS} users.")
     prod = _package(sub.product_code)
-    monthly = prod.price(sub.currency).monthly
     today = now.date()
+    monthly = price_book.for_account(db, account, today).price(prod).monthly
     if sub.billing == "postpaid":
         db.add(RecurringCharge(account_id=account.id, kind="users", product_code=prod.code,
                                description=f"{prod.name}, per user (added {today.isoformat()})",
@@ -202,8 +203,9 @@ def upgrade(db: Session, rt: Runtime, account: Account, product_code: str) -> Su
         _end_users_rows(db, account.id, today - timedelta(days=1))
         _open_users_row(db, account, new, sub.users, today)
     else:
-        diff = upgrade_difference(old.price(sub.currency).monthly * sub.users,
-                                  new.price(sub.currency).monthly * sub.users, today)
+        book = price_book.for_account(db, account, today)
+        diff = upgrade_difference(book.price(old).monthly * sub.users,
+                                  book.price(new).monthly * sub.users, today)
         db.add(OneOffItem(account_id=account.id, amount=diff, currency=sub.currency, occurred_on=today,
                           description=f"Upgrade {old.name} to {new.name}, {sub.users} user(s), "
                                       f"{today.isoformat()} to month end", code="upgrade",

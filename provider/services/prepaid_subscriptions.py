@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from provider.db.models import Account, AccountService, Payment, PrepaidSubscription, SavedCard
 from provider.domain import catalog
@@ -21,7 +21,7 @@ from provider.domain.money import Totals, totals
 from provider.domain.periods import add_months
 from provider.payments.gateway import ChargeResult
 from provider.runtime import Runtime
-from provider.services import ledger, receipts, settlement
+from provider.services import ledger, price_book, receipts, settlement
 from provider.services.cart import treatment_of
 from provider.services.owned import owned
 from provider.services.payment_flow import charge_and_settle, pending_card_payment
@@ -30,8 +30,12 @@ GRACE = timedelta(days=7)
 
 
 def renewal_price(account: Account, sub: PrepaidSubscription) -> Totals:
+    """The next period at the prices in effect on the day it starts (a reseller's customer: the
+    reseller's retail price then)."""
     prod = catalog.BY_CODE[sub.product_code]
-    net = catalog.item_net(prod, sub.currency, sub.users, sub.months)
+    db = object_session(account)
+    book = price_book.for_account(db, account, sub.ends_at.date()) if db else price_book.LIST[sub.currency]
+    net = book.item_net(prod, sub.users, sub.months)
     return totals([net], treatment_of(account).rate_percent)
 
 

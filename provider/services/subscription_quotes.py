@@ -21,7 +21,7 @@ from provider.domain.errors import Conflict, RuleViolation
 from provider.domain.money import to_money
 from provider.domain.proration import days_in_month, prorate_from, upgrade_difference
 from provider.runtime import Runtime
-from provider.services import postpaid
+from provider.services import postpaid, price_book
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,8 @@ def quote(db: Session, rt: Runtime, account: Account, action: str, count: int | 
     old = postpaid._package(sub.product_code)
     today = now.date()
     month_end = today.replace(day=days_in_month(today))
-    before = to_money(old.price(sub.currency).monthly * sub.users)
+    book = price_book.for_account(db, account, today)
+    before = to_money(book.price(old).monthly * sub.users)
     if action == "add_users":
         if count is None:
             raise RuleViolation.at_field("count", "required", "Say how many users to add.")
@@ -52,7 +53,7 @@ def quote(db: Session, rt: Runtime, account: Account, action: str, count: int | 
         if sub.users + count > catalog.MAX_USERS:
             raise RuleViolation.at_field("count", "users.range",
                                          f"A package has at most {catalog.MAX_USERS} users.")
-        unit = old.price(sub.currency).monthly
+        unit = book.price(old).monthly
         amount = prorate_from(to_money(unit * count), today)
         after = to_money(unit * (sub.users + count))
         db.rollback()  # current() may have adopted a prepaid package: a quote changes nothing
@@ -68,7 +69,7 @@ def quote(db: Session, rt: Runtime, account: Account, action: str, count: int | 
     if any(c.kind in ("downgrade", "cancel") for c in postpaid.pending(db, account)):
         raise Conflict("Withdraw the pending downgrade or cancellation first.", "product",
                        "subscription.change_pending")
-    after = to_money(new.price(sub.currency).monthly * sub.users)
+    after = to_money(book.price(new).monthly * sub.users)
     amount = upgrade_difference(before, after, today)
     db.rollback()
     return Quote(action, new.code, sub.users, sub.currency, amount, today, month_end, before, after)

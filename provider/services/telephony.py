@@ -30,6 +30,7 @@ from provider.domain.errors import Conflict, FieldError, NotFound, RuleViolation
 from provider.domain.user_ids import normalize_number
 from provider.domain.voip_passwords import generate, voip_password_problems
 from provider.runtime import Runtime
+from provider.services import price_book
 from provider.services.owned import owned
 from provider.voip_cipher import cipher
 
@@ -90,7 +91,7 @@ def assign(db: Session, rt: Runtime, account: Account, number: PhoneNumber, at: 
     """A number of the pool becomes the account's from `at`: its one-off fee, its monthly fee
     from that day, and a VoIP account for it."""
     prod = catalog.BY_CODE[number.product_code]
-    price = prod.price(account.currency)
+    price = price_book.for_account(db, account, at.date()).price(prod)
     number.account_id, number.status, number.assigned_at = account.id, "active", at
     db.add(OneOffItem(account_id=account.id, description=f"{prod.name} +{number.number}, one-off fee",
                       code="number_fee", params={"product": prod.code, "number": number.number},

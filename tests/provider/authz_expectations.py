@@ -198,3 +198,14 @@ EXPECTED.update({
     ("PUT", "/api/v1/operator/resellers/{reseller_id}/accent-color"): OPERATOR,
     ("GET", "/api/v1/operator/resellers/{reseller_id}/logo"): OPERATOR,
 })
+
+# A reseller's price list: its own staff (owner, admin) only; another reseller gets 404 as for
+# any other account (tests/provider/test_retail_prices.py). The account's catalog at the prices
+# it pays: every role, like the rest of the shop.
+EXPECTED.update({
+    ("GET", "/api/v1/accounts/{account_id}/retail-prices"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/retail-prices"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/call-tariffs"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/call-tariffs"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/catalog"): ROLES,
+})

@@ -37,6 +37,7 @@ from provider.db.models.payments import (
     SavedCard,
     SepaMandate,
 )
+from provider.db.models.retail import CallTariffRow, RetailPrice
 from provider.db.models.sandbox import SandboxState
 from provider.db.models.sellers import (
     ResellerProfile,
@@ -76,6 +77,8 @@ __all__ = [
     "PrepaidSubscription",
     "SandboxState",
     "ResellerProfile",
+    "RetailPrice",
+    "CallTariffRow",
     "SellerBankAccount",
     "SellerIdentity",
     "SellerVatRegistration",
