@@ -338,6 +338,41 @@
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;viewer</source>
+        <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it. The file is %1.</source>
+        <translation>Kein PDF-Betrachter hat sie geöffnet. Die Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer.</source>
+        <translation>Im PDF-Betrachter geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceErrors</name>

@@ -58,6 +58,13 @@
             <numerusform>%n reminders sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>

@@ -4,10 +4,13 @@ disputed and the invoice saved as PDF. Reads from the page's source (store or AP
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +56,10 @@ class InvoiceDialog(QDialog):
             value = QLabel(self)
             value.setObjectName(f"fact_{key}")
             value.setWordWrap(True)
+            # The payment reference and amounts are copied into banking apps: selectable by
+            # mouse and keyboard.
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             self.fact_labels[key] = value
             self.facts.addRow(text, value)
         self.items_model = InvoiceItemsModel(invoice.currency, lambda s: item_text(s, lang), self)
@@ -76,6 +83,13 @@ class InvoiceDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
         self.pdf_button.setObjectName("save_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
+        self.print_button.setObjectName("print_invoice")
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_button.clicked.connect(self.ask_printer)
+        self.open_button = QPushButton(self.tr("Open in PDF &viewer"), self)
+        self.open_button.setObjectName("open_invoice_pdf")
+        self.open_button.clicked.connect(self.open_in_viewer)
         self.status = QLabel(self)
         self.status.setObjectName("invoice_status")
         self.status.setWordWrap(True)
@@ -87,6 +101,8 @@ class InvoiceDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.dispute_button)
         actions.addWidget(self.pdf_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.open_button)
         actions.addStretch(1)
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -100,7 +116,8 @@ class InvoiceDialog(QDialog):
         layout.addLayout(actions)
         gate(self.dispute_button, ctx, "billing.payments", needs_provider=False,
              tooltip=self.tr("Offline, the dispute is kept on this computer and sent with the next sync."))
-        gate(self.pdf_button, ctx, "billing.read", needs_provider=False)
+        for button in (self.pdf_button, self.print_button, self.open_button):
+            gate(button, ctx, "billing.read", needs_provider=False)
         if not invoice.call_count and self.dispute_button.isEnabled():
             self.dispute_button.setEnabled(False)
             self.dispute_button.setToolTip(self.tr("This invoice has no itemized calls."))
@@ -228,3 +245,67 @@ class InvoiceDialog(QDialog):
         Op(self.source.save_pdf, self.invoice.id, path).success(
             lambda p: self._alive() and self.status.setText(self.tr("Saved %1.").replace("%1", str(p)))
         ).failure(self._failed).key(f"invoice-pdf-{id(self)}").run()
+
+    # -- paper and the system's viewer -----------------------------------------------------------
+    def ask_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.views.invoices.invoice_output import prepare_printer
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(self.printer, self._title())
+        ask = QPrintDialog(self.printer, self)
+        ask.accepted.connect(lambda: self.print_to(self.printer))
+        ask.open()
+
+    def print_to(self, printer: Any) -> None:
+        """Write the invoice's PDF to a private temporary file and print its pages."""
+        import tempfile
+
+        from desktop.views.invoices.invoice_output import print_pdf
+
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        folder = tempfile.TemporaryDirectory(prefix="switchboard-print-")
+
+        def job(report: Any) -> int:
+            pdf = self.source.save_pdf(self.invoice.id, Path(folder.name) / f"{self.invoice.number}.pdf")
+            return print_pdf(pdf, printer, report)
+
+        def done(pages: int) -> None:
+            folder.cleanup()
+            if self._alive():
+                self.print_button.setEnabled(True)
+                self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+
+        def failed(err: BaseException) -> None:
+            folder.cleanup()
+            if self._alive():
+                self.print_button.setEnabled(True)
+                self._failed(err)
+
+        self._print_handle = Op(job).progress(self._printing).success(done).failure(failed).run()
+
+    def _printing(self, done: int, total: int) -> None:
+        if self._alive():
+            self.status.setText(self.tr("Printing page %1 of %2…").replace("%1", str(done))
+                                .replace("%2", str(total)))
+
+    def open_in_viewer(self) -> None:
+        from desktop.views.invoices.invoice_output import viewer_copy_path
+
+        path = viewer_copy_path(f"{self.invoice.number}.pdf")
+        self.status.setText(self.tr("Opening %1…").replace("%1", path.name))
+        Op(self.source.save_pdf, self.invoice.id, path).success(self._open_file).failure(self._failed).key(
+            f"invoice-open-{id(self)}").run()
+
+    def _open_file(self, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))) and self._alive():
+            self.status.setText(self.tr("No PDF viewer opened it. The file is %1.").replace("%1", str(path)))
+        elif self._alive():
+            self.status.setText(self.tr("Opened in your PDF viewer."))
