@@ -21,7 +21,8 @@ DE = {
     "%n reminder(s) sent": ("%n Mahnung verschickt", "%n Mahnungen verschickt"),
     "Exported %n invoice(s) to %1.": ("%n Rechnung nach %1 exportiert.", "%n Rechnungen nach %1 exportiert."),
     "%n message(s)": ("%n Nachricht", "%n Nachrichten"),
-    "Sent %n page(s) to the printer.": ("%n Seite an den Drucker gesendet.", "%n Seiten an den Drucker gesendet."),
+    "Sent %n page(s) to the printer.": ("%n Seite an den Drucker gesendet.",
+                                        "%n Seiten an den Drucker gesendet."),
     "Trying again by itself in %n second(s).": ("Neuer Versuch von selbst in %n Sekunde.",
                                                 "Neuer Versuch von selbst in %n Sekunden."),
 }
