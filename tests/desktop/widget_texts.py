@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,11 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
+
+
+def columns(model: object) -> int:
+    """A list model's one column (its columnCount is private in PySide6)."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount()  # type: ignore[attr-defined]
 
 
 def widget_texts(root: QWidget) -> Iterator[str]:
@@ -50,10 +55,10 @@ def widget_texts(root: QWidget) -> Iterator[str]:
             yield from (w.item(i).text() for i in range(w.count()))
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            for c in range(model.columnCount()):
+            for c in range(columns(model)):
                 yield str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             for r in range(min(model.rowCount(), 50)):
-                for c in range(model.columnCount()):
+                for c in range(columns(model)):
                     yield str(model.index(r, c).data() or "")
     for action in root.findChildren(QAction):
         yield action.text()
