@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop.views.field_errors import ApiErrorLike
 from desktop.views.form_dialog import FormDialog
+from desktop.views.sign_in_dialog import typed_identifier
 
 
 class ForgotPasswordDialog(FormDialog):
@@ -54,8 +55,8 @@ class ForgotPasswordDialog(FormDialog):
             self.errors.set_field_error("email", self.tr("Enter the e-mail address of your account."))
             return
         self.result.setText(self.tr("Sending…"))
-        self.run("forgot-password", self.account.request_password_reset, self.identifier.text().strip(),
-                 self.email.text().strip(), on_success=self._sent)
+        self.run("forgot-password", self.account.request_password_reset,
+                 typed_identifier(self.identifier.text()), self.email.text().strip(), on_success=self._sent)
 
     def _sent(self, _server_message: str) -> None:
         self.send.setEnabled(True)

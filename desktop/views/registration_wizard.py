@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.models.phone_numbers import DEFAULT_REGION, REGIONS, to_e164
 from desktop.tasks import Op
 from desktop.views.countries import CODES, country_names
 from desktop.views.field_errors import ApiErrorLike, FormErrors
@@ -263,12 +264,20 @@ class RegistrationWizard(QWizard):
             language=d.language.currentData(),
             company_name=d.company_name.text().strip() or None if business else None,
             vat_number=d.vat_number.text().strip() or None if business else None,
-            main_number=d.main_number.text().strip() or None if single else None,
+            main_number=self._main_number() if single else None,
             address=Address(name=d.name.text().strip(), street=a.street.text().strip(),
                             postal_code=a.postal_code.text().strip(), city=a.city.text().strip(),
                             country=a.country.currentData(),
                             company=d.company_name.text().strip() or None if business else None),
         )
+
+    def _main_number(self) -> str | None:
+        """In the national format of the chosen country (`044 555 12 34`) too; sent as E.164.
+        What is no number at all goes as typed, and the provider says why."""
+        text = self.details_page.main_number.text().strip()
+        country = self.details_page.country.currentData()
+        region = country if country in REGIONS else DEFAULT_REGION
+        return (to_e164(text, region) or text) if text else None
 
     def submit(self) -> None:
         self.password_page.status.setText(self.tr("Creating the account…"))

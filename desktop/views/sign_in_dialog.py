@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.phone_numbers import USER_ID_REGIONS, region_of_locale, sign_in_identifier
 from desktop.views.field_errors import ApiErrorLike, FormErrors, describe
 from desktop.views.form_rows import field_row
 
+
+def typed_identifier(text: str) -> str:
+    """A main number typed in the national format (`044 555 12 34`) is read in the region of
+    this computer's locale (Switzerland unless it is Liechtenstein) and sent as E.164."""
+    return sign_in_identifier(text, region_of_locale(QLocale.system().name(), USER_ID_REGIONS))
 
 @dataclass(frozen=True)
 class SignInInput:
@@ -155,7 +161,7 @@ class SignInDialog(QDialog):
         if missing:
             return
         self.set_busy(True)
-        self.submitted.emit(SignInInput(self.base_url(), self.identifier.text().strip(),
+        self.submitted.emit(SignInInput(self.base_url(), typed_identifier(self.identifier.text()),
                                         self.password.text(), self.remember.isChecked()))
 
     def set_busy(self, busy: bool) -> None:

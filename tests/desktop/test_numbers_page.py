@@ -2,6 +2,8 @@
 settings, show/copy/change/regenerate the VoIP password (a login password is refused at the
 field, with the difference explained), and a porting request with its interim forwarding."""
 
+import re
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
@@ -117,7 +119,9 @@ def test_a_single_account_sees_its_line_with_a_voip_password_of_its_own(qtbot, p
     assert page.title.text() == "Your line's settings" and page.tabs.currentWidget() is page.voip_tab
     assert page.voip_model.rowCount() == 1
     line = page.voip_model.record(0)
-    assert page.voip_model.line_text(line) == f"+{me.account.user_id}"
+    shown = page.voip_model.line_text(line)  # grouped, as the number is written: +41 44 555 12 34
+    assert re.fullmatch(r"\+41 \d\d \d{3} \d\d \d\d", shown)
+    assert shown.replace(" ", "") == f"+{me.account.user_id}"
     panel = page.panel
     assert panel.fields["sip_user"].text() == f"sb{me.account.user_id}"
     assert panel.change_button.isEnabled() and panel.show_button.isEnabled()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor
 
 from desktop.models.money import from_cents, money_text
+from desktop.models.phone_numbers import grouped
 from desktop.models.record_model import RAW_ROLE, SORT_ROLE, PagedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -225,9 +226,9 @@ class CallsModel(PagedTableModel):
             if col == CallColumn.START:
                 return datetime.fromtimestamp(s.starts[row]).strftime("%Y-%m-%d %H:%M:%S")
             if col == CallColumn.FROM:
-                return decode_number(s.froms[row])
+                return grouped(decode_number(s.froms[row]))
             if col == CallColumn.TO:
-                return decode_number(s.tos[row])
+                return grouped(decode_number(s.tos[row]))
             if col == CallColumn.ZONE:
                 return self.zone_label(s.zone_names[s.zones[row]])
             if col == CallColumn.DURATION:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.models.dates import date_text, iso_key
+from desktop.models.phone_numbers import grouped
 from desktop.models.record_model import Column, RecordModel
 
 
@@ -13,7 +14,7 @@ class NumbersModel(RecordModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            Column(lambda: self.tr("Number"), lambda n: n.number),
+            Column(lambda: self.tr("Number"), lambda n: grouped(n.number), lambda n: n.number),
             Column(lambda: self.tr("Status"), self.status_text),
             Column(lambda: self.tr("SIP user"), lambda n: self.sip_users.get(n.id, "–")),
             Column(lambda: self.tr("Since"), lambda n: date_text(n.assigned_at)),
@@ -43,7 +44,7 @@ class VoipModel(RecordModel):
         self.numbers: dict[int, str] = {}
 
     def set_accounts(self, voip: list[Any], numbers: list[Any]) -> None:
-        self.numbers = {n.id: n.number for n in numbers}
+        self.numbers = {n.id: grouped(n.number) for n in numbers}
         self.set_records(voip)
 
     def line_text(self, row: Any) -> str:
@@ -57,7 +58,7 @@ class VoipModel(RecordModel):
 class PortingModel(RecordModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            Column(lambda: self.tr("Numbers"), lambda r: ", ".join(r.numbers)),
+            Column(lambda: self.tr("Numbers"), lambda r: ", ".join(grouped(n) for n in r.numbers)),
             Column(lambda: self.tr("Previous provider"), lambda r: r.previous_provider),
             Column(lambda: self.tr("State"), self.state_text, tooltip=self.rejection_text),
             Column(lambda: self.tr("Date"), lambda r: date_text(r.scheduled_for or r.desired_date),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop import i18n
+from desktop.models.phone_numbers import grouped
 from desktop.views.form_dialog import FormDialog
 
 
@@ -30,7 +31,7 @@ def forward_combo(parent: QWidget, numbers: list[Any], current: str | None) -> Q
     combo.addItem(QCoreApplication.translate("NumbersDialogs", "No forwarding"), None)
     for n in numbers:
         if n.status == "active":
-            combo.addItem(n.number, n.number)
+            combo.addItem(grouped(n.number), n.number)
     if current:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
