@@ -19,6 +19,7 @@ from provider.api import (
     catalog_routes,
     dispute_routes,
     event_routes,
+    gateway_routes,
     invoice_routes,
     ledger_routes,
     operator_reseller_routes,
@@ -49,7 +50,8 @@ ROUTERS: tuple[ModuleType, ...] = (
     dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
     sandbox_billing_routes,
     catalog_routes, event_routes, retail_routes,
-    cart_routes, order_routes, card_routes, autopay_routes, ledger_routes, sandbox_routes)
+    cart_routes, order_routes, card_routes, gateway_routes, autopay_routes, ledger_routes,
+    sandbox_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.
 SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_routes})
 

@@ -9,6 +9,7 @@ from fastapi import Depends, Response
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.cards import CardIn, CardOut, CardPatch, MandateIn, MandateOut
+from provider.api.schemas.gateway import CardSetupOut
 from provider.domain.roles import Perm
 from provider.services import cards, sepa
 
@@ -26,6 +27,14 @@ def list_cards(scope: ReadScope, db: DB) -> list[CardOut]:
 def add_card(body: CardIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> CardOut:
     return CardOut.model_validate(cards.add_card(db, rt, scope.account, body.token,
                                                  body.make_default))
+
+
+@router.post("/accounts/{account_id}/card-setups", status_code=201, response_model=CardSetupOut)
+def start_card_setup(scope: ManageScope, db: DB, rt: RuntimeDep) -> CardSetupOut:
+    """Stripe: start saving a card. The client confirms the answer's client secret with the
+    publishable key and the card at Stripe, then adds the card with the SetupIntent's id."""
+    seti, secret, key = cards.start_setup(db, rt, scope.account, scope.principal.user.email)
+    return CardSetupOut(setup_intent_id=seti, client_secret=secret, publishable_key=key)
 
 
 @router.patch("/accounts/{account_id}/cards/{card_id}", response_model=CardOut)

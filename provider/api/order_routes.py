@@ -10,10 +10,11 @@ from fastapi.responses import JSONResponse
 
 from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.problems import MEDIA_TYPE
-from provider.api.routing import resource_router
+from provider.api.routing import in_thread, resource_router
+from provider.api.schemas.gateway import PaymentStateOut
 from provider.api.schemas.orders import CheckoutIn, PayOrderIn
 from provider.domain.roles import Perm
-from provider.services import checkout, idempotency, orders
+from provider.services import card_authentication, checkout, idempotency, orders
 from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
 
@@ -30,8 +31,12 @@ def stored_json(answer: StoredResponse) -> JSONResponse:
     return JSONResponse(answer.body, status_code=answer.status, media_type=media)
 
 
-@router.post("/accounts/{account_id}/checkout", status_code=201,
-             responses={402: {"description": "The payment failed; the order stays pending"}})
+PAYING = {202: {"description": "The card's bank wants the customer to confirm: open "
+                            "next_action.url, then poll the payment"},
+          402: {"description": "The payment failed; the order stays pending"}}
+
+
+@router.post("/accounts/{account_id}/checkout", status_code=201, responses=PAYING)  # type: ignore[arg-type]
 def do_checkout(body: CheckoutIn, scope: ShopScope, db: DB, rt: RuntimeDep,
                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
     key = idempotency.check_key(idempotency_key)
@@ -53,7 +58,8 @@ def get_order(order_id: ObjectId, scope: ReadScope, db: DB) -> dict[str, Any]:
             "payments": [payment_view(p) for p in orders.payments_of(db, scope.account, order.id)]}
 
 
-@router.post("/accounts/{account_id}/orders/{order_id}/payments", status_code=201)
+@router.post("/accounts/{account_id}/orders/{order_id}/payments", status_code=201,
+             responses=PAYING)  # type: ignore[arg-type]
 def pay_order(order_id: ObjectId, body: PayOrderIn, scope: ShopScope, db: DB, rt: RuntimeDep,
               idempotency_key: IdempotencyKey = None) -> JSONResponse:
     key = idempotency.check_key(idempotency_key)
@@ -75,3 +81,19 @@ def payment_history(scope: ReadScope, db: DB) -> list[dict[str, Any]]:
     payments = orders.payments_of(db, scope.account, completed_only=True)
     numbers = orders.invoice_numbers(db, payments)
     return [payment_view(p, numbers.get(p.id)) for p in payments]
+
+
+@router.get("/accounts/{account_id}/payments/{payment_id}", response_model=PaymentStateOut)
+@in_thread  # may ask the gateway
+def payment_state(payment_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep) -> PaymentStateOut:
+    """One payment and its order, as the gateway has decided it: the client polls this while the
+    customer confirms with their bank."""
+    return PaymentStateOut(**card_authentication.poll(db, rt, scope.account, payment_id))
+
+
+@router.post("/accounts/{account_id}/payments/{payment_id}/cancel-authentication",
+             response_model=PaymentStateOut)
+def cancel_authentication(payment_id: ObjectId, scope: ShopScope, db: DB, rt: RuntimeDep) -> PaymentStateOut:
+    """The customer gave up confirming with the bank: the charge is dropped, the payment fails and
+    the order stays pending."""
+    return PaymentStateOut(**card_authentication.cancel(db, rt, scope.account, payment_id))

@@ -60,7 +60,9 @@ class SandboxGateway:
             card = db.get(GatewayCard, token)
             return _info(card) if card else None
 
-    def charge(self, token: str, amount: Decimal, currency: str, idempotency_key: str) -> ChargeResult:
+    def charge(self, token: str, amount: Decimal, currency: str, idempotency_key: str,
+               customer_present: bool = False) -> ChargeResult:
+        # The sandbox's test cards never ask for authentication: every charge is decided at once.
         if amount <= 0:
             raise GatewayError("amount must be positive")
         with self._sessions() as db:
@@ -94,6 +96,9 @@ class SandboxGateway:
                     raise
                 return _checked(row, amount)
             return _result(row)
+
+    def cancel(self, idempotency_key: str) -> None:
+        """Nothing waits for authentication in the sandbox."""
 
     def refund(self, charge_id: str, amount: Decimal, idempotency_key: str) -> RefundResult:
         with self._sessions() as db:

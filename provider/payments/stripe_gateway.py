@@ -144,9 +144,9 @@ class StripeGateway:
             if not intent_id and error.get("charge"):  # servers that name only the charge
                 intent_id = _id(self._client.v1.charges.retrieve(error["charge"]).payment_intent or "")
             if intent_id:
-                self._remember(key, intent_id)
+                self.remember(key, intent_id)
             raise
-        self._remember(key, intent.id)
+        self.remember(key, intent.id)
         return intent
 
     def _result(self, intent: Any, amount: Decimal, currency: str,
@@ -203,7 +203,7 @@ class StripeGateway:
             row = db.get(StripeIntent, key)
             return row.intent_id if row else None
 
-    def _remember(self, key: str, intent_id: str) -> None:
+    def remember(self, key: str, intent_id: str) -> None:
         with self._sessions() as db:
             now: datetime = self._clock.now(db)
             db.add(StripeIntent(payment_key=key, intent_id=intent_id, created_at=now))

@@ -48,6 +48,14 @@ def add_card(db: Session, rt: Runtime, account: Account, token: str, make_defaul
     now = rt.clock.now(db)
     if card_numbers.is_expired(info.exp_month, info.exp_year, now.date()):
         raise RuleViolation.at_field("token", "card.expired", "This card has expired.")
+    kept = db.scalar(select(SavedCard).where(  # saved already (the gateway's webhook was quicker)
+        SavedCard.account_id == account.id, SavedCard.gateway_token == info.token,
+        SavedCard.removed_at.is_(None), SavedCard.verified_at.is_not(None)))
+    if kept is not None:
+        if make_default:
+            _make_default(db, account, kept)
+        db.commit()
+        return kept
     card = SavedCard(account_id=account.id, gateway_token=info.token, brand=info.brand,
                      last4=info.last4, exp_month=info.exp_month, exp_year=info.exp_year,
                      is_default=False, created_at=now, verified_at=now)
@@ -57,6 +65,22 @@ def add_card(db: Session, rt: Runtime, account: Account, token: str, make_defaul
         _make_default(db, account, card)
     db.commit()
     return card
+
+
+def start_setup(db: Session, rt: Runtime, account: Account, email: str) -> tuple[str, str, str]:
+    """Saving a card at Stripe: a SetupIntent the client confirms with the publishable key and
+    the card (the number goes to Stripe only); (setup intent id, client secret, publishable key).
+    The SetupIntent's id is then the token for add_card."""
+    from provider.payments.stripe_gateway import StripeGateway
+
+    gw = gateway(rt)
+    if not isinstance(gw, StripeGateway):
+        raise Conflict("The sandbox gateway saves cards by the token of its own tokenization app.",
+                       None, "gateway.sandbox")
+    db.commit()  # no transaction held while Stripe answers
+    ref = str(account.id)
+    setup = gw.start_card_setup(gw.customer_for(ref, email, None), ref)
+    return setup.setup_intent_id, setup.client_secret, gw.config.publishable_key
 
 
 def set_default(db: Session, account: Account, card_id: int) -> SavedCard:

@@ -29,14 +29,15 @@ from provider.db.models import (
 from provider.domain import card_numbers, catalog
 from provider.domain.cart_rules import package_problem
 from provider.domain.errors import Conflict, FieldError, RuleViolation
-from provider.payments.gateway import CardInfo
+from provider.payments.gateway import CardInfo, ChargeResult
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
 from provider.services import cards, idempotency, ledger, order_settlement, orders, price_book
+from provider.services.card_authentication import state as payment_state
 from provider.services.cart import current_package, get_cart, quote
 from provider.services.idempotency import StoredResponse
 from provider.services.owned import find_owned
-from provider.services.payment_flow import card_label, charge_and_settle
+from provider.services.payment_flow import attempt, card_label
 
 BUSINESS_ONLY = ("sepa", "bank_transfer")
 
@@ -174,9 +175,8 @@ def _pay(db: Session, rt: Runtime, account: Account, order: Order, choice: Payme
             raise
         return _replay(db, rt, again, digest)
     rt.mail.kick()
-    if payment.status == "pending":
-        charge_and_settle(rt, payment.id)
-    return _stored_after(db, rt, record.id)
+    result = attempt(rt, payment.id)[1] if payment.status == "pending" else None
+    return _stored_after(db, rt, record.id, result)
 
 
 def _replay(db: Session, rt: Runtime, record: IdempotencyRecord, digest: str) -> StoredResponse:
@@ -186,16 +186,22 @@ def _replay(db: Session, rt: Runtime, record: IdempotencyRecord, digest: str) ->
     db.commit()
     if answer is not None:
         return answer
-    if payment_id is not None:  # an earlier try died between charge and settlement
-        charge_and_settle(rt, payment_id)
-    return _stored_after(db, rt, record_id)
+    result = None
+    if payment_id is not None:  # an earlier try died between charge and settlement, or waits
+        result = attempt(rt, payment_id)[1]  # for the customer to authenticate
+    return _stored_after(db, rt, record_id, result)
 
 
-def _stored_after(db: Session, rt: Runtime, record_id: int) -> StoredResponse:
+def _stored_after(db: Session, rt: Runtime, record_id: int,
+                  result: ChargeResult | None = None) -> StoredResponse:
     record = db.get(IdempotencyRecord, record_id, populate_existing=True)
     assert record is not None
     answer = idempotency.stored(record)
+    payment_id = record.payment_id
     db.commit()
+    if answer is None and payment_id is not None and result is not None and result.authentication:
+        # Not stored: once the bank has decided, the same request answers with the outcome.
+        return StoredResponse(202, payment_state(db, payment_id, result))
     if answer is None:
         raise RuleViolation("payment-in-progress", "The payment is still being processed; "
                             "retry the same request in a moment.", 409)

@@ -7,8 +7,15 @@
 3. a transaction locks the account, and if the payment is still pending, settles it and what
    it pays for, and commits.
 
-A crash between 2 and 3 leaves a pending payment: the retried request, or the stale-payment job,
-runs 2 and 3 again and gets the same charge back.
+A crash between 2 and 3 leaves a pending payment: the retried request, the stale-payment job or
+the gateway's webhook runs 2 and 3 again and gets the same charge back.
+
+Strong customer authentication: when the card's bank wants the customer to confirm a payment
+they make in a checkout, step 2 answers "not decided yet". The payment stays pending (and the
+order with it) until the gateway decides: the client asks (`attempt` again, by the payment
+status route), the gateway's webhook tells, or the stale-payment job asks. Each of them runs the
+same step 3, which settles once. After AUTH_WINDOW nobody is waiting any more: the next attempt
+treats the customer as gone, and the gateway gives the charge up.
 
 What a payment pays for is settled in step 3 by the settlers its purpose registered in
 `settlement`; this module knows no use case.
@@ -25,12 +32,15 @@ from sqlalchemy.orm import Session
 from provider.db.models import Payment, SavedCard
 from provider.domain import card_numbers
 from provider.payments import crash_hook
+from provider.payments.gateway import ChargeResult
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
 from provider.services import settlement
 from provider.services.ledger import lock_account
 
 STALE_AFTER = timedelta(minutes=2)
+AUTH_WINDOW = timedelta(minutes=30)  # how long a customer may take to confirm with the bank
+PRESENT_PURPOSES = ("order",)  # paid by a customer in a checkout; the rest run unattended
 
 
 def card_label(card: SavedCard) -> str:
@@ -48,15 +58,33 @@ def pending_card_payment(card: SavedCard, key: str, purpose: str, amount: Decima
 
 
 def charge_and_settle(rt: Runtime, payment_id: int) -> Payment:
+    return attempt(rt, payment_id)[0]
+
+
+def attempt(rt: Runtime, payment_id: int) -> tuple[Payment, ChargeResult | None]:
+    """Steps 2 and 3 for a pending card payment: the payment as it is afterwards, and the
+    gateway's answer (None when the payment was no longer pending). An undecided answer
+    (authentication) leaves the payment pending."""
     with rt.sessions() as db:
         payment = db.get(Payment, payment_id)
         assert payment is not None
         if payment.status != "pending":
-            return payment
+            return payment, None
         token, amount, currency, key = (payment.gateway_token or "", payment.amount,
                                         payment.currency, payment.key)
-    result = gateway(rt).charge(token, amount, currency, key)
+        present = payment.purpose in PRESENT_PURPOSES and \
+            rt.clock.now(db) - payment.created_at < AUTH_WINDOW
+        db.commit()
+    result = gateway(rt).charge(token, amount, currency, key, customer_present=present)
     crash_hook.after_charge()
+    if not result.decided:
+        with rt.sessions() as db:
+            payment = db.get(Payment, payment_id)
+            assert payment is not None
+            if payment.status == "pending" and result.charge_id and not payment.gateway_charge_id:
+                payment.gateway_charge_id = result.charge_id
+            db.commit()
+        return payment, result
     with rt.sessions() as db:
         lock_account(db, _account_of(db, payment_id))
         payment = db.get(Payment, payment_id, populate_existing=True)
@@ -76,7 +104,20 @@ def charge_and_settle(rt: Runtime, payment_id: int) -> Payment:
                 settle.failed(db, rt, payment, result, now)
         db.commit()
     rt.mail.kick()
-    return payment
+    return payment, result
+
+
+def give_up(rt: Runtime, payment_id: int) -> Payment:
+    """The customer cancelled the authentication: the gateway drops the charge, and the payment
+    fails the usual way (the order stays pending and can be paid again)."""
+    with rt.sessions() as db:
+        payment = db.get(Payment, payment_id)
+        assert payment is not None
+        key, status = payment.key, payment.status
+        db.commit()
+    if status == "pending":
+        gateway(rt).cancel(key)
+    return attempt(rt, payment_id)[0]
 
 
 def _account_of(db: Session, payment_id: int) -> int:

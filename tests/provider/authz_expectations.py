@@ -102,6 +102,17 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/v1/accounts/{account_id}/orders/{order_id}/payments"): BILLING,
     ("POST", "/api/v1/accounts/{account_id}/orders/{order_id}/cancel"): BILLING,
     ("GET", "/api/v1/accounts/{account_id}/payments"): ROLES,
+    # A payment waiting for the customer's bank: every role may see how it stands; only those
+    # who may pay may give it up. Saving a card at Stripe starts with a SetupIntent.
+    ("GET", "/api/v1/accounts/{account_id}/payments/{payment_id}"): ROLES,
+    ("POST", "/api/v1/accounts/{account_id}/payments/{payment_id}/cancel-authentication"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/card-setups"): BILLING,
+    # The gateway: which one and its publishable key are public (the client asks before paying);
+    # the authentication page is opened by the system browser, without a session; webhooks are
+    # trusted by their signature only.
+    ("GET", "/api/v1/payment-gateway"): EVERYONE,
+    ("GET", "/api/v1/payment-gateway/authentication"): EVERYONE,
+    ("POST", "/api/v1/payment-gateway/webhooks/stripe"): EVERYONE,
     ("GET", "/api/v1/accounts/{account_id}/cards"): ROLES,
     ("POST", "/api/v1/accounts/{account_id}/cards"): BILLING,
     ("PATCH", "/api/v1/accounts/{account_id}/cards/{card_id}"): BILLING,

@@ -1,0 +1,35 @@
+"""The card gateway as the client needs to know it, and the answer to a webhook."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class GatewayOut(BaseModel):
+    gateway: Literal["sandbox", "stripe"]
+    publishable_key: str | None = Field(description="Stripe: the key the client tokenizes cards with")
+    js_url: str | None = Field(description="Stripe: the script the authentication page loads")
+    tokenize_url: str | None = Field(description="Sandbox: the path of its tokenization app")
+
+
+class WebhookOut(BaseModel):
+    received: bool
+    type: str
+    handled: bool
+
+
+class CardSetupOut(BaseModel):
+    setup_intent_id: str
+    client_secret: str = Field(description="Confirmed by the client with the publishable key and "
+                               "the card; then POST the setup_intent_id to /cards as the token")
+    publishable_key: str
+
+
+class PaymentStateOut(BaseModel):
+    payment: dict[str, object]
+    order: dict[str, object] | None
+    next_action: dict[str, str] | None = Field(
+        description="While the bank waits for the customer: {type: authenticate, url} to open in "
+                    "the system browser (a path is relative to the provider)")
