@@ -148,10 +148,35 @@ class DashboardPanel(QWidget):
         self.charts = {"balance": BalanceChart(currency, self), "spend": SpendChart(currency, self),
                        "zones": ZoneChart(currency, lambda z: zone_name(z, lang), self)}
         self.grid.addWidget(self.charts["balance"], 0, 0, 1, 2)
-        self.grid.addWidget(self.charts["spend"], 1, 0)
-        self.grid.addWidget(self.charts["zones"], 1, 1)
+        self.stacked: bool | None = None
+        self._arrange_charts()
+
+    # Side by side the spend and zone charts each need about this width to read; narrower, they
+    # stand one above the other (lower), rather than squeezing the spend chart's months away.
+    SIDE_BY_SIDE_WIDTH = 660
+
+    def _arrange_charts(self) -> None:
+        if not self.charts:
+            return
+        stacked = self.width() < self.SIDE_BY_SIDE_WIDTH
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        spend, zones = self.charts["spend"], self.charts["zones"]
+        self.grid.removeWidget(spend)
+        self.grid.removeWidget(zones)
+        if stacked:
+            self.grid.addWidget(spend, 1, 0, 1, 2)
+            self.grid.addWidget(zones, 2, 0, 1, 2)
+        else:
+            self.grid.addWidget(spend, 1, 0)
+            self.grid.addWidget(zones, 1, 1)
         for chart in self.charts.values():
-            chart.setMinimumHeight(200)
+            chart.setMinimumHeight(150 if stacked else 200)
+
+    def resizeEvent(self, event: Any) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._arrange_charts()
 
     def show_snapshot(self, snap: Any) -> None:
         if not shiboken6.isValid(self) or self.ctx is None or self.ctx.me is None:
