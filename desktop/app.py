@@ -78,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.platform.startswith("linux"):
+        from desktop.linux_libs import check
+
+        problem = check()
+        if problem:  # instead of Qt's "Could not load the Qt platform plugin" abort
+            print(problem, file=sys.stderr)
+            return 1
     from desktop import crash, logs
 
     logs.setup_logging()
