@@ -25,9 +25,11 @@ API = "/api/v1"
 
 
 @contextmanager
-def provider(db_url: str, data_dir: Path, crash: bool) -> Iterator[tuple[str, subprocess.Popen]]:
+def provider(db_url: str, data_dir: Path, crash: bool,
+             **settings: str) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`settings`: more SWITCHBOARD_… variables (another payment gateway)."""
     env = {**os.environ, "SWITCHBOARD_DATA_DIR": str(data_dir), "SWITCHBOARD_ARGON2_TIME_COST": "1",
-           "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
+           "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192", **settings}
     env.pop("SWITCHBOARD_TEST_CRASH_AFTER_CHARGE", None)
     if crash:
         env["SWITCHBOARD_TEST_CRASH_AFTER_CHARGE"] = "1"
