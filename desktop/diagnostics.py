@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from desktop.api_client.connection import DEFAULT_PORT, normalize_base_url, redact_proxy
+from desktop.api_client.trust import mount, store_name, trust_context
 
 PROXY, RESOLVE, TCP, TLS, API = "proxy", "resolve", "tcp", "tls", "api"
 TIMEOUT = 5.0
@@ -163,15 +164,13 @@ def _read_head(sock: socket.socket) -> str:
 def _handshake(sock: socket.socket, host: str, ca_bundle: str | None, timeout: float) -> Step:
     name = "TLS and certificate"
     try:
-        import certifi  # the trust store requests (and so the client) uses
-
-        context = ssl.create_default_context(cafile=ca_bundle or certifi.where())
+        context = trust_context(ca_bundle)  # what the client itself trusts
         with context.wrap_socket(sock, server_hostname=host) as tls_sock:
             tls_sock.settimeout(timeout)
             cert = tls_sock.getpeercert() or {}
             version = tls_sock.version() or "TLS"
     except ssl.SSLCertVerificationError as exc:
-        return Step(name, False, f"The certificate of {host} is not trusted: "
+        return Step(name, False, f"The certificate of {host} is not trusted by {store_name(ca_bundle)}: "
                     f"{exc.verify_message or 'verification failed'}.",
                     "If your company inspects encrypted traffic, set its CA certificate (a .pem file) "
                     "in the profile's connection settings. Otherwise tell your provider.", key=TLS)
@@ -190,8 +189,8 @@ def _handshake(sock: socket.socket, host: str, ca_bundle: str | None, timeout: f
         expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(until), UTC)
         until_text = f", valid until {expires:%Y-%m-%d}"
     return Step(name, True, f"{version}; certificate for {subject.get('commonName', host)} from "
-                f"{issuer.get('organizationName') or issuer.get('commonName', 'unknown')}{until_text}.",
-                key=TLS)
+                f"{issuer.get('organizationName') or issuer.get('commonName', 'unknown')}{until_text}, "
+                f"trusted by {store_name(ca_bundle)}.", key=TLS)
 
 
 def _api(url: str, proxy_url: str | None, ca_bundle: str | None, timeout: float) -> Step:
@@ -200,11 +199,12 @@ def _api(url: str, proxy_url: str | None, ca_bundle: str | None, timeout: float)
     name = "Provider API"
     session = requests.Session()
     session.trust_env = False
+    mount(session, ca_bundle)
     if proxy_url:
         session.proxies = {"http": proxy_url, "https": proxy_url}
     try:
         response = session.get(url + "/api/v1/me", timeout=(timeout, timeout),
-                               verify=ca_bundle or True, headers={"Accept": "application/json"})
+                               headers={"Accept": "application/json"})
     except requests.exceptions.SSLError:
         return Step(name, False, "The secure connection could not be verified.",
                     "Set your company's CA certificate in the profile's connection settings, or "

@@ -83,7 +83,9 @@ class ApiClient:
                 session = requests.Session()
                 # No environment magic: a ~/.netrc would replace our Authorization header.
                 session.trust_env = False
-                session.verify = self.settings.ca_bundle or True
+                from desktop.api_client.trust import mount
+
+                mount(session, self.settings.ca_bundle)  # the system's store, the profile's CA on top
                 if self.settings.proxy:
                     session.proxies = {"http": self.settings.proxy, "https": self.settings.proxy}
                 else:

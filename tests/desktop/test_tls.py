@@ -108,3 +108,30 @@ def test_diagnostics_fail_tls_without_the_bundle_and_pass_with_it(tls_provider):
     with_ca = {s.key: s for s in run_diagnostics(url, ca_bundle=ca, timeout=2)}
     assert with_ca[TLS].ok is True and "Test Company CA" in with_ca[TLS].detail
     assert with_ca[API].ok is True
+
+
+def test_a_ca_in_the_system_store_is_trusted_without_the_bundle_setting(tls_provider, monkeypatch):
+    """The company CA installed in the operating system's store (on Linux the system bundle,
+    which SSL_CERT_FILE points at here) is trusted with no CA bundle in the profile: requests'
+    own certifi bundle would not know it."""
+    url, ca = tls_provider
+    monkeypatch.setenv("SSL_CERT_FILE", ca)
+    with pytest.raises(ApiError) as caught:
+        ApiClient(ConnectionSettings(url, retries=0)).me()
+    assert caught.value.kind == "problem" and caught.value.status == 401  # TLS passed
+
+    steps = {s.key: s for s in run_diagnostics(url, timeout=2)}
+    assert steps[TLS].ok is True and "trusted by the system's certificate store" in steps[TLS].detail
+    assert steps[API].ok is True
+
+
+def test_the_bundle_setting_adds_to_the_system_store_and_says_so(tls_provider, tmp_path, monkeypatch):
+    url, ca = tls_provider
+    empty = tmp_path / "system-store.pem"  # a system store without the company CA
+    empty.write_text("")
+    monkeypatch.setenv("SSL_CERT_FILE", str(empty))
+    refused = {s.key: s for s in run_diagnostics(url, timeout=2)}
+    assert refused[TLS].ok is False
+    assert "not trusted by the system's certificate store:" in refused[TLS].detail
+    trusted = {s.key: s for s in run_diagnostics(url, ca_bundle=ca, timeout=2)}
+    assert trusted[TLS].ok is True and f"and the CA bundle {ca}" in trusted[TLS].detail
