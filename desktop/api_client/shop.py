@@ -18,8 +18,11 @@ from desktop.api_client.shop_types import BillingAddress, Cart, Product
 
 class ShopApi(AccountRoutes):
     def catalog(self, currency: str) -> list[Product]:
-        data = self.client.request("GET", "/catalog", params={"currency": currency}, auth=False)
-        return [Product.from_json(p) for p in data]
+        """The shop at the prices this account pays (a reseller's customer: the reseller's
+        retail prices), in the account's currency; `currency` is what the caller expects."""
+        del currency  # the provider answers in the account's currency, which the caller asked for
+        data = self.client.request("GET", f"{self.base}/catalog")
+        return [Product.from_json(p) for p in data["products"]]
 
     def cart(self) -> Cart:
         return Cart.from_json(self.client.request("GET", f"{self.base}/cart"))
