@@ -13,6 +13,7 @@ from provider.api.schemas.accounts import (
     AccountOut,
     AddressOut,
     AddressPatch,
+    BrandOut,
     MeOut,
     NewAddressIn,
     ProfileIn,
@@ -22,7 +23,7 @@ from provider.api.schemas.accounts import (
 )
 from provider.db.models import Account
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
-from provider.services import accounts
+from provider.services import accounts, reseller_profiles
 from provider.services.cart import treatment_of
 
 router = resource_router(tags=["accounts"])
@@ -52,8 +53,11 @@ def register(body: RegistrationIn, db: DB, rt: RuntimeDep, client: ClientAddress
 def me(principal: CurrentPrincipal, db: DB) -> MeOut:
     perms = sorted(p.value for p in ROLE_PERMISSIONS[principal.role]
                    if p is not Perm.RESELLER or principal.account.is_reseller)
+    brand = reseller_profiles.brand_of(db, principal.account)
     return MeOut(user=UserOut.model_validate(principal.user),
-                 account=account_out(db, principal.account), permissions=perms)
+                 account=account_out(db, principal.account), permissions=perms,
+                 brand=BrandOut(**brand.__dict__) if brand else None)
+
 
 
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.ACCOUNT_READ))]
@@ -99,3 +103,19 @@ def update_address(address_id: ObjectId, body: AddressPatch, scope: AddressScope
 def delete_address(address_id: ObjectId, scope: AddressScope, db: DB) -> Response:
     accounts.delete_address(db, scope.account, address_id)
     return Response(status_code=204)
+
+
+@router.get("/accounts/{account_id}/brand/logo", response_class=Response,
+            responses={200: {"content": {"image/png": {}, "image/svg+xml": {}},
+                             "description": "The logo of the account's reseller"},
+                       204: {"description": "No logo: a customer of the provider's own, or its "
+                                            "reseller has none"}})
+def brand_logo(scope: ReadScope, db: DB) -> Response:
+    """The logo a reseller's customer's client shows."""
+    data = reseller_profiles.logo_of(db, scope.account)
+    if data is None:
+        return Response(status_code=204)
+    content, media_type = data
+    return Response(content, media_type=media_type, headers={
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+        "X-Content-Type-Options": "nosniff", "Cache-Control": "private, max-age=86400"})

@@ -18,16 +18,30 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, Invoice, InvoiceItem, Payment
+from provider.db.models import Account, Invoice, InvoiceItem, Payment, SellerIdentity
 from provider.domain.errors import NotFound, RuleViolation
 from provider.domain.money import ZERO, to_money, totals
 from provider.domain.payment_refs import format_number
 from provider.payments.registry import gateway
 from provider.runtime import Runtime
-from provider.services import ledger, receipts
+from provider.services import invoice_series, ledger, receipts
 from provider.services.invoicing import lock_counter
 
 REASON_MAX = 500
+
+
+def _next_number(db: Session, original: Invoice, year: int) -> str:
+    """A credit note is numbered in the series of the invoice it corrects: the reseller's when
+    the reseller issued the invoice (white label), else the provider's."""
+    issuer = db.get(SellerIdentity, original.seller_id) if original.seller_id else None
+    if issuer is not None and issuer.owner_account_id is not None:
+        series = invoice_series.lock(db, issuer.owner_account_id, year)
+        number = series.next()
+        invoice_series.store(db, series)
+        return number
+    counter = lock_counter(db, year)
+    counter.last += 1
+    return format_number(year, counter.last)
 
 
 def issue(db: Session, rt: Runtime, invoice_id: int, amount: Decimal, reason: str) -> Invoice:
@@ -52,8 +66,7 @@ def issue(db: Session, rt: Runtime, invoice_id: int, amount: Decimal, reason: st
                                      "A credit note is a positive amount, at most what the invoice "
                                      "still charges.")
     now = rt.clock.now(db)
-    counter = lock_counter(db, now.year)
-    counter.last += 1
+    number = _next_number(db, original, now.year)
     t = totals([-amount], original.vat_rate_percent)
     credit = -t.gross
     allocated = min(credit, original.open_amount)
@@ -62,7 +75,7 @@ def issue(db: Session, rt: Runtime, invoice_id: int, amount: Decimal, reason: st
     by_card = back > 0 and paid is not None and paid.method == "card" and paid.gateway_charge_id is not None
     settlement = "card_refund" if by_card else ("prepaid_credit" if back > 0 else "allocation")
     note = Invoice(account_id=original.account_id, kind="credit_note",
-                   number=format_number(now.year, counter.last), period=None,
+                   number=number, period=None,
                    period_start=original.period_start, period_end=original.period_end,
                    credit_of_id=original.id, issued_at=now, due_on=now.date(),
                    currency=original.currency, net=t.net, vat_rate_percent=t.rate_percent, vat=t.vat,

@@ -31,16 +31,17 @@ from provider.db.models import (
     OneOffItem,
     RecurringCharge,
     SavedCard,
+    SellerIdentity,
     SepaMandate,
 )
 from provider.domain import catalog
 from provider.domain import invoice_lines as lines_mod
 from provider.domain.invoice_lines import Line, Recurring
 from provider.domain.money import ZERO, to_money, totals
-from provider.domain.payment_refs import creditor_reference, format_number, qr_reference
+from provider.domain.payment_refs import creditor_reference, qr_reference
 from provider.domain.tax import tax_treatment
 from provider.runtime import Runtime
-from provider.services import price_book, sellers
+from provider.services import invoice_series, price_book, sellers
 
 CHUNK = 2000
 PAYMENT_TERM_DAYS = 30
@@ -215,18 +216,29 @@ def _run_chunk(rt: Runtime, year: int, month: int, lo: int, hi: int, issued_at: 
             return 0
         accounts = {a.id: a for a in db.scalars(select(Account).where(in_chunk,
                                                                       Account.id.in_(drafts)))}
-        seller = sellers.current(db)
-        seller_vat = {r.country: r.vat_id for r in seller.registrations}
+        # A reseller's customers are invoiced by the reseller, in its own series (white label).
+        by_reseller = invoice_series.issuers(db, list(accounts.values()))
+        provider_seller = sellers.current(db)
         addresses = _default_addresses(db, list(drafts))
         methods = _payment_methods(db, list(drafts))
         rows = []
-        seq = counter.last
+        own = invoice_series.Series(None, "", now.year, counter.last)
+        series: dict[int, invoice_series.Series] = {}
         for aid in sorted(drafts):
             account, d = accounts[aid], drafts[aid]
-            seq += 1
+            rid = account.reseller_id if account.reseller_id in by_reseller else None
+            if rid is None:
+                numbers, seller = own, provider_seller
+            else:
+                if rid not in series:
+                    series[rid] = invoice_series.lock(db, rid, now.year)
+                numbers, seller = series[rid], by_reseller[rid]
+            number = numbers.next()
             rows.append(_invoice_row(account, d, addresses.get(aid), methods.get(aid, "bank_transfer"),
-                                     label, first, last, now, seq, seller.id, seller_vat, seller.country))
-        counter.last = seq
+                                     label, first, last, now, number, numbers.last, seller))
+        counter.last = own.last
+        for each in series.values():
+            invoice_series.store(db, each)
         inserted = db.execute(insert(Invoice).returning(Invoice.id, Invoice.account_id,
                                                         sort_by_parameter_order=True), rows).all()
         invoice_of = {aid: iid for iid, aid in inserted}
@@ -304,19 +316,20 @@ def payment_reference(account: Account, year: int, seq: int) -> str:
 
 
 def _invoice_row(account: Account, d: Draft, address: BillingAddress | None, method: str, label: str,
-                 first: date, last: date, now: datetime, seq: int, seller_id: int, seller_vat: dict[str, str],
-                 seller_country: str) -> dict[str, object]:
+                 first: date, last: date, now: datetime, number: str, seq: int,
+                 seller: SellerIdentity) -> dict[str, object]:
+    seller_vat = {r.country: r.vat_id for r in seller.registrations}
     treatment = tax_treatment(account.country, business=account.kind == "business",
                               valid_eu_vat_number=bool(account.vat_number), seller_vat=seller_vat,
-                              seller_country=seller_country)
+                              seller_country=seller.country)
     t = totals([line.amount for line in d.lines], treatment.rate_percent)
-    return {"account_id": account.id, "kind": "invoice", "number": format_number(now.year, seq),
+    return {"account_id": account.id, "kind": "invoice", "number": number,
             "period": label, "period_start": first, "period_end": last, "credit_of_id": None,
             "issued_at": now, "due_on": now.date() + timedelta(days=PAYMENT_TERM_DAYS),
             "currency": account.currency, "net": t.net, "vat_rate_percent": t.rate_percent,
             "vat": t.vat, "gross": t.gross, "reverse_charge": treatment.reverse_charge,
             "customer": customer_text(account, address), "buyer": buyer_parts(account, address),
-            "seller_id": seller_id, "seller_vat_id": treatment.seller_vat_id, "call_count": d.call_count,
+            "seller_id": seller.id, "seller_vat_id": treatment.seller_vat_id, "call_count": d.call_count,
             "payment_method": method if t.gross > 0 else "none",
             "payment_reference": payment_reference(account, now.year, seq),
             "status": "open" if t.gross > 0 else "paid", "paid_at": None if t.gross > 0 else now,

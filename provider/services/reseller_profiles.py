@@ -100,6 +100,16 @@ def profile(db: Session, account: Account) -> ResellerProfile | None:
     return db.get(ResellerProfile, account.id)
 
 
+def logo_of(db: Session, account: Account) -> tuple[bytes, str] | None:
+    """The logo of the account's reseller (its bytes and media type), if it has one."""
+    if account.reseller_id is None:
+        return None
+    profile = db.get(ResellerProfile, account.reseller_id)
+    if profile is None or profile.logo is None or profile.logo_media_type is None:
+        return None
+    return profile.logo, profile.logo_media_type
+
+
 def brand_of(db: Session, account: Account) -> Brand | None:
     """The brand a customer's client shows: its reseller's, when the reseller has an identity;
     None for the provider's own customers (and a reseller's customers until it has one)."""

@@ -220,3 +220,8 @@ EXPECTED.update({
     ("POST", "/api/v1/accounts/{account_id}/call-tariffs"): MANAGERS,
     ("GET", "/api/v1/accounts/{account_id}/catalog"): ROLES,
 })
+
+# The logo of the account's reseller (white label): every role of the account, like /me.
+EXPECTED.update({
+    ("GET", "/api/v1/accounts/{account_id}/brand/logo"): ROLES,
+})

@@ -89,10 +89,22 @@ class RegisteredOut(BaseModel):
     user: UserOut
 
 
+class BrandOut(BaseModel):
+    """The reseller whose customer this account is, as its client shows it."""
+
+    reseller_id: int
+    name: str
+    accent_color: str | None
+    logo_media_type: str | None
+    logo_digest: str | None = Field(description="Changes when the logo does: a cache key")
+
+
 class MeOut(BaseModel):
     user: UserOut
     account: AccountOut
     permissions: list[str]
+    brand: BrandOut | None = Field(default=None, description="A reseller's customer: the reseller's "
+                                   "name, accent colour and logo (GET /accounts/{id}/brand/logo)")
 
 
 class ProfileIn(BaseModel):

@@ -1,5 +1,5 @@
-"""A reseller's legal identity, logo and accent colour (operator back office), and the brand its
-customers' client shows (/me)."""
+"""A reseller's legal identity, logo and accent colour (operator back office); the brand its
+customers' client shows is schemas/accounts.BrandOut (/me)."""
 
 from __future__ import annotations
 
@@ -66,16 +66,6 @@ class ResellerProfileOut(BaseModel):
     logo_media_type: str | None
     logo_digest: str | None
     updated_at: datetime | None
-
-
-class BrandOut(BaseModel):
-    """The reseller whose customer this account is, as its client shows it."""
-
-    reseller_id: int
-    name: str
-    accent_color: str | None
-    logo_media_type: str | None
-    logo_digest: str | None = Field(description="Changes when the logo does: a cache key")
 
 
 class LogoIn(BaseModel):

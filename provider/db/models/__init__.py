@@ -25,7 +25,13 @@ from provider.db.models.billing import (
 from provider.db.models.disputes import CallDispute
 from provider.db.models.events import AccountEvent, AccountEventCounter
 from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund, StripeIntent
-from provider.db.models.invoices import CallRecord, Invoice, InvoiceCounter, InvoiceItem
+from provider.db.models.invoices import (
+    CallRecord,
+    Invoice,
+    InvoiceCounter,
+    InvoiceItem,
+    ResellerInvoiceCounter,
+)
 from provider.db.models.jobs import JobStatus
 from provider.db.models.ledger import LedgerEntry
 from provider.db.models.mail import OutboxMail
@@ -76,6 +82,7 @@ __all__ = [
     "Payment",
     "PrepaidSubscription",
     "SandboxState",
+    "ResellerInvoiceCounter",
     "ResellerProfile",
     "RetailPrice",
     "CallTariffRow",

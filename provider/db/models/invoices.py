@@ -26,6 +26,17 @@ class InvoiceCounter(Base):
     last: Mapped[int] = mapped_column(Integer)
 
 
+class ResellerInvoiceCounter(Base):
+    """A reseller's own series (docs/resellers.md#white-label): the last number it issued per
+    year, locked and advanced like InvoiceCounter, in the transaction that issues."""
+
+    __tablename__ = "reseller_invoice_counters"
+
+    reseller_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True, autoincrement=False)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer)
+
+
 class Invoice(Base):
     """An issued invoice or credit note. Its amounts and items never change after insert;
     only the payment state (status, paid_at, reminders) moves, stamped by updated_at."""
@@ -41,7 +52,8 @@ class Invoice(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     kind: Mapped[str] = mapped_column(String(16))  # invoice | credit_note
-    number: Mapped[str] = mapped_column(String(16), unique=True)  # 2026-000123
+    # 2026-000123; a reseller's series carries its customer number first: 64101-2026-000007
+    number: Mapped[str] = mapped_column(String(24), unique=True)
     period: Mapped[str | None] = mapped_column(String(7))  # 2026-03; None for credit notes
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
