@@ -109,6 +109,10 @@ class AppController(QObject, DialogsMixin):
         self.offline.retry_scheduled.connect(
             lambda seconds: self.offline.offline and self.window.show_offline(self.offline.since, seconds))
         window.retry_requested.connect(self.offline.retry_now)
+        from desktop.live_wiring import LiveWiring
+
+        self.live = LiveWiring(self)
+        self.live.live.session_ended.connect(self.sign_out)
         window.review_requested.connect(self.open_review)
         window.installEventFilter(self)  # its Close stops the background sync
         from desktop.views.window_memory import WindowMemory
@@ -243,6 +247,7 @@ class AppController(QObject, DialogsMixin):
             # The sandbox's store is a scratch one for this run (desktop/offline.py), opened and
             # filled in Ops after the window shows the account.
             self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
+            self.live.start(self.session.client, me.account.id)
         self.ready.emit()
 
     # -- the local store and offline mode ---------------------------------------------------
@@ -266,6 +271,7 @@ class AppController(QObject, DialogsMixin):
         return True
 
     def _went_offline(self, me: Any, since: Any) -> None:
+        self.live.stop()
         self._sweep_once()
         self.window.show_signed_in(me)
         self.window.show_offline(since)
@@ -314,6 +320,7 @@ class AppController(QObject, DialogsMixin):
             log.info("local store synced: %d invoices new or changed", result.changed)
 
     def _signed_out(self) -> None:
+        self.live.stop()
         self.window.show_signed_out()
         if not self.sandbox_mode and self.dialog is None and self.window.isVisible():
             self.open_sign_in()
@@ -369,6 +376,7 @@ class AppController(QObject, DialogsMixin):
     def shutdown(self) -> None:
         """The window closed (or the app quits): stop what works for it in the background."""
         self.offline.stop()
+        self.live.stop()
         self.window.set_context(None)
         if self.session is not None:
             self.session.client.detach()

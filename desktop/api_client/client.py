@@ -187,6 +187,36 @@ class ApiClient:
             return response.json()
         return response.text
 
+    def open_stream(self, path: str, headers: dict[str, str], read_timeout: float) -> requests.Response:
+        """A long-lived GET (`path` below /api/v1) whose body is read as it arrives: the event
+        stream. No retries (the caller reconnects with backoff); one token renewal on 401. The
+        caller reads and closes the response; closing it from another thread ends a read."""
+        import requests
+
+        url = self.settings.base_url + API_PREFIX + path
+        for _attempt in range(2):
+            with self._token_lock:
+                access = self._access
+            send = {REQUEST_ID_HEADER: new_request_id(), **headers}
+            if access:
+                send["Authorization"] = f"Bearer {access}"
+            try:
+                response = self._http().get(url, headers=send, stream=True,
+                                            timeout=(self.settings.connect_timeout, read_timeout))
+            except requests.exceptions.RequestException as exc:
+                proxy = redact_proxy(self.settings.proxy) if self.settings.proxy else None
+                raise from_exception(exc, self.settings.host, self.settings.port, proxy) from None
+            if response.status_code == 401 and _attempt == 0 and self._renew_tokens(access):
+                response.close()
+                continue
+            if response.status_code >= 400:
+                try:
+                    raise from_response(response)
+                finally:
+                    response.close()
+            return response
+        raise AssertionError("unreachable")
+
     # ----- tokens -----
 
     def _store_tokens(self, data: dict[str, Any]) -> None:

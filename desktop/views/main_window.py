@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     connection_saved = Signal(str, str, str)
     retry_requested = Signal()  # "Retry now" on the offline banner
+    refresh_requested = Signal()  # F5 / View > Refresh: the shown page from the provider
     review_requested = Signal()  # compare months from the local store (views/invoices/compare_dialog.py)
 
     def __init__(self, *, sandbox: bool = False, parent: QWidget | None = None) -> None:
@@ -253,6 +254,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.window_actions.install(file_menu, quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setObjectName("refresh_action")
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh_requested)
+        view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.mailbox_action = QAction(self.tr("Sandbox &mailbox…"), self)
         self.mailbox_action.setObjectName("mailbox_action")

@@ -1,0 +1,140 @@
+"""Live updates against the real provider: with the app open and nobody touching it, a role
+change by another user, an invoice from the invoice run, a payment settled and a porting date
+set appear on the pages; a dropped stream is restored without losing what happened meanwhile."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+
+from desktop.api_client import ApiClient, ConnectionSettings
+from desktop.api_client.access import AccessApi
+from desktop.api_client.numbers import NumbersApi
+from desktop.live import STREAM
+from desktop.sandbox import DEMO_PASSWORD
+from tests.desktop.views_support import close_windows, sign_in_through_dialog, start_app  # noqa: F401
+
+pytestmark = pytest.mark.timeout(240)
+WAIT = 20_000
+
+
+def _texts(widget: QWidget) -> str:
+    """Everything a page shows as text: its labels and the cells of its tables."""
+    parts = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    for view in widget.findChildren(QAbstractItemView):
+        model: QAbstractItemModel | None = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                value = model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
+                if value is not None:
+                    parts.append(str(value))
+    return "\n".join(parts)
+
+
+def _row(widget: QWidget, needle: str) -> str:
+    """The cells of the first table row that shows `needle`, tab-separated ('' if none)."""
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        for row in range(model.rowCount() if model is not None else 0):
+            cells = [str(model.data(model.index(row, c), Qt.ItemDataRole.DisplayRole) or "")
+                     for c in range(model.columnCount())]
+            if needle in cells:
+                return "\t".join(cells)
+    return ""
+
+
+def _page(window: Any, key: str) -> QWidget:
+    window.show_page(key)
+    page = window.pages[key]
+    return getattr(page, "page", None) or page
+
+
+def _other(base_url: str, identifier: str) -> ApiClient:
+    client = ApiClient(ConnectionSettings(base_url))
+    client.sign_in(identifier, DEMO_PASSWORD)
+    return client
+
+
+@pytest.fixture
+def app(qtbot, fresh_provider, qsettings_tmp, keyring_backend):
+    controller = start_app(qtbot, fresh_provider, qsettings_tmp)
+    sign_in_through_dialog(qtbot, controller, "owner@alpenblick.example", DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: controller.live.live.mode == STREAM, timeout=WAIT)
+    yield controller
+    controller.shutdown()
+
+
+def test_changes_by_others_appear_without_user_action(qtbot, app, fresh_provider):
+    window = app.window
+    admin = _other(fresh_provider, "admin@alpenblick.example")
+    account_id = admin.me().account.id
+    access = AccessApi(admin, account_id)
+    tech = next(m for m in access.users() if m.email == "tech@alpenblick.example")
+
+    # A role change by another user, on the Access page.
+    page = _page(window, "access")
+    qtbot.waitUntil(lambda: "tech@alpenblick.example" in _texts(page), timeout=WAIT)
+    assert "Technical" in _row(page, "tech@alpenblick.example")
+    access.change_role(tech.id, "billing")
+    qtbot.waitUntil(lambda: "Billing" in _row(page, "tech@alpenblick.example"), timeout=WAIT)
+
+    # The invoice run, moved on by the sandbox clock: the new invoice on the Invoices page.
+    base = f"/accounts/{account_id}"
+
+    def newest() -> dict[str, Any]:
+        return admin.request("GET", f"{base}/invoices", params={"limit": 1})["items"][0]
+
+    page = _page(window, "invoices")
+    before = newest()
+    qtbot.waitUntil(lambda: bool(_row(page, before["number"])), timeout=WAIT)
+    # To the next month's first day (the invoice run), within the sessions' lifetime.
+    now = admin.sandbox_clock()
+    first = (now.replace(day=1) + timedelta(days=32)).replace(day=1, hour=6)
+    admin.advance_sandbox_clock(seconds=int((first - now).total_seconds()))
+    issued = newest()
+    assert issued["number"] != before["number"]  # the run issued this month's invoice
+    qtbot.waitUntil(lambda: bool(_row(page, issued["number"])), timeout=WAIT)
+
+    # A bank transfer (the back office's statement import) settles it: the page shows it paid.
+    assert issued["status"] == "open", issued["status"]
+    assert "Paid" not in _row(page, issued["number"])
+    admin.request("POST", f"/sandbox/invoices/{issued['id']}/bank-transfer", auth=False)
+    qtbot.waitUntil(lambda: "Paid" in _row(page, issued["number"]), timeout=WAIT)
+
+    # The carrier sets a porting date: the Numbers page shows it scheduled.
+    today = date.fromisoformat(str(admin.sandbox_clock().date()))
+    porting = NumbersApi(admin, account_id).request_porting(
+        ["+41445557788"], "Swisscom", today + timedelta(days=40), today + timedelta(days=45))
+    page = _page(window, "numbers")
+    qtbot.waitUntil(lambda: "Submitted" in _texts(page), timeout=WAIT)
+    advance = f"/sandbox/porting-requests/{porting.id}/advance"
+    admin.request("POST", advance, auth=False, json={"status": "confirmed"})
+    qtbot.waitUntil(lambda: "Confirmed" in _texts(page), timeout=WAIT)
+    scheduled = (today + timedelta(days=46)).isoformat()
+    admin.request("POST", advance, auth=False, json={"status": "scheduled", "scheduled_for": scheduled})
+    qtbot.waitUntil(lambda: "Scheduled" in _texts(page), timeout=WAIT)
+    admin.close()
+
+
+def test_a_dropped_stream_is_restored_and_loses_nothing(qtbot, app, fresh_provider):
+    window = app.window
+    admin = _other(fresh_provider, "admin@alpenblick.example")
+    access = AccessApi(admin, admin.me().account.id)
+    viewer = next(m for m in access.users() if m.email == "viewer@alpenblick.example")
+    page = _page(window, "access")
+    qtbot.waitUntil(lambda: "viewer@alpenblick.example" in _texts(page), timeout=WAIT)
+    assert "Viewer" in _row(page, "viewer@alpenblick.example")
+    live = app.live.live
+    seen = live.last_id
+    # The network drops the stream; while it is down another user changes a role.
+    live._holder.close()
+    access.change_role(viewer.id, "technical")
+    qtbot.waitUntil(lambda: "Technical" in _row(page, "viewer@alpenblick.example"), timeout=WAIT)
+    assert live.mode == STREAM and live.last_id == seen + 1
+    admin.close()
