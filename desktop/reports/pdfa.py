@@ -19,7 +19,9 @@ from xml.sax.saxutils import escape
 
 from desktop.reports import fonts
 
-PRODUCER = "Switchboard (reportlab)"
+# Neutral on purpose: a reseller's invoices carry no trace of the provider or its software's
+# name (docs/resellers.md#white-label); the library that wrote the file is no secret.
+PRODUCER = "ReportLab PDF Library"
 FACTUR_X_NAME = "factur-x.xml"
 FACTUR_X_URN = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"
 

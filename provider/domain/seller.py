@@ -112,6 +112,10 @@ def parse(data: dict[str, Any], required: tuple[str, ...] = CURRENCIES) -> Selle
             )
         elif kind == "QRR" and currency != "CHF":
             errors.append(FieldError(f"{where}.currency", "currency.qr_bill", "A QR-bill here is in CHF."))
+        elif currency == "CHF" and kind != "QRR":
+            # CHF invoices carry a Swiss QR-bill with a QR reference (the EPC code is for EUR).
+            errors.append(FieldError(f"{where}.reference_type", "reference_type.chf",
+                                     "A CHF account takes QR-bill payments: give a QR-IBAN with QRR."))
         accounts.append(
             BankAccount(str(currency), iban.compact, str(kind), str(row["bic"]) if row.get("bic") else None)
         )

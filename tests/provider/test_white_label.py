@@ -59,7 +59,7 @@ def test_reseller_customers_are_invoiced_by_the_reseller(client: TestClient, rt:
     (inv_b,) = client.get(f"{API}/accounts/{of_b[1]}/invoices", headers=hb).json()["items"]
     detail_b = client.get(f"{API}/accounts/{of_b[1]}/invoices/{inv_b['id']}", headers=hb).json()
     assert detail_b["seller"]["name"] == "Seeland Voice GmbH"
-    assert detail_b["payment_instructions"]["iban"] == "CH9300762011623852957"
+    assert detail_b["payment_instructions"]["iban"] == "CH2131000000123456789"
     assert detail_b["payment_instructions"]["creditor"]["city"] == "Biel/Bienne"
 
     # A credit note continues the series of the invoice it corrects.

@@ -25,7 +25,9 @@ IDENTITIES: dict[int, dict[str, Any]] = {
         "country": "CH", "email": "buchhaltung@seeland-voice.example", "website": "seeland-voice.example",
         "vat": {"CH": "CHE-105.805.649 MWST"},
         "bank_accounts": [
-            {"currency": "CHF", "iban": "CH93 0076 2011 6238 5295 7", "reference_type": "SCOR"}]},
+            {"currency": "CHF", "iban": "CH21 3100 0000 1234 5678 9", "reference_type": "QRR"},
+            {"currency": "EUR", "iban": "DE12 5001 0517 0648 4898 90", "bic": "INGDDEFFXXX",
+             "reference_type": "SCOR"}]},
 }
 ACCENTS = {1: "#0b5394", 2: "#7a1f5c"}
 
