@@ -65,9 +65,9 @@ def register(base: str, n: int) -> dict[str, object]:
         "address": {"name": "Bench", "street": "Weg 1", "postal_code": "3000", "city": "Bern",
                     "country": "CH"}})
     r.raise_for_status()
-    account = r.json()["account"]["id"]
     tok = c.post(f"{API}/auth/sign-in", json={"identifier": email, "password": "Bench-2026x"})
     h = {"Authorization": f"Bearer {tok.json()['access_token']}"}
+    account = c.get(f"{API}/me", headers=h).json()["account"]["id"]
     card_token = c.post("/gateway/v1/tokens", json={"number": "4242424242424242", "exp_month": 12,
                                                     "exp_year": 2099, "cvc": "123"}).json()["token"]
     card = c.post(f"{API}/accounts/{account}/cards", json={"token": card_token}, headers=h).json()

@@ -183,6 +183,9 @@ def rule_message(rule: str | None) -> str | None:
         "email.unique": QCoreApplication.translate(
             "ProviderMessages", "An account with this e-mail address exists already. "
                             "Sign in or reset the password."),
+        "registration.mailed": QCoreApplication.translate(
+            "ProviderMessages", "We have sent a mail to this address: if it has an account "
+                            "already, sign in with it or reset the password."),
         "reset_token.invalid": QCoreApplication.translate(
             "ProviderMessages", "This reset link is not valid any more. Ask for a new one."),
         "invitation.invalid": QCoreApplication.translate(

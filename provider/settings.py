@@ -102,6 +102,12 @@ class Settings(BaseSettings):
     # the client is the last address in the header that is not one of them. Anyone else's
     # header is ignored, so a client cannot pick the address it is throttled under.
     trusted_proxies: list[str] = []
+    # A registration from the public API is answered no sooner than this, whether the e-mail
+    # address is new or has an account (its timing must not tell): above the slowest new
+    # registration (argon2 plus a few inserts), below a client's patience.
+    registration_answer_seconds: float = 0.5
+    # The same for password-reset requests, whose matching path writes a token and a mail.
+    reset_request_answer_seconds: float = 0.25
 
     # --- Operation (docs/operations.md) ---
     # Production on SQLite only when asked for (one host, no PostgreSQL): a forgotten

@@ -13,3 +13,8 @@ os.environ["SWITCHBOARD_ARGON2_MEMORY_KIB"] = "8192"
 # the limits a provider has.
 os.environ["SWITCHBOARD_THROTTLE_ADDRESS_REQUESTS"] = "1000"
 os.environ["SWITCHBOARD_THROTTLE_ADDRESS"] = "1000"
+# Registrations answer no sooner than half a second (their timing must not tell a known address
+# from a new one); the suite registers hundreds. tests/provider/test_registration.py measures
+# with the production value.
+os.environ["SWITCHBOARD_REGISTRATION_ANSWER_SECONDS"] = "0"
+os.environ["SWITCHBOARD_RESET_REQUEST_ANSWER_SECONDS"] = "0"

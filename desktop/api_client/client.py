@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from desktop.api_client.connection import ConnectionSettings, redact_proxy
-from desktop.api_client.errors import REQUEST_ID_HEADER, ApiError, from_exception, from_response
+from desktop.api_client.errors import (
+    REQUEST_ID_HEADER,
+    ApiError,
+    FieldIssue,
+    from_exception,
+    from_response,
+)
 from desktop.api_client.types import Mail, Me, Registration
 
 if TYPE_CHECKING:
@@ -298,8 +304,19 @@ class ApiClient:
         return Me.from_json(self.request("GET", "/me"))
 
     def register(self, registration: Registration) -> Me:
+        """Registers and signs in. The provider answers a known e-mail address as it answers a
+        new one (it mails the address's owner instead), so only the sign-in tells: it fails."""
         self.request("POST", "/accounts", json=registration.to_json(), auth=False)
-        return self.sign_in(registration.email, registration.password)
+        try:
+            return self.sign_in(registration.email, registration.password)
+        except ApiError as err:
+            if err.status != 401:
+                raise
+            message = ("We have sent a mail to this address: if it has an account already, "
+                       "sign in with it or reset the password.")
+            raise ApiError(message, status=409, type="urn:switchboard:problem:registration-mailed",
+                           field="email", rule="registration.mailed",
+                           errors=[FieldIssue("email", "registration.mailed", message)]) from None
 
     def request_password_reset(self, identifier: str, email: str) -> str:
         data = self.request("POST", "/auth/password-reset-requests",

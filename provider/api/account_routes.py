@@ -17,10 +17,10 @@ from provider.api.schemas.accounts import (
     MeOut,
     NewAddressIn,
     ProfileIn,
-    RegisteredOut,
     RegistrationIn,
     UserOut,
 )
+from provider.api.schemas.auth import Accepted
 from provider.db.models import Account
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
 from provider.services import accounts, reseller_profiles
@@ -41,12 +41,17 @@ def account_out(db: Session, account: Account) -> AccountOut:
     })
 
 
-@router.post("/accounts", status_code=201, response_model=RegisteredOut)
-def register(body: RegistrationIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> RegisteredOut:
+REGISTERED = ("Thank you. We have sent a mail to the address you gave; sign in with it and your "
+              "password.")
+
+@router.post("/accounts", status_code=202, response_model=Accepted)
+def register(body: RegistrationIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> Accepted:
+    """The same answer whether the e-mail address is new or has an account already (then its
+    owner is mailed instead): the answer must not tell who is a customer."""
     data = body.model_dump()
     data["address"] = accounts.AddressInput(**data["address"])
-    account, user = accounts.register(db, rt, accounts.Registration(**data), client)
-    return RegisteredOut(account=account_out(db, account), user=UserOut.model_validate(user))
+    accounts.register_anonymously(db, rt, accounts.Registration(**data), client)
+    return Accepted(detail=REGISTERED)
 
 
 @router.get("/me", response_model=MeOut)

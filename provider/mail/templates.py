@@ -64,6 +64,24 @@ _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "Sie die Anmeldung in zwei Schritten ein.\n",
         ),
     },
+    "registration_existing": {
+        "en": (
+            "You have a Switchboard account already",
+            "Hello {name},\n\nsomeone, perhaps you, tried to register a new Switchboard account "
+            "with this e-mail address. It belongs to your account already, so nothing was "
+            "created.\nSign in with this address and your password, or ask for a password reset"
+            " in the sign-in dialog if you have forgotten it.\nIf this was not you, you need not"
+            " do anything.\n",
+        ),
+        "de": (
+            "Sie haben bereits ein Switchboard-Konto",
+            "Guten Tag {name}\n\njemand, vielleicht Sie, wollte mit dieser E-Mail-Adresse ein "
+            "neues Switchboard-Konto eröffnen. Die Adresse gehört bereits zu Ihrem Konto, es "
+            "wurde nichts angelegt.\nMelden Sie sich mit dieser Adresse und Ihrem Passwort an "
+            "oder fordern Sie im Anmeldedialog ein neues Passwort an, falls Sie es vergessen "
+            "haben.\nWaren Sie es nicht, müssen Sie nichts tun.\n",
+        ),
+    },
     "welcome": {
         "en": (
             "Welcome to Switchboard",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -50,6 +51,37 @@ class Registration:
 
 def _invalid(errors: list[FieldError]) -> RuleViolation:
     return RuleViolation("validation", errors[0].message, 422, errors)
+
+
+def register_anonymously(db: Session, rt: Runtime, reg: Registration, client: str) -> None:
+    """Registration from the public API. An e-mail address that has a user already gets the
+    same answer, after the same work (the password hashed) and the same time, as a new one;
+    the address's owner is mailed instead, so only whoever reads that mailbox learns it has an
+    account. Tries are counted per client address."""
+    started = time.monotonic()
+    try:
+        register(db, rt, reg, client)
+    except Conflict as exc:
+        if not (exc.errors and exc.errors[0].rule == "email.unique"):
+            raise
+        _tell_existing_user(db, rt, reg)
+    remaining = rt.settings.registration_answer_seconds - (time.monotonic() - started)
+    if remaining > 0:
+        time.sleep(remaining)
+
+
+def _tell_existing_user(db: Session, rt: Runtime, reg: Registration) -> None:
+    db.rollback()
+    rt.hashing.hash(reg.password)  # the work a new registration does, so the time is alike
+    email = reg.email.strip().casefold()
+    user = db.scalar(select(User).where(User.email == email))
+    if user is None:  # a concurrent registration took it and has not committed yet
+        return
+    now = rt.clock.now(db)
+    enqueue(db, user.email, render("registration_existing", user.account.language,
+                                   name=user.name), now)
+    db.commit()
+    rt.mail.kick()
 
 
 def register(db: Session, rt: Runtime, reg: Registration,

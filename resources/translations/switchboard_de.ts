@@ -990,6 +990,11 @@
         <translation>Diese Nummer ist bereits die Benutzer-ID eines Kontos.</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="186" />
+        <source>We have sent a mail to this address: if it has an account already, sign in with it or reset the password.</source>
+        <translation>Wir haben dieser Adresse eine E-Mail geschickt: Besteht dafür bereits ein Konto, melden Sie sich damit an oder setzen Sie das Passwort zurück.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="119" />
         <source>An account with this e-mail address exists already. Sign in or reset the password.</source>
         <translation>Ein Konto mit dieser E-Mail-Adresse besteht bereits. Melden Sie sich an oder setzen Sie das Passwort zurück.</translation>

@@ -107,6 +107,20 @@ def test_register_a_business_collective_account(provider_server, unique_email):
     assert len(me.account.user_id) in (4, 5) and me.account.user_id.isdigit()
 
 
+def test_registering_a_known_address_points_to_the_mail_sent_there(provider_server, unique_email):
+    from dataclasses import replace
+
+    reg = business_collective(unique_email("known"))
+    client(provider_server).register(reg)
+    with pytest.raises(ApiError) as caught:
+        client(provider_server).register(replace(reg, password="Another-Pass-2026"))
+    err = caught.value
+    assert (err.field, err.rule) == ("email", "registration.mailed")
+    assert err.message_for("email").startswith("We have sent a mail to this address")
+    kinds = [m.kind for m in client(provider_server).sandbox_mailbox(to=reg.email)]
+    assert "registration_existing" in kinds
+
+
 def test_registration_rule_failures_name_the_field(provider_server, unique_email):
     reg = business_collective(unique_email("nocompany"))
     from dataclasses import replace

@@ -83,7 +83,7 @@ def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
         workers = [c for c in _children(proc.pid) if "spawn_main" in c]
         assert len(workers) == 2, _children(proc.pid)
         r = httpx.post(f"{base}/api/v1/accounts", json=registration(), timeout=10)
-        assert r.status_code == 201, r.text
+        assert r.status_code == 202, r.text
         r = httpx.post(f"{base}/api/v1/auth/sign-in", timeout=10,
                        json={"identifier": "eva@muster.example", "password": "Muster-2026"})
         assert r.status_code == 200, r.text

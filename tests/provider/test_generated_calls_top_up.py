@@ -18,7 +18,7 @@ def _register(client: TestClient) -> tuple[dict[str, str], int]:
             "address": {"name": "Jonas Weber", "street": "Hafenweg 3", "postal_code": "20457",
                         "city": "Hamburg", "country": "DE"}}
     r = client.post(f"{API}/accounts", json=body)
-    assert r.status_code == 201, r.text
+    assert r.status_code == 202, r.text
     h = sign_in(client, "calls@weber.example", PASSWORD)
     return h, int(client.get(f"{API}/me", headers=h).json()["account"]["id"])
 

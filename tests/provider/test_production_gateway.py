@@ -75,7 +75,7 @@ def test_production_refuses_test_means_and_credits_nothing(
         assert c.post("/api/v1/sandbox/calls", json={}).status_code == 404
         assert c.post("/api/v1/accounts", json=registration(country="DE", address={
             "name": "Eva Muster", "street": "Weg 1", "postal_code": "10115", "city": "Berlin",
-            "country": "DE", "company": "Muster GmbH"})).status_code == 201
+            "country": "DE", "company": "Muster GmbH"})).status_code == 202
         tok = c.post("/api/v1/auth/sign-in", json={"identifier": "eva@muster.example",
                                                    "password": "Muster-2026"}).json()["access_token"]
         h = {"Authorization": f"Bearer {tok}"}

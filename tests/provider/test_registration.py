@@ -101,7 +101,7 @@ def test_password_rules_apply_and_each_failure_names_its_rule(client):
     assert rules == {("password", "password.min_length"), ("password", "password.digit")}
     r = register(client, password="41445557788x", kind="private", structure="single",
                  company_name=None, main_number="41445557788")
-    assert r.status_code == 201
+    assert r.status_code == 202
     r = register(client, password="4144555778a", kind="private", structure="single",
                  company_name=None, main_number="4144555778", email="x@muster.example")
     assert r.json()["field"] == "main_number"
@@ -115,8 +115,9 @@ def test_password_equal_to_email_is_refused(client):
 
 def test_email_and_number_are_unique_and_nothing_is_created_twice(client, rt):
     register_business(client)
-    r = register(client, email="EVA@Muster.example")
-    assert r.status_code == 409 and (r.json()["field"], r.json()["rule"]) == ("email", "email.unique")
+    r = register(client, email="EVA@Muster.example", password="Anders-2026")
+    assert r.status_code == 202  # as for a new address; the owner is mailed instead
+    assert mailbox(client, "eva@muster.example")[0]["kind"] == "registration_existing"
     register_business(client, kind="private", structure="single", company_name=None,
                       main_number="41445557788", email="p1@muster.example")
     r = register(client, kind="private", structure="single", company_name=None,
@@ -137,3 +138,41 @@ def test_a_refused_registration_changes_nothing(client, rt):
     with rt.sessions() as db:
         assert db.scalars(select(Account)).all() == []
     assert client.get(f"{API}/sandbox/mailbox").json() == []
+
+
+@pytest.fixture
+def answering_like_production(db_url, tmp_path):
+    """A provider answering registrations after the production floor (the suite uses none)."""
+    from fastapi.testclient import TestClient
+
+    from provider.api.app import create_app
+    from provider.runtime import Runtime
+    from tests.provider.conftest import make_settings
+
+    rt = Runtime.create(make_settings(db_url, tmp_path / "floor", registration_answer_seconds=0.15))
+    with TestClient(create_app(runtime=rt)) as c:
+        yield c
+    rt.close()
+
+
+def test_a_known_address_gets_the_answer_of_a_new_one_in_the_same_time(answering_like_production):
+    import statistics
+    import time
+
+    client = answering_like_production
+    register_business(client, email="known@muster.example")
+    known, new, answers = [], [], set()
+    for n in range(50):
+        for email, times in (("known@muster.example", known), (f"new{n}@muster.example", new)):
+            started = time.perf_counter()
+            r = register(client, email=email, password="Anders-2026")
+            times.append(time.perf_counter() - started)
+            answers.add((r.status_code, r.content, r.headers["content-type"]))
+    assert len(answers) == 1 and next(iter(answers))[0] == 202
+    # Both wait for the same floor: the medians differ by noise, not by the work done.
+    assert abs(statistics.median(known) - statistics.median(new)) < 0.02, (
+        statistics.median(known), statistics.median(new))
+    assert min(known + new) >= 0.15
+    mails = mailbox(client, "known@muster.example")
+    assert [m["kind"] for m in mails].count("registration_existing") == 50
+    assert "already" in mails[0]["body"] and "Anders-2026" not in mails[0]["body"]

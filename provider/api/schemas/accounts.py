@@ -84,11 +84,6 @@ class RegistrationIn(BaseModel):
     address: AddressIn
 
 
-class RegisteredOut(BaseModel):
-    account: AccountOut
-    user: UserOut
-
-
 class BrandOut(BaseModel):
     """The reseller whose customer this account is, as its client shows it."""
 
