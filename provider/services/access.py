@@ -48,8 +48,12 @@ def invite(db: Session, rt: Runtime, principal: Principal, account: Account, ema
            role: str) -> Invitation:
     role_ = _assignable(role)
     email = email.strip().casefold()
-    if db.scalar(select(User.id).where(User.email == email, User.removed_at.is_(None))):
-        raise Conflict("This e-mail address already belongs to a Switchboard user.", "email",
+    # Only this account's own users are refused: whether an address has a user in another
+    # account is not the inviter's to learn. Such an invitation goes out like any other, and
+    # its acceptance tells the address's owner (the only one who can open the link) why not.
+    if db.scalar(select(User.id).where(User.email == email, User.account_id == account.id,
+                                       User.removed_at.is_(None))):
+        raise Conflict("This e-mail address already belongs to a user of this account.", "email",
                        "email.unique")
     now = rt.clock.now(db)
     # Inviting the same address again (a lost mail, another role) replaces the open invitation,

@@ -111,3 +111,19 @@ def test_inviting_again_replaces_the_open_invitation(client, seeded):
     assert r.status_code == 201
     me = client.get(f"{API}/me", headers=bearer(r.json()["access_token"])).json()
     assert me["user"]["role"] == "billing"
+
+
+def test_an_address_with_a_user_elsewhere_is_invited_like_a_new_one(client, seeded):
+    h, base = setup(client)
+    elsewhere = client.post(f"{base}/invitations", headers=h,
+                            json={"email": "owner@nordlicht.example", "role": "viewer"})
+    nowhere = client.post(f"{base}/invitations", headers=h,
+                          json={"email": "nobody@nordlicht.example", "role": "viewer"})
+    assert elsewhere.status_code == nowhere.status_code == 201
+    assert set(elsewhere.json()) == set(nowhere.json())
+    assert elsewhere.json()["email"] == "owner@nordlicht.example"
+    # Only the address's owner, who opens the link, learns why it cannot be accepted.
+    token = link_token(mailbox(client, "owner@nordlicht.example")[0]["body"], "accept-invitation")
+    r = client.post(f"{API}/invitations/accept",
+                    json={"token": token, "name": "Nora", "password": "Nordlicht-2026"})
+    assert r.status_code == 409 and r.json()["field"] == "email"
