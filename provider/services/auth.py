@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -221,7 +222,9 @@ def end_sessions(db: Session, user_id: int, now: datetime, keep: int | None = No
 
 def request_reset(db: Session, rt: Runtime, identifier: str, email: str, client: str) -> None:
     """Always answers the same; mails a link only when identifier and e-mail match one user.
-    Counted per address and per identity, so nobody floods a mailbox with links."""
+    Counted per address and per identity, so nobody floods a mailbox with links; answered no
+    sooner than the set time either way, so the timing does not tell a match either."""
+    started = time.monotonic()
     now = rt.clock.now(db)
     user = find_user(db, identifier)
     identity = throttle.identity_of(user, normalize_identifier(identifier))
@@ -242,6 +245,9 @@ def request_reset(db: Session, rt: Runtime, identifier: str, email: str, client:
                                        user_id=user.account.user_id, link=link), now)
         db.commit()
         rt.mail.kick()
+    remaining = rt.settings.reset_request_answer_seconds - (time.monotonic() - started)
+    if remaining > 0:
+        time.sleep(remaining)
 
 
 def reset_password(db: Session, rt: Runtime, token: str, new_password: str) -> None:

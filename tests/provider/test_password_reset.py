@@ -145,3 +145,31 @@ def test_a_completed_reset_ends_the_wait_of_every_address(client, seeded):
                                                        "password": DEMO_PASSWORD}).status_code == 429
     assert reset(client, reset_token(client)).status_code == 204
     sign_in(elsewhere, "52718", NEW)
+
+
+def test_a_match_and_a_miss_take_the_same_time(db_url, tmp_path):
+    import statistics
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from provider.api.app import create_app
+    from provider.runtime import Runtime
+    from provider.seed import seed_demo
+    from tests.provider.conftest import make_settings
+
+    rt = Runtime.create(make_settings(db_url, tmp_path / "floor", reset_request_answer_seconds=0.1,
+                                      throttle_address_requests=1000))
+    seed_demo(rt)
+    try:
+        with TestClient(create_app(runtime=rt)) as client:
+            match, miss = [], []
+            for _ in range(30):
+                for identifier, times in (("52718", match), ("99999", miss)):
+                    started = time.perf_counter()
+                    assert ask(client, identifier, "owner@alpenblick.example").status_code == 202
+                    times.append(time.perf_counter() - started)
+    finally:
+        rt.close()
+    assert abs(statistics.median(match) - statistics.median(miss)) < 0.02
+    assert min(match + miss) >= 0.1
