@@ -239,6 +239,8 @@ class AppController(QObject, DialogsMixin):
             self.dialog = None
         self.window.show_signed_in(me)
         self.window.hide_offline()
+        if not self.sandbox_mode:
+            self.window.support.check_updates(manual=False, settings=self.settings)  # at most daily
         if self.session is not None:
             # A store of another account (signed out and in as someone else) is never shown under
             # this one's name: the pages wait for this account's store (store_ready).

@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     # a web front end would set its own base here.
     link_base: str = "switchboard://"
 
+    # The desktop client's update feed: a file signed by release management
+    # (packaging/sign_release.py), served as is at /releases/desktop.json. None: no feed (404).
+    release_feed: Path | None = None
+
     # Who issues the invoices: a TOML file with the seller's legal name, address, VAT numbers per
     # country and a bank account per currency (docs/invoices.md). Read at start; a changed file
     # makes a new seller identity for invoices issued from then on. The sandbox has its own.

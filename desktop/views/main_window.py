@@ -274,9 +274,11 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.support = SupportActions(self)
         self.support_bundle_action = self.support.bundle_action()
+        self.updates_action = self.support.updates_action()
         help_menu.addAction(self.mailbox_action)
         help_menu.addAction(diagnostics_action)
         help_menu.addAction(self.support_bundle_action)
+        help_menu.addAction(self.updates_action)
         help_menu.addSeparator()
         help_menu.addAction(about_action)
 

@@ -29,6 +29,60 @@ class SupportActions(QObject):
         lines.append(env["os"])
         return "\n".join(lines)
 
+    def updates_action(self) -> QAction:
+        action = QAction(self.tr("Check for &updates…"), self.window)
+        action.setObjectName("updates_action")
+        action.setMenuRole(QAction.MenuRole.ApplicationSpecificRole)
+        action.triggered.connect(lambda: self.check_updates(manual=True))
+        return action
+
+    def check_updates(self, *, manual: bool, settings: Any = None) -> None:
+        """Ask the provider's signed feed; automatic checks at most daily, none in the sandbox.
+        Only a verified, newer release is shown; a refused feed goes to the log (and, when asked
+        for, to the status bar)."""
+        from datetime import UTC, datetime
+
+        from PySide6.QtCore import QSettings
+
+        from desktop.updates import due, fetch_feed, verify_feed
+
+        bar = self.window.statusBar()
+        if getattr(self.window, "sandbox", False):
+            if manual:
+                bar.showMessage(self.tr("The sandbox does not check for updates."), 10_000)
+            return
+        base_url, ca_bundle, proxy = self.window.connection
+        store = settings if settings is not None else QSettings("Switchboard", "Switchboard")
+        if not base_url or (not manual and not due(str(store.value("updates/last_check") or ""))):
+            return
+        store.setValue("updates/last_check", datetime.now(UTC).isoformat())
+        current = environment()["app"]
+        highest = str(store.value("updates/highest_seen") or "") or None
+
+        def check() -> Any:
+            return verify_feed(fetch_feed(base_url, ca_bundle, proxy), current=current, highest_seen=highest)
+
+        def checked(verdict: Any) -> None:
+            store.setValue("updates/highest_seen", verdict.release.version)
+            if verdict.newer:
+                from desktop.views.update_dialog import UpdateDialog
+
+                self.dialog = UpdateDialog(verdict.release, current, self.window)
+                self.dialog.open()
+            elif manual:
+                bar.showMessage(self.tr("Switchboard %1 is the latest version.").replace("%1", current),
+                                10_000)
+
+        def refused(err: BaseException) -> None:
+            import logging
+
+            logging.getLogger(__name__).warning("update check: %s", getattr(err, "reason", err))
+            if manual:
+                bar.showMessage(self.tr("The update check failed: %1").replace(
+                    "%1", getattr(err, "reason", None) or str(err)), 15_000)
+
+        self._update_handle = Op(check).success(checked).failure(refused).run()
+
     def bundle_action(self) -> QAction:
         action = QAction(self.tr("Save &support bundle…"), self.window)
         action.setObjectName("support_bundle_action")

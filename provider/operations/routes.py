@@ -1,5 +1,6 @@
-"""/healthz (the process is up), /readyz (it may take requests: health.py) and /metrics (with
-the metrics token, when one is set). Outside /api/v1 and the API description."""
+"""/healthz (the process is up), /readyz (it may take requests: health.py), /metrics (with
+the metrics token, when one is set) and /releases/desktop.json (the desktop client's signed
+update feed, when one is set). Outside /api/v1 and the API description."""
 
 from __future__ import annotations
 
@@ -34,6 +35,17 @@ def router(rt: Runtime, database: metrics.DatabaseFigures) -> APIRouter:
         body = {"status": "ready" if ready else "not ready",
                 "checks": {c.name: {"ok": c.ok, "detail": c.detail} for c in checks}}
         return JSONResponse(body, status_code=200 if ready else 503, headers={"Cache-Control": "no-store"})
+
+    @ops.get("/releases/desktop.json")
+    async def release_feed() -> Response:
+        # Served as signed: the provider holds no signing key, so it cannot forge a release.
+        path = rt.settings.release_feed
+        if path is None:
+            return JSONResponse({"status": 404, "title": "Not found", "type": "about:blank",
+                                 "detail": "This provider publishes no release feed."},
+                                status_code=404, media_type="application/problem+json")
+        body = await run_in_threadpool(path.read_bytes)
+        return Response(body, media_type="application/json", headers={"Cache-Control": "max-age=300"})
 
     token = rt.settings.metrics_token.get_secret_value().encode() if rt.settings.metrics_token else None
     if token:

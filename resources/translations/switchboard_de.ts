@@ -1429,6 +1429,22 @@
         <source>The support bundle could not be saved: %1</source>
         <translation>Das Support-Paket konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Nach &amp;Updates suchen…</translation>
+    </message>
+    <message>
+        <source>The sandbox does not check for updates.</source>
+        <translation>Die Sandbox sucht nicht nach Updates.</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is the latest version.</source>
+        <translation>Switchboard %1 ist die neueste Version.</translation>
+    </message>
+    <message>
+        <source>The update check failed: %1</source>
+        <translation>Die Suche nach Updates ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>TypePage</name>
@@ -1471,6 +1487,33 @@
         <location filename="../../desktop/views/registration_wizard.py" line="77" />
         <source>How do you sign in?</source>
         <translation>Wie melden Sie sich an?</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Update available</source>
+        <translation>Update verfügbar</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 is available; you have %2.</source>
+        <translation>Switchboard %1 ist verfügbar; Sie haben %2.</translation>
+    </message>
+    <message>
+        <source>No notes given.</source>
+        <translation>Keine Angaben.</translation>
+    </message>
+    <message>
+        <source>What's new</source>
+        <translation>Was ist neu</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>What's new:</source>
+        <translation>Was ist neu:</translation>
     </message>
 </context>
 <context>
