@@ -27,12 +27,20 @@ from desktop.screenshot import PAGES
 APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "switchboard.png"
 
 
+class _VersionAction(argparse.Action):
+    """--version reads the package metadata only when asked (not on every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from desktop.version import app_version
+
+        print(f"Switchboard {app_version()}")
+        parser.exit()
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="switchboard",
                                      description="Administration client for your telephony account.")
-    from desktop.version import app_version
-
-    parser.add_argument("--version", action="version", version=f"Switchboard {app_version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     parser.add_argument("links", nargs="*", metavar="LINK",
                         help="a switchboard:// link from an e-mail (password reset, invitation) to open")
     parser.add_argument("--profile", metavar="NAME", help="connection profile to use")
@@ -68,12 +76,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_provider_child(argv[1:])
     if argv[:1] == ["export-invoices"]:
+        from desktop.console import ensure_output
         from desktop.export_cli import main as export_main  # headless: no Qt widgets
+
+        ensure_output("export-invoices")
 
         return export_main(argv[1:])
     args = parse_args(argv)
     if args.self_test:
+        from desktop.console import ensure_output
         from desktop.self_test import run_self_test
+
+        ensure_output("self-test")
 
         return run_self_test()
     if args.screenshot:

@@ -137,3 +137,30 @@ def test_version_on_the_command_line(tmp_path):
     import tomllib
 
     assert app_version() == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+
+
+def test_the_windowed_windows_build_writes_job_output_to_a_file_without_a_console(tmp_path, monkeypatch):
+    """Started from Explorer (no console to attach to), --self-test's output lands in the log
+    directory instead of nowhere. (AttachConsole is the Windows API; it answers 0 here.)"""
+    from desktop import console
+
+    class NoParentConsole:
+        def AttachConsole(self, _pid: int) -> int:
+            return 0
+
+    monkeypatch.setenv("SWITCHBOARD_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    path = console.ensure_output("self-test", NoParentConsole())
+    print("self-test: ok")
+    sys.stdout.flush()
+    written = path.read_text()
+    sys.stdout.close()
+    assert path == tmp_path / "logs" / "self-test.txt" and written == "self-test: ok\n"
+
+
+def test_elsewhere_the_console_is_left_alone(monkeypatch):
+    from desktop import console
+
+    assert console.ensure_output("self-test") is None  # Linux, with a stdout
