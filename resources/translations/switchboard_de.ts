@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>LiveWiring</name>
+    <message>
+        <location filename="../../desktop/live_wiring.py" line="1" />
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/live_wiring.py" line="1" />
+        <source>Updates every 30 s</source>
+        <translation>Aktualisierung alle 30 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/live_wiring.py" line="1" />
+        <source>Changes on the account appear as they happen.</source>
+        <translation>Änderungen am Konto erscheinen, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/live_wiring.py" line="1" />
+        <source>The live connection cannot be held (a proxy may buffer it): the app asks the provider for changes every 30 seconds.</source>
+        <translation>Die Live-Verbindung lässt sich nicht halten (vielleicht puffert ein Proxy sie): Die App fragt den Anbieter alle 30 Sekunden nach Änderungen.</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <location filename="../../desktop/views/mailbox_dialog.py" line="55" />
@@ -674,6 +697,16 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="1" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="73" />
         <source>Dashboard</source>
