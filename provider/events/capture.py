@@ -105,11 +105,20 @@ def _append(session: Session, conn: Connection, found: list[Found]) -> None:
         return
     now = datetime.now(UTC)
     postgres = conn.dialect.name == "postgresql"
-    for account_id, kind, data in found:
-        seq = _next_seq(conn, account_id, postgres)
-        conn.execute(insert(AccountEvent).values(account_id=account_id, seq=seq, kind=kind.value,
-                                                 data=data, created_at=now))
-    accounts = {a for a, _, _ in found}
+    # One counter move per account and one insert for all: a flush that settles a thousand
+    # bank bookings must not cost two statements per event.
+    per_account: dict[int, list[Found]] = {}
+    for item in found:
+        per_account.setdefault(item[0], []).append(item)
+    lasts = _take_seqs(conn, {a: len(items) for a, items in per_account.items()}, postgres)
+    rows = []
+    for account_id in sorted(per_account):
+        items = per_account[account_id]
+        last = lasts[account_id]
+        rows.extend({"account_id": account_id, "seq": last - len(items) + 1 + i, "kind": kind.value,
+                     "data": data, "created_at": now} for i, (_, kind, data) in enumerate(items))
+    conn.execute(insert(AccountEvent), rows)
+    accounts = set(per_account)
     session.info.setdefault(_PENDING, set()).update(accounts)
     if postgres:
         # Delivered by the server at commit, and only then: a rolled-back change tells no one.
@@ -117,15 +126,35 @@ def _append(session: Session, conn: Connection, found: list[Found]) -> None:
                      {"channel": CHANNEL, "payload": ",".join(map(str, sorted(accounts)))})
 
 
-def _next_seq(conn: Connection, account_id: int, postgres: bool) -> int:
+def _take_seqs(conn: Connection, counts: dict[int, int], postgres: bool) -> dict[int, int]:
+    """Moves each account's counter on by its count, in one statement (the rows locked in
+    account order); answers each account's last number taken."""
+    if len(counts) == 1:
+        ((account_id, count),) = counts.items()
+        return {account_id: _next_seq(conn, account_id, postgres, count)}
     if postgres:
         from sqlalchemy.dialects.postgresql import insert as upsert
     else:
         from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
     table = AccountEventCounter.__table__
-    statement = upsert(table).values(account_id=account_id, last_seq=1)
+    statement = upsert(table).values([{"account_id": a, "last_seq": counts[a]} for a in sorted(counts)])
     statement = statement.on_conflict_do_update(
-        index_elements=[table.c.account_id], set_={"last_seq": table.c.last_seq + 1}
+        index_elements=[table.c.account_id],
+        set_={"last_seq": table.c.last_seq + statement.excluded.last_seq},
+    ).returning(table.c.account_id, table.c.last_seq)
+    return {int(a): int(last) for a, last in conn.execute(statement)}
+
+
+def _next_seq(conn: Connection, account_id: int, postgres: bool, count: int = 1) -> int:
+    """Moves the account's counter on by `count`; answers the last number taken."""
+    if postgres:
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    table = AccountEventCounter.__table__
+    statement = upsert(table).values(account_id=account_id, last_seq=count)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.account_id], set_={"last_seq": table.c.last_seq + count}
     ).returning(table.c.last_seq)
     return int(conn.execute(statement).scalar_one())
 
