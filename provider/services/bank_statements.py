@@ -96,33 +96,73 @@ def _book(db: Session, rt: Runtime, statement: BankStatement, file_name: str,
     db.add(row)
     db.flush()
     report = StatementReport(row.id, False, statement.message, statement.iban)
-    for tx, match in zip(fresh, matches, strict=True):
-        booking = _booking(row.id, tx, match)
-        db.add(booking)
-        db.flush()
-        apply(db, booking, match, now)
+    # Written in a few round trips, not a dozen per booking: the bookings and the payments they
+    # make are inserted in one flush, then settled with the invoices, accounts and owners read
+    # beforehand in one query each.
+    pairs = [(_booking(row.id, tx, match), match) for tx, match in zip(fresh, matches, strict=True)]
+    db.add_all([booking for booking, _ in pairs])
+    held = (_preload(db, Invoice, {m.invoice_id for _, m in pairs if m.invoice_id is not None})
+            + _preload(db, Account, {m.account_id for _, m in pairs if m.account_id is not None}))
+    owners = receipts.owners(db, sorted({m.account_id for _, m in pairs if m.account_id is not None}))
+    with db.no_autoflush:
+        paying = [(booking, match, _bank_payment(db, booking, match, now))
+                  for booking, match in pairs if match.outcome in PAYING]
+    db.flush()
+    with db.no_autoflush:
+        for booking, match, payment in paying:
+            _book_payment(db, booking, match, payment, now, owners)
+    for booking, match in pairs:
+        if match.outcome not in PAYING:
+            apply(db, booking, match, now)
         report.counts[match.outcome.value] = report.counts.get(match.outcome.value, 0) + 1
-        if match.outcome is bm.Outcome.UNMATCHED:
-            report.unmatched.append(booking.id)
+    db.flush()
+    report.unmatched = [b.id for b, m in pairs if m.outcome is bm.Outcome.UNMATCHED]
+    del held
     return report
+
+
+PAYING = (bm.Outcome.PAID, bm.Outcome.PARTIAL, bm.Outcome.OVERPAID)
+
+
+def _preload(db: Session, model: type[Invoice] | type[Account], ids: set[int]) -> list[object]:
+    """Into the session's identity map, so that db.get finds them without a query; the caller
+    holds the list (the identity map keeps only weak references)."""
+    ordered, rows = sorted(ids), []
+    for i in range(0, len(ordered), CHUNK):
+        rows.extend(db.scalars(select(model).where(model.id.in_(ordered[i:i + CHUNK]))).all())
+    return rows
+
+
+def _bank_payment(db: Session, booking: BankBooking, match: bm.Match, now: datetime) -> Payment:
+    assert match.invoice_id is not None
+    invoice = db.get(Invoice, match.invoice_id)
+    assert invoice is not None
+    payment = Payment(account_id=invoice.account_id, key=f"bank:{booking.key}"[:160],
+                      purpose="invoice", method="bank_transfer", status="succeeded",
+                      amount=booking.amount, currency=booking.currency, created_at=now,
+                      settled_at=now)
+    db.add(payment)
+    return payment
+
+
+def _book_payment(db: Session, booking: BankBooking, match: bm.Match, payment: Payment,
+                  now: datetime, owners: dict[int, str] | None = None) -> None:
+    """A credit that pays an invoice, in full, in part or beyond: settled, the surplus kept as
+    prepaid credit, the receipt queued. `payment` has its id (flushed)."""
+    invoice = db.get(Invoice, match.invoice_id)
+    assert invoice is not None
+    booking.payment_id = payment.id
+    _settle(db, invoice, payment, match.applied, now)
+    _surplus(db, invoice, payment, match.surplus, now)
+    receipts.send_receipt(db, payment, "invoice", now, number=invoice.number, known_owners=owners)
 
 
 def apply(db: Session, booking: BankBooking, match: bm.Match, now: datetime) -> None:
     """Book what a match means. Also used when the operator matches a booking by hand."""
-    if match.outcome in (bm.Outcome.PAID, bm.Outcome.PARTIAL, bm.Outcome.OVERPAID):
-        assert match.invoice_id is not None
-        invoice = db.get(Invoice, match.invoice_id)
-        assert invoice is not None
-        payment = Payment(account_id=invoice.account_id, key=f"bank:{booking.key}"[:160],
-                          purpose="invoice", method="bank_transfer", status="succeeded",
-                          amount=booking.amount, currency=booking.currency, created_at=now,
-                          settled_at=now)
-        db.add(payment)
+    if match.outcome in PAYING:
+        payment = _bank_payment(db, booking, match, now)
         db.flush()
-        booking.payment_id = payment.id
-        _settle(db, invoice, payment, match.applied, now)
-        _surplus(db, invoice, payment, match.surplus, now)
-        receipts.send_receipt(db, payment, "invoice", now, number=invoice.number)
+        _book_payment(db, booking, match, payment, now)
     elif match.outcome is bm.Outcome.COLLECTED:
         invoice, payment = _collection(db, match)
         if payment.status == "awaiting":
@@ -152,7 +192,6 @@ def _settle(db: Session, invoice: Invoice, payment: Payment, applied: Decimal, n
         db.add(InvoiceSettlement(invoice_id=invoice.id, payment_id=payment.id, amount=applied,
                                  created_at=now))
         invoice.settled = to_money(invoice.settled + applied)
-        db.flush()
     if invoice.status == "open" and invoice.open_amount == ZERO:
         invoice.status, invoice.paid_at, invoice.payment_id = "paid", now, payment.id
     invoice.updated_at = now
@@ -166,7 +205,8 @@ def _surplus(db: Session, invoice: Invoice, payment: Payment, surplus: Decimal, 
     account = db.get(Account, invoice.account_id)
     assert account is not None
     ledger.post(db, account, "overpayment", surplus,
-                f"Overpayment of invoice {invoice.number}", f"overpayment:{payment.id}", now)
+                f"Overpayment of invoice {invoice.number}", f"overpayment:{payment.id}", now,
+                flush=False)
 
 
 def _returned(db: Session, invoice: Invoice, payment: Payment, reason: str, now: datetime) -> None:

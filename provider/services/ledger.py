@@ -35,12 +35,15 @@ def balance(db: Session, account_id: int) -> Decimal:
 
 
 def post(db: Session, account: Account, kind: str, amount: Decimal, description: str,
-         reference: str | None, now: datetime) -> LedgerEntry:
+         reference: str | None, now: datetime, flush: bool = True) -> LedgerEntry:
+    """`flush=False`: a caller booking many at once flushes them together (the entry has no id
+    until then)."""
     entry = LedgerEntry(account_id=account.id, kind=kind, amount=to_money(amount),
                         currency=account.currency, description=description[:200],
                         reference=reference, created_at=now)
     db.add(entry)
-    db.flush()
+    if flush:
+        db.flush()
     return entry
 
 
