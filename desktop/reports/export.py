@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.reports.document import InvoiceDocument
+from desktop.reports.private_files import make_folder, open_private
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 INVOICE_COLUMNS = ("number", "kind", "period", "issued_on", "due_on", "currency", "net", "vat_rate_percent",
@@ -88,7 +89,8 @@ def invoice_pdf(store: Any, invoice_id: int, account: Account) -> bytes:
 def export_invoice(store: Any, invoice_id: int, account: Account, path: Path) -> Path:
     data = invoice_pdf(store, invoice_id, account)
     tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_bytes(data)
+    with open_private(tmp) as out:
+        out.write(data)
     tmp.replace(path)
     return path
 
@@ -111,7 +113,7 @@ def export_period(store: Any, first: date, last: date, account: Account, out_dir
     if last < first:
         raise ValueError("The period ends before it starts.")
     invoices = store.invoices_between(first, last)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     path = out_dir / f"invoices-{first.isoformat()}-{last.isoformat()}.zip"
     tmp = path.with_suffix(".zip.part")
     style = CsvStyle.for_language(account.ui_language or account.language)
@@ -122,7 +124,7 @@ def export_period(store: Any, first: date, last: date, account: Account, out_dir
     calls_w.writerow(CALL_COLUMNS)
     inv_rows: list[list[object]] = []
     call_rows: list[list[object]] = []
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+    with open_private(tmp) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for done, inv in enumerate(invoices, 1):
             zf.writestr(f"{inv.number}.pdf", invoice_pdf(store, inv.id, account))
             inv_rows.append(_invoice_row(inv))

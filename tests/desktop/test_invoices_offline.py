@@ -195,6 +195,8 @@ def test_keyboard_alone(qtbot, store):
 def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
     """A period's ZIP from the invoices on this computer, off the UI thread; cancelling leaves
     nothing half-written."""
+    import os
+    import stat
     import zipfile
     from datetime import date
 
@@ -207,7 +209,7 @@ def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
     page.set_context(PageContext(me, Sources.of(None, me.account, store=store, offline=True)))
     assert page.export_button.isEnabled(), "reading the store needs no provider and no paying right"
     done, failed = [], []
-    run_export(page, page.ctx, date(2006, 1, 1), date(2006, 12, 31), tmp_path,
+    run_export(page, page.ctx, date(2006, 1, 1), date(2006, 12, 31), tmp_path / "exports",
                on_done=done.append, on_failed=failed.append)
     qtbot.waitUntil(lambda: bool(done or failed), timeout=TIMEOUT)
     assert not failed
@@ -216,6 +218,9 @@ def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
     with zipfile.ZipFile(path) as zf:
         names = zf.namelist()
     assert {"invoices.csv", "calls.csv", "invoices.xlsx"} <= set(names) and len(names) == 15
+    if os.name == "posix":  # the invoices and calls are the user's alone, as in the store
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700  # a folder the export made
 
     cancelled = tmp_path / "cancelled"
     handle = run_export(page, page.ctx, date(2006, 1, 1), date(2024, 12, 31), cancelled,
@@ -224,3 +229,18 @@ def test_export_period_from_the_store_and_cancel(qtbot, store, tmp_path):
     qtbot.waitUntil(lambda: handle.finished, timeout=TIMEOUT)
     assert len(done) == 1 and not failed
     assert not list(cancelled.glob("*.zip")) and not list(cancelled.glob("*.part"))
+
+
+def test_a_saved_invoice_pdf_is_the_users_alone(store, tmp_path):
+    import os
+    import stat
+
+    from desktop.reports.export import Account, export_invoice
+
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(b"old")
+    os.chmod(path, 0o644)  # a file of the same name, readable by others, is replaced
+    export_invoice(store, INVOICES, Account("52718", "en", True), path)
+    assert path.read_bytes().startswith(b"%PDF")
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
