@@ -121,14 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    instance = None
     if interactive:
-        from desktop.single_instance import SingleInstance, hand_over
+        from desktop.single_instance import hand_over, maybe_running
 
-        if hand_over(args.links):
+        if maybe_running() and hand_over(args.links):
             return 0  # the running window takes it from here
-        instance = SingleInstance(parent=app)
-        instance.listen()
     from PySide6.QtGui import QIcon
 
     # Windows and macOS installers embed their own icon files; X11/Wayland take it from here.
@@ -159,14 +156,26 @@ def main(argv: list[str] | None = None) -> int:
         controller.ready.connect(lambda: report_when_painted(window.account_name, app.quit))
         controller.failed.connect(lambda text: (print(text, file=sys.stderr),
                                                 outcome.update(code=1), app.quit()))
-    if instance is not None:
+    if interactive:
         from desktop.link_router import LinkRouter
 
-        router = LinkRouter(controller, instance, app)
+        router = LinkRouter(controller, None, app)
         for link in args.links:
             router.open(link)
     controller.start()
     window.show()
+    if interactive:
+        from PySide6.QtCore import QTimer
+
+        def take_later_launches() -> None:
+            # After the first paint: Qt's network module stays off the start's critical path.
+            from desktop.single_instance import SingleInstance
+
+            instance = SingleInstance(parent=app)
+            instance.listen()
+            router.attach(instance)
+
+        QTimer.singleShot(0, take_later_launches)
     code = app.exec()
     controller.shutdown()
     from desktop import tasks

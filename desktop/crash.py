@@ -14,9 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from desktop import logs
 from desktop.redact import redact
-from desktop.version import environment
 
 log = logging.getLogger("switchboard.crash")
 _showing = threading.Event()  # one dialog at a time, even if the dialog itself fails
@@ -24,12 +22,16 @@ _open_dialogs: list[object] = []  # a parentless dialog lives as long as Python 
 
 
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    from desktop.version import environment  # package metadata: read when there is a crash, not at start
+
     versions = "\n".join(f"{k}: {v}" for k, v in environment().items())
     trace = "".join(traceback.format_exception(exc_type, exc, tb))
     return redact(f"{versions}\n\n{trace}")
 
 
 def write_report(text: str) -> Path | None:
+    from desktop import logs
+
     folder = logs.log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

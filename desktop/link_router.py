@@ -19,9 +19,13 @@ class LinkRouter(QObject):
         super().__init__(controller)
         self.controller = controller
         if instance is not None:
-            instance.received.connect(self._received)
+            self.attach(instance)
         if app is not None:
             app.installEventFilter(self)
+
+    def attach(self, instance: Any) -> None:
+        """Take the later launches' links (the single-instance socket, set up after the window)."""
+        instance.received.connect(self._received)
 
     def _received(self, arguments: list[str]) -> None:
         self.controller.bring_forward()

@@ -15,9 +15,13 @@ import json
 import logging
 import os
 import sys
+import tempfile
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 2000
@@ -46,8 +50,18 @@ def _allow_foreground() -> None:
         ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
 
 
+def maybe_running(key: str = "") -> bool:
+    """Cheap first look, before Qt's network module loads: on Unix the first instance's socket
+    is a file in the temp folder; no file, no instance. (Windows pipes are asked directly.)"""
+    if os.name != "posix":
+        return True
+    return os.path.exists(os.path.join(tempfile.gettempdir(), server_name(key)))
+
+
 def hand_over(arguments: list[str], key: str = "", timeout_ms: int = TIMEOUT_MS) -> bool:
     """Give `arguments` to the running instance; False when none answers (then this one runs)."""
+    from PySide6.QtNetwork import QLocalSocket  # Qt's network module: loaded only when needed
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(key))
     if not socket.waitForConnected(timeout_ms):
@@ -71,6 +85,8 @@ class SingleInstance(QObject):
     received = Signal(list)
 
     def __init__(self, key: str = "", parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(key)
         self.server = QLocalServer(self)
@@ -83,6 +99,8 @@ class SingleInstance(QObject):
         """Take the name, unless a live instance has it (False). With access options set, Qt
         replaces an existing socket file instead of failing, so a live one is asked first; a
         socket file a crashed run left behind answers no one and is removed."""
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(200):
