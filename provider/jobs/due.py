@@ -14,6 +14,7 @@ from collections.abc import Callable
 from provider.jobs import status
 from provider.runtime import Runtime
 from provider.services import (
+    auth,
     autotopup,
     cards,
     credit_notes,
@@ -27,6 +28,7 @@ from provider.services import (
     prepaid_subscriptions,
     refunds,
     sepa_collections,
+    throttle,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
     ("direct-debit files", sepa_collections.submit_due),
     ("invoice reminders", invoice_payments.remind_overdue),
     ("event retention", event_streams.prune_log),
+    ("throttling counters retention", throttle.prune),
+    ("spent refresh tokens retention", auth.prune_spent_tokens),
 )
 
 

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, AuthSession, PasswordResetToken, SpentRefreshToken, User
@@ -298,3 +298,16 @@ def count_active_sessions(db: Session, user_id: int, now: datetime) -> int:
     return db.scalar(select(func.count()).select_from(AuthSession).where(
         AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None),
         AuthSession.refresh_expires_at > now)) or 0
+
+
+def prune_spent_tokens(rt: Runtime) -> int:
+    """Job: the spent refresh tokens of sessions that can no longer be refreshed (expired or
+    revoked) prove nothing any more and go."""
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        over = select(AuthSession.id).where(
+            (AuthSession.refresh_expires_at <= now) | AuthSession.revoked_at.is_not(None))
+        gone = db.execute(delete(SpentRefreshToken)
+                          .where(SpentRefreshToken.session_id.in_(over))).rowcount
+        db.commit()
+        return gone or 0

@@ -19,6 +19,7 @@ from sqlalchemy.sql.expression import Executable
 from provider.db.models import ThrottleCounter, User
 from provider.domain import throttling
 from provider.domain.errors import RuleViolation
+from provider.runtime import Runtime
 from provider.services.hashing import token_hash
 from provider.settings import Settings
 
@@ -160,3 +161,14 @@ def _insert_missing(db: Session, values: list[dict[str, object]]) -> Executable:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert(ThrottleCounter).values(values).on_conflict_do_nothing()
+
+
+def prune(rt: Runtime) -> int:
+    """Job: counters quiet for a whole window count nothing any more (domain/throttling.py) and
+    go, so guesses at made-up names cannot grow the table without end."""
+    with rt.sessions() as db:
+        cutoff = rt.clock.now(db) - timedelta(minutes=rt.settings.throttle_window_minutes)
+        gone = db.execute(delete(ThrottleCounter).where(
+            (ThrottleCounter.last_at <= cutoff) | ThrottleCounter.last_at.is_(None))).rowcount
+        db.commit()
+        return gone or 0
