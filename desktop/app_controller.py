@@ -241,6 +241,7 @@ class AppController(QObject, DialogsMixin):
         self.window.hide_offline()
         if not self.sandbox_mode:
             self.window.support.check_updates(manual=False, settings=self.settings)  # at most daily
+        self._show_brand(me)
         if self.session is not None:
             # A store of another account (signed out and in as someone else) is never shown under
             # this one's name: the pages wait for this account's store (store_ready).
@@ -251,6 +252,20 @@ class AppController(QObject, DialogsMixin):
             self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
             self.live.start(self.session.client, me.account.id)
         self.ready.emit()
+
+    def _show_brand(self, me: Any) -> None:
+        """A reseller's customer sees the reseller's name, colour and logo (fetched off the UI
+        thread; the band shows the name at once and the logo when it arrives)."""
+        brand = getattr(me, "brand", None)
+        self.window.show_brand(brand, None)
+        if brand is None or brand.logo_media_type is None or self.session is None:
+            return
+        from desktop.sources import Sources
+
+        source = Sources.of(self.session.client, me.account).account
+        self._handles["brand"] = Op(source.brand_logo).success(
+            lambda logo: self.window.show_brand(brand, logo)).failure(
+            lambda e: log.info("brand logo not loaded: %s", e)).run()
 
     # -- the local store and offline mode ---------------------------------------------------
     def _maybe_offline(self, err: BaseException) -> bool:

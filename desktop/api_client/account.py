@@ -12,3 +12,7 @@ from desktop.api_client.types import AccountInfo
 class AccountApi(AccountRoutes):
     def account(self) -> AccountInfo:
         return AccountInfo.from_json(self.client.request("GET", self.base))
+
+    def brand_logo(self) -> bytes | None:
+        """The logo of the account's reseller (PNG or SVG bytes); None when there is none."""
+        return self.client.get_bytes(f"{self.base}/brand/logo")

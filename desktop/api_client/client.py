@@ -193,6 +193,22 @@ class ApiClient:
             return response.json()
         return response.text
 
+    def get_bytes(self, path: str) -> bytes | None:
+        """A GET whose answer is a file (a logo): its bytes; None for 204 (no file)."""
+        headers = {REQUEST_ID_HEADER: new_request_id()}
+        with self._token_lock:
+            access = self._access
+        response = self._send("GET", path, json=None, params=None, headers=headers, access=access,
+                              retryable=True)
+        if response.status_code == 401 and self._renew_tokens(access):
+            with self._token_lock:
+                access = self._access
+            response = self._send("GET", path, json=None, params=None, headers=headers, access=access,
+                                  retryable=True)
+        if response.status_code >= 400:
+            raise from_response(response)
+        return None if response.status_code == 204 else response.content
+
     def open_stream(self, path: str, headers: dict[str, str], read_timeout: float) -> requests.Response:
         """A long-lived GET (`path` below /api/v1) whose body is read as it arrives: the event
         stream. No retries (the caller reconnects with backoff); one token renewal on 401. The

@@ -64,18 +64,38 @@ class AccountInfo:
 
 
 @dataclass(frozen=True)
+class Brand:
+    """The reseller whose customer the account is, as the client shows it (white label)."""
+
+    reseller_id: int
+    name: str
+    accent_color: str | None
+    logo_media_type: str | None
+    logo_digest: str | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Brand:
+        return cls(reseller_id=int(data["reseller_id"]), name=str(data["name"]),
+                   accent_color=data.get("accent_color"), logo_media_type=data.get("logo_media_type"),
+                   logo_digest=data.get("logo_digest"))
+
+
+@dataclass(frozen=True)
 class Me:
     user: UserInfo
     account: AccountInfo
     permissions: frozenset[str]
+    brand: Brand | None = None
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Me:
+        brand = data.get("brand")
         return cls(user=UserInfo.from_json(data["user"]), account=AccountInfo.from_json(data["account"]),
-                   permissions=frozenset(str(p) for p in data.get("permissions") or ()))
+                   permissions=frozenset(str(p) for p in data.get("permissions") or ()),
+                   brand=Brand.from_json(brand) if brand else None)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ class AccountSource(Source):
         """The account now (balance, services), as its users may read it."""
         return AccountApi(self.client, self.account_id).account()
 
+    def brand_logo(self) -> bytes | None:
+        """The logo a reseller's customer's window shows (white label); None without one."""
+        return AccountApi(self.client, self.account_id).brand_logo()
+
     def register(self, registration: Registration) -> Me:
         """Register and sign in as the new account's owner."""
         return self.client.register(registration)

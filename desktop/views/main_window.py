@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([210, 790])
         layout = QVBoxLayout(central)
+        from desktop.views.brand_band import BrandBand
+
+        self.brand_band = BrandBand(central)  # a reseller's customer: the reseller's brand
+        layout.addWidget(self.brand_band)
         layout.addLayout(header)
         layout.addWidget(self._build_offline_banner(central))
         layout.addWidget(self._build_acting_banner(central))
@@ -331,8 +335,12 @@ class MainWindow(QMainWindow):
         if hasattr(self, "acting_banner"):
             self._apply_state()
 
+    def show_brand(self, brand: Any, logo: bytes | None) -> None:
+        self.brand_band.show_brand(brand, logo)
+
     def show_signed_out(self, text: str = "") -> None:
         self.me = None
+        self.brand_band.show_brand(None, None)
         self.set_context(None)
         self.status_text = text or self.tr("Signed out.")
         self._apply_state()

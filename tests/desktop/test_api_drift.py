@@ -62,7 +62,7 @@ SAMPLE_ARGS: dict[str, Any] = {
 }
 # ApiClient's transport, not a typed call (the event stream's lines are parsed by
 # desktop/api_client/events.py, tested against the provider in tests/desktop/test_live_updates.py).
-SKIPPED_METHODS = {"request", "close", "detach", "open_stream"}
+SKIPPED_METHODS = {"request", "close", "detach", "open_stream", "get_bytes"}
 # A plain string: "1.00" reads as text and as an amount, and not as a number or a moment.
 STRINGS = {"date-time": "2026-01-02T03:04:05Z", "date": "2026-01-02"}
 
@@ -164,6 +164,13 @@ class SchemaClient(ApiClient):
             if pattern.match(url) and method.lower() in ops:
                 return self._answer(ops[method.lower()], f"{method} {template}")
         raise Drift(f"{method} {url}: the client calls a route the API does not have")
+
+    def get_bytes(self, path: str) -> bytes | None:
+        """A file's route (a logo): it must exist as a GET; its body is not JSON to check."""
+        url = "/api/v1" + path
+        if any(pattern.match(url) and "get" in ops for pattern, _t, ops in self.routes):
+            return b""
+        raise Drift(f"GET {url}: the client calls a route the API does not have")
 
     def _answer(self, op: dict[str, Any], route: str) -> Any:
         """The first success the route describes with a body (None: it answers without one)."""

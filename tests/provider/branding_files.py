@@ -24,4 +24,4 @@ def png(width: int = 4, height: int = 2, rgb: tuple[int, int, int] = (11, 83, 14
 SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40">'
        b'<defs><linearGradient id="g"><stop offset="0" stop-color="#0b5394"/></linearGradient></defs>'
        b'<rect width="120" height="40" fill="url(#g)"/>'
-       b'<text x="8" y="26" font-size="18" fill="#ffffff">Alpen Telecom</text></svg>')
+       b'<text x="8" y="26" font-size="18" fill="#ffffff">Seeland</text></svg>')
