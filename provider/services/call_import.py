@@ -81,10 +81,11 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
     debited = sorted(a for a, total in totals.items() if a in prepaid and total > ZERO)
     _lock_accounts(db, debited)
     accounts = {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(debited)))}
-    for account_id in debited:
+    for account_id in debited:  # flushed together below: one round trip, not one per account
         ledger.post(db, accounts[account_id], "usage", -to_money(totals[account_id]),
                     f"Calls ({counts[account_id]})",
-                    f"calls:{account_id}:import:{digest[:40]}", now)
+                    f"calls:{account_id}:import:{digest[:40]}", now, flush=False)
+    db.flush()
     db.add(CallImport(digest=digest, file_name=file_name[:200], layout=chosen,
                       records=len(rows), imported_at=now, imported_by=imported_by[:254]))
     top_ups = _start_top_ups(db, debited, now)
