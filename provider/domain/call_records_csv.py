@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
+from typing import NamedTuple
 
 ASTERISK = "asterisk"
 FREESWITCH = "freeswitch"
@@ -31,8 +32,7 @@ _NUMBER = re.compile(r"\+?[0-9]{2,20}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-@dataclass(frozen=True)
-class CallLine:
+class CallLine(NamedTuple):  # a tuple: a million of them are made at import
     line: int
     account_code: str  # the customer's user ID, or ""
     caller: str  # digits, international without + or 00 when it was written so
@@ -63,6 +63,8 @@ def detect(first_row: list[str]) -> str | None:
 def normalise_number(text: str) -> str:
     """'+41 44 123 45 67', '0041441234567' -> '41441234567'; national numbers stay as they
     are ('0441234567'), the zone rules read them in the customer's country."""
+    if text.isdigit() and not text.startswith("00"):  # the common case, as the switch writes it
+        return text
     digits = text.strip().replace(" ", "").replace("-", "")
     if digits.startswith("+"):
         return digits[1:]
@@ -148,8 +150,8 @@ def _call(number: int, row: list[str], layout: str, zone: tzinfo,
     account = account.strip()
     if not account and not caller:
         return _bad(errors, number, "Neither an account code nor a caller number names the customer.")
-    return CallLine(number, account, caller[:20], dialled[:20], started.astimezone(UTC),
-                    billed if answered else 0)
+    return CallLine(number, account, caller[:20], dialled[:20],
+                    started if zone is UTC else started.astimezone(UTC), billed if answered else 0)
 
 
 def _bad(errors: list[LineError], number: int, message: str) -> None:
