@@ -166,3 +166,43 @@ def test_a_webhook_replayed_five_times_settles_once(
             LedgerEntry.account_id == c.account_id)) == 0  # a terminal: nothing on the ledger
     assert receipts == 1
     assert charges_of(localstripe, intent) == 1
+
+
+def test_a_credit_note_on_an_invoice_paid_by_card_is_refunded_at_stripe(
+        stripe_client: TestClient, stripe_rt: Runtime, localstripe: LocalStripe) -> None:  # noqa: F811
+    """The monthly invoice charged to the saved card (off session: no authentication asked), then
+    a credit note: the part already paid goes back to the card through Stripe, once."""
+    from decimal import Decimal
+
+    from provider.db.models import Invoice
+    from provider.services import credit_notes, invoice_payments
+    from tests.provider.bank_helpers import open_invoice
+
+    c = customer(stripe_client, "refund@muster.example")
+    save_card(stripe_client, localstripe, c, OK)
+    invoice = open_invoice(stripe_rt, c.account_id, "120.00", method="card")
+    with stripe_rt.sessions() as db:  # out of the way of the credit note's number series
+        db.get(Invoice, invoice.id).number = "2025-900001"  # type: ignore[union-attr]
+        db.commit()
+    assert invoice_payments.collect_due(stripe_rt) >= 1
+    with stripe_rt.sessions() as db:
+        paid = db.get(Invoice, invoice.id)
+        assert paid is not None and paid.status == "paid"
+        charge = db.get(Payment, paid.payment_id)
+        assert charge is not None and charge.status == "succeeded"
+        intent = charge.gateway_charge_id
+    assert intent and intent.startswith("pi_")
+    with stripe_rt.sessions() as db:
+        note = credit_notes.issue(db, stripe_rt, invoice.id, Decimal("30.00"), "Two days without service")
+        note_id = note.id
+    with stripe_rt.sessions() as db:
+        refund = db.scalar(select(Payment).where(Payment.purpose == "credit_refund",
+                                                 Payment.account_id == c.account_id))
+        assert refund is not None and refund.status == "succeeded" and refund.amount == Decimal("-30.00")
+        assert db.get(Invoice, note_id).payment_method == "card_refund"  # type: ignore[union-attr]
+    refunds = [r for r in localstripe.get("/v1/refunds?limit=100")["data"]
+               if localstripe.get(f"/v1/charges/{r['charge']}")["payment_intent"] == intent]
+    assert [r["amount"] for r in refunds] == [3000]
+    credit_notes.finish_refund(stripe_rt, refund.id)  # the pending-refund job again: nothing more
+    assert len([r for r in localstripe.get("/v1/refunds?limit=100")["data"]
+                if localstripe.get(f"/v1/charges/{r['charge']}")["payment_intent"] == intent]) == 1
