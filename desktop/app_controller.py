@@ -97,6 +97,7 @@ class AppController(QObject, DialogsMixin):
         window.sign_in_requested.connect(self.open_sign_in)
         window.change_password_requested.connect(self.open_change_password)
         window.mailbox_requested.connect(self.open_mailbox)
+        window.sandbox_panel_requested.connect(self.open_sandbox_panel)
         window.diagnostics_requested.connect(self.open_diagnostics)
         window.language_chosen.connect(self.set_language)
         window.connection_saved.connect(self.save_connection)
@@ -358,6 +359,13 @@ class AppController(QObject, DialogsMixin):
     def sign_out(self) -> None:
         if self.session is not None:
             self.session.sign_out()
+
+    def open_sandbox_panel(self) -> None:
+        from desktop.views.sandbox_panel import SandboxPanel
+
+        ctx = self.window.own_context
+        if self.sandbox_mode and ctx is not None and ctx.me is not None:
+            SandboxPanel(ctx, parent=self.window).open()
 
     def open_change_password(self) -> None:
         from desktop.views.change_password_dialog import ChangePasswordDialog

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.sources.orders import OrdersSource
     from desktop.sources.payments import PaymentsSource
     from desktop.sources.reseller import ResellerSource
+    from desktop.sources.sandbox import SandboxSource
     from desktop.sources.shop import ShopSource
     from desktop.sources.subscription import SubscriptionSource
     from desktop.store import LocalStore
@@ -151,3 +152,9 @@ class Sources:
         from desktop.sources.reseller import ResellerSource
 
         return ResellerSource(self.backends)
+
+    @cached_property
+    def sandbox(self) -> SandboxSource:
+        from desktop.sources.sandbox import SandboxSource
+
+        return SandboxSource(self.backends)

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     connection_saved = Signal(str, str, str)
     retry_requested = Signal()  # "Retry now" on the offline banner
     refresh_requested = Signal()  # F5 / View > Refresh: the shown page from the provider
+    sandbox_panel_requested = Signal()  # Help > Sandbox panel (sandbox mode only)
     review_requested = Signal()  # compare months from the local store (views/invoices/compare_dialog.py)
 
     def __init__(self, *, sandbox: bool = False, parent: QWidget | None = None) -> None:
@@ -269,6 +270,10 @@ class MainWindow(QMainWindow):
         self.mailbox_action.setObjectName("mailbox_action")
         self.mailbox_action.triggered.connect(self.mailbox_requested)
         self.mailbox_action.setVisible(self.sandbox)
+        self.sandbox_panel_action = QAction(self.tr("Sandbox &panel…"), self)
+        self.sandbox_panel_action.setObjectName("sandbox_panel_action")
+        self.sandbox_panel_action.triggered.connect(self.sandbox_panel_requested)
+        self.sandbox_panel_action.setVisible(self.sandbox)
         diagnostics_action = QAction(self.tr("Connection &diagnostics…"), self)
         diagnostics_action.triggered.connect(
             lambda: self.diagnostics_requested.emit(self.connection[0], self.connection[1] or "",
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
         self.support_bundle_action = self.support.bundle_action()
         self.updates_action = self.support.updates_action()
         help_menu.addAction(self.mailbox_action)
+        help_menu.addAction(self.sandbox_panel_action)
         help_menu.addAction(diagnostics_action)
         help_menu.addAction(self.support_bundle_action)
         help_menu.addAction(self.updates_action)
@@ -291,6 +297,7 @@ class MainWindow(QMainWindow):
         self.sandbox = sandbox
         self.sandbox_badge.setVisible(sandbox)
         self.mailbox_action.setVisible(sandbox)
+        self.sandbox_panel_action.setVisible(sandbox)
         self._apply_state()
 
     def set_connection(self, base_url: str, ca_bundle: str | None, proxy: str | None) -> None:

@@ -22,14 +22,16 @@ def read_clock(db: DB, rt: RuntimeDep) -> ClockOut:
 
 @router.put("/clock", response_model=ClockOut)
 def set_clock(body: ClockSet, db: DB, rt: RuntimeDep) -> ClockOut:
-    return ClockOut(now=sandbox.set_clock(db, rt, body.now))
+    moved = sandbox.set_clock(db, rt, body.now)
+    return ClockOut(now=moved.now, jobs=moved.jobs)
 
 
 @router.post("/clock/advance", response_model=ClockOut)
 def advance_clock(body: ClockAdvance, db: DB, rt: RuntimeDep) -> ClockOut:
     delta = timedelta(days=body.days, hours=body.hours, minutes=body.minutes,
                       seconds=body.seconds)
-    return ClockOut(now=sandbox.advance_clock(db, rt, delta))
+    moved = sandbox.advance_clock(db, rt, delta)
+    return ClockOut(now=moved.now, jobs=moved.jobs)
 
 
 @router.get("/mailbox", response_model=list[MailSummary])

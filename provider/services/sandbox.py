@@ -3,6 +3,7 @@ calls. The routes that reach these are mounted only in sandbox mode."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -31,28 +32,37 @@ def _clock(rt: Runtime) -> SandboxClock:
     return rt.clock
 
 
-def set_clock(db: Session, rt: Runtime, when: datetime) -> datetime:
+@dataclass(frozen=True)
+class ClockMoved:
+    now: datetime
+    jobs: dict[str, int]  # the clock-driven jobs that did something, and how many items
+
+
+def set_clock(db: Session, rt: Runtime, when: datetime) -> ClockMoved:
     if when.tzinfo is None:
         raise RuleViolation.at_field("now", "timezone", "Give the time with a UTC offset.")
     _within_range(when)
     now = _clock(rt).set(db, when)
     db.commit()
-    _after_clock_moved(rt)
-    return now
+    return ClockMoved(now, _after_clock_moved(rt))
 
 
-def advance_clock(db: Session, rt: Runtime, delta: timedelta) -> datetime:
+def advance_clock(db: Session, rt: Runtime, delta: timedelta) -> ClockMoved:
     _within_range(rt.clock.now(db) + delta)
     now = _clock(rt).advance(db, delta)
     db.commit()
-    _after_clock_moved(rt)
-    return now
+    return ClockMoved(now, _after_clock_moved(rt))
 
 
-def _after_clock_moved(rt: Runtime) -> None:
-    """Clock-driven jobs run when the sandbox clock moves (registered by provider/jobs/due.py)."""
+def _after_clock_moved(rt: Runtime) -> dict[str, int]:
+    """Clock-driven jobs run when the sandbox clock moves (registered by provider/jobs/due.py);
+    what they did is told back, so the sandbox shows which automatic flows the move started."""
+    done: dict[str, int] = {}
     for job in rt.extras.get("clock_jobs", []):  # type: ignore[union-attr]
-        job(rt)
+        result = job(rt)
+        if isinstance(result, dict):
+            done.update({name: n for name, n in result.items() if n})
+    return done
 
 
 def mailbox(db: Session, to: str | None, limit: int) -> list[OutboxMail]:

@@ -699,6 +699,11 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/views/main_window.py" line="1" />
+        <source>Sandbox &amp;panel…</source>
+        <translation>Sandbox-&amp;Steuerung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="1" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1255,6 +1260,194 @@
         <location filename="../../desktop/views/roles.py" line="35" />
         <source>Hosted PBX</source>
         <translation>Hosted PBX</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Hours:</source>
+        <translation>Stunden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Number:</source>
+        <translation>Anzahl:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Over days:</source>
+        <translation>Über Tage:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>credited</source>
+        <translation>gutgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Sandbox panel</source>
+        <translation>Sandbox-Steuerung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>&amp;Move the clock</source>
+        <translation>Uhr &amp;vorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>&amp;Generate calls</source>
+        <translation>Anrufe &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Invoice:</source>
+        <translation>Rechnung:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>A bank &amp;transfer arrives for it</source>
+        <translation>Eine &amp;Überweisung dafür trifft ein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Issue a &amp;credit note</source>
+        <translation>&amp;Gutschrift ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Credit note:</source>
+        <translation>Gutschrift:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Carrier</source>
+        <translation>Netzbetreiber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Porting request:</source>
+        <translation>Portierungsauftrag:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Scheduled for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>&amp;Answer as the carrier</source>
+        <translation>Als Netzbetreiber &amp;antworten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>The clock now stands at %1. Jobs that ran: %2.</source>
+        <translation>Die Uhr steht jetzt auf %1. Ausgeführte Aufgaben: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>none had anything to do</source>
+        <translation>keine hatte etwas zu tun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Calls generated: %1.</source>
+        <translation>Erzeugte Anrufe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Transfer for %1 booked.</source>
+        <translation>Überweisung für %1 verbucht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Enter the amount as a number, e.g. 10.00.</source>
+        <translation>Geben Sie den Betrag als Zahl ein, z. B. 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>Credit note %1 issued.</source>
+        <translation>Gutschrift %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sandbox_panel.py" line="1" />
+        <source>The carrier answered: %1.</source>
+        <translation>Der Netzbetreiber hat geantwortet: %1.</translation>
     </message>
 </context>
 <context>

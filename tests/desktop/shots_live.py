@@ -50,3 +50,28 @@ def test_shots_of_a_page_updating(qtbot, fresh_provider, qsettings_tmp, keyring_
         controller.shutdown()
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_shots_of_the_sandbox_panel(qtbot, fresh_provider, qsettings_tmp, keyring_backend, lang):
+    from desktop.views.sandbox_panel import SandboxPanel
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    i18n.install(lang)
+    try:
+        controller = start_app(qtbot, fresh_provider, qsettings_tmp)
+        window = controller.window
+        sign_in_through_dialog(qtbot, controller, "owner@alpenblick.example", DEMO_PASSWORD)
+        qtbot.waitUntil(lambda: controller.live.live.mode == STREAM, timeout=20_000)
+        panel = SandboxPanel(window.own_context, parent=window)
+        qtbot.addWidget(panel)
+        panel.show()
+        qtbot.waitUntil(lambda: panel.invoice.count() > 0, timeout=20_000)
+        panel.days.setValue(26)
+        panel.move_button.click()
+        qtbot.waitUntil(lambda: "%" not in panel.status.text() and ":" in panel.status.text(), timeout=60_000)
+        qtbot.wait(300)
+        panel.grab().save(str(OUT / f"sandbox-panel-{lang}.png"))
+        controller.shutdown()
+    finally:
+        i18n.install("en")

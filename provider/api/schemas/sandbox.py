@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class ClockOut(BaseModel):
     now: datetime
+    # After a move: the clock-driven jobs that did something (job -> items), e.g. the invoice run.
+    jobs: dict[str, int] = Field(default_factory=dict)
 
 
 class ClockSet(BaseModel):
