@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Path, Response
 
 from provider.api.catalog_routes import product_out
 from provider.api.deps import DB, RuntimeDep, Scope, account_scope
@@ -19,11 +19,14 @@ from provider.api.schemas.retail import (
     RetailPriceIn,
     RetailPriceList,
     RetailPriceOut,
+    StatementRowOut,
+    StatementTotalOut,
     WholesaleOut,
+    WholesaleStatementOut,
 )
 from provider.domain import catalog, rating, retail
 from provider.domain.roles import Perm
-from provider.services import price_book, retail_prices
+from provider.services import price_book, retail_prices, wholesale
 
 router = resource_router(tags=["resellers"])
 ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
@@ -79,3 +82,26 @@ def account_catalog(scope: ReadScope, db: DB, rt: RuntimeDep) -> AccountCatalog:
         products=[product_out(p, account.currency, book.price(p)) for p in catalog.PRODUCTS],
         call_rates=[CallRateOut(zone=z, currency=account.currency, per_minute=book.call_rate(z))
                     for z in rating.ZONES])
+
+
+Period = Annotated[str, Path(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="The month, YYYY-MM")]
+
+
+@router.get("/accounts/{account_id}/wholesale-statements/{period}", response_model=WholesaleStatementOut)
+def wholesale_statement(period: Period, scope: ResellerScope, db: DB) -> WholesaleStatementOut:
+    """The month's margin report: per customer retail billed, wholesale owed and margin."""
+    st = wholesale.statement(db, scope.account, period)
+    return WholesaleStatementOut(
+        period=st.period,
+        rows=[StatementRowOut(account_id=r.account_id, user_id=r.user_id, name=r.name, currency=r.currency,
+                              invoices=r.invoices, retail=r.retail, wholesale=r.wholesale, margin=r.margin)
+              for r in st.rows],
+        totals=[StatementTotalOut(currency=c, **t) for c, t in sorted(st.totals().items())])
+
+
+@router.get("/accounts/{account_id}/wholesale-statements/{period}/csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "The statement as CSV"}})
+def wholesale_statement_csv(period: Period, scope: ResellerScope, db: DB) -> Response:
+    text = wholesale.csv_text(wholesale.statement(db, scope.account, period))
+    return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="wholesale-{period}.csv"'})

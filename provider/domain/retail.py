@@ -130,3 +130,19 @@ def tariff_problems(zone: str, currency: str, tariff: CallTariff, today: date, e
                                f"{currency} {floor}.")]
     before = (in_effect.rate(zone, currency) if in_effect else rating.TARIFF[currency][zone])
     return _when(today, effective_from, tariff.rate(zone, currency) > before)
+
+
+def wholesale_of_line(kind: str, amount: Decimal, currency: str, product: str | None, quantity: int,
+                      first_day: date | None, last_day: date | None, code: str | None) -> Decimal:
+    """What the provider charges the reseller for one line of its customer's invoice (calls are
+    priced call by call: wholesale_call_price). A recurring fee: the wholesale monthly price for
+    the same days, prorated like the invoice; a number's one-off fee: its wholesale one-off;
+    any other line (a prorated change, a credit) the list less the discount of its amount."""
+    from provider.domain.proration import prorate
+
+    prod = catalog.product(product or "")
+    if prod is not None and kind == "recurring" and first_day and last_day:
+        return prorate(to_money(wholesale_price(prod, currency).monthly * quantity), first_day, last_day)
+    if prod is not None and code == "number_fee":
+        return to_money(wholesale_price(prod, currency).one_off * quantity)
+    return to_money(amount * (1 - WHOLESALE_DISCOUNT))

@@ -225,3 +225,9 @@ EXPECTED.update({
 EXPECTED.update({
     ("GET", "/api/v1/accounts/{account_id}/brand/logo"): ROLES,
 })
+
+# A reseller's wholesale statement (margin report) and its CSV: its own staff (owner, admin).
+EXPECTED.update({
+    ("GET", "/api/v1/accounts/{account_id}/wholesale-statements/{period}"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/wholesale-statements/{period}/csv"): MANAGERS,
+})

@@ -310,3 +310,8 @@ def _reseller(ctx: MatrixContext) -> int:
             db.commit()
             ctx.cache["reseller_id"] = account.id
     return int(ctx.cache["reseller_id"])  # type: ignore[call-overload]
+
+
+@resolver("period")
+def _period(ctx: MatrixContext) -> str:
+    return "2026-01"

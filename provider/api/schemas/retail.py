@@ -82,3 +82,27 @@ class AccountCatalog(BaseModel):
 
     products: list[ProductOut]
     call_rates: list[CallRateOut]
+
+
+class StatementRowOut(BaseModel):
+    account_id: int
+    user_id: str
+    name: str
+    currency: str
+    invoices: int
+    retail: Decimal = Field(description="Net billed to the customer for the month")
+    wholesale: Decimal = Field(description="What the reseller owes the provider for the same lines")
+    margin: Decimal
+
+
+class StatementTotalOut(BaseModel):
+    currency: str
+    retail: Decimal
+    wholesale: Decimal
+    margin: Decimal
+
+
+class WholesaleStatementOut(BaseModel):
+    period: str
+    rows: list[StatementRowOut]
+    totals: list[StatementTotalOut]
