@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AutomaticPaymentsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/automatic_payments/automatic_payments_page.py" line="256" />
+        <location filename="../../desktop/views/automatic_payments/automatic_payments_page.py" line="256"/>
         <source>The last %n top-up(s) failed.</source>
         <translation>
             <numerusform>The last top-up failed.</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/automatic_payments/automatic_payments_page.py" line="279" />
+        <location filename="../../desktop/views/automatic_payments/automatic_payments_page.py" line="279"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -22,36 +23,48 @@
 <context>
     <name>CustomerCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/reseller/customers_model.py" line="40" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="40"/>
         <source>%n customer(s) shown, scroll for more</source>
-        <translation><numerusform>%n customer shown, scroll for more</numerusform><numerusform>%n customers shown, scroll for more</numerusform></translation>
+        <translation>
+            <numerusform>%n customer shown, scroll for more</numerusform>
+            <numerusform>%n customers shown, scroll for more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/models/reseller/customers_model.py" line="41" />
+        <location filename="../../desktop/models/reseller/customers_model.py" line="41"/>
         <source>%n customer(s) shown</source>
-        <translation><numerusform>%n customer shown</numerusform><numerusform>%n customers shown</numerusform></translation>
+        <translation>
+            <numerusform>%n customer shown</numerusform>
+            <numerusform>%n customers shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DateCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/dates.py" line="41" />
+        <location filename="../../desktop/models/dates.py" line="42"/>
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InvoiceCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/reseller/overview_models.py" line="47" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="45"/>
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InvoiceDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/invoices/invoice_dialog.py" line="135" />
+        <location filename="../../desktop/views/invoices/invoice_dialog.py" line="152"/>
         <source>%n reminder(s) sent</source>
         <translation>
             <numerusform>%n reminder sent</numerusform>
@@ -59,6 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/views/invoices/invoice_dialog.py" line="279"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -69,7 +83,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/invoices/invoices_page.py" line="277" />
+        <location filename="../../desktop/views/invoices/invoices_page.py" line="277"/>
         <source>Exported %n invoice(s) to %1.</source>
         <translation>
             <numerusform>Exported %n invoice to %1.</numerusform>
@@ -80,7 +94,7 @@
 <context>
     <name>MailboxDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/mailbox_dialog.py" line="117" />
+        <location filename="../../desktop/views/mailbox_dialog.py" line="117"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -91,7 +105,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="212"/>
         <source>Trying again by itself in %n second(s).</source>
         <translation>
             <numerusform>Trying again by itself in %n second.</numerusform>
@@ -102,7 +116,7 @@
 <context>
     <name>PendingChangesModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/subscription/changes_model.py" line="33" />
+        <location filename="../../desktop/models/subscription/changes_model.py" line="33"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
