@@ -34,6 +34,17 @@ def english_catalogue(qapp: object) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_account_country() -> Iterator[None]:
+    """German's variant follows the signed-in account's country (desktop/i18n.py): a test starts
+    with none, whatever account an earlier test signed in."""
+    from desktop import i18n
+
+    i18n.set_account_country(None)
+    yield
+    i18n.set_account_country(None)
+
+
+@pytest.fixture(autouse=True)
 def client_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The client's own data (the local invoice store) and its log in tmp_path, never the real home."""
     folder = tmp_path / "client-data"
