@@ -63,6 +63,7 @@ class RecordTable(QTableView):
         header.setHighlightSections(highlight_header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(stretch_column is None)
+        self.stretch_column = stretch_column
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.on_activate: Callable[[Any], None] | None = None
@@ -167,7 +168,27 @@ class RecordTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._keep_stretch_readable()
         self._place_empty()
+
+    def _keep_stretch_readable(self) -> None:
+        """The stretching column takes the spare width, and none when there is none: too narrow
+        a view gave it a few pixels ("tems", "D…"). Then it keeps the width of its header and
+        contents and the table scrolls sideways; with room again it stretches again."""
+        col = self.stretch_column
+        if col is None or self.model().columnCount() <= col:
+            return
+        header = self.horizontalHeader()
+        wanted = max(header.sectionSizeHint(col), self.sizeHintForColumn(col))
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != col and not header.isSectionHidden(c))
+        stretch = QHeaderView.ResizeMode.Stretch
+        if self.viewport().width() < others + wanted:
+            if header.sectionResizeMode(col) == stretch:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(col, wanted)
+        elif header.sectionResizeMode(col) != stretch:
+            header.setSectionResizeMode(col, stretch)
 
     # -- acting on a row -------------------------------------------------------------------------
     def _activate(self) -> None:
