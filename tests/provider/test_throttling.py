@@ -231,3 +231,16 @@ def test_quiet_counters_and_dead_sessions_spent_tokens_are_pruned(client, rt, se
     assert counters() == 0 and spent() == 1  # the session lives on: its spent token stays
     advance(client, days=30)
     assert spent() == 0
+
+
+def test_a_sign_in_without_a_free_hashing_slot_is_503_and_counts_nothing(client, rt, seeded):
+    rt.hashing = PasswordHashing(1, 8192, slots=1, max_waiting=0, retry_after=1)
+    assert rt.hashing._slots.acquire(timeout=1)  # another request's hash holds the only slot
+    try:
+        for _ in range(6):  # more than the free tries: none of them was counted
+            r = attempt(at(client, ATTACKER), "52718")
+            assert r.status_code == 503 and r.headers["retry-after"] == "1"
+            assert r.json()["type"] == "urn:switchboard:problem:busy"
+    finally:
+        rt.hashing._slots.release()
+    sign_in(at(client, ATTACKER), "52718")
