@@ -62,8 +62,10 @@ package: $(STAMP) $(QM_FILES) $(SWISS)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
+# Every bench runs, even after one missed its goal; the exit status says whether any did.
 bench: $(STAMP)
-	@set -e; for f in bench/[!_]*.py; do echo "== $$f"; $(PY) $$f; done
+	@missed=""; for f in bench/[!_]*.py; do echo "== $$f"; $(PY) $$f || missed="$$missed $$f"; done; \
+	if [ -n "$$missed" ]; then echo "MISSED:$$missed"; exit 1; fi
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
