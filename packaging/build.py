@@ -78,11 +78,42 @@ def report(bundle: Path) -> str:
     return "\n".join(lines)
 
 
+TIMESTAMP_URL = "http://timestamp.digicert.com"
+
+
+def signtool_command(env: dict[str, str] | os._Environ[str] = os.environ) -> list[str] | None:
+    """signtool's command for Authenticode signing, from the environment, without the file:
+    WINDOWS_SIGN_THUMBPRINT (a certificate in the Windows store, e.g. on a token: preferred, no
+    secret on the command line) or WINDOWS_SIGN_PFX with WINDOWS_SIGN_PASSWORD. None: unsigned."""
+    tool = env.get("WINDOWS_SIGNTOOL", "signtool")
+    base = [tool, "sign", "/fd", "sha256", "/tr", env.get("WINDOWS_SIGN_TIMESTAMP_URL", TIMESTAMP_URL),
+            "/td", "sha256"]
+    if env.get("WINDOWS_SIGN_THUMBPRINT"):
+        return [*base, "/sha1", env["WINDOWS_SIGN_THUMBPRINT"]]
+    if env.get("WINDOWS_SIGN_PFX"):
+        return [*base, "/f", env["WINDOWS_SIGN_PFX"], "/p", env.get("WINDOWS_SIGN_PASSWORD", "")]
+    return None
+
+
+def iscc_arguments(bundle: Path, dist: Path, sign: list[str] | None) -> list[str]:
+    """ISCC's arguments; with a signtool command, Inno Setup signs the setup and uninstaller."""
+    args = [f"/DAppVersion={version()}", f"/DBundleDir={bundle}", f"/O{dist}"]
+    if sign is not None:
+        quoted = " ".join(f'$q{part}$q' if " " in part else part for part in sign)
+        args += ["/DSign", f"/Ssigntool={quoted} $f"]
+    return [*args, str(PACKAGING / "windows" / "switchboard.iss")]
+
+
 def build_installer(bundle: Path, dist: Path) -> None:
     if sys.platform == "win32":
         iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
-        subprocess.run([iscc, f"/DAppVersion={version()}", f"/DBundleDir={bundle}", f"/O{dist}",
-                        str(PACKAGING / "windows" / "switchboard.iss")], check=True)
+        sign = signtool_command()
+        if sign is None:
+            print("NOT SIGNED: set WINDOWS_SIGN_THUMBPRINT (or WINDOWS_SIGN_PFX and WINDOWS_SIGN_PASSWORD) "
+                  "to sign. Windows SmartScreen warns about an unsigned installer.", file=sys.stderr)
+        else:  # the program itself first, then Inno Setup signs the setup it makes
+            subprocess.run([*sign, str(bundle / "switchboard.exe")], check=True)
+        subprocess.run([iscc, *iscc_arguments(bundle, dist, sign)], check=True)
     elif sys.platform == "darwin":
         subprocess.run(["bash", str(PACKAGING / "macos" / "build_dmg.sh"), str(bundle), version(), str(dist)],
                        check=True)

@@ -41,6 +41,11 @@ SolidCompression=yes
 WizardStyle=modern
 ; The app may be running during an upgrade or uninstall: ask to close it.
 CloseApplications=yes
+#ifdef Sign
+; packaging/build.py passes the signtool command (/Ssigntool=...) when a certificate is set.
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"

@@ -78,3 +78,33 @@ def test_the_spec_uses_the_version_resource_and_ships_the_apps_metadata():
     spec = (ROOT / "packaging" / "switchboard.spec").read_text(encoding="utf-8")
     assert "version=version_file" in spec and "version_file_text(VERSION)" in spec
     assert 'copy_metadata("switchboard")' in spec
+
+
+def _build_module():
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import build
+
+    return build
+
+
+def test_signtool_from_a_certificate_in_the_store_or_a_pfx():
+    build = _build_module()
+    assert build.signtool_command({}) is None  # unsigned: the build says so
+    by_store = build.signtool_command({"WINDOWS_SIGN_THUMBPRINT": "ab12cd"})
+    assert by_store[:4] == ["signtool", "sign", "/fd", "sha256"] and by_store[-2:] == ["/sha1", "ab12cd"]
+    assert "/tr" in by_store and "/td" in by_store  # timestamped: valid after the certificate expires
+    pfx = "C:/keys/code.pfx"
+    by_file = build.signtool_command({"WINDOWS_SIGN_PFX": pfx, "WINDOWS_SIGN_PASSWORD": "pw"})
+    assert by_file[-4:] == ["/f", pfx, "/p", "pw"]
+
+
+def test_inno_setup_signs_the_setup_only_when_asked():
+    build = _build_module()
+    bundle, dist = Path("dist/switchboard"), Path("dist")
+    plain = build.iscc_arguments(bundle, dist, None)
+    assert not any(a.startswith(("/DSign", "/Ssigntool")) for a in plain)
+    signed = build.iscc_arguments(bundle, dist, ["C:\\Program Files\\signtool.exe", "sign", "/sha1", "ab"])
+    assert "/DSign" in signed
+    assert "/Ssigntool=$qC:\\Program Files\\signtool.exe$q sign /sha1 ab $f" in signed
+    iss = (ROOT / "packaging" / "windows" / "switchboard.iss").read_text(encoding="utf-8")
+    assert re.search(r"#ifdef Sign\s+;[^\n]*\nSignTool=signtool\s+SignedUninstaller=yes\s+#endif", iss)
