@@ -78,8 +78,8 @@ def _tell_existing_user(db: Session, rt: Runtime, reg: Registration) -> None:
     if user is None:  # a concurrent registration took it and has not committed yet
         return
     now = rt.clock.now(db)
-    enqueue(db, user.email, render("registration_existing", user.account.language,
-                                   name=user.name), now)
+    language = mail_language(user.account.language, user.account.country)
+    enqueue(db, user.email, render("registration_existing", language, name=user.name), now)
     db.commit()
     rt.mail.kick()
 
