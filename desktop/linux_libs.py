@@ -47,8 +47,48 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ, platform: 
     return not environ.get("WAYLAND_DISPLAY")
 
 
+def _ldconfig_names() -> set[str] | None:
+    """The library names in the linker's cache (`ldconfig -p`), read once: find_library would
+    start ldconfig (and maybe gcc) once per library, tenths of a second on every start."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("ldconfig") or next((p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig")
+                                             if os.path.exists(p)), None)
+    if tool is None:
+        return None
+    try:
+        out = subprocess.run([tool, "-p"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    names = set()
+    for line in out.splitlines():
+        soname = line.strip().split(" ", 1)[0]
+        if soname.startswith("lib") and ".so" in soname:
+            names.add(soname[3:soname.index(".so")])
+    return names or None
+
+
+def _cached_finder() -> Callable[[str], str | None]:
+    names = _ldconfig_names()
+    if names is None:
+        return ctypes.util.find_library
+    # LD_LIBRARY_PATH is not in the cache: its folders are looked at too.
+    extra = [d for d in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep) if d and os.path.isdir(d)]
+
+    def find(name: str) -> str | None:
+        if name in names:
+            return name
+        for folder in extra:
+            if any(f.startswith(f"lib{name}.so") for f in os.listdir(folder)):
+                return name
+        return None
+
+    return find
+
+
 def missing_libraries(find: Callable[[str], str | None] | None = None) -> list[str]:
-    find = find or ctypes.util.find_library
+    find = find or _cached_finder()
     return [name for name in XCB_LIBRARIES if not find(name)]
 
 

@@ -43,7 +43,7 @@ def test_the_message_names_the_packages():
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 def test_the_app_stops_with_the_message_before_qt(monkeypatch, capsys):
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
-    monkeypatch.setattr(linux_libs.ctypes.util, "find_library", _without("xcb-cursor"))
+    monkeypatch.setattr(linux_libs, "_cached_finder", lambda: _without("xcb-cursor"))
     assert main(["--sandbox"]) == 1
     err = capsys.readouterr().err
     assert "libxcb-cursor0" in err and "Could not load" not in err
@@ -66,3 +66,12 @@ def test_the_readme_names_every_package():
     for debian, fedora in linux_libs.XCB_LIBRARIES.values():
         assert re.search(rf"\b{re.escape(debian)}\b", readme), debian
         assert re.search(rf"\b{re.escape(fedora)}\b", readme), fedora
+
+
+@pytest.mark.skipif(shutil.which("ldconfig") is None and not Path("/sbin/ldconfig").exists(),
+                    reason="needs ldconfig")
+def test_one_look_at_the_linker_cache_agrees_with_find_library():
+    import ctypes.util
+
+    slow = [n for n in linux_libs.XCB_LIBRARIES if not ctypes.util.find_library(n)]
+    assert linux_libs.missing_libraries() == slow
