@@ -33,4 +33,6 @@ class DashboardApi(AccountRoutes):
         """The automatic top-up and the prepaid subscriptions: what comes next and how it is paid."""
         return {"auto_top_up": self.client.request("GET", f"{self.base}/auto-top-up"),
                 "subscriptions": list(self.client.request("GET", f"{self.base}/prepaid-subscriptions") or []),
-                "balance": str(self.client.request("GET", self.base).get("balance", "0"))}
+                "balance": str(self.client.request("GET", self.base).get("balance", "0")),
+                # Whether a renewal the balance does not cover falls back to a card.
+                "card_saved": bool(self.client.request("GET", f"{self.base}/cards"))}

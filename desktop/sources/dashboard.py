@@ -70,7 +70,7 @@ def figures(data: DashboardData, balance: Decimal, today: date) -> Snapshot:
     if fresh is not None:
         balance = Decimal(str(fresh))
     return compute(data.ledger, data.invoices, data.zones, balance, today, plan, renewals, data.last_period,
-                   data.invoice_method)
+                   data.invoice_method, card_saved=bool(plans.get("card_saved")))
 
 
 def _list(value: Any) -> list[dict[str, Any]]:

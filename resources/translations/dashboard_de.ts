@@ -150,6 +150,11 @@
         <translation>aus dem Prepaid-Guthaben bezahlt</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="220"/>
+        <source>not covered: the balance is too low and no card is saved</source>
+        <translation>nicht gedeckt: Das Guthaben reicht nicht, und keine Karte ist gespeichert</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/dashboard/dashboard_panel.py" line="195"/>
         <source>renews only if you renew it</source>
         <translation>verlängert sich nur, wenn Sie verlängern</translation>

@@ -37,7 +37,7 @@ class Snapshot:
 def compute(ledger: Sequence[LedgerEntry], invoices: Sequence[InvoiceSpend],
             zones: Sequence[tuple[str, int, int, Decimal]], balance: Decimal, today: date,
             top_up: TopUpPlan | None, renewals: Sequence[Renewal], last_period: str | None,
-            invoice_method: str | None) -> Snapshot:
+            invoice_method: str | None, card_saved: bool = False) -> Snapshot:
     """`balance` is the account's current one; the ledger's running sum is anchored to end there.
     `today` moves forward to the newest ledger entry, so a sandbox clock set ahead still gets a
     forecast from its recent days. `zones`: (zone, calls, seconds, cost) rows."""
@@ -45,6 +45,6 @@ def compute(ledger: Sequence[LedgerEntry], invoices: Sequence[InvoiceSpend],
         today = max(today, max(e.at for e in ledger).date())
     opening = balance - sum((e.amount for e in ledger), Decimal(0))
     fc = forecast(ledger, balance, today)
-    nxt = upcoming(today, balance, fc, top_up, renewals, last_period, invoice_method)
+    nxt = upcoming(today, balance, fc, top_up, renewals, last_period, invoice_method, card_saved)
     return Snapshot(balance, today, tuple(balance_series(ledger, opening)), tuple(spend_by_month(invoices)),
                     tuple(zone_usage(zones)), fc, tuple(nxt))

@@ -31,7 +31,7 @@ class Upcoming:
     kind: str  # top_up | renewal | invoice
     on: date | None  # None: not at the recent rate
     amount: Decimal | None
-    paid_by: str  # card | balance | manual | the invoices' method: card, sepa, bank_transfer
+    paid_by: str  # card | balance | uncovered | manual | the invoices' method: card, sepa, bank_transfer
     name: str = ""
 
 
@@ -46,9 +46,20 @@ def next_invoice_day(last_period: str | None, today: date) -> date:
     return nxt
 
 
+def renewal_payer(balance: Decimal, price: Decimal, card_saved: bool, auto_renew: bool) -> str:
+    """How a prepaid renewal will be paid, by the provider's rule: from the balance when it covers
+    the whole price, else charged to the saved card, else not at all (the subscription goes into
+    grace). Read from the same balance the page shows, so the two never contradict each other."""
+    if not auto_renew:
+        return "manual"
+    if balance >= price:
+        return "balance"
+    return "card" if card_saved else "uncovered"
+
+
 def upcoming(today: date, balance: Decimal, fc: Forecast, top_up: TopUpPlan | None,
-             renewals: Sequence[Renewal], last_period: str | None, invoice_method: str | None
-             ) -> list[Upcoming]:
+             renewals: Sequence[Renewal], last_period: str | None, invoice_method: str | None,
+             card_saved: bool = False) -> list[Upcoming]:
     """Soonest first; events without a date (no recent debits) last."""
     out: list[Upcoming] = []
     if top_up is not None and top_up.enabled:
@@ -61,7 +72,8 @@ def upcoming(today: date, balance: Decimal, fc: Forecast, top_up: TopUpPlan | No
         out.append(Upcoming("top_up", on, top_up.amount, "card"))
     for r in renewals:
         if r.on >= today:
-            out.append(Upcoming("renewal", r.on, r.price, "balance" if r.auto_renew else "manual", r.name))
+            out.append(Upcoming("renewal", r.on, r.price,
+                                renewal_payer(balance, r.price, card_saved, r.auto_renew), r.name))
     if invoice_method is not None:
         out.append(Upcoming("invoice", next_invoice_day(last_period, today), None, invoice_method))
     return sorted(out, key=lambda u: (u.on is None, u.on or today))

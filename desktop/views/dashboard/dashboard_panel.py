@@ -217,6 +217,7 @@ class DashboardPanel(QWidget):
     def _upcoming_line(self, u: Any, currency: str) -> str:
         when = date_text(u.on) if u.on else self.tr("not at the current rate")
         how = {"card": self.tr("charged to your card"), "balance": self.tr("paid from the prepaid balance"),
+               "uncovered": self.tr("not covered: the balance is too low and no card is saved"),
                "manual": self.tr("renews only if you renew it"),
                "bank_transfer": self.tr("paid by bank transfer"),
                "sepa": self.tr("paid by SEPA direct debit")}.get(u.paid_by, u.paid_by)
