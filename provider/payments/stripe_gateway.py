@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from provider.clock import Clock
-from provider.db.models import StripeIntent
+from provider.db.models import StripeCustomer, StripeIntent
 from provider.payments.gateway import Authentication, CardInfo, ChargeResult, GatewayError, RefundResult
 
 API_VERSION_NOTE = "the account's default API version"
@@ -65,11 +65,26 @@ class StripeGateway:
 
     # -- saving a card -------------------------------------------------------------------------
     def customer_for(self, account_ref: str, email: str, existing: str | None) -> str:
+        """The account's one Stripe customer: made the first time, kept in stripe_customers."""
         if existing:
             return existing
+        with self._sessions() as db:
+            row = db.get(StripeCustomer, account_ref)
+            if row is not None:
+                return row.customer_id
         customer = self._client.v1.customers.create(
             params={"email": email, "metadata": {"account": account_ref}},
             options={"idempotency_key": f"customer:{account_ref}"})
+        with self._sessions() as db:
+            db.add(StripeCustomer(account_ref=account_ref, customer_id=customer.id,
+                                  created_at=self._clock.now(db)))
+            try:
+                db.commit()
+            except IntegrityError:  # made at the same moment by another request: theirs is kept
+                db.rollback()
+                row = db.get(StripeCustomer, account_ref)
+                assert row is not None
+                return row.customer_id
         return customer.id
 
     def start_card_setup(self, customer_id: str, account_ref: str) -> CardSetup:

@@ -75,6 +75,15 @@ def test_authentication_completed_then_polled_and_abandoned(
         stripe_client: TestClient, stripe_rt: Runtime, localstripe: LocalStripe) -> None:  # noqa: F811
     c = customer(stripe_client, "sca@muster.example")
     card = save_card(stripe_client, localstripe, c, AUTH)
+    # Every card of the account is saved under its one Stripe customer.
+    second = save_card(stripe_client, localstripe, c, OK)
+    with stripe_rt.sessions() as db:
+        from provider.db.models import SavedCard
+
+        methods = db.scalars(select(SavedCard.gateway_token).where(
+            SavedCard.id.in_([card["id"], second["id"]]))).all()
+    owners = {localstripe.get(f"/v1/payment_methods/{m}")["customer"] for m in methods}
+    assert len(owners) == 1 and None not in owners
     key = uuid.uuid4().hex
     r = buy(stripe_client, c, card["id"], key)
     assert r.status_code == 202, r.text

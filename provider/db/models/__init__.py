@@ -24,7 +24,13 @@ from provider.db.models.billing import (
 )
 from provider.db.models.disputes import CallDispute
 from provider.db.models.events import AccountEvent, AccountEventCounter
-from provider.db.models.gateway import GatewayCard, GatewayCharge, GatewayRefund, StripeIntent
+from provider.db.models.gateway import (
+    GatewayCard,
+    GatewayCharge,
+    GatewayRefund,
+    StripeCustomer,
+    StripeIntent,
+)
 from provider.db.models.invoices import (
     CallRecord,
     Invoice,
@@ -91,6 +97,7 @@ __all__ = [
     "SellerVatRegistration",
     "SavedCard",
     "SepaMandate",
+    "StripeCustomer",
     "StripeIntent",
     "User",
     "CallRecord",

@@ -59,3 +59,13 @@ class StripeIntent(Base):
     payment_key: Mapped[str] = mapped_column(String(160), primary_key=True)
     intent_id: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StripeCustomer(Base):
+    """The Stripe customer an account's cards are saved under: one per account, made once."""
+
+    __tablename__ = "stripe_customers"
+
+    account_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
