@@ -167,5 +167,7 @@ class DialogsMixin:
     def open_diagnostics(self, base_url: str, ca_bundle: str, proxy: str) -> None:
         from desktop.views.diagnostics_dialog import DiagnosticsDialog
 
+        live = getattr(self, "live", None)
         DiagnosticsDialog(base_url, ca_bundle=ca_bundle or None, proxy=proxy or None,
+                          live_mode=live.live.mode if live is not None else None,
                           parent=self._parent()).open()

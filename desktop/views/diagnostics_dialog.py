@@ -30,7 +30,7 @@ def _diagnose(base_url: str, proxy: str | None, ca_bundle: str | None) -> list[A
 
 class DiagnosticsDialog(QDialog):
     def __init__(self, base_url: str = "", *, proxy: str | None = None, ca_bundle: str | None = None,
-                 run_now: bool = True, parent: QWidget | None = None) -> None:
+                 run_now: bool = True, live_mode: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy, self.ca_bundle = proxy or None, ca_bundle or None
         self.setWindowTitle(self.tr("Connection diagnostics"))
@@ -60,6 +60,11 @@ class DiagnosticsDialog(QDialog):
         self.advice.setWordWrap(True)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
+        # How the app learns of changes (docs/live-updates.md): a held stream, or polling.
+        self.live_mode = QLabel(self._live_text(live_mode), self)
+        self.live_mode.setObjectName("live_mode")
+        self.live_mode.setWordWrap(True)
+        self.live_mode.setVisible(bool(self.live_mode.text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,6 +72,7 @@ class DiagnosticsDialog(QDialog):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.advice)
         layout.addWidget(self.status)
+        layout.addWidget(self.live_mode)
         layout.addWidget(buttons)
         self.run_button.clicked.connect(self.run)
         self.steps.currentItemChanged.connect(self._show_advice)
@@ -74,6 +80,14 @@ class DiagnosticsDialog(QDialog):
         self._handle: Any = None
         if run_now and base_url:
             self.run()
+
+    def _live_text(self, mode: str | None) -> str:
+        texts = {"stream": self.tr("Live updates: a stream from the provider is held open; changes "
+                                   "appear as they happen."),
+                 "polling": self.tr("Live updates: the stream cannot be held here (a proxy may buffer "
+                                    "it), so the app asks the provider for changes every 30 seconds."),
+                 "stopped": self.tr("Live updates: off (not signed in, or working offline).")}
+        return texts.get(mode or "", "")
 
     def run(self) -> None:
         url = self.address.text().strip()

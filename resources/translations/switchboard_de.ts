@@ -445,6 +445,21 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="1" />
+        <source>Live updates: a stream from the provider is held open; changes appear as they happen.</source>
+        <translation>Live-Aktualisierung: Eine Verbindung zum Anbieter ist offen; Änderungen erscheinen, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="1" />
+        <source>Live updates: the stream cannot be held here (a proxy may buffer it), so the app asks the provider for changes every 30 seconds.</source>
+        <translation>Live-Aktualisierung: Die Verbindung lässt sich hier nicht halten (vielleicht puffert ein Proxy sie), darum fragt die App den Anbieter alle 30 Sekunden nach Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/diagnostics_dialog.py" line="1" />
+        <source>Live updates: off (not signed in, or working offline).</source>
+        <translation>Live-Aktualisierung: aus (nicht angemeldet oder offline).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/diagnostics_dialog.py" line="35" />
         <source>Connection diagnostics</source>
         <translation>Verbindungsdiagnose</translation>

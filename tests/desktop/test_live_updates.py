@@ -138,3 +138,34 @@ def test_a_dropped_stream_is_restored_and_loses_nothing(qtbot, app, fresh_provid
     qtbot.waitUntil(lambda: "Technical" in _row(page, "viewer@alpenblick.example"), timeout=WAIT)
     assert live.mode == STREAM and live.last_id == seen + 1
     admin.close()
+
+
+def test_where_no_stream_can_be_held_the_app_polls_and_says_so(qtbot, start_provider, qsettings_tmp,
+                                                                keyring_backend, monkeypatch):
+    import desktop.live as live_module
+    from desktop.live import POLLING
+    from desktop.views.diagnostics_dialog import DiagnosticsDialog
+
+    # A provider that refuses every stream (as past its cap); quick retries and polls for the test.
+    base = start_provider(SWITCHBOARD_MAX_EVENT_STREAMS="0")
+    monkeypatch.setattr(live_module, "BACKOFF_S", (0.2,))
+    monkeypatch.setattr(live_module, "POLL_S", 0.5)
+    controller = start_app(qtbot, base, qsettings_tmp)
+    sign_in_through_dialog(qtbot, controller, "owner@alpenblick.example", DEMO_PASSWORD)
+    try:
+        live = controller.live.live
+        qtbot.waitUntil(lambda: live.mode == POLLING, timeout=WAIT)
+        qtbot.waitUntil(lambda: controller.live.indicator.text() == "Updates every 30 s", timeout=WAIT)
+        admin = _other(base, "admin@alpenblick.example")
+        access = AccessApi(admin, admin.me().account.id)
+        viewer = next(m for m in access.users() if m.email == "viewer@alpenblick.example")
+        page = _page(controller.window, "access")
+        qtbot.waitUntil(lambda: "Viewer" in _row(page, "viewer@alpenblick.example"), timeout=WAIT)
+        access.change_role(viewer.id, "billing")
+        qtbot.waitUntil(lambda: "Billing" in _row(page, "viewer@alpenblick.example"), timeout=WAIT)
+        controller.open_diagnostics("", "", "")
+        dialog = next(d for d in controller.window.findChildren(DiagnosticsDialog))
+        assert "every 30 seconds" in dialog.live_mode.text() and dialog.live_mode.isVisibleTo(dialog)
+        admin.close()
+    finally:
+        controller.shutdown()
