@@ -7,7 +7,13 @@ Blocking, like ApiClient: call through desktop.tasks.Op (pages ask desktop.sourc
 from __future__ import annotations
 
 from desktop.api_client.client import AccountRoutes
-from desktop.api_client.reseller_types import Customer, CustomerPage, CustomerQuery, ResellerOverview
+from desktop.api_client.reseller_types import (
+    Customer,
+    CustomerPage,
+    CustomerQuery,
+    ResellerOverview,
+    WholesaleStatement,
+)
 from desktop.api_client.types import AccountInfo, Me, Registration
 
 # Never done on a customer's behalf (docs/rules.md#access-rights): the provider refuses them, the
@@ -37,6 +43,15 @@ class ResellerApi(AccountRoutes):
 
     def overview(self) -> ResellerOverview:
         return ResellerOverview.from_json(self.client.request("GET", f"{self.base}/reseller-overview"))
+
+    def wholesale_statement(self, period: str) -> WholesaleStatement:
+        """The month's margin report (period YYYY-MM): per customer retail, wholesale, margin."""
+        return WholesaleStatement.from_json(self.client.request(
+            "GET", f"{self.base}/wholesale-statements/{period}"))
+
+    def wholesale_statement_csv(self, period: str) -> bytes:
+        """The same statement as the provider's CSV file (UTF-8 with BOM, ';'-separated)."""
+        return self.client.get_bytes(f"{self.base}/wholesale-statements/{period}/csv") or b""
 
     def customer_account(self, customer_id: int) -> AccountInfo:
         """The customer's account (404 for anyone not the reseller's customer)."""

@@ -131,3 +131,38 @@ class ResellerOverview:
                                           str(i.get("currency", "")), _money(i.get("gross")),
                                           str(i.get("due_on", "")))
                               for i in data.get("oldest_open") or []))
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One customer in a month's wholesale statement (the margin report)."""
+
+    account_id: int
+    user_id: str
+    name: str
+    currency: str
+    invoices: int
+    retail: Decimal
+    wholesale: Decimal
+    margin: Decimal
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StatementRow:
+        return cls(account_id=int(data["account_id"]), user_id=str(data["user_id"]), name=str(data["name"]),
+                   currency=str(data["currency"]), invoices=int(data["invoices"]),
+                   retail=_money(data["retail"]), wholesale=_money(data["wholesale"]),
+                   margin=_money(data["margin"]))
+
+
+@dataclass(frozen=True)
+class WholesaleStatement:
+    period: str
+    rows: tuple[StatementRow, ...]
+    totals: tuple[StatementRow, ...]  # one per currency; account_id 0, name "", user_id ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WholesaleStatement:
+        totals = tuple(StatementRow(0, "", "", str(t["currency"]), 0, _money(t["retail"]),
+                                    _money(t["wholesale"]), _money(t["margin"])) for t in data["totals"])
+        return cls(period=str(data["period"]), rows=tuple(StatementRow.from_json(r) for r in data["rows"]),
+                   totals=totals)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from functools import cached_property
 
 from desktop.api_client.reseller import ResellerApi, acting_me
-from desktop.api_client.reseller_types import Customer, CustomerPage, CustomerQuery, ResellerOverview
+from desktop.api_client.reseller_types import (
+    Customer,
+    CustomerPage,
+    CustomerQuery,
+    ResellerOverview,
+    WholesaleStatement,
+)
 from desktop.api_client.types import Address, Me, Registration
 from desktop.sources.base import Source
 
@@ -34,3 +40,17 @@ class ResellerSource(Source):
         """Who `staff` is while acting for the customer: the customer's account, the staff member's
         own user and role, owner-only acts removed (404 for anyone not the reseller's customer)."""
         return acting_me(staff, self.api.customer_account(customer_id))
+
+    def wholesale_statement(self, period: str) -> WholesaleStatement:
+        """The month's margin report (YYYY-MM): per customer retail billed, wholesale owed, margin."""
+        return self.api.wholesale_statement(period)
+
+    def save_statement_csv(self, period: str, path: str) -> str:
+        """The provider's CSV of the month written to `path` (readable by the user alone)."""
+        import os
+
+        data = self.api.wholesale_statement_csv(period)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        return path

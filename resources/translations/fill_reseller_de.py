@@ -5,6 +5,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    "Save as &CSV…": "Als &CSV speichern…", "Customer number": "Kundennummer",
+    "Retail billed": "Verrechnet", "Wholesale owed": "Einkauf geschuldet", "Margin": "Marge",
+    "&Month:": "&Monat:", "Loading the statement…": "Abrechnung wird geladen…", "Total %1": "Total %1",
+    "Customers invoiced for %2: %1": "Verrechnete Kunden für %2: %1",
+    "No customer was invoiced for %1.": "Für %1 wurde kein Kunde verrechnet.",
+    "Save the statement": "Abrechnung speichern", "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "Saving…": "Wird gespeichert…", "Saved to %1.": "Gespeichert unter %1.",
+    "&Wholesale statement": "&Großhandelsabrechnung",
     "New customer": "Neuer Kunde",
     "A business account under your reseller account. Its owner signs in with this e-mail address and "
     "password; you can act for the customer at once.":

@@ -187,37 +187,42 @@
         <translation>Kunden&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="198" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="131" />
+        <source>&amp;Wholesale statement</source>
+        <translation>&amp;Großhandelsabrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="202" />
         <source>Choose a customer in the list first.</source>
         <translation>Wählen Sie zuerst einen Kunden in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="221" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="225" />
         <source>The customer list needs a connection to the provider.</source>
         <translation>Die Kundenliste braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="248" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="252" />
         <source>Loading customers…</source>
         <translation>Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="249" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="253" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="267" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="271" />
         <source>No customer matches this search and these filters.</source>
         <translation>Kein Kunde passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="268" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="272" />
         <source>You have no customers yet. New customer… creates one.</source>
         <translation>Sie haben noch keine Kunden. „Neuer Kunde…“ legt einen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="311" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="315" />
         <source>The customers could not be loaded: see the message above.</source>
         <translation>Die Kunden konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
@@ -257,27 +262,27 @@
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="130" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="134" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="149" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="153" />
         <source>A click on a column sorts the list by it; another click reverses the order. From the keyboard: the menu key (Shift+F10) in the list.</source>
         <translation>Ein Klick auf eine Spalte sortiert die Liste danach; ein weiterer Klick kehrt die Reihenfolge um. Mit der Tastatur: die Menütaste (Umschalt+F10) in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="178" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="182" />
         <source>Sort by %1</source>
         <translation>Sortieren nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="223" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="227" />
         <source>Offline: the list and the overview show what was loaded before; searching, opening and creating customers need a connection to the provider.</source>
         <translation>Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="369" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="375" />
         <source>Customer %1 created (user ID %2).</source>
         <translation>Kunde %1 angelegt (Benutzer-ID %2).</translation>
     </message>
@@ -285,7 +290,7 @@
 <context>
     <name>InvoiceCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/models/reseller/overview_models.py" line="47" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="45" />
         <source>%n invoice(s)</source>
         <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
     </message>
@@ -376,34 +381,112 @@
 <context>
     <name>ResellerOverview</name>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="38" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="36" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="56" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="54" />
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="58" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="56" />
         <source>Revenue (net)</source>
         <translation>Umsatz (netto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="69" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="67" />
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="71" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="69" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/reseller/overview_models.py" line="73" />
+        <location filename="../../desktop/models/reseller/overview_models.py" line="71" />
         <source>Invoiced, 12 months (net)</source>
         <translation>Verrechnet, 12 Monate (netto)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="47" />
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="52" />
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="52" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="53" />
+        <source>Retail billed</source>
+        <translation>Verrechnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="53" />
+        <source>Wholesale owed</source>
+        <translation>Einkauf geschuldet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="54" />
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="61" />
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="80" />
+        <source>Loading the statement…</source>
+        <translation>Abrechnung wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="89" />
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="103" />
+        <source>Customers invoiced for %2: %1</source>
+        <translation>Verrechnete Kunden für %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="106" />
+        <source>No customer was invoiced for %1.</source>
+        <translation>Für %1 wurde kein Kunde verrechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="112" />
+        <source>Save the statement</source>
+        <translation>Abrechnung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="113" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="118" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="120" />
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 </TS>

@@ -125,7 +125,11 @@ class CustomersPage(DataPage):
         self.tabs.setObjectName("reseller_tabs")
         self.tabs.addTab(list_tab, self.tr("Customer &list"))
         self.tabs.addTab(self.overview, self.tr("O&verview"))
-        self.tabs.currentChanged.connect(lambda i: self._load_overview() if i == 1 else None)
+        from desktop.views.reseller.statement_panel import StatementPanel
+
+        self.statement = StatementPanel(self)  # the month's margin report
+        self.tabs.addTab(self.statement, self.tr("&Wholesale statement"))
+        self.tabs.currentChanged.connect(lambda i: self._load_overview() if i in (1, 2) else None)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Customers"), self))
         layout.addWidget(self.status)
@@ -226,11 +230,11 @@ class CustomersPage(DataPage):
                 self._count()
             else:
                 self.count_label.clear()
-            if self.tabs.currentIndex() == 1:
+            if self.tabs.currentIndex() in (1, 2):
                 self._load_overview()
             return
         self.apply_filters()
-        if self.tabs.currentIndex() == 1:
+        if self.tabs.currentIndex() in (1, 2):
             self._load_overview()
 
     def current_query(self) -> CustomerQuery:
@@ -320,6 +324,8 @@ class CustomersPage(DataPage):
             return
         if self.ctx.offline:
             self.overview.show_offline()
+        elif self.tabs.currentIndex() == 2:
+            self.statement.load(self.source())
         else:
             self.overview.load(self.source(), self.ctx.me.account.currency)
 

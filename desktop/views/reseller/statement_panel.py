@@ -1,0 +1,123 @@
+"""The reseller's wholesale statement for a month: per customer what it billed, what it owes the
+provider and its margin, the totals below (they add up to the cent: the provider sums the rows),
+and the month saved as CSV. Loaded off the UI thread; the file is written off it too."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import Op
+from desktop.views.field_errors import describe
+from desktop.views.page_kit import show_status, status_line
+
+
+def recent_months(today: date, count: int = 12) -> list[str]:
+    """The last `count` months before this one, newest first (YYYY-MM): invoiced months."""
+    y, m, out = today.year, today.month, []
+    for _ in range(count):
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        out.append(f"{y:04d}-{m:02d}")
+    return out
+
+
+class StatementPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source: Any = None
+        self.handle: Any = None
+        self.month = QComboBox(self)
+        self.month.setObjectName("statement_month")
+        self.month.addItems(recent_months(date.today()))
+        self.month.currentTextChanged.connect(lambda _t: self.reload())
+        self.export_button = QPushButton(self.tr("Save as &CSV…"), self)
+        self.export_button.setObjectName("statement_csv")
+        self.export_button.clicked.connect(self.save_csv)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("statement_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Customer number"), self.tr("Customer"),
+                                              self.tr("Retail billed"), self.tr("Wholesale owed"),
+                                              self.tr("Margin")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column in (0, 2, 3, 4):
+            self.table.horizontalHeader().setSectionResizeMode(column, fit)
+        self.status = status_line(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Month:"), self))
+        top.itemAt(0).widget().setBuddy(self.month)  # type: ignore[union-attr]
+        top.addWidget(self.month)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+    def load(self, source: Any) -> None:
+        self.source = source
+        self.reload()
+
+    def reload(self) -> None:
+        if self.source is None:
+            return
+        if self.handle is not None:
+            self.handle.cancel()
+        show_status(self.status, self.tr("Loading the statement…"))
+        self.handle = Op(self.source.wholesale_statement, self.month.currentText()).success(
+            self.show_statement).failure(lambda e: show_status(self.status, describe(e), error=True)).run()
+
+    def show_statement(self, st: Any) -> None:
+        rows = [*st.rows, *st.totals]
+        self.table.setRowCount(len(rows))
+        for n, r in enumerate(rows):
+            total = r.account_id == 0
+            cells = [r.user_id, self.tr("Total %1").replace("%1", r.currency) if total else r.name,
+                     f"{r.currency} {r.retail:,.2f}".replace(",", "'"),
+                     f"{r.currency} {r.wholesale:,.2f}".replace(",", "'"),
+                     f"{r.currency} {r.margin:,.2f}".replace(",", "'")]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(n, c, item)
+        if st.rows:
+            show_status(self.status, self.tr("Customers invoiced for %2: %1").replace(
+                "%1", str(len(st.rows))).replace("%2", st.period))
+        else:
+            show_status(self.status, self.tr("No customer was invoiced for %1.").replace("%1", st.period))
+
+    def save_csv(self) -> None:
+        if self.source is None:
+            return
+        period = self.month.currentText()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"),
+                                              f"wholesale-{period}.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        show_status(self.status, self.tr("Saving…"))
+        self.handle = Op(self.source.save_statement_csv, self.month.currentText(), path).success(
+            lambda p: show_status(self.status, self.tr("Saved to %1.").replace("%1", p))).failure(
+            lambda e: show_status(self.status, describe(e), error=True)).run()
