@@ -19,6 +19,14 @@ SHED_FLAG = "switchboard.shed"
 EVENT_STREAM = re.compile(r"^/api/v1/accounts/[0-9]+/events$")  # api/event_routes.py
 
 
+def is_event_stream(scope: Scope) -> bool:
+    """A request for the live event stream (not the JSON page a polling client reads, which is
+    an ordinary request and shed like one)."""
+    if not EVENT_STREAM.match(scope["path"]):
+        return False
+    return any(name == b"accept" and b"text/event-stream" in value for name, value in scope["headers"])
+
+
 def route_of(scope: Scope) -> str:
     """The route template (`/api/v1/accounts/{account_id}`), never the path itself, so the
     metrics have one series per route, not per account."""
@@ -67,7 +75,7 @@ class RequestObserver:
         started = time.perf_counter()
         # An event stream is counted by switchboard_event_streams_open, not as a request in
         # flight, and its minutes open would only distort the latency histogram.
-        stream = EVENT_STREAM.match(scope["path"]) is not None
+        stream = is_event_stream(scope)
         if not stream:
             metrics.IN_FLIGHT.inc()
         try:

@@ -17,7 +17,7 @@ import json
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from provider.operations import metrics
-from provider.operations.observe import EVENT_STREAM, SHED_FLAG
+from provider.operations.observe import SHED_FLAG, is_event_stream
 
 EXEMPT = frozenset({"/healthz", "/readyz", "/metrics"})
 BUSY_SLUG = "busy"
@@ -40,7 +40,7 @@ class LoadShedding:
         # A live event stream waits far more than it works and stays open for many minutes:
         # counted as in flight, a few hundred idle clients would shut the worker for everyone.
         # Streams have a cap of their own (settings.max_event_streams, api/event_routes.py).
-        if scope["type"] != "http" or scope["path"] in EXEMPT or EVENT_STREAM.match(scope["path"]):
+        if scope["type"] != "http" or scope["path"] in EXEMPT or is_event_stream(scope):
             await self.app(scope, receive, send)
             return
         if self.in_flight >= self.limit:

@@ -196,3 +196,31 @@ def test_a_polling_client_reads_the_same_events_as_a_page(rt, seeded, client):
     assert again["events"] == []
     gone = client.get(url, headers=h, params={"after": 10_000}).json()
     assert gone["resync"]
+
+
+def test_streams_are_not_shed_but_polls_are():
+    import asyncio
+
+    from provider.operations.shedding import LoadShedding
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    def status(accept: bytes) -> int:
+        sent: list[dict] = []
+
+        async def send(message):
+            sent.append(message)
+
+        async def receive():
+            return {"type": "http.request"}
+
+        scope = {"type": "http", "path": "/api/v1/accounts/7/events", "method": "GET",
+                 "headers": [(b"accept", accept)]}
+        # A worker with no room left at all: whatever counts against the limit is refused.
+        asyncio.run(LoadShedding(app, limit=0, retry_after=1)(scope, receive, send))
+        return sent[0]["status"]
+
+    assert status(b"text/event-stream") == 200
+    assert status(b"application/json") == 503
