@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
             extras = {k: v for k, v in own.extras.items() if k not in ("store_synced", "act_for")}
             sources = self.customer.sources(own.sources, self.acting.account)
             acting = replace(own, me=self.acting, sources=sources, extras={**extras, "acting_for": True})
+        shown = acting.me.account.id if acting is not None and acting.me is not None else None
+        if shown != getattr(self, "_shown_account", None):
+            # A message about one account never stays up under another's name.
+            self._shown_account = shown
+            self.statusBar().clearMessage()
         self.context = acting
         self.balance_badge.set_context(acting)
         self.notifications.set_context(own)

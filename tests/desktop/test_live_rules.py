@@ -36,3 +36,26 @@ def test_backoff_grows_to_a_minute_with_jitter(failures):
     assert 0.8 * BACKOFF_S[0] <= wait <= 1.2 * BACKOFF_S[-1]
     if failures >= len(BACKOFF_S):
         assert wait >= 0.8 * BACKOFF_S[-1]
+
+
+def test_a_status_message_never_survives_a_change_of_account(qtbot):
+    from types import SimpleNamespace
+
+    from desktop.sources import Sources
+    from desktop.views.main_window import MainWindow
+    from desktop.views.pages import PageContext
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    def ctx(account_id: int) -> PageContext:
+        account = SimpleNamespace(id=account_id, balance=0, currency="CHF", name="A", user_id="1")
+        me = SimpleNamespace(account=account, can=lambda _perm: False)
+        return PageContext(me=me, sources=Sources.of(None, account, offline=True))
+
+    window.set_context(ctx(1))
+    window.statusBar().showMessage("Invoice 2027-000001 has been issued.", 30_000)
+    window.set_context(ctx(1))  # the same account again (a sync, going offline): the message stays
+    assert window.statusBar().currentMessage() == "Invoice 2027-000001 has been issued."
+    window.set_context(ctx(2))
+    assert window.statusBar().currentMessage() == ""
