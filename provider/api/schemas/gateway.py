@@ -27,8 +27,31 @@ class CardSetupOut(BaseModel):
     publishable_key: str
 
 
+class PaymentOut(BaseModel):
+    """One payment as services/order_views.payment_view gives it."""
+
+    id: int
+    purpose: str
+    method: str
+    status: str = Field(description="pending (the gateway or the bank has not decided), succeeded, "
+                        "failed, awaiting (a bank transfer) or refunded")
+    amount: str = Field(description="Decimal as a string")
+    currency: str
+    order_id: int | None
+    subscription_id: int | None
+    card_id: int | None
+    card_label: str | None
+    refund_of_id: int | None
+    failure_code: str | None = Field(description="e.g. authentication_failed, authentication_abandoned")
+    failure_message: str | None
+    created_at: str | None
+    settled_at: str | None
+    reference: str
+    invoice_number: str | None
+
+
 class PaymentStateOut(BaseModel):
-    payment: dict[str, object]
+    payment: PaymentOut
     order: dict[str, object] | None
     next_action: dict[str, str] | None = Field(
         description="While the bank waits for the customer: {type: authenticate, url} to open in "
