@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.api_client.client import AccountRoutes
 from desktop.api_client.orders_types import Order
-from desktop.api_client.payments_types import PaymentChoice
+from desktop.api_client.payments_types import PaymentChoice, PaymentState
 
 ORDER_PAGE = 50
 
@@ -26,10 +26,14 @@ class OrdersApi(AccountRoutes):
     def order(self, order_id: int) -> Order:
         return Order.from_json(self.client.request("GET", f"{self.base}/orders/{int(order_id)}"))
 
-    def pay_order(self, order_id: int, payment: PaymentChoice, idempotency_key: str) -> Order:
+    def pay_order(self, order_id: int, payment: PaymentChoice, idempotency_key: str) -> Order | PaymentState:
+        """The paid order; or, for a card the bank wants confirmed, the payment's state with the
+        page to open (the order stays pending meanwhile)."""
         data = self.client.request("POST", f"{self.base}/orders/{int(order_id)}/payments",
                                    json={"payment": payment.to_json()}, paying=True,
                                    idempotency_key=idempotency_key)
+        if isinstance(data, dict) and data.get("next_action"):
+            return PaymentState.from_json(data, self.client.settings.base_url)
         return Order.from_json(data.get("order") or data) if isinstance(data, dict) else self.order(order_id)
 
     def cancel_order(self, order_id: int, idempotency_key: str) -> Order:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.api_client.client import AccountRoutes, ApiClient, new_request_id
 from desktop.api_client.errors import REQUEST_ID_HEADER, from_exception, from_response
-from desktop.api_client.payments_types import CardToken, Payment, SavedCard
+from desktop.api_client.payments_types import CardToken, Payment, PaymentState, SavedCard
 
 GATEWAY_PREFIX = "/gateway/v1"
 
@@ -18,6 +18,18 @@ class PaymentsApi(AccountRoutes):
     # ----- payment history -----
     def payments(self) -> list[Payment]:
         return [Payment.from_json(p) for p in self.client.request("GET", f"{self.base}/payments") or []]
+
+    # ----- a card payment the bank wants the customer to confirm -----
+    def payment_state(self, payment_id: int) -> PaymentState:
+        """The payment as decided now (the provider asks the gateway while it is pending)."""
+        return PaymentState.from_json(self.client.request("GET", f"{self.base}/payments/{int(payment_id)}"),
+                                      self.client.settings.base_url)
+
+    def cancel_authentication(self, payment_id: int) -> PaymentState:
+        """The customer gives up confirming: the payment fails, its order stays pending. A payment
+        decided meanwhile is answered as it is."""
+        data = self.client.request("POST", f"{self.base}/payments/{int(payment_id)}/cancel-authentication")
+        return PaymentState.from_json(data, self.client.settings.base_url)
 
     # ----- saved cards -----
     def cards(self) -> list[SavedCard]:

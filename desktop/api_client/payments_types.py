@@ -1,5 +1,6 @@
 """Typed results and inputs of payments: the payment history, saved cards, the gateway's card
-token and how to pay. Unknown fields are ignored; money is Decimal."""
+token, how to pay, and a card payment waiting for the customer's bank. Unknown fields are
+ignored; money is Decimal."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
+from desktop.api_client.orders_types import Order
 from desktop.api_client.parsing import money, optional_int
 from desktop.api_client.parsing import timestamp as _dt
 
@@ -98,3 +101,50 @@ class PaymentChoice:
             data["card_token"] = self.card_token
             data["save_card"] = self.save_card
         return data
+
+
+@dataclass(frozen=True)
+class PaymentState:
+    """A card payment as the provider knows it now. While the card's bank wants the customer to
+    confirm it (strong customer authentication), `authenticate_url` is the absolute address to
+    open in the system browser; once decided it is None. `order` is filled in by the caller that
+    needs it (desktop.sources.payments: the paid order, read with the orders' own route)."""
+
+    payment_id: int
+    status: str  # pending | succeeded | failed | awaiting | refunded
+    failure_code: str | None
+    failure_message: str | None
+    order_id: int | None
+    authenticate_url: str | None
+    order: Order | None = None
+
+    @property
+    def decided(self) -> bool:
+        return self.status != "pending"
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == "succeeded"
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], base_url: str) -> PaymentState:
+        payment = d["payment"]
+        action = d.get("next_action") or {}
+        url = action.get("url") if action.get("type") == "authenticate" else None
+        return cls(payment_id=int(payment["id"]), status=str(payment["status"]),
+                   failure_code=payment.get("failure_code"), failure_message=payment.get("failure_message"),
+                   order_id=optional_int(payment.get("order_id")),
+                   authenticate_url=browser_url(str(url), base_url) if url else None)
+
+
+def browser_url(url: str, base_url: str) -> str | None:
+    """The address the system browser may open: the provider's path made absolute, or the bank's
+    own https page. Anything else (file:, javascript:, a custom scheme that starts a program, a
+    plain-http page elsewhere) is not opened: the provider's answer is not trusted that far."""
+    absolute = urljoin(base_url, url)
+    parts, own = urlsplit(absolute), urlsplit(base_url)
+    if parts.scheme == "https" and parts.netloc:
+        return absolute
+    if parts.scheme == "http" and parts.netloc == own.netloc:
+        return absolute  # the provider itself (a sandbox or a local test provider)
+    return None

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.api_client.client import AccountRoutes
 from desktop.api_client.errors import ApiError
 from desktop.api_client.orders_types import Order
-from desktop.api_client.payments_types import PaymentChoice
+from desktop.api_client.payments_types import PaymentChoice, PaymentState
 from desktop.api_client.shop_types import BillingAddress, Cart, Product
 
 
@@ -66,9 +66,10 @@ class ShopApi(AccountRoutes):
                                                             json=body))
 
     def checkout(self, address_id: int, payment: PaymentChoice, expected_gross: Decimal | None,
-                 idempotency_key: str) -> Order:
+                 idempotency_key: str) -> Order | PaymentState:
         """Pay the cart. A declined card raises ApiError (402) carrying `order_id`: the order
-        stays pending and can be paid again."""
+        stays pending and can be paid again. A card the bank wants confirmed answers its
+        PaymentState (with the page to open); the order stays pending meanwhile."""
         body: dict[str, Any] = {"billing_address_id": int(address_id), "payment": payment.to_json()}
         if expected_gross is not None:
             body["expected_gross"] = str(expected_gross)
@@ -80,4 +81,6 @@ class ShopApi(AccountRoutes):
                 newest = self.client.request("GET", f"{self.base}/orders", params={"limit": 1})
                 err.order_id = int(newest[0]["id"]) if newest else None  # type: ignore[attr-defined]
             raise
+        if data.get("next_action"):
+            return PaymentState.from_json(data, self.client.settings.base_url)
         return Order.from_json(data.get("order") or data)

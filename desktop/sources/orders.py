@@ -7,7 +7,7 @@ from functools import cached_property
 
 from desktop.api_client.orders import ORDER_PAGE, OrdersApi
 from desktop.api_client.orders_types import Order
-from desktop.api_client.payments_types import PaymentChoice
+from desktop.api_client.payments_types import PaymentChoice, PaymentState
 from desktop.sources.base import Source
 from desktop.sources.payments import PaymentsSource, PayRequest
 
@@ -24,7 +24,7 @@ class OrdersSource(Source):
         return self.api.orders(before_id)
 
     def pay(self, order_id: int, request: PayRequest, key: str,
-            tokens: dict[PayRequest, PaymentChoice]) -> Order:
+            tokens: dict[PayRequest, PaymentChoice]) -> Order | PaymentState:
         return self.api.pay_order(order_id, PaymentsSource(self.backends).choice(request, tokens), key)
 
     def cancel(self, order_id: int, key: str) -> Order:

@@ -6,16 +6,19 @@ twice. The shop's checkout and an order's "pay now" pay through `choice` here.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 
 from desktop.api_client import new_idempotency_key
 from desktop.api_client.account import AccountApi
 from desktop.api_client.automatic_payments import AutomaticPaymentsApi
+from desktop.api_client.orders import OrdersApi
 from desktop.api_client.payments import PaymentsApi, tokenize_card
-from desktop.api_client.payments_types import Payment, PaymentChoice, SavedCard
+from desktop.api_client.payments_types import Payment, PaymentChoice, PaymentState, SavedCard
 from desktop.sources.base import Source
+
+__all__ = ["NewCard", "PaymentOptions", "PaymentState", "PaymentsSource", "PayRequest", "payment_key"]
 
 
 def payment_key() -> str:
@@ -72,6 +75,21 @@ class PaymentsSource(Source):
         """Tokenize the card at the gateway, and save the token with the provider."""
         token = tokenize_card(self.client, card.number, card.exp_month, card.exp_year, card.cvc)
         return self.api.add_card(token.token, make_default)
+
+    def payment_state(self, payment_id: int) -> PaymentState:
+        """A card payment waiting for the customer's bank, as decided now: polled while the
+        customer confirms in the browser. Once it succeeded, with the order it paid."""
+        return self._with_order(self.api.payment_state(payment_id))
+
+    def cancel_authentication(self, payment_id: int) -> PaymentState:
+        """Give up confirming with the bank: the payment fails and its order stays payable (a
+        payment the bank decided meanwhile is answered as it is)."""
+        return self._with_order(self.api.cancel_authentication(payment_id))
+
+    def _with_order(self, state: PaymentState) -> PaymentState:
+        if state.succeeded and state.order_id is not None:
+            return replace(state, order=OrdersApi(self.client, self.account_id).order(state.order_id))
+        return state
 
     def make_default(self, card_id: int) -> SavedCard:
         return self.api.make_default(card_id)

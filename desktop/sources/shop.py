@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from desktop.api_client.orders_types import Order
-from desktop.api_client.payments_types import PaymentChoice
+from desktop.api_client.payments_types import PaymentChoice, PaymentState
 from desktop.api_client.shop import ShopApi
 from desktop.api_client.shop_types import BillingAddress, Cart, Product
 from desktop.sources.base import Source
@@ -59,7 +59,8 @@ class ShopSource(Source):
         return self.api.add_address(**address)
 
     def checkout(self, address_id: int, request: PayRequest, expected_gross: Decimal | None, key: str,
-                 tokens: dict[PayRequest, PaymentChoice]) -> Order:
+                 tokens: dict[PayRequest, PaymentChoice]) -> Order | PaymentState:
         """Pay the cart. A declined card raises ApiError (402) carrying `order_id`: the order stays
-        pending, and is paid again through desktop.sources.orders."""
+        pending, and is paid again through desktop.sources.orders. A card the bank wants confirmed
+        answers the PaymentState to wait for (desktop.sources.payments)."""
         return self.api.checkout(address_id, self.payments.choice(request, tokens), expected_gross, key)

@@ -386,6 +386,37 @@ DE = {
     "VAT": "MWST",
     "What": "Was",
     "Difference": "Differenz",
+    # Confirming a card payment with the bank
+    'Confirm the payment':
+        'Zahlung bestätigen',
+    'Confirm the payment in your browser…':
+        'Bestätigen Sie die Zahlung in Ihrem Browser…',
+    "Your card's bank asks you to confirm this payment. We opened the bank's page in your "
+    'browser; confirm there, and Switchboard continues by itself.':
+        'Die Bank Ihrer Karte möchte, dass Sie diese Zahlung bestätigen. Wir haben die Seite der '
+        'Bank in Ihrem Browser geöffnet; bestätigen Sie dort, dann fährt Switchboard von selbst '
+        'fort.',
+    'Order #%1 stays pending until the bank has answered.':
+        'Bestellung #%1 bleibt offen, bis die Bank geantwortet hat.',
+    'The order stays pending until the bank has answered.':
+        'Die Bestellung bleibt offen, bis die Bank geantwortet hat.',
+    '&Cancel payment':
+        'Zahlung &abbrechen',
+    '&Open the page again':
+        'Seite erneut ö&ffnen',
+    "Switchboard cannot open the bank's page; cancel the payment and try again, or pay another way.":
+        'Switchboard kann die Seite der Bank nicht öffnen; brechen Sie die Zahlung ab und versuchen'
+        ' Sie es erneut, oder bezahlen Sie anders.',
+    'Cancelling the payment…':
+        'Die Zahlung wird abgebrochen…',
+    "You cancelled the confirmation with your card's bank, so nothing was charged.":
+        'Sie haben die Bestätigung bei der Bank Ihrer Karte abgebrochen; es wurde nichts belastet.',
+    "Your card's bank did not confirm the payment, so nothing was charged.":
+        'Die Bank Ihrer Karte hat die Zahlung nicht bestätigt; es wurde nichts belastet.',
+    'The card payment was not made.':
+        'Die Kartenzahlung wurde nicht ausgeführt.',
+    "Waiting for your bank's confirmation…":
+        'Warten auf die Bestätigung Ihrer Bank…',
 }
 PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (models/dates.py: months_text)
 

@@ -87,24 +87,29 @@
 <context>
     <name>PayOrderDialog</name>
     <message>
-        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="24"/>
+        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="25"/>
         <source>Pay order #%1</source>
         <translation>Bestellung #%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="26"/>
+        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="27"/>
         <source>Order #%1 (%2) is pending. Total %3, VAT included.</source>
         <translation>Bestellung #%1 (%2) ist offen. Total %3 inkl. MWST.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="36"/>
+        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="37"/>
         <source>&amp;Pay %1</source>
         <translation>%1 &amp;bezahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="67"/>
+        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="69"/>
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/orders/pay_order_dialog.py" line="76"/>
+        <source>Waiting for your bank&apos;s confirmation…</source>
+        <translation>Warten auf die Bestätigung Ihrer Bank…</translation>
     </message>
 </context>
 <context>

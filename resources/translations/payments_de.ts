@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthenticationDialog</name>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="44"/>
+        <source>Confirm the payment</source>
+        <translation>Zahlung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="49"/>
+        <source>Confirm the payment in your browser…</source>
+        <translation>Bestätigen Sie die Zahlung in Ihrem Browser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="55"/>
+        <source>Order #%1 stays pending until the bank has answered.</source>
+        <translation>Bestellung #%1 bleibt offen, bis die Bank geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="57"/>
+        <source>The order stays pending until the bank has answered.</source>
+        <translation>Die Bestellung bleibt offen, bis die Bank geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="59"/>
+        <source>Your card&apos;s bank asks you to confirm this payment. We opened the bank&apos;s page in your browser; confirm there, and Switchboard continues by itself.</source>
+        <translation>Die Bank Ihrer Karte möchte, dass Sie diese Zahlung bestätigen. Wir haben die Seite der Bank in Ihrem Browser geöffnet; bestätigen Sie dort, dann fährt Switchboard von selbst fort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="70"/>
+        <source>&amp;Cancel payment</source>
+        <translation>Zahlung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="71"/>
+        <source>&amp;Open the page again</source>
+        <translation>Seite erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="91"/>
+        <source>Switchboard cannot open the bank&apos;s page; cancel the payment and try again, or pay another way.</source>
+        <translation>Switchboard kann die Seite der Bank nicht öffnen; brechen Sie die Zahlung ab und versuchen Sie es erneut, oder bezahlen Sie anders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="133"/>
+        <source>Cancelling the payment…</source>
+        <translation>Die Zahlung wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="153"/>
+        <source>You cancelled the confirmation with your card&apos;s bank, so nothing was charged.</source>
+        <translation>Sie haben die Bestätigung bei der Bank Ihrer Karte abgebrochen; es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="155"/>
+        <source>Your card&apos;s bank did not confirm the payment, so nothing was charged.</source>
+        <translation>Die Bank Ihrer Karte hat die Zahlung nicht bestätigt; es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="157"/>
+        <source>The card payment was not made.</source>
+        <translation>Die Kartenzahlung wurde nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentHistoryPage</name>
     <message>
         <location filename="../../desktop/views/payments/payment_history_page.py" line="26"/>

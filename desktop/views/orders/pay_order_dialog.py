@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.money import money_text
-from desktop.sources.payments import PaymentOptions, payment_key
+from desktop.sources.payments import PaymentOptions, PaymentState, payment_key
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
+from desktop.views.payments.authentication_dialog import confirm_payment
 from desktop.views.payments.payment_method_form import PaymentMethodForm
 
 
@@ -47,6 +48,7 @@ class PayOrderDialog(QDialog):
         self._key: str | None = None
         self._key_for: Any = None
         self._tokens: dict[Any, Any] = {}
+        self.authentication: Any = None
         only_credit = all(i.product == "prepaid_credit" for i in order.items)
         Op(ctx.sources.payments.options).success(
             lambda options: self._configure(options, only_credit)).failure(
@@ -68,8 +70,13 @@ class PayOrderDialog(QDialog):
         Op(self.ctx.sources.orders.pay, self.order.id, request, self._key, self._tokens).success(
             self._paid).failure(self._failed).key(f"pay-order-{id(self)}").run()
 
-    def _paid(self, order: Any) -> None:
+    def _paid(self, result: Any) -> None:
         self._key = None
+        if isinstance(result, PaymentState):  # the card's bank wants the customer to confirm
+            self.status.setText(self.tr("Waiting for your bank's confirmation…"))
+            self.authentication = confirm_payment(self.ctx, result, self, self._paid, self._failed)
+            return
+        order = result
         self.paid_order = order
         self.accept()
 

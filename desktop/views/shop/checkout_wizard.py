@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.models.dates import date_text, months_text
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
-from desktop.sources.payments import PayRequest, payment_key
+from desktop.sources.payments import PaymentState, PayRequest, payment_key
 from desktop.sources.shop import CheckoutOptions
 from desktop.tasks import Op
 from desktop.views.countries import country_names
 from desktop.views.field_errors import FormErrors, describe
 from desktop.views.form_rows import field_row
+from desktop.views.payments.authentication_dialog import confirm_payment
 from desktop.views.payments.payment_method_form import PaymentMethodForm
 
 
@@ -248,6 +249,7 @@ class CheckoutWizard(QWizard):
         self._key: str | None = None
         self._key_for: Any = None
         self._tokens: dict[Any, Any] = {}
+        self.authentication: Any = None
         self.address_page = AddressPage(self)
         self.payment_page = PaymentPage(self)
         self.review_page = ReviewPage(self)
@@ -299,8 +301,12 @@ class CheckoutWizard(QWizard):
                 self.pending_order_id = getattr(err, "order_id", None) or self.pending_order_id
             on_failed(err)
 
-        def paid(order: Any) -> None:
+        def paid(result: Any) -> None:
             self._key = None
-            on_paid(order)
+            if isinstance(result, PaymentState):  # the card's bank wants the customer to confirm
+                self.pending_order_id = result.order_id or self.pending_order_id
+                self.authentication = confirm_payment(self.ctx, result, self, on_paid, failed)
+                return
+            on_paid(result)
 
         op.success(paid).failure(failed).key(f"checkout-{id(self)}").run()
