@@ -33,6 +33,8 @@ from provider.domain.account_events import Kind
 from provider.events import hub
 
 CHANNEL = "switchboard_account_events"
+EVERYONE = "*"
+MAX_PAYLOAD = 7000  # bytes; the server's limit is 8000
 _PENDING = "switchboard_event_accounts"  # session.info: accounts with events in this transaction
 
 Found = tuple[int, Kind, dict[str, Any]]
@@ -123,7 +125,15 @@ def _append(session: Session, conn: Connection, found: list[Found]) -> None:
     if postgres:
         # Delivered by the server at commit, and only then: a rolled-back change tells no one.
         conn.execute(text("SELECT pg_notify(:channel, :payload)"),
-                     {"channel": CHANNEL, "payload": ",".join(map(str, sorted(accounts)))})
+                     {"channel": CHANNEL, "payload": notify_payload(accounts)})
+
+
+def notify_payload(accounts: set[int]) -> str:
+    """The accounts a NOTIFY names. PostgreSQL refuses a payload of 8000 bytes or more, and that
+    would fail the whole transaction (a statement import booking for thousands of accounts):
+    past a safe length the payload is EVERYONE, and every stream looks for itself."""
+    payload = ",".join(map(str, sorted(accounts)))
+    return payload if len(payload) <= MAX_PAYLOAD else EVERYONE
 
 
 def _take_seqs(conn: Connection, counts: dict[int, int], postgres: bool) -> dict[int, int]:

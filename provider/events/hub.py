@@ -102,7 +102,7 @@ class _Listener(threading.Thread):
     def run(self) -> None:
         import psycopg
 
-        from provider.events.capture import CHANNEL
+        from provider.events.capture import CHANNEL, EVERYONE
 
         failures = 0
         while not self.stopping.is_set():
@@ -114,7 +114,10 @@ class _Listener(threading.Thread):
                     self.hub.publish_all()  # whatever was committed while we were not listening
                     while not self.stopping.is_set():
                         for note in conn.notifies(timeout=1.0):
-                            self.hub.publish(int(a) for a in note.payload.split(",") if a)
+                            if note.payload == EVERYONE:
+                                self.hub.publish_all()
+                            else:
+                                self.hub.publish(int(a) for a in note.payload.split(",") if a)
             except Exception as exc:  # a lost connection: listen again, streams catch up then
                 self.connected.clear()
                 delay = LISTEN_RETRY_S[min(failures, len(LISTEN_RETRY_S) - 1)]

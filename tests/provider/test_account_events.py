@@ -224,3 +224,12 @@ def test_streams_are_not_shed_but_polls_are():
 
     assert status(b"text/event-stream") == 200
     assert status(b"application/json") == 503
+
+
+def test_a_change_for_thousands_of_accounts_notifies_within_postgresqls_limit():
+    from provider.events.capture import EVERYONE, notify_payload
+
+    assert notify_payload({3, 1, 2}) == "1,2,3"
+    # 8000 bytes or more would fail the transaction that made the change: everyone is woken.
+    assert notify_payload(set(range(1, 3000))) == EVERYONE
+    assert len(notify_payload(set(range(1, 1200)))) < 8000
