@@ -74,9 +74,9 @@ def invoice_numbers(db: Session, payments: list[Payment]) -> dict[int, str]:
         return {}
     found = dict(db.execute(select(InvoiceSettlement.payment_id, Invoice.number)
                             .join(Invoice, Invoice.id == InvoiceSettlement.invoice_id)
-                            .where(InvoiceSettlement.payment_id.in_(ids))).tuples().all())
+                            .where(InvoiceSettlement.payment_id.in_(ids))).all())
     found.update(db.execute(select(Invoice.payment_id, Invoice.number)
-                            .where(Invoice.payment_id.in_(ids))).tuples().all())
+                            .where(Invoice.payment_id.in_(ids))).all())
     return found
 
 
