@@ -83,8 +83,11 @@ def test_the_bundle_holds_what_the_app_loads_by_path_and_nothing_unused(bundle):
 
     assert sorted(p.name for p in (internal / "provider" / "bank" / "schemas").glob("*.xsd")) == sorted(
         p.name for p in SCHEMAS.glob("*.xsd"))
+    # The single-instance socket and printing: Qt's network and print modules are in use.
+    for used in ("PySide6/QtNetwork*.so", "PySide6/Qt/lib/libQt6Network.so*", "PySide6/QtPrintSupport*.so"):
+        assert list(internal.glob(used)), f"{used} is missing from the bundle"
     for unused in ("PIL/_avif*", "PIL/_webp*", "facturx/xsd_and_schematron/ubl-2.1", "pycountry/locales",
-                   "PySide6/Qt/lib/libQt6Network.so*", "PySide6/Qt/lib/libQt6Qml.so*",
+                   "PySide6/Qt/lib/libQt6Qml.so*",
                    "PySide6/Qt/lib/libQt6Quick.so*", "PySide6/Qt/lib/libQt6Pdf.so*",
                    "PySide6/Qt/plugins/platforms/libqvnc.so",
                    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "tkinter", "_tkinter*"):
@@ -116,10 +119,12 @@ def test_the_archive_holds_what_is_imported_by_name_and_no_test_or_optional_tool
                    "keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.macOS",
                    "uvicorn.loops.auto", "uvicorn.protocols.http.h11_impl", "uvicorn.lifespan.on",
                    "sqlalchemy.dialects.sqlite.pysqlite", "sqlalchemy.dialects.postgresql.psycopg",
-                   "argon2", "alembic.runtime.migration"):
+                   "argon2", "alembic.runtime.migration",
+                   # Printing's renderer and the system's certificate store.
+                   "pypdfium2", "truststore"):
         assert needed in modules, f"{needed} is missing from the bundle"
     assert ("numpy" in modules) == ("pyqtgraph" in modules) == _desktop_uses("pyqtgraph")
     for unused in ("pygments", "yaml", "rich", "tkinter", "pytest", "hypothesis", "pytestqt",
-                   "aiosmtpd", "keyrings.alt", "PyInstaller", "setuptools", "PySide6.QtNetwork",
+                   "aiosmtpd", "keyrings.alt", "PyInstaller", "setuptools",
                    "PySide6.QtQml", "PIL.AvifImagePlugin"):
         assert unused not in modules, f"{unused} is bundled but unused"
