@@ -44,7 +44,9 @@ def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
     history = open_page(qtbot, controller, "payment_history")
     qtbot.waitUntil(lambda: bool(history.model.records), timeout=TIMEOUT)
     top_ups = [p for p in history.model.records if p.purpose == "top_up"]
-    assert len(top_ups) == 1 and str(top_ups[0].amount) == "50.00"
+    # Prepaid credit is taxed when bought, by top-up as in the shop: the card pays the 50.00 of
+    # credit plus the German business's 19 % VAT.
+    assert len(top_ups) == 1 and str(top_ups[0].amount) == "59.50"
     assert history.table.model().rowCount() == len(history.model.records) == 1
 
     wait_all()
