@@ -23,6 +23,7 @@ router = resource_router(tags=["payments"])
 
 CLIENT_SECRET = r"^pi_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$"
 MAX_WEBHOOK_BYTES = 256 * 1024
+STRIPE_API = "https://api.stripe.com"
 
 
 @router.get("/payment-gateway", response_model=GatewayOut)
@@ -34,7 +35,7 @@ def payment_gateway(rt: RuntimeDep) -> GatewayOut:
         return GatewayOut(gateway="sandbox", publishable_key=None, js_url=None,
                           tokenize_url=GATEWAY_PREFIX)
     return GatewayOut(gateway="stripe", publishable_key=s.stripe_publishable_key, js_url=s.stripe_js_url,
-                      tokenize_url=None)
+                      tokenize_url=None, api_url=(s.stripe_api_base or STRIPE_API).rstrip("/"))
 
 
 @router.get("/payment-gateway/authentication", response_class=HTMLResponse,

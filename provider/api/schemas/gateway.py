@@ -12,6 +12,8 @@ class GatewayOut(BaseModel):
     publishable_key: str | None = Field(description="Stripe: the key the client tokenizes cards with")
     js_url: str | None = Field(description="Stripe: the script the authentication page loads")
     tokenize_url: str | None = Field(description="Sandbox: the path of its tokenization app")
+    api_url: str | None = Field(default=None, description="Stripe: where the client confirms a card "
+                                "setup with the publishable key (Stripe's API, or a server playing it)")
 
 
 class WebhookOut(BaseModel):
