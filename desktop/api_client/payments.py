@@ -1,6 +1,8 @@
 """Typed calls for payments: the payment history and the saved cards; and the card's way to the
-payment gateway (tokenize_card), which is not the provider's API: the card number goes only to
-the gateway's tokenization endpoint (/gateway/v1/tokens), and the provider gets the token.
+payment gateway, which is not the provider's API: the card number goes only to the sandbox
+gateway's tokenization endpoint (/gateway/v1/tokens, tokenize_card) or to Stripe, which confirms
+a SetupIntent with the publishable key (confirm_card_setup, as Stripe.js's confirmCardSetup does);
+the provider gets only the token or the SetupIntent's id.
 
 Blocking calls: run them through desktop.tasks.Op (pages ask desktop.sources).
 """
@@ -9,7 +11,14 @@ from __future__ import annotations
 
 from desktop.api_client.client import AccountRoutes, ApiClient, new_request_id
 from desktop.api_client.errors import REQUEST_ID_HEADER, from_exception, from_response
-from desktop.api_client.payments_types import CardToken, Payment, PaymentState, SavedCard
+from desktop.api_client.payments_types import (
+    CardSetup,
+    CardToken,
+    Payment,
+    PaymentGateway,
+    PaymentState,
+    SavedCard,
+)
 
 GATEWAY_PREFIX = "/gateway/v1"
 
@@ -30,6 +39,14 @@ class PaymentsApi(AccountRoutes):
         decided meanwhile is answered as it is."""
         data = self.client.request("POST", f"{self.base}/payments/{int(payment_id)}/cancel-authentication")
         return PaymentState.from_json(data, self.client.settings.base_url)
+
+    # ----- the card gateway -----
+    def gateway(self) -> PaymentGateway:
+        return PaymentGateway.from_json(self.client.request("GET", "/payment-gateway"))
+
+    def start_card_setup(self) -> CardSetup:
+        """Stripe: a SetupIntent to confirm with the card at Stripe (confirm_card_setup)."""
+        return CardSetup.from_json(self.client.request("POST", f"{self.base}/card-setups"))
 
     # ----- saved cards -----
     def cards(self) -> list[SavedCard]:
@@ -65,3 +82,45 @@ def tokenize_card(client: ApiClient, number: str, exp_month: int, exp_year: int,
     if response.status_code >= 400:
         raise from_response(response)
     return CardToken.from_json(response.json())
+
+
+def confirm_card_setup(client: ApiClient, gateway: PaymentGateway, setup: CardSetup, number: str,
+                       exp_month: int, exp_year: int, cvc: str) -> str:
+    """Send the card to Stripe (not to the provider) with the publishable key, confirming the
+    SetupIntent; returns its status (succeeded, or requires_action when the bank wants the
+    customer to confirm saving the card). A declined card raises ApiError 402 with the rule
+    payment.<Stripe's decline code>."""
+    import requests
+
+    from desktop.api_client.errors import ApiError
+
+    if gateway.api_url is None:
+        raise ApiError("The provider names no card gateway this computer may send a card to.",
+                       kind="problem", rule="payment.gateway_unknown")
+    settings = client.settings
+    url = f"{gateway.api_url}/v1/setup_intents/{setup.setup_intent_id}/confirm"
+    body = {"key": setup.publishable_key, "client_secret": setup.client_secret,
+            "payment_method_data[type]": "card", "payment_method_data[card][number]": number.replace(" ", ""),
+            "payment_method_data[card][exp_month]": str(int(exp_month)),
+            "payment_method_data[card][exp_year]": str(int(exp_year)),
+            "payment_method_data[card][cvc]": cvc}
+    try:
+        response = client._http().post(url, data=body,
+                                       timeout=(settings.connect_timeout, settings.read_timeout))
+    except requests.exceptions.RequestException:
+        raise ApiError("The card gateway could not be reached. Check the connection and try again.",
+                       kind="connection") from None
+    finally:
+        body.clear()  # the number and CVC are not kept a moment longer than needed
+    try:
+        data = response.json()
+    except ValueError:
+        data = {}
+    if response.status_code >= 400:
+        error = data.get("error") or {}
+        code = str(error.get("decline_code") or error.get("code") or "card_declined")
+        declined = response.status_code == 402 or error.get("type") == "card_error"
+        status = 402 if declined else response.status_code
+        raise ApiError(str(error.get("message") or "The card was not accepted."), kind="problem",
+                       status=status, rule=f"payment.{code}", field="card")
+    return str(data.get("status") or "")

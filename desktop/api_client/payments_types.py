@@ -4,7 +4,7 @@ ignored; money is Decimal."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -148,3 +148,43 @@ def browser_url(url: str, base_url: str) -> str | None:
     if parts.scheme == "http" and parts.netloc == own.netloc:
         return absolute  # the provider itself (a sandbox or a local test provider)
     return None
+
+
+@dataclass(frozen=True)
+class PaymentGateway:
+    """Where card numbers go (never to the provider): the sandbox's tokenization app, or Stripe
+    with the publishable key at `api_url` (None when that address may not be trusted)."""
+
+    gateway: str  # sandbox | stripe
+    publishable_key: str | None
+    api_url: str | None
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> PaymentGateway:
+        api = d.get("api_url")
+        return cls(gateway=str(d["gateway"]), publishable_key=d.get("publishable_key") or None,
+                   api_url=card_gateway_url(str(api)) if api else None)
+
+
+def card_gateway_url(url: str) -> str | None:
+    """Card numbers go over https only; plain http only to this computer (a test gateway)."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url.rstrip("/")
+    if parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1"):
+        return url.rstrip("/")
+    return None
+
+
+@dataclass(frozen=True)
+class CardSetup:
+    """Saving a card at Stripe: the SetupIntent the client confirms with the card."""
+
+    setup_intent_id: str
+    client_secret: str = field(repr=False)
+    publishable_key: str
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> CardSetup:
+        return cls(setup_intent_id=str(d["setup_intent_id"]), client_secret=str(d["client_secret"]),
+                   publishable_key=str(d["publishable_key"]))

@@ -13,8 +13,9 @@ from functools import cached_property
 from desktop.api_client import new_idempotency_key
 from desktop.api_client.account import AccountApi
 from desktop.api_client.automatic_payments import AutomaticPaymentsApi
+from desktop.api_client.errors import ApiError
 from desktop.api_client.orders import OrdersApi
-from desktop.api_client.payments import PaymentsApi, tokenize_card
+from desktop.api_client.payments import PaymentsApi, confirm_card_setup, tokenize_card
 from desktop.api_client.payments_types import Payment, PaymentChoice, PaymentState, SavedCard
 from desktop.sources.base import Source
 
@@ -73,8 +74,25 @@ class PaymentsSource(Source):
 
     def add_card(self, card: NewCard, make_default: bool = False) -> SavedCard:
         """Tokenize the card at the gateway, and save the token with the provider."""
-        token = tokenize_card(self.client, card.number, card.exp_month, card.exp_year, card.cvc)
-        return self.api.add_card(token.token, make_default)
+        return self.api.add_card(self.tokenize(card), make_default)
+
+    def tokenize(self, card: NewCard) -> str:
+        """The card's number goes to the gateway the provider names, never to the provider: the
+        sandbox's tokenization app answers a token; with Stripe the provider starts a SetupIntent
+        (under the account's Stripe customer), the card confirms it at Stripe with the publishable
+        key, and the SetupIntent's id is what the provider gets."""
+        gateway = self.api.gateway()
+        if gateway.gateway != "stripe":
+            return tokenize_card(self.client, card.number, card.exp_month, card.exp_year, card.cvc).token
+        setup = self.api.start_card_setup()
+        status = confirm_card_setup(self.client, gateway, setup, card.number, card.exp_month,
+                                    card.exp_year, card.cvc)
+        if status != "succeeded":
+            # Stripe.js would show the bank's page for saving the card; the client does not yet.
+            raise ApiError("Your card's bank wants to confirm this card before it can be used here. "
+                           "Use another card, or pay by bank transfer.", kind="problem", status=402,
+                           rule="payment.card_setup_needs_authentication", field="card")
+        return setup.setup_intent_id
 
     def payment_state(self, payment_id: int) -> PaymentState:
         """A card payment waiting for the customer's bank, as decided now: polled while the
@@ -104,7 +122,6 @@ class PaymentsSource(Source):
         if request.method == "new_card" and request.new_card is not None:
             if request not in tokens:
                 c = request.new_card
-                token = tokenize_card(self.client, c.number, c.exp_month, c.exp_year, c.cvc)
-                tokens[request] = PaymentChoice("new_card", card_token=token.token, save_card=c.save)
+                tokens[request] = PaymentChoice("new_card", card_token=self.tokenize(c), save_card=c.save)
             return tokens[request]
         return PaymentChoice(request.method, card_id=request.card_id)

@@ -4,7 +4,8 @@ cards never ask for a confirmation). The client opens the confirmation page in t
 here QDesktopServices' handler for http plays the customer's browser and completes, fails or
 ignores the confirmation at localstripe over HTTP, as Stripe.js on that page would. The client
 waits in a modal dialog that polls the provider; Cancel gives the payment up; the order stays
-pending and payable until a payment succeeds."""
+pending and payable until a payment succeeds. With the Stripe gateway a new card goes to Stripe
+with the publishable key (a SetupIntent confirmed as Stripe.js does), never to the provider."""
 
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 
+from desktop.api_client.errors import ApiError
+from desktop.sources.payments import NewCard
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import click, new_business, open_page, select_row, signed_in_app
+from tests.desktop.shop_support import click, fill_card, new_business, open_page, select_row, signed_in_app
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 from tests.provider.localstripe import (  # noqa: F401 - the fixture
     PUBLISHABLE_KEY,
@@ -190,4 +193,43 @@ def test_pay_now_refused_by_the_bank_keeps_the_order_payable(qtbot, stripe_provi
     pay.reject()
     orders.reload()
     qtbot.waitUntil(lambda: [o.status for o in orders.model.records] == ["pending"], timeout=TIMEOUT)
+    wait_all()
+
+
+def test_a_new_card_goes_to_stripe_with_the_publishable_key_and_pays(qtbot, stripe_provider, localstripe,  # noqa: F811
+                                                                     qsettings_tmp, keyring_backend,
+                                                                     unique_email):
+    """With the Stripe gateway the client confirms a SetupIntent at Stripe (localstripe) with the
+    publishable key and the card, as Stripe.js does; the provider gets the SetupIntent's id."""
+    email = unique_email("stripe-card")
+    new_business(stripe_provider, email)
+    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    shop = open_page(qtbot, controller, "shop")
+    select_row(shop.catalog, lambda p: p.code == "terminal_t33g")
+    click(qtbot, shop.add_button)
+    qtbot.waitUntil(lambda: shop.cart is not None and not shop.cart.empty, timeout=TIMEOUT)
+    click(qtbot, shop.checkout_button)
+    wizard = shop.wizard
+    qtbot.waitUntil(lambda: wizard.address_page.choice.count() > 0, timeout=TIMEOUT)
+    wizard.next()
+    fill_card(wizard.payment_page.form, "4242 4242 4242 4242", save=True)
+    wizard.next()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
+    assert wizard.order.status == "paid"
+    wizard.accept()
+
+    acc = controller.session.me.account.id
+    cards = controller.session.client.request("GET", f"/accounts/{acc}/cards")
+    assert [(c["last4"], c["is_default"]) for c in cards] == [("4242", True)]
+    intents = [pi for pi in localstripe.get("/v1/payment_intents?limit=100")["data"]
+               if pi["status"] == "succeeded" and pi["amount"] == int(wizard.order.gross * 100)]
+    assert intents, "the order was charged at Stripe"
+
+    # A card the bank declines when it is confirmed at Stripe: a message next to the card, nothing saved.
+    source = shop.ctx.sources.payments
+    with pytest.raises(ApiError) as declined:
+        source.add_card(NewCard("4000 0000 0000 0002", 12, 2034, "123", save=True))
+    assert declined.value.status == 402 and declined.value.rule == "payment.card_declined"
+    assert len(controller.session.client.request("GET", f"/accounts/{acc}/cards")) == 1
     wait_all()
