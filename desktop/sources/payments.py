@@ -90,7 +90,7 @@ class PaymentsSource(Source):
         if status != "succeeded":
             # Stripe.js would show the bank's page for saving the card; the client does not yet.
             raise ApiError("Your card's bank wants to confirm this card before it can be used here. "
-                           "Use another card, or pay by bank transfer.", kind="problem", status=402,
+                           "Use another card, or pay another way.", kind="problem", status=402,
                            rule="payment.card_setup_needs_authentication", field="card")
         return setup.setup_intent_id
 

@@ -413,6 +413,10 @@ DE = {
         'Sie haben die Bestätigung bei der Bank Ihrer Karte abgebrochen; es wurde nichts belastet.',
     "Your card's bank did not confirm the payment, so nothing was charged.":
         'Die Bank Ihrer Karte hat die Zahlung nicht bestätigt; es wurde nichts belastet.',
+    "Your card's bank wants to confirm this card before it can be used here. Use another card, "
+    'or pay another way.':
+        'Die Bank Ihrer Karte möchte diese Karte bestätigen, bevor sie hier verwendet werden kann. '
+        'Verwenden Sie eine andere Karte oder bezahlen Sie anders.',
     'The card payment was not made.':
         'Die Kartenzahlung wurde nicht ausgeführt.',
     "Waiting for your bank's confirmation…":

@@ -195,22 +195,27 @@
         <translation>Die 3 oder 4 Ziffern auf der Rückseite der Karte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_method_form.py" line="173"/>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="175"/>
         <source>The card was declined. Use another card or ask your bank.</source>
         <translation>Die Karte wurde abgelehnt. Verwenden Sie eine andere Karte oder fragen Sie Ihre Bank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_method_form.py" line="174"/>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="176"/>
         <source>The card has insufficient funds. Use another card.</source>
         <translation>Die Karte ist nicht gedeckt. Verwenden Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/payment_method_form.py" line="175"/>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="177"/>
         <source>The card has expired. Use another card.</source>
         <translation>Die Karte ist abgelaufen. Verwenden Sie eine andere.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/payments/payment_method_form.py" line="179"/>
+        <source>Your card&apos;s bank wants to confirm this card before it can be used here. Use another card, or pay another way.</source>
+        <translation>Die Bank Ihrer Karte möchte diese Karte bestätigen, bevor sie hier verwendet werden kann. Verwenden Sie eine andere Karte oder bezahlen Sie anders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/payment_method_form.py" line="185"/>
         <source>Your order stays pending; you can pay it again.</source>
         <translation>Ihre Bestellung bleibt offen; Sie können sie erneut bezahlen.</translation>
     </message>

@@ -233,3 +233,32 @@ def test_a_new_card_goes_to_stripe_with_the_publishable_key_and_pays(qtbot, stri
     assert declined.value.status == 402 and declined.value.rule == "payment.card_declined"
     assert len(controller.session.client.request("GET", f"/accounts/{acc}/cards")) == 1
     wait_all()
+
+
+def test_a_card_stripe_declines_at_checkout_leaves_no_order(qtbot, stripe_provider, localstripe,  # noqa: F811
+                                                            qsettings_tmp, keyring_backend, unique_email):
+    """Stripe refuses the card when the client confirms it, before the provider is asked: no
+    order exists, and the customer is not told that one waits."""
+    email = unique_email("stripe-declined")
+    new_business(stripe_provider, email)
+    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    shop = open_page(qtbot, controller, "shop")
+    select_row(shop.catalog, lambda p: p.code == "terminal_t33g")
+    click(qtbot, shop.add_button)
+    qtbot.waitUntil(lambda: shop.cart is not None and not shop.cart.empty, timeout=TIMEOUT)
+    click(qtbot, shop.checkout_button)
+    wizard = shop.wizard
+    qtbot.waitUntil(lambda: wizard.address_page.choice.count() > 0, timeout=TIMEOUT)
+    wizard.next()
+    form = wizard.payment_page.form
+    fill_card(form, "4000 0000 0000 0002")
+    wizard.next()
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.payment_page and form.banner.isVisible(),
+                    timeout=TIMEOUT)
+    assert "declined" in form.banner.text() and "pending" not in form.banner.text()
+    assert wizard.pending_order_id is None
+    acc = controller.session.me.account.id
+    assert controller.session.client.request("GET", f"/accounts/{acc}/orders") == []
+    wizard.reject()
+    wait_all()

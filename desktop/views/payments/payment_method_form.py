@@ -167,16 +167,23 @@ class PaymentMethodForm(QWidget):
         return PayRequest("new_card", new_card=NewCard(card_digits(self.number.text()), month, year,
                                                        self.cvc.text(), self.save_card.isChecked()))
 
-    def show_error(self, err: Any) -> None:
+    def show_error(self, err: Any, order_pending: bool = True) -> None:
+        """`order_pending`: an order exists and waits to be paid. A card the gateway refused
+        before anything was ordered (Stripe declines it when it is confirmed) left no order."""
         rule = getattr(err, "rule", None) or ""
         declined = {
             "payment.card_declined": self.tr("The card was declined. Use another card or ask your bank."),
             "payment.insufficient_funds": self.tr("The card has insufficient funds. Use another card."),
             "payment.expired_card": self.tr("The card has expired. Use another card."),
+            "payment.card_setup_needs_authentication": self.tr(
+                "Your card's bank wants to confirm this card before it can be used here. Use another "
+                "card, or pay another way."),
         }
         if rule in declined or getattr(err, "status", None) == 402:
             text = declined.get(rule) or str(getattr(err, "message", "") or err)
-            self.errors.show_banner(text + " " + self.tr("Your order stays pending; you can pay it again."))
+            if order_pending:
+                text += " " + self.tr("Your order stays pending; you can pay it again.")
+            self.errors.show_banner(text)
         else:
             self.errors.show(err)
 

@@ -205,7 +205,7 @@ class ReviewPage(QWizardPage):
             self.status.clear()
             self.w.back()
             self.w.payment_page.form.clear_card()
-            self.w.payment_page.form.show_error(err)
+            self.w.payment_page.form.show_error(err, order_pending=self.w.pending_order_id is not None)
         else:
             self.status.setText(describe(err))
 
