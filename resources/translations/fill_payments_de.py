@@ -417,6 +417,8 @@ DE = {
     'or pay another way.':
         'Die Bank Ihrer Karte möchte diese Karte bestätigen, bevor sie hier verwendet werden kann. '
         'Verwenden Sie eine andere Karte oder bezahlen Sie anders.',
+    'Switchboard could not open your browser. Open this address in a browser: %1':
+        'Switchboard konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser: %1',
     'The card payment was not made.':
         'Die Kartenzahlung wurde nicht ausgeführt.',
     "Waiting for your bank's confirmation…":

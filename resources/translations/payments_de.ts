@@ -29,37 +29,42 @@
         <translation>Die Bank Ihrer Karte möchte, dass Sie diese Zahlung bestätigen. Wir haben die Seite der Bank in Ihrem Browser geöffnet; bestätigen Sie dort, dann fährt Switchboard von selbst fort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="70"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="71"/>
         <source>&amp;Cancel payment</source>
         <translation>Zahlung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="71"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="72"/>
         <source>&amp;Open the page again</source>
         <translation>Seite erneut ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="91"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="92"/>
         <source>Switchboard cannot open the bank&apos;s page; cancel the payment and try again, or pay another way.</source>
         <translation>Switchboard kann die Seite der Bank nicht öffnen; brechen Sie die Zahlung ab und versuchen Sie es erneut, oder bezahlen Sie anders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="133"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="103"/>
+        <source>Switchboard could not open your browser. Open this address in a browser: %1</source>
+        <translation>Switchboard konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="137"/>
         <source>Cancelling the payment…</source>
         <translation>Die Zahlung wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="153"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="157"/>
         <source>You cancelled the confirmation with your card&apos;s bank, so nothing was charged.</source>
         <translation>Sie haben die Bestätigung bei der Bank Ihrer Karte abgebrochen; es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="155"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="159"/>
         <source>Your card&apos;s bank did not confirm the payment, so nothing was charged.</source>
         <translation>Die Bank Ihrer Karte hat die Zahlung nicht bestätigt; es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/payments/authentication_dialog.py" line="157"/>
+        <location filename="../../desktop/views/payments/authentication_dialog.py" line="161"/>
         <source>The card payment was not made.</source>
         <translation>Die Kartenzahlung wurde nicht ausgeführt.</translation>
     </message>

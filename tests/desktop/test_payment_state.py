@@ -37,3 +37,18 @@ def test_other_addresses_are_not_opened(url: str) -> None:
 
 def test_the_banks_https_page_is_opened() -> None:
     assert browser_url("https://acs.bank.example/3ds?t=1", BASE) == "https://acs.bank.example/3ds?t=1"
+
+
+def test_without_a_browser_the_address_is_shown_to_copy(qtbot) -> None:
+    """The offscreen platform has no browser to start (as a computer without one): the dialog
+    says so and shows the address, selectable."""
+    from desktop.views.payments.authentication_dialog import AuthenticationDialog
+
+    url = "https://acs.bank.example/3ds?t=1"
+    state = PaymentState(9, "pending", None, None, 4, url)
+    dialog = AuthenticationDialog(None, state)
+    qtbot.addWidget(dialog)
+    dialog.open_page()
+    assert "could not open your browser" in dialog.status.text() and url in dialog.status.text()
+    dialog.outcome = state  # closes without asking the provider
+    dialog.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -65,6 +65,7 @@ class AuthenticationDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("authentication_status")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("&Cancel payment"))
@@ -96,8 +97,11 @@ class AuthenticationDialog(QDialog):
         self.open()
 
     def open_page(self) -> None:
-        if self.state.authenticate_url is not None:
-            QDesktopServices.openUrl(QUrl(self.state.authenticate_url))
+        url = self.state.authenticate_url
+        if url is not None and not QDesktopServices.openUrl(QUrl(url)):
+            # No browser could be started: the customer can still copy the address into one.
+            self.status.setText(self.tr("Switchboard could not open your browser. Open this address in "
+                                        "a browser: %1").replace("%1", url))
 
     def _poll(self) -> None:
         Op(self.ctx.sources.payments.payment_state, self.state.payment_id).success(self._polled) \
