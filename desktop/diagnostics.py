@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from desktop.api_client.connection import DEFAULT_PORT, normalize_base_url, redact_proxy
-from desktop.api_client.trust import mount, store_name, trust_context
+from desktop.api_client.trust import plain_session, store_name, trust_context
 
 PROXY, RESOLVE, TCP, TLS, API = "proxy", "resolve", "tcp", "tls", "api"
 TIMEOUT = 5.0
@@ -197,11 +197,7 @@ def _api(url: str, proxy_url: str | None, ca_bundle: str | None, timeout: float)
     import requests
 
     name = "Provider API"
-    session = requests.Session()
-    session.trust_env = False
-    mount(session, ca_bundle)
-    if proxy_url:
-        session.proxies = {"http": proxy_url, "https": proxy_url}
+    session = plain_session(ca_bundle, proxy_url)
     try:
         response = session.get(url + "/api/v1/me", timeout=(timeout, timeout),
                                headers={"Accept": "application/json"})

@@ -137,15 +137,9 @@ def due(last_check: str | None, now: datetime | None = None) -> bool:
 def fetch_feed(base_url: str, ca_bundle: str | None = None, proxy: str | None = None,
                timeout: float = 10.0) -> bytes:
     """The provider's feed (blocking: run it in an Op), verified like every other request."""
-    import requests
+    from desktop.api_client.trust import plain_session
 
-    from desktop.api_client.trust import mount
-
-    session = requests.Session()
-    session.trust_env = False
-    mount(session, ca_bundle)
-    if proxy:
-        session.proxies = {"http": proxy, "https": proxy}
+    session = plain_session(ca_bundle, proxy)
     try:
         response = session.get(base_url.rstrip("/") + FEED_PATH, timeout=timeout)
         if response.status_code == 404:

@@ -67,3 +67,16 @@ def mount(session: Any, ca_bundle: str | None) -> None:
     """Make `session` verify against the system store (and `ca_bundle`)."""
     session.verify = True
     session.mount("https://", TrustAdapter(trust_context(ca_bundle)))
+
+
+def plain_session(ca_bundle: str | None, proxy: str | None) -> Any:
+    """A requests session outside an account's ApiClient (diagnostics, the release feed):
+    the same trust, the profile's proxy only, never the environment's."""
+    import requests
+
+    session = requests.Session()
+    session.trust_env = False
+    mount(session, ca_bundle)
+    if proxy:
+        session.proxies = {"http": proxy, "https": proxy}
+    return session
