@@ -26,6 +26,11 @@ def _is_trusted(address: str, trusted: Iterable[Network]) -> bool:
     return any(ip in net for net in trusted)
 
 
+def from_trusted_proxy(peer: str | None, trusted: tuple[str, ...]) -> bool:
+    """Whether the peer is one of the proxies the settings name (whose X-Forwarded-* we believe)."""
+    return peer is not None and _is_trusted(peer, networks(trusted))
+
+
 def client_address(peer: str | None, forwarded_for: list[str], trusted: tuple[str, ...]) -> str:
     """The client: walking X-Forwarded-For from the right (the entries our proxies appended),
     the first address not one of our proxies. A malformed entry ends the walk at the last good

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from provider.api.client_address import from_trusted_proxy
+
 ALWAYS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
           (b"referrer-policy", b"no-referrer")]
 HSTS = (b"strict-transport-security", b"max-age=31536000")
@@ -14,14 +16,23 @@ NO_STORE = (b"cache-control", b"no-store")
 
 
 class SecurityHeaders:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def __init__(self, app: ASGIApp, trusted_proxies: tuple[str, ...] = ()) -> None:
+        self.app, self.trusted_proxies = app, trusted_proxies
+
+    def _over_tls(self, scope: Scope) -> bool:
+        if scope.get("scheme") == "https":
+            return True
+        peer = scope["client"][0] if scope.get("client") else None
+        if not from_trusted_proxy(peer, self.trusted_proxies):
+            return False
+        proto = dict(scope["headers"]).get(b"x-forwarded-proto", b"")
+        return proto.split(b",")[0].strip().lower() == b"https"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        tls = scope.get("scheme") == "https"
+        tls = self._over_tls(scope)
         signed_in = any(name == b"authorization" for name, _ in scope["headers"])
 
         async def send_with_headers(message: Message) -> None:

@@ -38,7 +38,7 @@ def install(app: FastAPI, rt: Runtime) -> None:
 
     def build_wrapped() -> ASGIApp:
         inner = LoadShedding(build(), limit=settings.max_in_flight, retry_after=settings.retry_after_seconds)
-        return RequestObserver(SecurityHeaders(inner), log_requests=settings.access_log_enabled(),
-                               levels=sample_levels)
+        headed = SecurityHeaders(inner, tuple(settings.trusted_proxies))
+        return RequestObserver(headed, log_requests=settings.access_log_enabled(), levels=sample_levels)
 
     app.build_middleware_stack = build_wrapped  # type: ignore[method-assign]

@@ -115,7 +115,9 @@ def test_nginx_site_terminates_tls_on_8444_in_front_of_the_api(tmp_path):
                              text=True, timeout=30)
     assert checked.returncode == 0 and "test is successful" in checked.stderr, checked.stderr
 
-    env = production_cli_env(tmp_path) | {"SWITCHBOARD_ACCESS_LOG": "true"}
+    # nginx is the trusted proxy, as provider.env.example tells operators to set it.
+    env = production_cli_env(tmp_path) | {"SWITCHBOARD_ACCESS_LOG": "true",
+                                          "SWITCHBOARD_TRUSTED_PROXIES": '["127.0.0.1"]'}
     api = subprocess.Popen([CLI, "serve", "--db", f"sqlite:///{tmp_path / 'p.sqlite3'}", "--allow-sqlite",
                             "--port", str(api_port)], env=env, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE)
