@@ -286,8 +286,9 @@ def test_a_read_answers_while_writes_hold_every_write_connection(db_url, tmp_pat
             answers: list[int] = []
 
             def write(n: int) -> None:
+                # The company name of this business account: an UPDATE of the locked row itself.
                 answers.append(client.patch(f"{API}/accounts/{account}", headers=headers,
-                                            json={"name": f"Owner {n}"}).status_code)
+                                            json={"company_name": f"Alpenblick {n}"}).status_code)
 
             writers = [threading.Thread(target=write, args=(n,)) for n in range(40)]
             for w in writers:
