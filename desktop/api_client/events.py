@@ -5,7 +5,9 @@ Blocking, like ApiClient: the stream is read on the live-updates thread (desktop
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -110,4 +112,11 @@ class StreamHolder:
             self.closed = True
             response = self._response
         if response is not None:
+            # Closing alone waits for the reader thread's read to return (http.client holds the
+            # buffer's lock), which is up to a heartbeat away; shutting the socket down ends
+            # that read at once, so a sign-out or quit never waits on the stream.
+            sock = getattr(getattr(getattr(response, "raw", None), "connection", None), "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
             response.close()
