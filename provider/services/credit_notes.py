@@ -13,6 +13,7 @@ finished by the pending-refunds job."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -22,9 +23,8 @@ from provider.db.models import Account, Invoice, InvoiceItem, Payment, SellerIde
 from provider.domain.errors import NotFound, RuleViolation
 from provider.domain.money import ZERO, to_money, totals
 from provider.domain.payment_refs import format_number
-from provider.payments.registry import gateway
 from provider.runtime import Runtime
-from provider.services import invoice_series, ledger, receipts
+from provider.services import invoice_series, ledger, receipts, refunds
 from provider.services.invoicing import lock_counter
 
 REASON_MAX = 500
@@ -115,28 +115,12 @@ def issue(db: Session, rt: Runtime, invoice_id: int, amount: Decimal, reason: st
 
 
 def finish_refund(rt: Runtime, refund_id: int) -> None:
-    """Refund at the gateway (idempotent by the refund's key), then record it and send the receipt."""
-    with rt.sessions() as db:
-        refund = db.get(Payment, refund_id)
-        assert refund is not None and refund.refund_of_id is not None
-        if refund.status != "pending":
-            return
-        original = db.get(Payment, refund.refund_of_id)
-        assert original is not None
-        charge_id, amount, key = original.gateway_charge_id or "", -refund.amount, refund.key
-        db.commit()
-    result = gateway(rt).refund(charge_id, amount, key)
-    with rt.sessions() as db:
-        ledger.lock_account(db, refund.account_id)
-        refund = db.get(Payment, refund_id, populate_existing=True)
-        assert refund is not None
-        if refund.status == "pending":
-            now = rt.clock.now(db)
-            refund.status, refund.settled_at, refund.gateway_charge_id = "succeeded", now, result.refund_id
-            note = _note_of(db, refund)
-            receipts.send_receipt(db, refund, "credit_note", now, number=note.number)
-        db.commit()
-    rt.mail.kick()
+    """A credit note's card refund: through the one refund path, then the credit note's receipt."""
+    refunds.finish_card_refund(rt, refund_id, _refund_settled, decline_is_final=False)
+
+
+def _refund_settled(db: Session, refund: Payment, now: datetime) -> None:
+    receipts.send_receipt(db, refund, "credit_note", now, number=_note_of(db, refund).number)
 
 
 def _note_of(db: Session, refund: Payment) -> Invoice:

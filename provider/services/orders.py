@@ -29,9 +29,8 @@ from provider.domain.errors import Conflict
 from provider.domain.money import ZERO
 from provider.domain.periods import add_months
 from provider.events import capture
-from provider.payments.registry import gateway
 from provider.runtime import Runtime
-from provider.services import idempotency, ledger, receipts
+from provider.services import idempotency, ledger, receipts, refunds
 from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
 from provider.services.owned import owned
@@ -165,33 +164,18 @@ def _book_refund(db: Session, account: Account, order: Order, paid: Payment,
 
 
 def finish_refund(rt: Runtime, refund_id: int) -> None:
-    """Refund a card payment at the gateway (idempotent by key), then record it."""
-    with rt.sessions() as db:
-        refund = db.get(Payment, refund_id)
-        assert refund is not None and refund.refund_of_id is not None
-        if refund.status != "pending":
-            return
-        original = db.get(Payment, refund.refund_of_id)
-        assert original is not None
-        charge_id, amount, key = original.gateway_charge_id or "", original.amount, refund.key
-        db.commit()
-    result = gateway(rt).refund(charge_id, amount, key)
-    with rt.sessions() as db:
-        ledger.lock_account(db, refund.account_id)
-        refund = db.get(Payment, refund_id, populate_existing=True)
-        assert refund is not None
-        if refund.status == "pending":
-            now = rt.clock.now(db)
-            refund.status, refund.settled_at, refund.gateway_charge_id = "succeeded", now, result.refund_id
-            order = db.get(Order, refund.order_id)
-            assert order is not None
-            receipts.send_receipt(db, refund, "order", now, order.placed_by, number=order.id)
-            for record in db.scalars(select(IdempotencyRecord).where(
-                    IdempotencyRecord.payment_id == refund.id)):
-                if record.response_status is None:
-                    idempotency.complete(record, 200, _cancel_answer(order, refund), now)
-        db.commit()
-    rt.mail.kick()
+    """A cancelled order's card refund: through the one refund path, then the order's receipt and
+    the stored answer of the cancel request that was waiting on it."""
+    refunds.finish_card_refund(rt, refund_id, _refund_settled, decline_is_final=False)
+
+
+def _refund_settled(db: Session, refund: Payment, now: datetime) -> None:
+    order = db.get(Order, refund.order_id)
+    assert order is not None
+    receipts.send_receipt(db, refund, "order", now, order.placed_by, number=order.id)
+    for record in db.scalars(select(IdempotencyRecord).where(IdempotencyRecord.payment_id == refund.id)):
+        if record.response_status is None:
+            idempotency.complete(record, 200, _cancel_answer(order, refund), now)
 
 
 def refunds_pending(rt: Runtime) -> int:

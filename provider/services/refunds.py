@@ -11,6 +11,8 @@ debited from the ledger at once, so it cannot be spent twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -91,7 +93,21 @@ def pending(rt: Runtime) -> int:
     return len(ids)
 
 
-def finish_card_refund(rt: Runtime, refund_id: int) -> None:
+RefundSettled = Callable[[Session, Payment, datetime], None]
+
+
+def _operator_refund_settled(db: Session, refund: Payment, now: datetime) -> None:
+    receipts.send_receipt(db, refund, f"payment P-{refund.refund_of_id:08d}", now)
+
+
+def finish_card_refund(rt: Runtime, refund_id: int, settled: RefundSettled = _operator_refund_settled,
+                       *, decline_is_final: bool = True) -> None:
+    """The one way a pending card refund reaches the gateway and is recorded: the gateway refunds
+    under the refund's own key (so a retry after a crash never refunds twice), then a second
+    transaction marks it succeeded and lets `settled` record what the refund was for (a receipt,
+    an order's stored answer). A refund the gateway declines is marked failed when
+    `decline_is_final`; otherwise the error goes to the caller and the refund stays pending for
+    the pending-refund job to retry."""
     with rt.sessions() as db:
         refund = db.get(Payment, refund_id)
         assert refund is not None and refund.refund_of_id is not None
@@ -100,10 +116,13 @@ def finish_card_refund(rt: Runtime, refund_id: int) -> None:
         original = db.get(Payment, refund.refund_of_id)
         assert original is not None
         charge_id, amount, key = original.gateway_charge_id or "", -refund.amount, refund.key
+        account_id = refund.account_id
         db.commit()
     try:
         result = gateway(rt).refund(charge_id, amount, key)
     except GatewayError as exc:
+        if not decline_is_final:
+            raise
         with rt.sessions() as db:
             refund = db.get(Payment, refund_id)
             assert refund is not None
@@ -111,11 +130,12 @@ def finish_card_refund(rt: Runtime, refund_id: int) -> None:
             db.commit()
         return
     with rt.sessions() as db:
-        ledger.lock_account(db, refund.account_id)
+        ledger.lock_account(db, account_id)
         refund = db.get(Payment, refund_id, populate_existing=True)
         assert refund is not None
         if refund.status == "pending":
             now = rt.clock.now(db)
             refund.status, refund.settled_at, refund.gateway_charge_id = "succeeded", now, result.refund_id
-            receipts.send_receipt(db, refund, f"payment P-{refund.refund_of_id:08d}", now)
+            settled(db, refund, now)
         db.commit()
+    rt.mail.kick()

@@ -38,8 +38,8 @@ def test_every_payment_purpose_is_settled_where_the_jobs_run() -> None:
 
     purposes = _payment_purposes()
     assert {"order", "top_up", "renewal", "invoice", "refund"} <= purposes
-    # Refunds are settled by orders.finish_refund and credit notes' card refunds by
-    # credit_notes.finish_refund (each with its pending-refunds job), not by payment_flow.
+    # Card refunds are settled by refunds.finish_card_refund (orders, credit notes and the operator
+    # each add what their refund was for, with their own pending-refund job), not by payment_flow.
     assert "credit_refund" in purposes
     assert settlement.purposes() == purposes - {"refund", "credit_refund"}
 
