@@ -92,7 +92,7 @@ def _customers(db: Session, rt: Runtime, reseller: Account, now: datetime,
 
 
 def seed(rt: Runtime, db: Session) -> list[DemoLogin]:
-    from provider.services import calls, invoicing, sellers, telephony
+    from provider.services import calls, invoicing, sellers, telephony, wholesale_invoicing
 
     if db.scalar(select(User.id).where(User.email == RESELLER_EMAIL)) is not None:
         db.commit()
@@ -164,6 +164,9 @@ def seed(rt: Runtime, db: Session) -> list[DemoLogin]:
         first = _month_start(today, back)
         issued = datetime.combine(_month_start(today, back - 1), time(0, 5), tzinfo=UTC)
         invoicing.run_period(rt, first.year, first.month, issued_at=min(issued, now))
+        # The reseller's invoice from the provider for the month, at wholesale, issued with it.
+        wholesale_invoicing.issue(rt, reseller.id, invoicing.period_label(first.year, first.month),
+                                  issued_at=min(issued, now))
     cutoff = _month_start(today, 2)
     for invoice in db.scalars(select(Invoice).where(Invoice.status == "open", Invoice.period_start < cutoff)):
         paid = min(invoice.issued_at + timedelta(days=rng.randint(3, 25), hours=rng.randint(7, 17)), now)

@@ -34,6 +34,7 @@ LINES: dict[str, dict[str, str]] = {
         "number_fee": "{product} +{number}, one-off fee",
         "calls": "Calls to {zone}",
         "credit_note": "Credit for invoice {invoice}: {reason}",
+        "wholesale": "{customer} {name}: services and calls at wholesale",
     },
     "de": {
         "users": "{product}, pro Benutzer",
@@ -42,6 +43,7 @@ LINES: dict[str, dict[str, str]] = {
         "number_fee": "{product} +{number}, einmalige Gebühr",
         "calls": "Anrufe {zone}",
         "credit_note": "Gutschrift zur Rechnung {invoice}: {reason}",
+        "wholesale": "{customer} {name}: Leistungen und Anrufe zum Einkaufspreis",
     },
 }
 CALL_ZONES = {
@@ -131,6 +133,9 @@ def line_text(item: InvoiceItem, lang: str) -> str:
         )
     if code == "credit_note":
         return words["credit_note"].format(invoice=p.get("invoice", ""), reason=p.get("reason", ""))
+    if code == "wholesale":
+        return words["wholesale"].format(period=p.get("period", ""), customer=p.get("customer", ""),
+                                         name=p.get("name", ""))
     return item_text(item.description, lang)
 
 

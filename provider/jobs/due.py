@@ -29,6 +29,7 @@ from provider.services import (
     refunds,
     sepa_collections,
     throttle,
+    wholesale_invoicing,
 )
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ JOBS: tuple[tuple[str, Callable[[Runtime], int]], ...] = (
     # Postpaid: changes take effect before the month they change is invoiced.
     ("subscription changes", postpaid.apply_due),
     ("invoice run", invoicing.run_due),
+    # After the run: a reseller's invoice is its customers' month at wholesale.
+    ("wholesale invoices", wholesale_invoicing.run_due),
     ("invoice collection", invoice_payments.collect_due),
     ("direct-debit files", sepa_collections.submit_due),
     ("invoice reminders", invoice_payments.remind_overdue),

@@ -17,7 +17,8 @@ class InvoiceItemOut(Orm):
     kind: str
     description: str = Field(description="In English, as issued; clients word `code` and `params`")
     code: str | None = Field(default=None, description="users, number, calls, number_fee, users_added, "
-                             "upgrade or credit_note (docs/invoices.md); None on lines issued before codes")
+                             "upgrade, credit_note or wholesale (docs/invoices.md, docs/resellers.md); "
+                             "None on lines issued before codes")
     params: dict[str, Any] | None = None
     quantity: int
     first_day: date | None
