@@ -47,10 +47,29 @@ class ResellerSource(Source):
 
     def save_statement_csv(self, period: str, path: str) -> str:
         """The provider's CSV of the month written to `path` (readable by the user alone)."""
-        import os
+        return _write_private(path, self.api.wholesale_statement_csv(period))
 
-        data = self.api.wholesale_statement_csv(period)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        return path
+    def save_statement(self, st: WholesaleStatement, path: str, kind: str, lang: str, issuer: str) -> str:
+        """A statement already loaded, written to `path` as `kind` "pdf" or "xlsx" in the
+        document language `lang`, naming the reseller `issuer` (no request)."""
+        from datetime import datetime
+
+        if kind == "pdf":
+            from desktop.reports.statement_pdf import render_statement
+
+            data = render_statement(st, lang, issuer, datetime.now().astimezone())
+        else:
+            from desktop.reports.statement_xlsx import render_workbook
+
+            data = render_workbook(st, lang, issuer)
+        return _write_private(path, data)
+
+
+def _write_private(path: str, data: bytes) -> str:
+    """`data` written to `path`, readable by the user alone (statements are business figures)."""
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    return path

@@ -6,6 +6,9 @@ import xml.etree.ElementTree as ET
 
 DE = {
     "Save as &CSV…": "Als &CSV speichern…", "Customer number": "Kundennummer",
+    "Save as &PDF…": "Als &PDF speichern…", "Save as E&xcel…": "Als E&xcel speichern…",
+    "Shown once the month's statement has loaded.": "Möglich, sobald die Abrechnung des Monats geladen ist.",
+    "PDF files (*.pdf)": "PDF-Dateien (*.pdf)", "Excel workbooks (*.xlsx)": "Excel-Arbeitsmappen (*.xlsx)",
     "Retail billed": "Verrechnet", "Wholesale owed": "Einkauf geschuldet", "Margin": "Marge",
     "&Month:": "&Monat:", "Loading the statement…": "Abrechnung wird geladen…", "Total %1": "Total %1",
     "Customers invoiced for %2: %1": "Verrechnete Kunden für %2: %1",

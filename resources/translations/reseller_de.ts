@@ -282,7 +282,7 @@
         <translation>Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="375" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="376" />
         <source>Customer %1 created (user ID %2).</source>
         <translation>Kunde %1 angelegt (Benutzer-ID %2).</translation>
     </message>
@@ -414,79 +414,107 @@
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="47" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="49" />
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;CSV speichern…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/statement_panel.py" line="52" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="55" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>Als E&amp;xcel speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="61" />
         <source>Customer number</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="52" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="61" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="53" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="62" />
         <source>Retail billed</source>
         <translation>Verrechnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="53" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="62" />
         <source>Wholesale owed</source>
         <translation>Einkauf geschuldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="54" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="63" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="61" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="72" />
         <source>&amp;Month:</source>
         <translation>&amp;Monat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="80" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="93" />
+        <source>Shown once the month's statement has loaded.</source>
+        <translation>Möglich, sobald die Abrechnung des Monats geladen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="102" />
         <source>Loading the statement…</source>
         <translation>Abrechnung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="89" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="113" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="103" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="127" />
         <source>Customers invoiced for %2: %1</source>
         <translation>Verrechnete Kunden für %2: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="106" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="130" />
         <source>No customer was invoiced for %1.</source>
         <translation>Für %1 wurde kein Kunde verrechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="112" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="136" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="152" />
         <source>Save the statement</source>
         <translation>Abrechnung speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="113" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="137" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="118" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="142" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="158" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/statement_panel.py" line="120" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="144" />
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="161" />
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="151" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/statement_panel.py" line="151" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -325,7 +325,8 @@ class CustomersPage(DataPage):
         if self.ctx.offline:
             self.overview.show_offline()
         elif self.tabs.currentIndex() == 2:
-            self.statement.load(self.source())
+            account = self.ctx.me.account
+            self.statement.load(self.source(), account.company_name or account.name, account.language)
         else:
             self.overview.load(self.source(), self.ctx.me.account.currency)
 

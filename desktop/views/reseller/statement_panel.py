@@ -40,6 +40,8 @@ class StatementPanel(QWidget):
         super().__init__(parent)
         self.source: Any = None
         self.handle: Any = None
+        self.current: Any = None  # the statement shown, saved as PDF or .xlsx without a request
+        self.issuer, self.language = "", "en"
         self.month = QComboBox(self)
         self.month.setObjectName("statement_month")
         self.month.addItems(recent_months(date.today()))
@@ -47,6 +49,13 @@ class StatementPanel(QWidget):
         self.export_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.export_button.setObjectName("statement_csv")
         self.export_button.clicked.connect(self.save_csv)
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button.setObjectName("statement_pdf")
+        self.pdf_button.clicked.connect(lambda: self.save_document("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Save as E&xcel…"), self)
+        self.xlsx_button.setObjectName("statement_xlsx")
+        self.xlsx_button.clicked.connect(lambda: self.save_document("xlsx"))
+        self._enable_documents()
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("statement_table")
         self.table.setHorizontalHeaderLabels([self.tr("Customer number"), self.tr("Customer"),
@@ -64,26 +73,39 @@ class StatementPanel(QWidget):
         top.itemAt(0).widget().setBuddy(self.month)  # type: ignore[union-attr]
         top.addWidget(self.month)
         top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.xlsx_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
-    def load(self, source: Any) -> None:
-        self.source = source
+    def load(self, source: Any, issuer: str = "", language: str = "en") -> None:
+        """`issuer`: the reseller's name printed on the PDF and workbook; `language` theirs."""
+        self.source, self.issuer, self.language = source, issuer, language
         self.reload()
+
+    def _enable_documents(self) -> None:
+        shown = self.current is not None and self.current.period == self.month.currentText()
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(shown)
+            button.setToolTip("" if shown else self.tr("Shown once the month's statement has loaded."))
 
     def reload(self) -> None:
         if self.source is None:
             return
         if self.handle is not None:
             self.handle.cancel()
+        self.current = None
+        self._enable_documents()
         show_status(self.status, self.tr("Loading the statement…"))
         self.handle = Op(self.source.wholesale_statement, self.month.currentText()).success(
             self.show_statement).failure(lambda e: show_status(self.status, describe(e), error=True)).run()
 
     def show_statement(self, st: Any) -> None:
+        self.current = st
+        self._enable_documents()
         rows = [*st.rows, *st.totals]
         self.table.setRowCount(len(rows))
         for n, r in enumerate(rows):
@@ -119,5 +141,22 @@ class StatementPanel(QWidget):
     def save_to(self, path: str) -> None:
         show_status(self.status, self.tr("Saving…"))
         self.handle = Op(self.source.save_statement_csv, self.month.currentText(), path).success(
+            lambda p: show_status(self.status, self.tr("Saved to %1.").replace("%1", p))).failure(
+            lambda e: show_status(self.status, describe(e), error=True)).run()
+
+    def save_document(self, kind: str) -> None:
+        if self.source is None or self.current is None:
+            return
+        name = f"wholesale-{self.current.period}.{kind}"
+        pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, pattern)
+        if path:
+            self.save_document_to(path, kind)
+
+    def save_document_to(self, path: str, kind: str) -> None:
+        """The statement shown, written off the UI thread (a long month makes many PDF pages)."""
+        show_status(self.status, self.tr("Saving…"))
+        self.handle = Op(self.source.save_statement, self.current, path, kind, self.language,
+                         self.issuer).success(
             lambda p: show_status(self.status, self.tr("Saved to %1.").replace("%1", p))).failure(
             lambda e: show_status(self.status, describe(e), error=True)).run()
