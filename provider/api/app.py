@@ -26,6 +26,7 @@ from provider.api import (
     operator_routes,
     order_routes,
     problems,
+    reseller_dashboard_routes,
     reseller_routes,
     retail_routes,
     sandbox_billing_routes,
@@ -49,7 +50,7 @@ ROUTERS: tuple[ModuleType, ...] = (
     auth_routes, account_routes, access_routes, invoice_routes, subscription_routes,
     dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
     sandbox_billing_routes,
-    catalog_routes, event_routes, retail_routes,
+    catalog_routes, event_routes, retail_routes, reseller_dashboard_routes,
     cart_routes, order_routes, card_routes, gateway_routes, autopay_routes, ledger_routes,
     sandbox_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.

@@ -230,4 +230,5 @@ EXPECTED.update({
 EXPECTED.update({
     ("GET", "/api/v1/accounts/{account_id}/wholesale-statements/{period}"): MANAGERS,
     ("GET", "/api/v1/accounts/{account_id}/wholesale-statements/{period}/csv"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/reseller-dashboard"): MANAGERS,
 })

@@ -19,6 +19,7 @@ from provider.domain.money import to_money
 from provider.domain.proration import prorate
 from provider.domain.rating import TARIFF, billed_seconds
 from provider.runtime import Runtime
+from provider.services import wholesale_invoicing
 from tests.provider.conftest import API, advance, sign_in
 from tests.provider.test_retail_prices import _customer, _reseller
 
@@ -90,3 +91,37 @@ def test_statement_adds_up_per_customer_and_in_total(client: TestClient, rt: Run
     assert client.get(f"{API}/accounts/{a}/wholesale-statements/2027-01", headers=customer).status_code == 404
     empty = client.get(f"{API}/accounts/{a}/wholesale-statements/2026-12", headers=ha).json()
     assert empty["rows"] == [] and empty["totals"] == []
+
+    # The provider's invoice to the reseller: issued by the jobs of the clock move, one line per
+    # customer at the statement's wholesale owed, its net the statement's wholesale total.
+    r = client.get(f"{API}/accounts/{a}/invoices", headers=ha)
+    assert r.status_code == 200, r.text
+    (listed,) = [i for i in r.json()["items"] if i["period_start"] == "2027-01-01"]
+    assert listed["period"] is None and D(listed["net"]) == D(total["wholesale"])
+    detail = client.get(f"{API}/accounts/{a}/invoices/{listed['id']}", headers=ha).json()
+    assert [(i["code"], i["params"]["customer"], D(i["amount"])) for i in detail["items"]] == [
+        ("wholesale", row["user_id"], D(row["wholesale"])) for row in st["rows"]]
+    assert D(detail["gross"]) == D(listed["net"]) + D(detail["vat"])
+    assert detail["seller"]["name"] != "Reseller 1 AG"  # the provider invoices its reseller
+    assert wholesale_invoicing.issue(rt, a, "2027-01") == 0  # once, whoever runs it again
+    assert wholesale_invoicing.run_due(rt) == 0
+    rb = client.get(f"{API}/accounts/{b}/invoices", headers=hb).json()["items"]
+    owed_b = D(mine["totals"][0]["wholesale"])
+    assert [D(i["net"]) for i in rb if i["period_start"] == "2027-01-01"] == [owed_b]
+
+    # The dashboard's read: the month's margin is the statement's, from the issued invoices; the
+    # customers won; the top customers by margin; once the invoices are past due, failing payers.
+    dash = client.get(f"{API}/accounts/{a}/reseller-dashboard", headers=ha).json()
+    (month,) = [m for m in dash["margin"] if m["period"] == "2027-01"]
+    assert [D(month[k]) for k in ("retail", "wholesale", "margin")] == [
+        D(total[k]) for k in ("retail", "wholesale", "margin")]
+    assert {c["period"]: c["won"] for c in dash["customers"]}["2027-01"] == 2
+    assert sorted(t["account_id"] for t in dash["top_customers"]) == sorted(of_a)
+    assert sum(D(t["margin"]) for t in dash["top_customers"]) == D(total["margin"])
+    assert dash["failing_payments"] == []
+    assert client.get(f"{API}/accounts/{a}/reseller-dashboard", headers=hb).status_code == 404
+    assert client.put(f"{API}/sandbox/clock", json={"now": "2027-03-10T08:00:00+00:00"}).status_code == 200
+    ha = sign_in(client, "owner@retail1.example")
+    late = client.get(f"{API}/accounts/{a}/reseller-dashboard", headers=ha).json()["failing_payments"]
+    assert sorted(f["account_id"] for f in late) == sorted(of_a)
+    assert {f["reason"] for f in late} == {"overdue_invoice"}

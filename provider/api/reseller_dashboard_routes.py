@@ -1,0 +1,66 @@
+"""The reseller dashboard's one read (docs/resellers.md#dashboard): margin per month, customers
+won and lost, top customers by margin, customers with failing payments. For the reseller's own
+staff who may see its figures (owner, admin), as the wholesale statement."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from fastapi import Depends
+from pydantic import BaseModel, Field
+
+from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.routing import resource_router
+from provider.domain.roles import Perm
+from provider.services import reseller_dashboard
+
+router = resource_router(tags=["resellers"])
+ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
+
+
+class MarginMonth(BaseModel):
+    period: str
+    currency: str
+    retail: Decimal
+    wholesale: Decimal
+    margin: Decimal = Field(description="retail less wholesale, to the cent")
+
+
+class CustomerMonth(BaseModel):
+    period: str
+    won: int = Field(description="Customers created in the month")
+    lost: int = Field(description="Customers closed in the month")
+
+
+class TopCustomer(BaseModel):
+    account_id: int
+    user_id: str
+    name: str
+    currency: str
+    margin: Decimal = Field(description="Over the months of the dashboard")
+
+
+class FailingPayment(BaseModel):
+    account_id: int
+    user_id: str
+    name: str
+    reason: Literal["overdue_invoice", "card_failed", "top_up_failed"]
+    since: str = Field(description="Due date of the overdue invoice, or when the payment failed")
+    currency: str
+    amount: Decimal
+
+
+class ResellerDashboardOut(BaseModel):
+    periods: list[str] = Field(description="The last twelve finished months, oldest first")
+    margin: list[MarginMonth] = Field(description="Months the provider has invoiced at wholesale")
+    customers: list[CustomerMonth]
+    active_customers: int
+    top_customers: list[TopCustomer]
+    failing_payments: list[FailingPayment]
+
+
+@router.get("/accounts/{account_id}/reseller-dashboard", response_model=ResellerDashboardOut)
+def read_dashboard(scope: ResellerScope, db: DB, rt: RuntimeDep) -> ResellerDashboardOut:
+    data = reseller_dashboard.dashboard(db, scope.account, rt.clock.now(db))
+    return ResellerDashboardOut.model_validate(data)
