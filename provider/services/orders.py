@@ -30,7 +30,7 @@ from provider.domain.money import ZERO
 from provider.domain.periods import add_months
 from provider.events import capture
 from provider.runtime import Runtime
-from provider.services import idempotency, ledger, receipts, refunds
+from provider.services import idempotency, ledger, postpaid, receipts, refunds
 from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
 from provider.services.owned import owned
@@ -229,3 +229,9 @@ def _complete(db: Session, order: Order, now: datetime) -> None:
         if has is None:
             db.add(AccountService(account_id=order.account_id, product=prod.code, status="active",
                                   started_at=now))
+        # The package becomes the account's subscription now, while writing: a read (GET
+        # /subscription runs on a read-only session) must find it and never write it.
+        db.flush()
+        account = db.get(Account, order.account_id)
+        if account is not None:
+            postpaid.current(db, account, now)

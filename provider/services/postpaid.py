@@ -52,7 +52,9 @@ def _check_users(users: int, field: str = "users") -> None:
 
 
 def current(db: Session, account: Account, now: datetime | None = None) -> Subscription | None:
-    """The active subscription; adopts an active prepaid package bought in the shop."""
+    """The active subscription. Given `now` (a writing use case), adopts an active prepaid
+    package bought in the shop that is not yet the account's subscription (provisioning adopts
+    each new one: services/orders.py)."""
     sub = db.scalar(select(Subscription).where(Subscription.account_id == account.id))
     if sub is not None:
         return sub if sub.status == "active" else None
@@ -79,12 +81,9 @@ def _require(db: Session, account: Account, now: datetime) -> Subscription:
 
 def view(db: Session, rt: Runtime, account: Account) -> tuple[Subscription | None,
                                                                list[SubscriptionChange]]:
-    """The active subscription and its pending changes. Commits: reading may adopt a prepaid
-    package bought in the shop (current), and the adoption is kept."""
-    sub = current(db, account, rt.clock.now(db))
-    changes = pending(db, account)
-    db.commit()
-    return sub, changes
+    """The active subscription and its pending changes. Writes nothing: it answers reads on
+    read-only sessions too (a package bought in the shop was adopted when provisioned)."""
+    return current(db, account), pending(db, account)
 
 
 def pending(db: Session, account: Account) -> list[SubscriptionChange]:

@@ -149,3 +149,32 @@ def test_cancellation_ends_billing_after_its_date(client: TestClient, rt: Runtim
     h = sign_in(client, OWNER)
     r = client.post(sub_url, json={"product": "pbx_business", "users": 1}, headers=h)
     assert r.status_code == 201 and r.json()["subscription"]["status"] == "active", r.text
+
+
+def test_a_package_bought_in_the_shop_is_the_subscription_a_read_shows(client: TestClient, rt: Runtime):
+    """GET runs on a read-only session: the package is the account's subscription from its
+    provisioning on, so reading it writes nothing (it answered 500 when the read adopted it)."""
+    from tests.provider.conftest import advance
+    from tests.provider.shop_helpers import add_item, checkout, save_card
+    from tests.provider.test_generated_calls_top_up import PASSWORD, _register
+
+    h, acc = _register(client)
+    card = save_card(client, h, acc)
+    r = client.post(f"{API}/accounts/{acc}/billing-addresses", headers=h, json={
+        "name": "Jonas Weber", "street": "Hafenweg 3", "postal_code": "20457", "city": "Hamburg",
+        "country": "DE"})
+    assert r.status_code == 201, r.text
+    add_item(client, h, acc, "pbx_basic", quantity=2, months=3)
+    r = checkout(client, h, acc, r.json()["id"], {"method": "card", "card_id": card["id"]})
+    assert r.status_code == 201, r.text
+    before = client.get(f"{API}/accounts/{acc}/subscription", headers=h)
+    assert before.status_code == 200 and before.json()["subscription"] is None  # paid, not provisioned
+    advance(client, days=4)
+    h = sign_in(client, "calls@weber.example", PASSWORD)
+    r = client.get(f"{API}/accounts/{acc}/subscription", headers=h)
+    assert r.status_code == 200, r.text
+    sub = r.json()["subscription"]
+    assert (sub["product_code"], sub["users"], sub["billing"], sub["status"]) == (
+        "pbx_basic", 2, "prepaid", "active")
+    again = client.get(f"{API}/accounts/{acc}/subscription", headers=h).json()["subscription"]
+    assert again["id"] == sub["id"]
