@@ -14,6 +14,7 @@ from provider.api import (
     account_routes,
     auth_routes,
     autopay_routes,
+    bulk_routes,
     card_routes,
     cart_routes,
     catalog_routes,
@@ -49,7 +50,7 @@ API_PREFIX = "/api/v1"
 ROUTERS: tuple[ModuleType, ...] = (
     auth_routes, account_routes, access_routes, invoice_routes, subscription_routes,
     dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
-    sandbox_billing_routes,
+    sandbox_billing_routes, bulk_routes,
     catalog_routes, event_routes, retail_routes, reseller_dashboard_routes,
     cart_routes, order_routes, card_routes, gateway_routes, autopay_routes, ledger_routes,
     sandbox_routes)

@@ -96,6 +96,23 @@ _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "SIP Trunk und einem Prepaid-Guthaben von 0.\n",
         ),
     },
+    # A customer account a reseller imported from a file: the file has no passwords, so the
+    # owner chooses one through the forgotten-password link.
+    "welcome_imported": {
+        "en": (
+            "Your account with {reseller}",
+            "Hello {name},\n\n{reseller} has opened an account for you. Your user ID is {user_id}.\n"
+            "To sign in for the first time, choose \"Forgot password?\" in the sign-in window and "
+            "enter your user ID and this e-mail address; you will get a link to choose your password.\n",
+        ),
+        "de": (
+            "Ihr Konto bei {reseller}",
+            "Guten Tag {name}\n\n{reseller} hat ein Konto für Sie eröffnet. Ihre Benutzerkennung ist "
+            "{user_id}.\nUm sich das erste Mal anzumelden, wählen Sie im Anmeldefenster \"Passwort "
+            "vergessen?\" und geben Ihre Benutzerkennung und diese E-Mail-Adresse ein; Sie erhalten "
+            "einen Link, mit dem Sie Ihr Passwort wählen.\n",
+        ),
+    },
 }
 
 ROLE_NAMES = {

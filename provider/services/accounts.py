@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import bindparam, func, select, update
@@ -88,6 +89,43 @@ def register(db: Session, rt: Runtime, reg: Registration,
              client: str | None = None) -> tuple[Account, User]:
     """A new account and its owner. `client`: the address of an anonymous registration, whose
     tries are counted; staff making accounts (a reseller's customers, the demo) pass none."""
+    errors, checked = check_registration(reg)
+    if errors:
+        raise _invalid(errors)
+    # Counted before the hash: a flood of registrations from one address waits (429).
+    if client is not None:
+        throttle.count_try(db, throttle.REQUEST, throttle.request_keys(rt.settings, client),
+                           rt.clock.now(db))
+    taken = taken_problems(db, checked)
+    if taken:
+        raise Conflict(taken[0].message, taken[0].field, taken[0].rule)
+    now = rt.clock.now(db)
+    account, user = add_account(db, rt, reg, checked, rt.hashing.hash(reg.password), now)
+    enqueue(db, checked.email, render("welcome", mail_language(reg.language, reg.country), name=user.name,
+                                      user_id=account.user_id), now)
+    try:
+        db.commit()
+    except IntegrityError as exc:  # a concurrent registration took the e-mail or the number
+        db.rollback()
+        raise Conflict("An account with this e-mail address or number exists already.",
+                       "email", "email.unique") from exc
+    rt.mail.kick()
+    return account, user
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A registration's values as stored: e-mail folded, company and VAT number normalised."""
+
+    email: str
+    company: str | None
+    vat: str | None
+    user_id: str | None  # a single account's number; collective accounts get one drawn
+
+
+def check_registration(reg: Registration, *, password: bool = True) -> tuple[list[FieldError], Checked]:
+    """Every rule a registration breaks, without the database; `password=False` for an account
+    whose owner chooses the password later (a reseller's import)."""
     errors: list[FieldError] = []
     email = reg.email.strip().casefold()
     if reg.country not in SUPPORTED_COUNTRIES:
@@ -114,32 +152,36 @@ def register(db: Session, rt: Runtime, reg: Registration,
             errors.append(FieldError("main_number", "user_id.single_format", problem))
         else:
             user_id = number
-    errors += password_problems(reg.password, user_id=user_id, email=email)
-    if errors:
-        raise _invalid(errors)
-    # Counted before the hash: a flood of registrations from one address waits (429).
-    if client is not None:
-        throttle.count_try(db, throttle.REQUEST, throttle.request_keys(rt.settings, client),
-                           rt.clock.now(db))
-    if db.scalar(select(User.id).where(User.email == email)) is not None:
-        raise Conflict("An account with this e-mail address exists already. Sign in or reset "
-                       "the password.", "email", "email.unique")
-    if user_id and db.scalar(select(Account.id).where(Account.user_id == user_id)):
-        raise Conflict("This number is the user ID of an account already.", "main_number",
-                       "user_id.unique")
+    if password:
+        errors += password_problems(reg.password, user_id=user_id, email=email)
+    return errors, Checked(email, company, vat, user_id)
 
-    now = rt.clock.now(db)
+
+def taken_problems(db: Session, checked: Checked) -> list[FieldError]:
+    """The e-mail address or number that another account has already."""
+    problems = []
+    if db.scalar(select(User.id).where(User.email == checked.email)) is not None:
+        problems.append(FieldError("email", "email.unique", "An account with this e-mail address exists "
+                                   "already. Sign in or reset the password."))
+    if checked.user_id and db.scalar(select(Account.id).where(Account.user_id == checked.user_id)):
+        problems.append(FieldError("main_number", "user_id.unique",
+                                   "This number is the user ID of an account already."))
+    return problems
+
+
+def add_account(db: Session, rt: Runtime, reg: Registration, checked: Checked, password_hash: str,
+                now: datetime) -> tuple[Account, User]:
+    """The account, its owner, address and first services, flushed in the caller's transaction."""
     account = Account(
-        user_id=user_id or _free_collective_id(db), kind=reg.kind, structure=reg.structure,
-        name=company or reg.name.strip(), company_name=company, vat_number=vat,
+        user_id=checked.user_id or _free_collective_id(db), kind=reg.kind, structure=reg.structure,
+        name=checked.company or reg.name.strip(), company_name=checked.company, vat_number=checked.vat,
         country=reg.country, currency=currency_for(reg.country), language=reg.language,
         status="active", is_reseller=False, created_at=now,
     )
     db.add(account)
     db.flush()
-    user = User(account_id=account.id, email=email, name=reg.name.strip(), role="owner",
-                password_hash=rt.hashing.hash(reg.password), created_at=now,
-                password_changed_at=now)
+    user = User(account_id=account.id, email=checked.email, name=reg.name.strip(), role="owner",
+                password_hash=password_hash, created_at=now, password_changed_at=now)
     db.add(user)
     db.add(BillingAddress(account_id=account.id, is_default=True, created_at=now,
                           **vars(reg.address)))
@@ -148,15 +190,6 @@ def register(db: Session, rt: Runtime, reg: Registration,
                           started_at=now))
     if account.structure == "single":
         telephony.add_main_line(db, rt, account, now)
-    enqueue(db, email, render("welcome", mail_language(reg.language, reg.country), name=user.name,
-                              user_id=account.user_id), now)
-    try:
-        db.commit()
-    except IntegrityError as exc:  # a concurrent registration took the e-mail or the number
-        db.rollback()
-        raise Conflict("An account with this e-mail address or number exists already.",
-                       "email", "email.unique") from exc
-    rt.mail.kick()
     return account, user
 
 

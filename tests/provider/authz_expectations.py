@@ -232,3 +232,17 @@ EXPECTED.update({
     ("GET", "/api/v1/accounts/{account_id}/wholesale-statements/{period}/csv"): MANAGERS,
     ("GET", "/api/v1/accounts/{account_id}/reseller-dashboard"): MANAGERS,
 })
+
+# A reseller's bulk jobs (export a month's invoices, top-up settings for a selection, import
+# customers): its own staff (owner, admin); another reseller gets 404, and a job naming another
+# reseller's customer is refused (tests/provider/test_bulk_jobs.py).
+EXPECTED.update({
+    ("GET", "/api/v1/accounts/{account_id}/bulk-jobs"): MANAGERS,
+    ("GET", "/api/v1/accounts/{account_id}/bulk-jobs/{job_id}"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/bulk-jobs/invoice-exports"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/bulk-jobs/auto-top-ups"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/bulk-jobs/customer-imports"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/bulk-jobs/{job_id}/progress"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/bulk-jobs/{job_id}/cancel"): MANAGERS,
+    ("POST", "/api/v1/accounts/{account_id}/bulk-jobs/{job_id}/resume"): MANAGERS,
+})

@@ -315,3 +315,9 @@ def _reseller(ctx: MatrixContext) -> int:
 @resolver("period")
 def _period(ctx: MatrixContext) -> str:
     return "2026-01"
+
+
+@resolver("job_id")
+def _job(ctx: MatrixContext) -> int:
+    """Any id: the demo account is no reseller, so an allowed caller meets the 409 before the job."""
+    return 1

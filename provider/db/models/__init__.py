@@ -22,6 +22,7 @@ from provider.db.models.billing import (
     Subscription,
     SubscriptionChange,
 )
+from provider.db.models.bulk import BulkJob, BulkJobItem
 from provider.db.models.disputes import CallDispute
 from provider.db.models.events import AccountEvent, AccountEventCounter
 from provider.db.models.gateway import (
@@ -68,6 +69,8 @@ __all__ = [
     "AuthSession",
     "AutoTopUp",
     "BankBooking",
+    "BulkJob",
+    "BulkJobItem",
     "BankStatementImport",
     "CallImport",
     "DirectDebitFile",

@@ -1,0 +1,166 @@
+"""A reseller's bulk jobs (docs/resellers.md#bulk-work): start one under the client's
+Idempotency-Key (201 for a new job, 200 with the job made earlier under the same key), list
+them, read one with its per-customer results, report an export's progress, cancel and resume."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, Response
+
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.routing import in_thread, resource_router
+from provider.api.schemas.bulk import (
+    AutoTopUpBulkIn,
+    BulkItemOut,
+    BulkJobDetail,
+    BulkJobOut,
+    CustomerImportIn,
+    ExportProgressIn,
+    InvoiceExportIn,
+)
+from provider.db.models import BulkJob
+from provider.domain.roles import Perm
+from provider.services import bulk_export, bulk_import, bulk_jobs, bulk_top_up
+from provider.services.bulk_import import ImportRow
+
+router = resource_router(tags=["bulk jobs"])
+ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
+IdempotencyKey = Annotated[
+    str | None, Header(alias="Idempotency-Key", description="A new random value per job, kept for retries")
+]
+
+
+def _out(db: DB, job: BulkJob) -> BulkJobOut:
+    n = bulk_jobs.counts(db, [job.id])[job.id]
+    return BulkJobOut(
+        id=job.id,
+        kind=job.kind,
+        status=job.status,
+        params=bulk_jobs.params_of(job),  # type: ignore[arg-type]
+        created_at=job.created_at,
+        updated_at=job.updated_at,
+        finished_at=job.finished_at,
+        **n,
+    )
+
+
+def _detail(db: DB, job: BulkJob) -> BulkJobDetail:
+    items = [
+        BulkItemOut(
+            position=i.position,
+            customer_id=i.customer_id,
+            line=i.line,
+            status=i.status,  # type: ignore[arg-type]
+            message=i.message,
+            data=bulk_jobs.data_of(i),
+        )
+        for i in bulk_jobs.items(db, job)
+    ]
+    return BulkJobDetail(**_out(db, job).model_dump(), items=items)
+
+
+def _started(db: DB, job: BulkJob, created: bool, response: Response) -> BulkJobDetail:
+    response.status_code = 201 if created else 200
+    return _detail(db, job)
+
+
+@router.get("/accounts/{account_id}/bulk-jobs", response_model=list[BulkJobOut])
+def list_jobs(scope: ResellerScope, db: DB) -> list[BulkJobOut]:
+    jobs = bulk_jobs.recent(db, scope.account)
+    n = bulk_jobs.counts(db, [j.id for j in jobs])
+    return [
+        BulkJobOut(
+            id=j.id,
+            kind=j.kind,
+            status=j.status,
+            params=bulk_jobs.params_of(j),  # type: ignore[arg-type]
+            created_at=j.created_at,
+            updated_at=j.updated_at,
+            finished_at=j.finished_at,
+            **n[j.id],
+        )
+        for j in jobs
+    ]
+
+
+@router.get("/accounts/{account_id}/bulk-jobs/{job_id}", response_model=BulkJobDetail)
+@in_thread  # a job of a few thousand customers
+def get_job(job_id: ObjectId, scope: ResellerScope, db: DB) -> BulkJobDetail:
+    return _detail(db, bulk_jobs.get(db, scope.account, job_id))
+
+
+@router.post(
+    "/accounts/{account_id}/bulk-jobs/invoice-exports", response_model=BulkJobDetail, status_code=201
+)
+def start_export(
+    body: InvoiceExportIn,
+    scope: ResellerScope,
+    db: DB,
+    rt: RuntimeDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> BulkJobDetail:
+    started = bulk_export.start(db, rt, scope.account, scope.principal.user.id, idempotency_key, body.month)
+    return _started(db, started.job, started.created, response)
+
+
+@router.post("/accounts/{account_id}/bulk-jobs/auto-top-ups", response_model=BulkJobDetail, status_code=201)
+def start_top_ups(
+    body: AutoTopUpBulkIn,
+    scope: ResellerScope,
+    db: DB,
+    rt: RuntimeDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> BulkJobDetail:
+    before = bulk_jobs.existing_or_none(db, scope.account, idempotency_key)
+    job = bulk_top_up.start(
+        db,
+        rt,
+        scope.account,
+        scope.principal.user.id,
+        idempotency_key,
+        body.customer_ids,
+        body.enabled,
+        body.threshold,
+        body.amount,
+    )
+    return _started(db, job, before is None, response)
+
+
+@router.post(
+    "/accounts/{account_id}/bulk-jobs/customer-imports", response_model=BulkJobDetail, status_code=201
+)
+def start_import(
+    body: CustomerImportIn,
+    scope: ResellerScope,
+    db: DB,
+    rt: RuntimeDep,
+    response: Response,
+    idempotency_key: IdempotencyKey = None,
+) -> BulkJobDetail:
+    before = bulk_jobs.existing_or_none(db, scope.account, idempotency_key)
+    rows = [ImportRow(**r.model_dump()) for r in body.rows]
+    job = bulk_import.start(
+        db, rt, scope.account, scope.principal.user.id, idempotency_key, body.file_name, rows
+    )
+    return _started(db, job, before is None, response)
+
+
+@router.post("/accounts/{account_id}/bulk-jobs/{job_id}/progress", response_model=BulkJobOut)
+def report_progress(
+    job_id: ObjectId, body: ExportProgressIn, scope: ResellerScope, db: DB, rt: RuntimeDep
+) -> BulkJobOut:
+    failed = {f.customer_id: f.message for f in body.failed}
+    return _out(db, bulk_export.report(db, rt, scope.account, job_id, body.done, failed))
+
+
+@router.post("/accounts/{account_id}/bulk-jobs/{job_id}/cancel", response_model=BulkJobOut)
+def cancel(job_id: ObjectId, scope: ResellerScope, db: DB, rt: RuntimeDep) -> BulkJobOut:
+    return _out(db, bulk_jobs.set_status(db, rt, scope.account, job_id, "cancelled"))
+
+
+@router.post("/accounts/{account_id}/bulk-jobs/{job_id}/resume", response_model=BulkJobOut)
+def resume(job_id: ObjectId, scope: ResellerScope, db: DB, rt: RuntimeDep) -> BulkJobOut:
+    return _out(db, bulk_jobs.set_status(db, rt, scope.account, job_id, "running"))
