@@ -25,6 +25,7 @@ from provider.settings import Settings
 
 PASSWORD = "password"  # a password checked: sign-in, change of password
 REQUEST = "request"    # registrations, reset requests, invitation acceptances
+CODE = "code"          # a two-factor code checked: sign-in, turning it off, new recovery codes
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,10 @@ class Throttled(RuleViolation):
         if scope == PASSWORD:
             super().__init__("sign-in-locked",
                              f"Too many failed password tries. Try again in {when}.", 429,
+                             headers={"Retry-After": str(seconds)})
+        elif scope == CODE:
+            super().__init__("sign-in-locked",
+                             f"Too many wrong codes. Try again in {when}.", 429,
                              headers={"Retry-After": str(seconds)})
         else:
             super().__init__("too-many-requests", f"Too many requests. Try again in {when}.", 429,
@@ -140,17 +145,22 @@ def _locked(db: Session, scope: str, keys: list[Key]) -> dict[Key, ThrottleCount
     ordered = sorted(keys, key=lambda k: (k.identity, k.address))
     values = [{"scope": scope, "identity": k.identity, "address": k.address, "count": 0}
               for k in ordered]
-    db.execute(_insert_missing(db, values))
-    rows = db.scalars(
-        select(ThrottleCounter)
-        .where(tuple_(ThrottleCounter.scope, ThrottleCounter.identity, ThrottleCounter.address)
-               .in_([(scope, k.identity, k.address) for k in ordered]))
-        .order_by(ThrottleCounter.identity, ThrottleCounter.address)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).all()
-    by_subject = {(r.identity, r.address): r for r in rows}
-    return {k: by_subject[(k.identity, k.address)] for k in keys}
+    # A success elsewhere may delete a row between our insert (which found it there) and our
+    # lock (which then finds nothing, PostgreSQL): insert again. Each round, some try finished.
+    for _ in range(10):
+        db.execute(_insert_missing(db, values))
+        rows = db.scalars(
+            select(ThrottleCounter)
+            .where(tuple_(ThrottleCounter.scope, ThrottleCounter.identity, ThrottleCounter.address)
+                   .in_([(scope, k.identity, k.address) for k in ordered]))
+            .order_by(ThrottleCounter.identity, ThrottleCounter.address)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).all()
+        by_subject = {(r.identity, r.address): r for r in rows}
+        if len(by_subject) == len(ordered):
+            return {k: by_subject[(k.identity, k.address)] for k in keys}
+    raise RuntimeError("throttle counters kept vanishing while being locked")
 
 
 def _insert_missing(db: Session, values: list[dict[str, object]]) -> Executable:
