@@ -34,6 +34,7 @@ from provider.api import (
     sandbox_routes,
     subscription_routes,
     telephony_routes,
+    two_factor_routes,
 )
 from provider.jobs import due
 from provider.operations.install import install as install_operations
@@ -53,7 +54,7 @@ ROUTERS: tuple[ModuleType, ...] = (
     sandbox_billing_routes, bulk_routes,
     catalog_routes, event_routes, retail_routes, reseller_dashboard_routes,
     cart_routes, order_routes, card_routes, gateway_routes, autopay_routes, ledger_routes,
-    sandbox_routes)
+    sandbox_routes, two_factor_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.
 SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_routes})
 

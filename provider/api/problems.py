@@ -55,8 +55,10 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def problem(status: int, slug: str, detail: str, errors: list[FieldError] | None = None,
-            headers: dict[str, str] | None = None) -> JSONResponse:
+            headers: dict[str, str] | None = None,
+            extensions: dict[str, Any] | None = None) -> JSONResponse:
     body: dict[str, Any] = {
+        **(extensions or {}),
         "type": TYPE_BASE + slug,
         "title": TITLES.get(status, "Error"),
         "status": status,
@@ -160,7 +162,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RuleViolation)
     async def _rule(_: Request, exc: RuleViolation) -> JSONResponse:
-        return problem(exc.status, exc.slug, exc.detail, exc.errors, exc.headers)
+        return problem(exc.status, exc.slug, exc.detail, exc.errors, exc.headers, exc.extensions)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class RuleViolation(Exception):
     status: int = 422
     errors: list[FieldError] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
+    # Members of the problem beyond the standard ones (a sign-in challenge).
+    extensions: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return self.detail

@@ -28,6 +28,7 @@ class Perm(StrEnum):
     ACCOUNT_MANAGE = "account.manage"      # profile
     ACCOUNT_CLOSE = "account.close"
     OWNERSHIP_TRANSFER = "account.transfer_ownership"
+    TWO_FACTOR_REQUIRE = "account.require_two_factor"  # of every user of the account
     USERS_MANAGE = "users.manage"          # invite, change role, remove
     ADDRESSES_MANAGE = "addresses.manage"  # billing addresses
     SHOP = "billing.shop"                  # cart, checkout, pay orders
@@ -44,7 +45,7 @@ READ = {Perm.ACCOUNT_READ, Perm.USERS_READ, Perm.BILLING_READ, Perm.TECHNICAL_RE
         Perm.SUBSCRIPTIONS_READ}
 BILLING = {Perm.ADDRESSES_MANAGE, Perm.SHOP, Perm.PAYMENTS_MANAGE, Perm.SUBSCRIPTIONS_MANAGE}
 TECHNICAL = {Perm.TECHNICAL_MANAGE}
-OWNER_ONLY = {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER}
+OWNER_ONLY = {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER, Perm.TWO_FACTOR_REQUIRE}
 STAFF_ONLY = {Perm.OPERATE}
 CUSTOMER = set(Perm) - STAFF_ONLY
 

@@ -16,10 +16,11 @@ from provider.mail.outbox import enqueue
 from provider.mail.templates import mail_language, render
 from provider.runtime import Runtime
 from provider.services import throttle
-from provider.services.auth import Tokens, _open_session, check_password, end_sessions
+from provider.services.auth import Tokens, check_password, end_sessions, open_session
 from provider.services.hashing import new_token, token_hash
 from provider.services.owned import find_owned
 from provider.services.principal import Principal
+from provider.services.two_factor_challenges import gate
 
 INVITATION_VALIDITY = timedelta(days=7)
 
@@ -115,7 +116,12 @@ def accept_invitation(db: Session, rt: Runtime, token: str, name: str, password:
         db.rollback()
         raise Conflict("This e-mail address already belongs to a Switchboard user.", "email",
                        "email.unique") from exc
-    tokens = _open_session(db, rt, user, now)
+    # In an account that requires two-factor sign-in the new user sets it up before any token.
+    second_step = gate(db, rt, user, now)
+    if second_step is not None:
+        db.commit()
+        raise second_step
+    tokens = open_session(db, rt, user, now)
     db.commit()
     return tokens
 

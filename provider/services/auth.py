@@ -22,6 +22,7 @@ from provider.runtime import Runtime
 from provider.services import throttle
 from provider.services.hashing import HashingBusy, new_token, token_hash
 from provider.services.principal import Principal
+from provider.services.two_factor_challenges import gate
 
 RESET_VALIDITY = timedelta(minutes=60)
 
@@ -78,7 +79,11 @@ def sign_in(db: Session, rt: Runtime, identifier: str, password: str, client: st
 
     # A success clears the identity's count, so a user who finally remembers is not held later.
     throttle.give_back(db, counted, clear_identity=True)
-    tokens = _open_session(db, rt, user, now)
+    second_step = gate(db, rt, user, now)
+    if second_step is not None:  # no token before the code
+        db.commit()
+        raise second_step
+    tokens = open_session(db, rt, user, now)
     db.commit()
     return tokens
 
@@ -127,7 +132,7 @@ def _mail_lockout(db: Session, rt: Runtime, user: User, identifier: str,
             until=until.strftime("%Y-%m-%d %H:%M")), now)
 
 
-def _open_session(db: Session, rt: Runtime, user: User, now: datetime) -> Tokens:
+def open_session(db: Session, rt: Runtime, user: User, now: datetime) -> Tokens:
     access, access_h = new_token()
     refresh, refresh_h = new_token()
     ttl = timedelta(minutes=rt.settings.access_token_minutes)

@@ -51,6 +51,16 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/v1/auth/password-reset-requests"): EVERYONE,
     ("POST", "/api/v1/auth/password-resets"): EVERYONE,
     ("POST", "/api/v1/auth/password"): SIGNED_IN,
+    # Two-factor sign-in: the sign-in's second step is for people signing in (the challenge
+    # stands for the password); each signed-in user, staff too, sets up and turns off their own.
+    ("POST", "/api/v1/auth/sign-in/code"): EVERYONE,
+    ("POST", "/api/v1/auth/sign-in/two-factor-setup"): EVERYONE,
+    ("POST", "/api/v1/auth/sign-in/two-factor-setup/confirm"): EVERYONE,
+    ("GET", "/api/v1/me/two-factor"): SIGNED_IN,
+    ("POST", "/api/v1/me/two-factor/setup"): SIGNED_IN,
+    ("POST", "/api/v1/me/two-factor/confirm"): SIGNED_IN,
+    ("POST", "/api/v1/me/two-factor/recovery-codes"): SIGNED_IN,
+    ("POST", "/api/v1/me/two-factor/turn-off"): SIGNED_IN,
 
     # The account's profile: every role reads it, owner and admin change it.
     ("GET", "/api/v1/accounts/{account_id}"): ROLES,
@@ -78,6 +88,8 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     # Owner-only acts.
     ("POST", "/api/v1/accounts/{account_id}/ownership"): OWNER,
     ("POST", "/api/v1/accounts/{account_id}/close"): OWNER,
+    # Requiring two-factor sign-in of every user: the owner's, never done for a customer.
+    ("PUT", "/api/v1/accounts/{account_id}/two-factor-requirement"): OWNER,
 
     # Sandbox (mounted only in sandbox mode, on loopback): the clock and mailbox are test
     # instruments, open to everyone like the sandbox itself.

@@ -22,7 +22,8 @@ def user_id(client, h, email):
 def test_role_permissions_follow_the_spec():
     customer = frozenset(Perm) - {Perm.OPERATE}  # the provider's back office is no customer's
     assert ROLE_PERMISSIONS[Role.OWNER] == customer
-    assert ROLE_PERMISSIONS[Role.ADMIN] == customer - {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER}
+    assert ROLE_PERMISSIONS[Role.ADMIN] == customer - {Perm.ACCOUNT_CLOSE, Perm.OWNERSHIP_TRANSFER,
+                                                   Perm.TWO_FACTOR_REQUIRE}
     assert ROLE_PERMISSIONS[Role.OPERATOR] == {Perm.OPERATE}
     assert all(Perm.OPERATE not in ROLE_PERMISSIONS[r] for r in ASSIGNABLE_ROLES)
     assert Role.OPERATOR not in ASSIGNABLE_ROLES

@@ -31,6 +31,7 @@ class AccountOut(BaseModel):
     is_reseller: bool
     reseller_id: int | None
     created_at: datetime
+    require_two_factor: bool = Field(description="Every user signs in with a second factor")
     balance: Decimal = Field(description="Prepaid balance: the sum of the ledger")
     vat_rate_percent: Decimal
     reverse_charge: bool

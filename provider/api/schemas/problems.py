@@ -16,3 +16,8 @@ class Problem(BaseModel):
     rule: str | None = Field(default=None, description="Validation: the rule it broke")
     errors: list[dict[str, str | None]] | None = Field(
         default=None, description="Validation: every failure, each {field, rule, message}")
+    challenge: str | None = Field(
+        default=None, description="two-factor-required, two-factor-setup-required: the sign-in's "
+        "second step, presented with the code (or to set two-factor sign-in up) instead of the "
+        "password; valid for `challenge_expires_in` seconds")
+    challenge_expires_in: int | None = None

@@ -60,6 +60,7 @@ from provider.db.models.sellers import (
 )
 from provider.db.models.shop import Cart, CartItem, Order, OrderItem
 from provider.db.models.telephony import PhoneNumber, PortingRequest, VoipAccount
+from provider.db.models.two_factor import RecoveryCode, TwoFactor
 
 __all__ = [
     "Account",
@@ -113,10 +114,12 @@ __all__ = [
     "OneOffItem",
     "PhoneNumber",
     "PortingRequest",
+    "RecoveryCode",
     "RecurringCharge",
     "SpentRefreshToken",
     "Subscription",
     "SubscriptionChange",
     "ThrottleCounter",
+    "TwoFactor",
     "VoipAccount",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from provider.db.base import Base, UTCDateTime
@@ -35,6 +35,8 @@ class Account(Base):
     reseller_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The owner requires two-factor sign-in of every user (services/two_factor.py).
+    require_two_factor: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # account_name_key(name, company_name), set by _keep_name_key below. Only ORM attribute
     # writes reach it: a Core insert or update of accounts must set it itself (NOT NULL makes a
     # forgotten insert fail rather than sort wrongly).
