@@ -1,8 +1,8 @@
 """Two-factor sign-in: each user's shared secret (encrypted) and last used time step, recovery
 codes (keyed hashes), and the owner's requirement on the account
 
-Revision ID: 0022
-Revises: 0021
+Revision ID: 0023
+Revises: 0022
 Create Date: 2026-12-07 00:10:00.000000
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 from provider.db.base import UTCDateTime
 
-revision = '0022'
-down_revision = '0021'
+revision = '0023'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 
