@@ -96,11 +96,10 @@ def _book(db: Session, rt: Runtime, statement: BankStatement, file_name: str,
     db.add(row)
     db.flush()
     report = StatementReport(row.id, False, statement.message, statement.iban)
-    # Written in a few round trips, not a dozen per booking: the bookings and the payments they
-    # make are inserted in one flush, then settled with the invoices, accounts and owners read
-    # beforehand in one query each.
+    # Written in a few round trips, not a dozen per booking: the payments the bookings make are
+    # inserted first, so that each booking is inserted once with its payment (no update after),
+    # then settled with the invoices, accounts and owners read beforehand in one query each.
     pairs = [(_booking(row.id, tx, match), match) for tx, match in zip(fresh, matches, strict=True)]
-    db.add_all([booking for booking, _ in pairs])
     held = (_preload(db, Invoice, {m.invoice_id for _, m in pairs if m.invoice_id is not None})
             + _preload(db, Account, {m.account_id for _, m in pairs if m.account_id is not None}))
     owners = receipts.owners(db, sorted({m.account_id for _, m in pairs if m.account_id is not None}))
@@ -108,6 +107,7 @@ def _book(db: Session, rt: Runtime, statement: BankStatement, file_name: str,
         paying = [(booking, match, _bank_payment(db, booking, match, now))
                   for booking, match in pairs if match.outcome in PAYING]
     db.flush()
+    db.add_all([booking for booking, _ in pairs])
     with db.no_autoflush:
         for booking, match, payment in paying:
             _book_payment(db, booking, match, payment, now, owners)
