@@ -21,6 +21,9 @@ class Kind(StrEnum):
     SUBSCRIPTION_CHANGED = "subscription_changed"
     USERS_CHANGED = "users_changed"
     SESSION_REVOKED = "session_revoked"
+    # How things will be paid: a card saved, removed or made the default, the SEPA mandate
+    # signed or revoked, automatic top-up or prolongation switched (what "paid by" follows).
+    PAYMENT_SETUP_CHANGED = "payment_setup_changed"
 
 
 # What a caller's role must allow to see an event: the permission that reads the resource the
@@ -37,6 +40,7 @@ READ_PERMISSION: dict[Kind, Perm] = {
     Kind.SUBSCRIPTION_CHANGED: Perm.SUBSCRIPTIONS_READ,
     Kind.USERS_CHANGED: Perm.USERS_READ,
     Kind.SESSION_REVOKED: Perm.ACCOUNT_READ,
+    Kind.PAYMENT_SETUP_CHANGED: Perm.BILLING_READ,
 }
 
 # Stream control messages, not stored events.

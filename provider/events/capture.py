@@ -20,12 +20,16 @@ from provider.db.models import (
     AccountEvent,
     AccountEventCounter,
     AuthSession,
+    AutoTopUp,
     Invitation,
     Invoice,
     LedgerEntry,
     Order,
     Payment,
     PortingRequest,
+    PrepaidSubscription,
+    SavedCard,
+    SepaMandate,
     SubscriptionChange,
     User,
 )
@@ -36,6 +40,7 @@ CHANNEL = "switchboard_account_events"
 EVERYONE = "*"
 MAX_PAYLOAD = 7000  # bytes; the server's limit is 8000
 _PENDING = "switchboard_event_accounts"  # session.info: accounts with events in this transaction
+_SETUP_TOLD = "switchboard_setup_told"  # session.info: accounts told payment_setup_changed in it
 
 Found = tuple[int, Kind, dict[str, Any]]
 
@@ -73,7 +78,34 @@ def _found(session: Session, conn: Connection) -> list[Found]:
         elif isinstance(obj, (Payment, Order, PortingRequest, User, Invitation)):
             found.extend(_state(obj, dirty=True))
     found.extend((a, Kind.BALANCE_CHANGED, {}) for a in sorted(balances))
+    found.extend((a, Kind.PAYMENT_SETUP_CHANGED, {}) for a in sorted(_payment_setups(session)))
     return found
+
+
+# The fields of each row that decide how the next renewal, top-up or invoice is paid.
+_SETUP_FIELDS: dict[type, tuple[str, ...]] = {
+    SavedCard: ("is_default", "removed_at", "verified_at"),
+    SepaMandate: ("revoked_at",),
+    AutoTopUp: ("enabled", "threshold", "amount", "card_id"),
+    PrepaidSubscription: ("auto_renew",),
+}
+
+
+def _payment_setups(session: Session) -> set[int]:
+    """Accounts whose way of paying changed in this flush and not yet in this transaction: one
+    event per change, however many rows or flushes it takes (a card is saved, then verified)."""
+    accounts: set[int] = set()
+    for obj in session.new:
+        if type(obj) in _SETUP_FIELDS:
+            accounts.add(obj.account_id)  # type: ignore[attr-defined]
+    for obj in session.dirty:
+        fields = _SETUP_FIELDS.get(type(obj))
+        if fields and any(_changed(obj, f) for f in fields):
+            accounts.add(obj.account_id)  # type: ignore[attr-defined]
+    told = session.info.setdefault(_SETUP_TOLD, set())
+    accounts -= told
+    told |= accounts
+    return accounts
 
 
 def _state(obj: object, dirty: bool = False) -> list[Found]:
@@ -177,6 +209,7 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
+    session.info.pop(_SETUP_TOLD, None)
     accounts = session.info.pop(_PENDING, None)
     if accounts:
         hub.HUB.publish(accounts)
@@ -187,4 +220,5 @@ def _after_rollback(session: Session) -> None:
     # Waking a stream for nothing costs it one query; a missed wake-up would cost an event, so
     # only a real rollback forgets the accounts.
     session.info.pop(_PENDING, None)
+    session.info.pop(_SETUP_TOLD, None)
 

@@ -198,6 +198,39 @@ def test_a_polling_client_reads_the_same_events_as_a_page(rt, seeded, client):
     assert gone["resync"]
 
 
+def test_a_change_of_how_things_are_paid_is_an_event(rt, seeded, client):
+    """A card saved, made the default or removed, and automatic top-up switched: the pages that
+    say how the next renewal is paid learn of it (once per change, not per row touched)."""
+    from tests.provider.shop_helpers import save_card
+
+    account = _account_id(rt, "owner@alpenblick.example")
+    h = bearer(_token(client, "owner@alpenblick.example"))
+    url = f"{API}/accounts/{account}/events"
+    position = client.get(url, headers=h).json()["last_id"]
+
+    def kinds_since() -> list[str]:
+        nonlocal position
+        page = client.get(url, headers=h, params={"after": position}).json()
+        position = page["last_id"]
+        return [e["kind"] for e in page["events"]]
+
+    first, second = save_card(client, h, account), save_card(client, h, account)
+    assert kinds_since() == ["payment_setup_changed", "payment_setup_changed"]
+    r = client.put(f"{API}/accounts/{account}/auto-top-up", headers=h, json={
+        "enabled": True, "threshold": "0.00", "amount": "50.00", "card_id": second["id"]})
+    assert r.status_code == 200, r.text
+    assert kinds_since() == ["payment_setup_changed"]
+    r = client.put(f"{API}/accounts/{account}/auto-top-up", headers=h, json={
+        "enabled": True, "threshold": "0.00", "amount": "50.00", "card_id": second["id"]})
+    assert kinds_since() == []  # saved as it was: nothing changed
+    r = client.patch(f"{API}/accounts/{account}/cards/{second['id']}", headers=h, json={"is_default": True})
+    assert r.status_code == 200, r.text
+    assert kinds_since() == ["payment_setup_changed"]  # two cards' flags, one event
+    r = client.delete(f"{API}/accounts/{account}/cards/{first['id']}", headers=h)
+    assert r.status_code == 204, r.text
+    assert kinds_since() == ["payment_setup_changed"]
+
+
 def test_streams_are_not_shed_but_polls_are():
     import asyncio
 
