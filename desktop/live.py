@@ -40,9 +40,12 @@ PAGES: dict[str, frozenset[str]] = {
     "porting_state": frozenset({"dashboard", "numbers"}),
     "subscription_changed": frozenset({"dashboard", "subscription"}),
     "users_changed": frozenset({"access"}),
+    "payment_setup_changed": frozenset({"dashboard", "automatic_payments", "subscription"}),
 }
 STORE_KINDS = frozenset({"invoice_issued", "credit_note_issued", "invoice_state", "payment_settled"})
-BALANCE_KINDS = frozenset({"balance_changed", "payment_settled", "payment_failed", "invoice_state"})
+# The header's warning follows the top-up settings, so a change of them is one of these too.
+BALANCE_KINDS = frozenset({"balance_changed", "payment_settled", "payment_failed", "invoice_state",
+                           "payment_setup_changed"})
 
 
 def pages_for(kinds: frozenset[str]) -> frozenset[str] | None:

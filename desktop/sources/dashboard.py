@@ -63,7 +63,8 @@ def figures(data: DashboardData, balance: Decimal, today: date) -> Snapshot:
     top = plans.get("auto_top_up")
     top_up = AutoTopUp.from_json(top) if isinstance(top, dict) else None
     plan = TopUpPlan(top_up.enabled, top_up.threshold, top_up.amount) if top_up is not None else None
-    renewals = [Renewal(sub.product_code, sub.ends_at.date(), sub.renewal_price, sub.auto_renew)
+    # The day as every page names it (desktop/models/dates.py): in local time, not UTC's.
+    renewals = [Renewal(sub.product_code, sub.ends_at.astimezone().date(), sub.renewal_price, sub.auto_renew)
                 for sub in (PrepaidSubscription.from_json(s) for s in _list(plans.get("subscriptions")))
                 if sub.status in ("active", "grace") and sub.ends_at is not None]
     fresh = plans.get("balance")  # the plans' fresh read, else the account as last known

@@ -46,9 +46,25 @@ class DashboardPage(QWidget):
             from desktop.views.dashboard.dashboard_panel import DashboardPanel
 
             self.panel = DashboardPanel(self)
+            self.panel.snapshot_shown.connect(self._show_figures)
             self.panel.set_context(self.ctx)
             self.layout().addWidget(self.panel, 1)
         super().showEvent(event)
+
+    # The live updates and F5 reload a page through these (desktop/live_wiring.py): the panel
+    # holds the figures, so it is the panel that reloads, now if shown, else when next shown.
+    def reload(self) -> None:
+        if self.panel is not None:
+            self.panel.reload()
+
+    @property
+    def _stale(self) -> bool:
+        return self.panel is not None and self.panel._stale
+
+    @_stale.setter
+    def _stale(self, stale: bool) -> None:
+        if self.panel is not None:
+            self.panel._stale = stale
 
     def show_me(self, me: Any) -> None:
         account, user = me.account, me.user
@@ -62,6 +78,12 @@ class DashboardPage(QWidget):
                                         or "–")
         self.values["signed_in_as"].setText(f"{user.name} <{user.email}> ({role_name(user.role)})")
         self.loaded = True
+
+    def _show_figures(self, snap: Any) -> None:
+        """The balance of the snapshot the forecast and the outlook below come from: the one
+        read at sign-in goes stale as soon as anything is booked."""
+        if self.ctx is not None and self.ctx.me is not None:
+            self.values["balance"].setText(money_text(snap.balance, self.ctx.me.account.currency))
 
     def clear(self) -> None:
         for value in self.values.values():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.dates import date_text
@@ -20,6 +20,9 @@ from desktop.tasks import Op
 
 
 class DashboardPanel(QWidget):
+    # The snapshot just drawn: the summary above shows its balance, so the page never tells two.
+    snapshot_shown = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: Any = None
@@ -213,6 +216,7 @@ class DashboardPanel(QWidget):
         self.forecast_label.setText(text)
         self.next_label.setText("\n".join(self._upcoming_line(u, currency) for u in snap.upcoming[:3])
                                 or self.tr("Nothing scheduled."))
+        self.snapshot_shown.emit(snap)
 
     def _upcoming_line(self, u: Any, currency: str) -> str:
         when = date_text(u.on) if u.on else self.tr("not at the current rate")
