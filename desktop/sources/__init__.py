@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.sources.orders import OrdersSource
     from desktop.sources.payments import PaymentsSource
     from desktop.sources.reseller import ResellerSource
+    from desktop.sources.reseller_dashboard import ResellerDashboardSource
     from desktop.sources.sandbox import SandboxSource
     from desktop.sources.shop import ShopSource
     from desktop.sources.subscription import SubscriptionSource
@@ -152,6 +153,12 @@ class Sources:
         from desktop.sources.reseller import ResellerSource
 
         return ResellerSource(self.backends)
+
+    @cached_property
+    def reseller_dashboard(self) -> ResellerDashboardSource:
+        from desktop.sources.reseller_dashboard import ResellerDashboardSource
+
+        return ResellerDashboardSource(self.backends)
 
     @cached_property
     def sandbox(self) -> SandboxSource:

@@ -54,7 +54,7 @@ class FailingPayment(BaseModel):
 class ResellerDashboardOut(BaseModel):
     periods: list[str] = Field(description="The last twelve finished months, oldest first")
     margin: list[MarginMonth] = Field(description="Months the provider has invoiced at wholesale")
-    customers: list[CustomerMonth]
+    customers: list[CustomerMonth] = Field(description="The same months and the current one so far")
     active_customers: int
     top_customers: list[TopCustomer]
     failing_payments: list[FailingPayment]

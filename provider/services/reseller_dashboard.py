@@ -89,7 +89,9 @@ def dashboard(db: Session, reseller: Account, now: datetime) -> dict[str, object
         "periods": periods,
         "margin": [{"period": p, "currency": c, "retail": str(v[0]), "wholesale": str(v[1]),
                     "margin": str(v[0] - v[1])} for (p, c), v in sorted(margin.items())],
-        "customers": [{"period": p, "won": won.get(p, 0), "lost": lost.get(p, 0)} for p in periods],
+        # Customers won and lost: this month so far too (a customer made today shows today).
+        "customers": [{"period": p, "won": won.get(p, 0), "lost": lost.get(p, 0)}
+                      for p in [*periods, f"{now:%Y-%m}"]],
         "active_customers": sum(1 for a in customers.values() if a.status == "active"),
         "top_customers": [_who(customers[aid]) | {"currency": currency_of[aid], "margin": str(m)}
                           for aid, m in top],

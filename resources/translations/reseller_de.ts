@@ -192,37 +192,42 @@
         <translation>&amp;Großhandelsabrechnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="202" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="136" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="207" />
         <source>Choose a customer in the list first.</source>
         <translation>Wählen Sie zuerst einen Kunden in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="225" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="230" />
         <source>The customer list needs a connection to the provider.</source>
         <translation>Die Kundenliste braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="252" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="257" />
         <source>Loading customers…</source>
         <translation>Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="253" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="258" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="271" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="276" />
         <source>No customer matches this search and these filters.</source>
         <translation>Kein Kunde passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="272" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="277" />
         <source>You have no customers yet. New customer… creates one.</source>
         <translation>Sie haben noch keine Kunden. „Neuer Kunde…“ legt einen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="315" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="320" />
         <source>The customers could not be loaded: see the message above.</source>
         <translation>Die Kunden konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
@@ -262,27 +267,27 @@
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="134" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="139" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="153" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="158" />
         <source>A click on a column sorts the list by it; another click reverses the order. From the keyboard: the menu key (Shift+F10) in the list.</source>
         <translation>Ein Klick auf eine Spalte sortiert die Liste danach; ein weiterer Klick kehrt die Reihenfolge um. Mit der Tastatur: die Menütaste (Umschalt+F10) in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="182" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="187" />
         <source>Sort by %1</source>
         <translation>Sortieren nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="227" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="232" />
         <source>Offline: the list and the overview show what was loaded before; searching, opening and creating customers need a connection to the provider.</source>
         <translation>Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="376" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="383" />
         <source>Customer %1 created (user ID %2).</source>
         <translation>Kunde %1 angelegt (Benutzer-ID %2).</translation>
     </message>
@@ -376,6 +381,132 @@
         <location filename="../../desktop/views/reseller/overview_panel.py" line="131" />
         <source>No invoices issued in the last 12 months.</source>
         <translation>In den letzten 12 Monaten wurden keine Rechnungen ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerDashboard</name>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="32" />
+        <source>Invoice overdue since %1</source>
+        <translation>Rechnung überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="34" />
+        <source>Card payment failed on %1</source>
+        <translation>Kartenzahlung am %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="36" />
+        <source>Automatic top-up failing since %1</source>
+        <translation>Automatische Aufladung schlägt seit %1 fehl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="41" />
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="43" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="53" />
+        <source>Margin, 12 months</source>
+        <translation>Marge, 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="64" />
+        <source>What fails</source>
+        <translation>Was fehlschlägt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/reseller/dashboard_models.py" line="66" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerDashboardPanel</name>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="39" />
+        <source>Customers won and lost</source>
+        <translation>Gewonnene und verlorene Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="40" />
+        <source>Won: %1, lost: %2</source>
+        <translation>Gewonnen: %1, verloren: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="41" />
+        <source>No customer won or lost in the last 12 months.</source>
+        <translation>In den letzten 12 Monaten kein Kunde gewonnen oder verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="46" />
+        <source>Enter or a double click opens the customer.</source>
+        <translation>Enter oder ein Doppelklick öffnet den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="52" />
+        <source>Top customers by margin</source>
+        <translation>Top-Kunden nach Marge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="53" />
+        <source>Customers with failing payments</source>
+        <translation>Kunden mit fehlschlagenden Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="73" />
+        <source>Margin per month (%1)</source>
+        <translation>Marge pro Monat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="74" />
+        <source>Billed %1, wholesale %2, margin %3</source>
+        <translation>Verrechnet %1, Einkauf %2, Marge %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="75" />
+        <source>No month invoiced at wholesale yet.</source>
+        <translation>Noch kein Monat zum Einkaufspreis verrechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="84" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="85" />
+        <source>Loading the dashboard…</source>
+        <translation>Dashboard wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="92" />
+        <source>Not loaded: see the message above.</source>
+        <translation>Nicht geladen: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="102" />
+        <source>Offline: the figures as fetched on %1.</source>
+        <translation>Offline: die Zahlen vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="106" />
+        <source>Active customers: %1 · Margin, 12 months: %2</source>
+        <translation>Aktive Kunden: %1 · Marge, 12 Monate: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="111" />
+        <source>No margin in the last 12 months.</source>
+        <translation>Keine Marge in den letzten 12 Monaten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/dashboard_panel.py" line="112" />
+        <source>No customer's payments are failing.</source>
+        <translation>Bei keinem Kunden schlagen Zahlungen fehl.</translation>
     </message>
 </context>
 <context>

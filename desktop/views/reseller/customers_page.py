@@ -129,7 +129,12 @@ class CustomersPage(DataPage):
 
         self.statement = StatementPanel(self)  # the month's margin report
         self.tabs.addTab(self.statement, self.tr("&Wholesale statement"))
-        self.tabs.currentChanged.connect(lambda i: self._load_overview() if i in (1, 2) else None)
+        from desktop.views.reseller.dashboard_panel import ResellerDashboardPanel
+
+        self.dashboard = ResellerDashboardPanel(self)  # from the local store, offline too
+        self.dashboard.customer_chosen.connect(lambda cid: self._open_id(cid))
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.tabs.currentChanged.connect(lambda i: self._load_overview() if i in (1, 2, 3) else None)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Customers"), self))
         layout.addWidget(self.status)
@@ -230,11 +235,11 @@ class CustomersPage(DataPage):
                 self._count()
             else:
                 self.count_label.clear()
-            if self.tabs.currentIndex() in (1, 2):
+            if self.tabs.currentIndex() in (1, 2, 3):
                 self._load_overview()
             return
         self.apply_filters()
-        if self.tabs.currentIndex() in (1, 2):
+        if self.tabs.currentIndex() in (1, 2, 3):
             self._load_overview()
 
     def current_query(self) -> CustomerQuery:
@@ -322,7 +327,9 @@ class CustomersPage(DataPage):
     def _load_overview(self) -> None:
         if self.ctx is None or self.ctx.me is None or not self.ctx.can(PERM):
             return
-        if self.ctx.offline:
+        if self.tabs.currentIndex() == 3:
+            self.dashboard.load(self.ctx.sources.reseller_dashboard, self.ctx.me.account.currency)
+        elif self.ctx.offline:
             self.overview.show_offline()
         elif self.tabs.currentIndex() == 2:
             account = self.ctx.me.account
