@@ -19,7 +19,7 @@ class BulkApi(AccountRoutes):
         return [BulkJob.from_json(j) for j in self.client.request("GET", f"{self.base}/bulk-jobs")]
 
     def job(self, job_id: int) -> BulkJob:
-        return BulkJob.from_json(self.client.request("GET", f"{self.base}/bulk-jobs/{int(job_id)}"))
+        return BulkJob.detail_from_json(self.client.request("GET", f"{self.base}/bulk-jobs/{int(job_id)}"))
 
     def start_export(self, month: str, key: str) -> BulkJob:
         return self._start("invoice-exports", {"month": month}, key)
@@ -33,8 +33,8 @@ class BulkApi(AccountRoutes):
         return self._start("customer-imports", {"file_name": file_name, "rows": rows}, key)
 
     def _start(self, kind: str, body: dict[str, Any], key: str) -> BulkJob:
-        return BulkJob.from_json(self.client.request("POST", f"{self.base}/bulk-jobs/{kind}", json=body,
-                                                     idempotency_key=key))
+        answer = self.client.request("POST", f"{self.base}/bulk-jobs/{kind}", json=body, idempotency_key=key)
+        return BulkJob.detail_from_json(answer)
 
     def report(self, job_id: int, done: list[int], failed: dict[int, str]) -> BulkJob:
         body = {"done": done, "failed": [{"customer_id": c, "message": m[:300]} for c, m in failed.items()]}

@@ -62,5 +62,11 @@ class BulkJob:
             pending=int(d.get("pending", 0)),
             done=int(d.get("done", 0)),
             failed=int(d.get("failed", 0)),
-            items=tuple(BulkItem.from_json(i) for i in d.get("items") or ()),
         )
+
+    @classmethod
+    def detail_from_json(cls, d: dict[str, Any]) -> BulkJob:
+        """A job with its items (one job read, or started)."""
+        from dataclasses import replace
+
+        return replace(cls.from_json(d), items=tuple(BulkItem.from_json(i) for i in d["items"]))

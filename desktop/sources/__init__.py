@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.sources.orders import OrdersSource
     from desktop.sources.payments import PaymentsSource
     from desktop.sources.reseller import ResellerSource
+    from desktop.sources.reseller_bulk import BulkSource
     from desktop.sources.reseller_dashboard import ResellerDashboardSource
     from desktop.sources.sandbox import SandboxSource
     from desktop.sources.shop import ShopSource
@@ -159,6 +160,12 @@ class Sources:
         from desktop.sources.reseller_dashboard import ResellerDashboardSource
 
         return ResellerDashboardSource(self.backends)
+
+    @cached_property
+    def reseller_bulk(self) -> BulkSource:
+        from desktop.sources.reseller_bulk import BulkSource
+
+        return BulkSource(self.backends)
 
     @cached_property
     def sandbox(self) -> SandboxSource:

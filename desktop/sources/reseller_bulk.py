@@ -84,7 +84,7 @@ class BulkSource(Source):
 
         job = self.api.job(job_id)
         if job.status == "cancelled":
-            job = self.api.resume(job_id)
+            self.api.resume(job_id)  # answers the job without its items
         month = str(job.params["month"])
         out = MonthZip(folder, month, job.id)
         assert out.written is not None

@@ -57,6 +57,8 @@ SAMPLE_ARGS: dict[str, Any] = {
     "datetime": datetime(2026, 1, 2, tzinfo=UTC), "list[str]": ["+41445551234"],
     "PaymentChoice": PaymentChoice("card", card_id=1), "CustomerQuery": CustomerQuery(),
     "StreamHolder": StreamHolder(),
+    "list[int]": [1], "dict[int, str]": {1: "x"},
+    "list[dict[str, Any]]": [{"line": 2, "email": "a@b.example"}],
     "Registration": Registration(kind="business", structure="collective", email="a@b.example", password="x",
                                  name="A", country="CH", address=Address("A", "S 1", "8000", "Z", "CH")),
 }

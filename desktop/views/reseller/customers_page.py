@@ -135,6 +135,12 @@ class CustomersPage(DataPage):
         self.dashboard.customer_chosen.connect(lambda cid: self._open_id(cid))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.currentChanged.connect(lambda i: self._load_overview() if i in (1, 2, 3) else None)
+        from desktop.views.reseller.bulk_panel import BulkPanel
+
+        self.bulk = BulkPanel(self)  # month export, top-up for a selection, import: jobs on the provider
+        self.bulk.customers = lambda: [self.model.record(r) for r in range(self.model.rowCount())]
+        self.tabs.addTab(self.bulk, self.tr("&Bulk work"))
+        self.tabs.currentChanged.connect(lambda _i: self._load_bulk())
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Customers"), self))
         layout.addWidget(self.status)
@@ -336,6 +342,11 @@ class CustomersPage(DataPage):
             self.statement.load(self.source(), account.company_name or account.name, account.language)
         else:
             self.overview.load(self.source(), self.ctx.me.account.currency)
+
+    def _load_bulk(self) -> None:
+        if self.tabs.currentWidget() is not self.bulk or not self._online() or self.ctx is None:
+            return
+        self.bulk.load(self.ctx.sources.reseller_bulk)
 
     def show_open_invoices(self) -> None:
         """From the overview: the customers with open invoices, the largest open amount first."""
