@@ -31,6 +31,7 @@ from provider.api import (
     reseller_routes,
     retail_routes,
     sandbox_billing_routes,
+    sandbox_reseller_routes,
     sandbox_routes,
     subscription_routes,
     telephony_routes,
@@ -54,9 +55,9 @@ ROUTERS: tuple[ModuleType, ...] = (
     sandbox_billing_routes, bulk_routes,
     catalog_routes, event_routes, retail_routes, reseller_dashboard_routes,
     cart_routes, order_routes, card_routes, gateway_routes, autopay_routes, ledger_routes,
-    sandbox_routes, two_factor_routes)
+    sandbox_reseller_routes, sandbox_routes, two_factor_routes)
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.
-SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_routes})
+SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_reseller_routes, sandbox_routes})
 
 
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:

@@ -98,6 +98,8 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/v1/sandbox/clock/advance"): EVERYONE,
     ("GET", "/api/v1/sandbox/mailbox"): EVERYONE,
     ("GET", "/api/v1/sandbox/mailbox/{mail_id}"): EVERYONE,
+    # The sandbox's one-request reseller (production: the operator back office or the command).
+    ("POST", "/api/v1/sandbox/resellers"): EVERYONE,
 
     # The money path (issue 4). The catalog is public like a shop window (prices are no
     # secret; registration shows them). Every role reads cart, orders, payments, cards,
