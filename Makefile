@@ -17,6 +17,14 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
 	touch $(STAMP)
 
+# The sandbox's demo database, built once here so that a first `make run` copies it instead of
+# seeding a year of demo data (provider/sandbox_template.py); rebuilt when the schema or the demo
+# data change. Git-ignored, like the rest of build/.
+SANDBOX_TEMPLATE := build/sandbox-template/template.json
+$(SANDBOX_TEMPLATE): $(STAMP) $(wildcard provider/db/migrations/versions/*.py) provider/seed.py \
+		provider/demo_billing.py provider/demo_telephony.py provider/sandbox_template.py
+	$(PY) -m provider.sandbox_template build/sandbox-template
+
 # UI translations: .ts sources in git, .qm compiled here (git-ignored).
 $(QM_FILES): %.qm: %.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
@@ -43,7 +51,7 @@ ts-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -extensions py desktop -ts resources/translations/plurals_en.ts
 	$(PY) resources/translations/fill_plurals.py resources/translations/*.ts
 
-run: $(STAMP) $(QM_FILES) $(SWISS)
+run: $(STAMP) $(QM_FILES) $(SWISS) $(SANDBOX_TEMPLATE)
 	$(PY) -m desktop.app
 
 provider: $(STAMP)

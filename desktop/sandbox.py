@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parent.parent
 DEMO_IDENTIFIER = "52718"
 DEMO_PASSWORD = "Switchboard-2026"
 READY_PREFIX = "listening on "
@@ -70,6 +71,24 @@ def run_provider_child(provider_args: list[str]) -> int:
     return 0
 
 
+def template_dir() -> Path:
+    """Where the demo database built ahead lives (provider/sandbox_template.py): in the bundle
+    (packaging/build.py puts it there), or where `make run` builds it in a source checkout."""
+    if getattr(sys, "frozen", False):
+        return ROOT / "resources" / "sandbox"
+    return ROOT / "build" / "sandbox-template"
+
+
+def ensure_template() -> bool:
+    """Build the template if there is none (what `make run` does after installing); True if built."""
+    from provider import sandbox_template
+
+    if sandbox_template.usable(template_dir()):
+        return False
+    sandbox_template.build(template_dir())
+    return True
+
+
 class SandboxError(RuntimeError):
     pass
 
@@ -87,11 +106,14 @@ class SandboxServer:
 
     @classmethod
     def start(cls, data_dir: str | Path | None = None, env: dict[str, str] | None = None,
-              host: str = "127.0.0.1") -> SandboxServer:
-        """Start `provider.cli serve --sandbox --port 0`; data_dir None = the provider's default."""
+              host: str = "127.0.0.1", template: Path | None = None) -> SandboxServer:
+        """Start `provider.cli serve --sandbox --port 0`; data_dir None = the provider's default.
+        A first start copies the demo database from `template` if one is there."""
         child_env = dict(os.environ)
         child_env.update(env or {})
         child_env["PYTHONUNBUFFERED"] = "1"
+        if template is not None and template.is_dir():
+            child_env["SWITCHBOARD_SANDBOX_TEMPLATE"] = str(template)
         path = Path(data_dir) if data_dir is not None else None
         if path is not None:
             path.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,8 @@
     python packaging/build.py --installer       # then the Inno Setup installer / the macOS .dmg
     python packaging/build.py --dist D --work W # build elsewhere (tests build into a temp dir)
 
-Compiles stale translations first (.qm are not in git), runs PyInstaller on
+Compiles stale translations first (.qm are not in git), builds the sandbox's demo database
+(a first start copies it), runs PyInstaller on
 packaging/switchboard.spec with its cache inside the work folder (nothing is cached outside
 the repository), then prints the bundle's size and its ten largest parts.
 """
@@ -44,6 +45,12 @@ def compile_translations() -> None:
         print(f"compiled {qm.relative_to(ROOT)}")
     # Swiss German (no ß) from the German catalogues and Qt's own, as `make translations` does.
     subprocess.run([sys.executable, str(TRANSLATIONS / "swiss_catalogues.py")], check=True)
+
+
+def build_sandbox_template() -> None:
+    """The sandbox's demo database as of this build, for the bundle (packaging/switchboard.spec)."""
+    target = ROOT / "build" / "sandbox-template"
+    subprocess.run([sys.executable, "-m", "provider.sandbox_template", str(target)], check=True, cwd=ROOT)
 
 
 def bundle_path(dist: Path) -> Path:
@@ -131,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="rebuild from scratch, emptying the cache")
     args = parser.parse_args(argv)
     compile_translations()
+    build_sandbox_template()
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.quiet, args.clean)
     print(report(bundle), flush=True)
     if args.installer:

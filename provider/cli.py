@@ -117,6 +117,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _check_workers(settings)
     production.check(settings)
     url = settings.resolved_database_url()
+    if settings.sandbox and settings.sandbox_template and not settings.database_url:
+        from provider import sandbox_template
+
+        sandbox_template.install(settings.sandbox_template, settings)
     upgrade(url, settings=settings)
     if worker_count > 1:
         return _serve_workers(args, settings)

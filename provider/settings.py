@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     # (packaging/sign_release.py), served as is at /releases/desktop.json. None: no feed (404).
     release_feed: Path | None = None
 
+    # Sandbox only: a folder with a demo database built ahead (provider/sandbox_template.py; the
+    # desktop client names the one `make run` or its bundle built). A first start copies it
+    # instead of seeding a year of demo data; None, stale or unusable: seeded as before.
+    sandbox_template: Path | None = None
+
     # Who issues the invoices: a TOML file with the seller's legal name, address, VAT numbers per
     # country and a bank account per currency (docs/invoices.md). Read at start; a changed file
     # makes a new seller identity for invoices issued from then on. The sandbox has its own.

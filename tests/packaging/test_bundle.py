@@ -62,7 +62,11 @@ def test_the_built_window_renders_in_german_from_a_fresh_home(bundle, tmp_path):
                             cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert (home / ".local" / "share" / "switchboard" / "sandbox.sqlite3").exists()
+    data = home / ".local" / "share" / "switchboard"
+    assert (data / "sandbox.sqlite3").exists()
+    # Copied from the demo database the build made, not seeded: the bundle's VoIP key came along.
+    template = folder / "_internal" / "resources" / "sandbox"
+    assert (data / "voip.key").read_bytes() == (template / "voip.key").read_bytes()
 
 
 def test_the_bundle_holds_what_the_app_loads_by_path_and_nothing_unused(bundle):
