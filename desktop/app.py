@@ -54,6 +54,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="start the sandbox, sign in, print what failed; exit 0 or 1")
     # For bench/startup.py: print "ready" once the account is painted, then quit.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # For bench/first_start.py: the same once the dashboard's charts are painted.
+    parser.add_argument("--exit-when-charts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.page != "dashboard" and not args.screenshot:
         parser.error("--page goes with --screenshot")
@@ -104,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     logs.setup_logging()
     crash.install()
     # The one-off runs (a screenshot, the startup bench) neither take over nor hand over links.
-    interactive = not (args.screenshot or args.exit_when_ready)
+    interactive = not (args.screenshot or args.exit_when_ready or args.exit_when_charts)
 
     from PySide6.QtCore import QCoreApplication
 
@@ -112,7 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("Switchboard")
     profile = args.profile or (None if args.sandbox else _last_profile())
     sandbox = args.sandbox or profile is None
-    early = None
+    from desktop.single_instance import maybe_running
+
+    early = early_sandbox = None
+    if sandbox and not (interactive and maybe_running()):
+        from desktop.sandbox import SandboxServer, template_dir
+
+        # The provider takes longer to start than the window: it starts first, alongside.
+        early_sandbox = SandboxServer.start(template=template_dir())
     if not sandbox:
         # Resume the remembered session on a thread while Qt's widgets load and paint.
         from desktop.startup_resume import EarlyResume
@@ -122,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if interactive:
-        from desktop.single_instance import hand_over, maybe_running
+        from desktop.single_instance import hand_over
 
         if maybe_running() and hand_over(args.links):
             return 0  # the running window takes it from here
@@ -140,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(args.lang or i18n.preferred_language())
     window = MainWindow(sandbox=sandbox)
     controller = AppController(window, profile_name=profile, sandbox=sandbox, preload=preload,
-                               early=early)
+                               early=early, sandbox_server=early_sandbox)
     outcome = {"code": 0}
 
     if args.screenshot:
@@ -150,10 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         shot.finished.connect(lambda code: (outcome.update(code=code), app.quit()))
         controller.failed.connect(lambda text: (print(text, file=sys.stderr),
                                                 outcome.update(code=1), app.quit()))
-    elif args.exit_when_ready:
-        from desktop.screenshot import report_when_painted
+    elif args.exit_when_ready or args.exit_when_charts:
+        from desktop.screenshot import report_when_charts_painted, report_when_painted
 
-        controller.ready.connect(lambda: report_when_painted(window.account_name, app.quit))
+        if args.exit_when_charts:
+            controller.ready.connect(lambda: report_when_charts_painted(window, app.quit))
+        else:
+            controller.ready.connect(lambda: report_when_painted(window.account_name, app.quit))
         controller.failed.connect(lambda text: (print(text, file=sys.stderr),
                                                 outcome.update(code=1), app.quit()))
     if interactive:

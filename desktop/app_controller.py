@@ -59,10 +59,13 @@ def _sweep_scratch() -> int:
     return len(gone)
 
 
-def _start_sandbox(data_dir: str | None) -> tuple[Any, str]:
-    from desktop.sandbox import SandboxServer
+def _start_sandbox(data_dir: str | None, started: Any = None) -> tuple[Any, str]:
+    """Wait for the sandbox desktop.app started before the window (`started`), or start one: the
+    user's own (the provider's default folder) from the demo database built ahead; a folder given
+    explicitly (tests) is seeded as the provider does it."""
+    from desktop.sandbox import SandboxServer, template_dir
 
-    server = SandboxServer.start(data_dir)
+    server = started or SandboxServer.start(data_dir, template=template_dir() if data_dir is None else None)
     try:
         return server, server.wait_ready(60)
     except Exception:
@@ -76,8 +79,9 @@ class AppController(QObject, DialogsMixin):
 
     def __init__(self, window: MainWindow, *, profile_name: str | None, sandbox: bool,
                  settings: Any = None, data_dir: str | None = None, preload: Preload | None = None,
-                 early: Any = None) -> None:
+                 early: Any = None, sandbox_server: Any = None) -> None:
         super().__init__(window)
+        self.started_server = sandbox_server  # a SandboxServer desktop.app started early, if any
         self.preload = preload
         self.early = early  # an EarlyResume already running for profile_name, if any
         self.window = window
@@ -175,7 +179,7 @@ class AppController(QObject, DialogsMixin):
         self.secrets = SecretStore()
         self._handles["keyring"] = Op(self.secrets.available).success(self._keyring_known).run()
         if self.sandbox_mode:
-            self._handles["sandbox"] = (Op(_start_sandbox, self.data_dir)
+            self._handles["sandbox"] = (Op(_start_sandbox, self.data_dir, self.started_server)
                                         .success(self._sandbox_ready).failure(self._fatal).run())
             return
         profile = self.store.get(self.profile_name) if self.profile_name else None

@@ -1,7 +1,8 @@
 """`--screenshot FILE --page NAME`: render a page or dialog once its data is there, write a PNG.
 
 Also `report_when_painted`, which bench/startup.py uses to learn when the account is on
-screen. Qt is imported inside functions so `desktop.app` can parse arguments without it.
+screen, and `report_when_charts_painted`, bench/first_start.py's: the dashboard's charts drawn.
+Qt is imported inside functions so `desktop.app` can parse arguments without it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,25 @@ def report_when_painted(widget: Any, then: Callable[[], None]) -> None:
     probe = _Probe(widget)
     widget.installEventFilter(probe)
     widget.update()
+
+
+def report_when_charts_painted(window: Any, then: Callable[[], None]) -> None:
+    """Print `ready` when the dashboard's charts first paint with the account's figures."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(window)
+    timer.setInterval(10)
+
+    def check() -> None:
+        panel = window.dashboard.panel
+        if panel is None or panel.snapshot is None or not panel.charts:
+            return
+        timer.stop()
+        chart = panel.charts["spend"]  # a QGraphicsView: its viewport is what paints
+        report_when_painted(chart.viewport(), then)
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _make_screenshot_class() -> type:
