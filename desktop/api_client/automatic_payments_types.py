@@ -23,13 +23,15 @@ class AutoTopUp:
     failures: int = 0
     next_retry_at: datetime | None = None
     in_progress: bool = False
+    vat_rate_percent: Decimal = Decimal("0")  # added to each top-up, as on credit bought in the shop
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> AutoTopUp:
         return cls(enabled=bool(d.get("enabled")), threshold=money(d.get("threshold")),
                    amount=money(d.get("amount")), card_id=optional_int(d.get("card_id")),
                    failures=int(d.get("failures") or 0), next_retry_at=_dt(d.get("next_retry_at")),
-                   in_progress=bool(d.get("in_progress")))
+                   in_progress=bool(d.get("in_progress")),
+                   vat_rate_percent=money(d.get("vat_rate_percent") or "0"))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class AutomaticPayments:
     renewals: tuple[PrepaidSubscription, ...]
     invoice_card: bool  # the monthly invoice is charged to the default card (business)
     mandate: Mandate | None  # business
+    balance: Decimal = Decimal("0")  # the prepaid balance now: a top-up switched on below it charges at once
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class AutomaticPaymentsSource(Source):
         return AutomaticPayments(tuple(self.payments.api.cards()), self.api.auto_top_up(),
                                  tuple(self.api.prepaid_subscriptions()),
                                  self.api.invoice_autopay() if business else False,
-                                 self.api.mandate() if business else None)
+                                 self.api.mandate() if business else None, self.payments.balance())
 
     def balance_watch(self) -> BalanceWatch:
         return BalanceWatch(self.payments.balance(), self.api.auto_top_up(),

@@ -120,3 +120,53 @@ def test_balance_in_header_warns_below_threshold_and_tells_of_a_failed_top_up(
     assert badge.warning and "#c0392b" in badge.styleSheet()
     assert len(messages) == 1 and "top-up failed" in messages[0]
     wait_all()
+
+
+def test_nothing_fails_or_charges_silently(qtbot, provider_server, qsettings_tmp, keyring_backend,
+                                           unique_email):
+    """Ticking 'charge the monthly invoice to my card' without a card says why, next to it, and
+    the message outlives a reload; switching top-up on below the threshold says it charges now,
+    and how much, and charges nothing until the customer agrees."""
+    from desktop.sources.payments import NewCard
+
+    email = unique_email("silent")
+    new_business(provider_server, email)
+    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    client, account_id = controller.session.client, controller.session.me.account.id
+    page = open_page(qtbot, controller, "automatic_payments")
+    assert page.invoice_card.isVisible() and not page.cards
+
+    page.invoice_card.click()  # as a click on its box or its text does
+    assert not page.invoice_card.isChecked()
+    assert page.invoice_error.isVisible() and "no card is saved" in page.invoice_error.text()
+    page.loaded = False
+    page.reload()
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    assert page.invoice_error.isVisible() and "no card is saved" in page.invoice_error.text()
+    assert not page.invoice_card.isChecked()
+    assert client.request("GET", f"/accounts/{account_id}/invoice-autopay")["charge_card"] is False
+
+    controller.window.context.sources.payments.add_card(NewCard("4242 4242 4242 4242", 12, 2034, "123", True))
+    page.loaded = False
+    page.reload()
+    qtbot.waitUntil(lambda: page.loaded and len(page.cards) == 1, timeout=TIMEOUT)
+    page.top_up_on.setChecked(True)
+    page.threshold.setText("20.00")  # the balance is 0.00: below it already
+    page.top_up_amount.setText("50.00")
+    click(qtbot, page.top_up_save)
+    box = dialog_of(qtbot, "confirm_top_up_now")
+    # 50.00 of credit plus the German business's 19 % VAT, said before anything is charged.
+    assert "EUR 59.50" in box.text() and "EUR 0.00" in box.text() and "EUR 20.00" in box.text(), box.text()
+    assert "59.50" in box.findChild(QPushButton, "yes").text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    wait_all()
+    assert client.request("GET", f"/accounts/{account_id}/payments") == []
+    assert client.request("GET", f"/accounts/{account_id}/auto-top-up")["enabled"] is False
+
+    click(qtbot, page.top_up_save)
+    box = dialog_of(qtbot, "confirm_top_up_now")
+    box.findChild(QPushButton, "yes").click()
+    qtbot.waitUntil(lambda: page.top_up.enabled, timeout=TIMEOUT)
+    payments = client.request("GET", f"/accounts/{account_id}/payments")
+    assert [(p["purpose"], p["amount"]) for p in payments] == [("top_up", "59.50")]
+    wait_all()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.automatic_payments.top_up import charge_of, charges_at_once
 from desktop.models.dates import date_text, months_text
 from desktop.models.money import money_text
 from desktop.models.payments.cards import months_until_expiry, saved_card_text
@@ -33,7 +35,7 @@ from desktop.sources.automatic_payments import AutomaticPayments, AutomaticPayme
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
-from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe
+from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
 from desktop.views.form_rows import field_row
 from desktop.views.page_kit import confirm, heading
 from desktop.views.pages import DataPage, PageContext, register
@@ -53,6 +55,7 @@ class AutomaticPaymentsPage(DataPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: list[Any] = []
+        self.balance: Decimal | None = None
         self.loaded = False
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -166,8 +169,14 @@ class AutomaticPaymentsPage(DataPage):
         self.invoice_card = QCheckBox(self.tr("C&harge the monthly invoice to my default card"), box)
         self.invoice_card.setObjectName("invoice_autopay")
         self.invoice_card.clicked.connect(self.save_invoice_autopay)
+        # Why it could not be ticked stays next to it (a reload of the page leaves it be).
+        self.invoice_error = error_label(box)
+        self.invoice_error.setObjectName("invoice_autopay_error")
+        self.invoice_errors = FormErrors(self.invoice_error)
+        self.invoice_errors.add("charge_card", self.invoice_card, self.invoice_error)
         layout = QVBoxLayout(box)
         layout.addWidget(self.invoice_card)
+        layout.addWidget(self.invoice_error)
         return box
 
     # -- state ------------------------------------------------------------------------------
@@ -215,6 +224,7 @@ class AutomaticPaymentsPage(DataPage):
         self._show_renewals(list(payments.renewals))
         self.invoice_card.setChecked(payments.invoice_card)
         self.sepa_box.show_mandate(payments.mandate)
+        self.balance = payments.balance
         self.status.setText("")
         self.loaded = True
         self._gate()
@@ -328,6 +338,27 @@ class AutomaticPaymentsPage(DataPage):
             return
         card_id = self.top_up_card.currentData()
         enabled = self.top_up_on.isChecked()
+        save = partial(self._save_top_up, enabled, threshold, amount, card_id)
+        top_up = getattr(self, "top_up", None)
+        in_progress = bool(top_up is not None and top_up.in_progress)
+        if card_id is None or self.balance is None or not charges_at_once(
+                enabled, self.balance, threshold, in_progress):
+            save()
+            return
+        # Below the threshold already: saving charges the card at once, so say what and ask.
+        currency = self.ctx.me.account.currency if self.ctx and self.ctx.me else ""
+        rate = top_up.vat_rate_percent if top_up is not None else Decimal("0")
+        charge = money_text(charge_of(amount, rate), currency)
+        text = self.tr("Your balance of %1 is below the threshold of %2, so switching automatic top-up "
+                       "on charges %3 to %4 now (%5 of credit plus VAT).")
+        for marker, value in (("%1", money_text(self.balance, currency)),
+                              ("%2", money_text(threshold, currency)), ("%3", charge),
+                              ("%4", self.top_up_card.currentText()), ("%5", money_text(amount, currency))):
+            text = text.replace(marker, value)
+        self.confirm_box = confirm(self, "confirm_top_up_now", self.tr("Top up now"), text,
+                                   self.tr("&Charge %1 and switch on").replace("%1", charge), save)
+
+    def _save_top_up(self, enabled: bool, threshold: Decimal, amount: Decimal, card_id: int | None) -> None:
         self.top_up_save.setEnabled(False)
         Op(self.source().set_top_up, enabled, threshold, amount, card_id).success(
             self._top_up_saved).failure(self._top_up_failed).run()
@@ -349,6 +380,17 @@ class AutomaticPaymentsPage(DataPage):
             lambda e: (self.status.setText(describe(e)), self.reload())).run()
 
     def save_invoice_autopay(self) -> None:
-        Op(self.source().set_invoice_card, self.invoice_card.isChecked()).success(
-            self.invoice_card.setChecked).failure(lambda e: (self.status.setText(describe(e)),
-                                                             self.reload())).run()
+        self.invoice_errors.clear()
+        on = self.invoice_card.isChecked()
+        if on and not any(card.is_default for card in self.cards):
+            self.invoice_card.setChecked(False)
+            self.invoice_errors.set_field_error("charge_card", self.tr(
+                "The monthly invoice is charged to your default card, and no card is saved: add one "
+                "under Saved cards first."))
+            return
+        Op(self.source().set_invoice_card, on).success(self.invoice_card.setChecked).failure(
+            self._invoice_autopay_failed).run()
+
+    def _invoice_autopay_failed(self, err: BaseException) -> None:
+        self.invoice_card.setChecked(not self.invoice_card.isChecked())  # as the provider still has it
+        self.invoice_errors.show(err)
