@@ -100,6 +100,7 @@ class AppController(QObject, DialogsMixin):
         window.sign_out_requested.connect(self.sign_out)
         window.sign_in_requested.connect(self.open_sign_in)
         window.change_password_requested.connect(self.open_change_password)
+        window.security_requested.connect(self.open_security)
         window.mailbox_requested.connect(self.open_mailbox)
         window.sandbox_panel_requested.connect(self.open_sandbox_panel)
         window.diagnostics_requested.connect(self.open_diagnostics)
@@ -153,6 +154,7 @@ class AppController(QObject, DialogsMixin):
         self.store, self.secrets, self.session = session.profiles, session.secrets, session
         session.setParent(self)
         session.signed_in.connect(self._signed_in)
+        session.recovery_codes.connect(self.show_recovery_codes)
         session.signed_out.connect(self._signed_out)
         session.error.connect(self._error)
         profile = session.profile
@@ -210,6 +212,7 @@ class AppController(QObject, DialogsMixin):
         if self.session is None:
             self.session = AppSession(profile, self.secrets, self.store if persist else None, self)
             self.session.signed_in.connect(self._signed_in)
+            self.session.recovery_codes.connect(self.show_recovery_codes)
             self.session.signed_out.connect(self._signed_out)
             self.session.error.connect(self._error)
         elif profile != self.session.profile:

@@ -55,6 +55,8 @@ class DialogsMixin:
                               remember=profile.remember if profile else False,
                               keyring_status=self.keyring_status, parent=self.window)
         dialog.submitted.connect(self._submit_sign_in)
+        dialog.code_submitted.connect(self._submit_code)
+        dialog.setup_requested.connect(self._start_setup)
         dialog.forgot_requested.connect(self._forgot)
         dialog.diagnostics_requested.connect(lambda url: self.open_diagnostics(url, "", ""))
         dialog.register_requested.connect(self._register)
@@ -85,6 +87,40 @@ class DialogsMixin:
     def _submit_sign_in(self, data: Any) -> None:
         if self._profile_for(data.base_url) is not None:
             self.session.sign_in(data.identifier, data.password, data.remember)
+
+    def _submit_code(self, data: Any) -> None:
+        if data.setup:
+            self.session.set_up_while_signing_in(data.challenge, data.code, data.identifier,
+                                                 data.remember)
+        else:
+            self.session.sign_in_with_code(data.challenge, data.code, data.identifier, data.remember)
+
+    def _start_setup(self, challenge: str) -> None:
+        from desktop.tasks import Op
+
+        dialog = self.dialog
+        if dialog is None:
+            return
+        self._setup_op = (Op(self._account().start_sign_in_setup, challenge)
+                          .success(dialog.show_setup).failure(dialog.show_error)
+                          .key("sign-in-setup").run())
+
+    def show_recovery_codes(self, codes: list[str]) -> None:
+        from desktop.views.recovery_codes_dialog import RecoveryCodesDialog
+
+        RecoveryCodesDialog(codes, parent=self.window).open()
+
+    def open_security(self) -> None:
+        from desktop.views.security_dialog import REQUIRE_PERMISSION, SecurityDialog
+
+        if self.session is None or self.session.me is None:
+            return
+        from desktop.sources import Sources
+
+        me = self.session.me
+        # The signed-in user's own account, also while acting for a customer.
+        account = Sources.of(self.session.client, me.account).account
+        SecurityDialog(account, may_require=me.can(REQUIRE_PERMISSION), parent=self.window).open()
 
     def _forgot(self, base_url: str, identifier: str) -> None:
         from desktop.views.forgot_password_dialog import ForgotPasswordDialog

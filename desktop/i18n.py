@@ -155,6 +155,17 @@ def rule_message(rule: str | None) -> str | None:
     if not rule:
         return None
     messages = {
+        "two_factor.code_wrong": QCoreApplication.translate(
+            "ProviderMessages", "The code is wrong, expired or was used already."),
+        "two_factor.required": QCoreApplication.translate(
+            "ProviderMessages", "Your account's owner requires two-factor sign-in for every user; "
+            "it cannot be turned off."),
+        "two_factor.owner_first": QCoreApplication.translate(
+            "ProviderMessages", "Turn on two-factor sign-in for yourself first."),
+        "two_factor.off": QCoreApplication.translate(
+            "ProviderMessages", "Two-factor sign-in is off."),
+        "two_factor.not_started": QCoreApplication.translate(
+            "ProviderMessages", "Start setting up two-factor sign-in first."),
         "password.min_length": QCoreApplication.translate(
             "ProviderMessages", "The password must have at least 8 characters."),
         "password.max_length": QCoreApplication.translate(
@@ -219,6 +230,10 @@ def problem_message(type_slug: str) -> str | None:
             "ProviderMessages", "Something went wrong on our side; nothing was changed."),
         "busy": QCoreApplication.translate(
             "ProviderMessages", "The provider is busy; please try again in a moment."),
+        "invalid-code": QCoreApplication.translate(
+            "ProviderMessages", "The code is wrong, expired or was used already."),
+        "challenge-expired": QCoreApplication.translate(
+            "ProviderMessages", "The sign-in took too long; enter your password again."),
     }
     return messages.get(type_slug)
 

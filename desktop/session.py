@@ -28,6 +28,9 @@ def session_ended(err: BaseException) -> bool:
 
 class AppSession(QObject):
     signed_in = Signal(object)   # Me
+    # Two-factor sign-in was set up while signing in: its recovery codes, to show this once
+    # (emitted just before signed_in).
+    recovery_codes = Signal(list)
     signed_out = Signal()        # after sign-out, a dead session, or nothing to resume
     error = Signal(object)       # ApiError (or another exception from the task)
 
@@ -77,6 +80,41 @@ class AppSession(QObject):
         self.profile = replace(self.profile, identifier=identifier.strip(), remember=remember)
         return me
 
+    def sign_in_with_code(self, challenge: str, code: str, identifier: str,
+                          remember: bool) -> OpHandle:
+        """The sign-in's second step: the code (or a recovery code) for the password's challenge."""
+        return (Op(self._code_work, challenge, code, identifier, remember)
+                .success(self._on_signed_in).failure(self._on_failure).key("session").run())
+
+    def _code_work(self, challenge: str, code: str, identifier: str, remember: bool) -> Me:
+        from desktop.api_client.two_factor import TwoFactorApi
+
+        me = TwoFactorApi(self.client).sign_in_with_code(challenge, code)
+        self._signed_in_as(identifier, remember)
+        return me
+
+    def set_up_while_signing_in(self, challenge: str, code: str, identifier: str,
+                                remember: bool) -> OpHandle:
+        """The account requires two-factor sign-in: the code of the new secret turns it on and
+        signs in; the recovery codes come with it."""
+        return (Op(self._set_up_work, challenge, code, identifier, remember)
+                .success(self._on_set_up).failure(self._on_failure).key("session").run())
+
+    def _set_up_work(self, challenge: str, code: str, identifier: str,
+                     remember: bool) -> tuple[Me, list[str]]:
+        from desktop.api_client.two_factor import TwoFactorApi
+
+        me, codes = TwoFactorApi(self.client).confirm_sign_in_setup(challenge, code)
+        self._signed_in_as(identifier, remember)
+        return me, codes
+
+    def _signed_in_as(self, identifier: str, remember: bool) -> None:
+        # The password step chose whether the tokens are kept (self._remember).
+        if not (remember and self._remember):
+            self.secrets.delete_refresh_token(self.profile.name)
+        self.profile = replace(self.profile, identifier=identifier.strip(),
+                               remember=remember and self._remember)
+
     def try_resume(self) -> OpHandle:
         """Sign in with the remembered refresh token; signed_out when there is none (or dead)."""
         return (Op(self._resume_work).success(self._on_resumed).failure(self._on_failure)
@@ -125,6 +163,11 @@ class AppSession(QObject):
             self.profiles.save(self.profile)
             self.profiles.set_last_used(self.profile.name)
         self.signed_in.emit(me)
+
+    def _on_set_up(self, result: tuple[Me, list[str]]) -> None:
+        me, codes = result
+        self.recovery_codes.emit(codes)
+        self._on_signed_in(me)
 
     def _on_resumed(self, me: Me | None) -> None:
         if me is None:

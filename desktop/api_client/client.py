@@ -300,6 +300,11 @@ class ApiClient:
         self._store_tokens(data)
         return self.me()
 
+    def adopt_tokens(self, data: dict[str, Any]) -> Me:
+        """Tokens from the sign-in's second step (desktop/api_client/two_factor.py)."""
+        self._store_tokens(data)
+        return self.me()
+
     def resume(self, refresh_token: str) -> Me:
         """Sign in again with a refresh token kept from an earlier session."""
         data = self.request("POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False)

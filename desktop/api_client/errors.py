@@ -34,7 +34,7 @@ class ApiError(Exception):
     def __init__(self, message: str, *, kind: ErrorKind = "problem", status: int | None = None,
                  type: str = "", field: str | None = None, rule: str | None = None,
                  errors: list[FieldIssue] | None = None, retry_after: int | None = None,
-                 request_id: str | None = None) -> None:
+                 request_id: str | None = None, challenge: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.kind: ErrorKind = kind
@@ -46,6 +46,9 @@ class ApiError(Exception):
         self.retry_after = retry_after
         # The X-Request-ID of the request: the provider logs it, support finds the request by it.
         self.request_id = request_id
+        # two-factor-required / two-factor-setup-required: what the sign-in's second step
+        # presents instead of the password (never shown, never logged).
+        self.challenge = challenge
 
     @property
     def slug(self) -> str:
@@ -139,6 +142,7 @@ def from_response(response: requests.Response) -> ApiError:
         field=body.get("field") or (issues[0].field if issues else None),
         rule=body.get("rule") or (issues[0].rule if issues else None),
         errors=issues, retry_after=retry_after, request_id=request_id_of(response),
+        challenge=body["challenge"] if isinstance(body.get("challenge"), str) else None,
     )
 
 

@@ -18,7 +18,8 @@ from desktop.api_client.types import AccountInfo, Me, Registration
 
 # Never done on a customer's behalf (docs/rules.md#access-rights): the provider refuses them, the
 # client hides them.
-OWNER_ONLY = frozenset({"account.close", "account.transfer_ownership", "reseller.customers"})
+OWNER_ONLY = frozenset({"account.close", "account.transfer_ownership", "account.require_two_factor",
+                        "reseller.customers"})
 
 
 def acting_me(staff: Me, customer: AccountInfo) -> Me:

@@ -6,10 +6,12 @@ anyone is signed in: then only the calls that need no account work."""
 from __future__ import annotations
 
 from desktop.api_client.account import AccountApi
+from desktop.api_client.two_factor import TwoFactorApi
+from desktop.api_client.two_factor_types import TwoFactorSetup, TwoFactorStatus
 from desktop.api_client.types import AccountInfo, Address, Mail, Me, Registration
 from desktop.sources.base import Source
 
-__all__ = ["AccountSource", "Address", "Registration"]
+__all__ = ["AccountSource", "Address", "Registration", "TwoFactorSetup", "TwoFactorStatus"]
 
 
 class AccountSource(Source):
@@ -27,6 +29,31 @@ class AccountSource(Source):
 
     def change_password(self, old_password: str, new_password: str) -> None:
         self.client.change_password(old_password, new_password)
+
+    # ----- two-factor sign-in of the signed-in user; the owner's requirement -----
+
+    def two_factor(self) -> TwoFactorStatus:
+        return TwoFactorApi(self.client).status()
+
+    def start_two_factor(self) -> TwoFactorSetup:
+        return TwoFactorApi(self.client).start()
+
+    def confirm_two_factor(self, code: str) -> list[str]:
+        """Turns it on: the recovery codes, to show this once."""
+        return TwoFactorApi(self.client).confirm(code)
+
+    def new_recovery_codes(self, code: str) -> list[str]:
+        return TwoFactorApi(self.client).new_recovery_codes(code)
+
+    def turn_off_two_factor(self, password: str, code: str) -> None:
+        TwoFactorApi(self.client).turn_off(password, code)
+
+    def require_two_factor(self, required: bool) -> bool:
+        return TwoFactorApi(self.client, self.account_id).require(required)
+
+    def start_sign_in_setup(self, challenge: str) -> TwoFactorSetup:
+        """Setting it up during a sign-in the account's owner requires it for (no session yet)."""
+        return TwoFactorApi(self.client).start_sign_in_setup(challenge)
 
     def request_password_reset(self, identifier: str, email: str) -> str:
         """The provider's answer (the same whether or not the address is known)."""

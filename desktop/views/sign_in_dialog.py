@@ -25,12 +25,28 @@ from PySide6.QtWidgets import (
 from desktop.models.phone_numbers import USER_ID_REGIONS, region_of_locale, sign_in_identifier
 from desktop.views.field_errors import ApiErrorLike, FormErrors, describe
 from desktop.views.form_rows import field_row
+from desktop.views.sign_in_code_step import CodeStep
 
 
 def typed_identifier(text: str) -> str:
     """A main number typed in the national format (`044 555 12 34`) is read in the region of
     this computer's locale (Switzerland unless it is Liechtenstein) and sent as E.164."""
     return sign_in_identifier(text, region_of_locale(QLocale.system().name(), USER_ID_REGIONS))
+
+@dataclass(frozen=True)
+class SignInCode:
+    """The sign-in's second step: a code for the password's challenge, or, with `setup`, the
+    first code of two-factor sign-in set up now."""
+
+    challenge: str
+    code: str
+    setup: bool
+    identifier: str
+    remember: bool
+
+    def __repr__(self) -> str:  # neither the challenge nor the code in a log or traceback
+        return f"SignInCode(setup={self.setup!r}, identifier={self.identifier!r})"
+
 
 @dataclass(frozen=True)
 class SignInInput:
@@ -45,6 +61,8 @@ class SignInInput:
 
 class SignInDialog(QDialog):
     submitted = Signal(object)  # SignInInput
+    code_submitted = Signal(object)  # SignInCode
+    setup_requested = Signal(str)  # the challenge: fetch a secret to set up (show_setup)
     forgot_requested = Signal(str, str)  # base_url, identifier
     diagnostics_requested = Signal(str)  # base_url
     register_requested = Signal(str)  # base_url
@@ -76,7 +94,9 @@ class SignInDialog(QDialog):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.errors = FormErrors(self.banner)
-        form = QFormLayout()
+        self.credentials = QWidget(self)
+        form = QFormLayout(self.credentials)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label_text, widget in (
             ("base_url", self.tr("Pro&vider:"), self.provider),
@@ -114,10 +134,20 @@ class SignInDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
 
+        self.code_step = CodeStep(self.errors, self)
+        self.code_step.hide()
+        self._challenge = ""
+        self._setup = False
+        self._last: SignInInput | None = None
+        self.links = QWidget(self)
+        links.setContentsMargins(0, 0, 0, 0)
+        self.links.setLayout(links)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.credentials)
+        layout.addWidget(self.code_step)
         layout.addWidget(self.banner)
-        layout.addLayout(links)
+        layout.addWidget(self.links)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -148,6 +178,9 @@ class SignInDialog(QDialog):
 
     def _submit(self) -> None:
         self.errors.clear()
+        if self._challenge:
+            self._submit_code()
+            return
         missing = False
         if not self.base_url():
             self.errors.set_field_error("base_url", self.tr("Enter the provider's address."))
@@ -161,8 +194,41 @@ class SignInDialog(QDialog):
         if missing:
             return
         self.set_busy(True)
-        self.submitted.emit(SignInInput(self.base_url(), typed_identifier(self.identifier.text()),
-                                        self.password.text(), self.remember.isChecked()))
+        self._last = SignInInput(self.base_url(), typed_identifier(self.identifier.text()),
+                                 self.password.text(), self.remember.isChecked())
+        self.submitted.emit(self._last)
+
+    def _submit_code(self) -> None:
+        code = self.code_step.code.text().strip()
+        if not code:
+            self.errors.set_field_error("code", self.tr("Enter the code from your authenticator app."))
+            return
+        last = self._last
+        self.set_busy(True)
+        self.code_submitted.emit(SignInCode(self._challenge, code, self._setup,
+                                            last.identifier if last else "",
+                                            bool(last and last.remember)))
+
+    def _second_step(self, challenge: str, setup: bool) -> None:
+        self._challenge, self._setup = challenge, setup
+        self.password.clear()  # not needed any more, and not kept in memory longer than that
+        self.credentials.hide()
+        self.links.hide()
+        self.code_step.show()
+        self.sign_in_button.setText(self.tr("&Verify"))
+
+    def back_to_password(self) -> None:
+        self._challenge, self._setup = "", False
+        self.code_step.hide()
+        self.credentials.show()
+        self.links.show()
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.password.setFocus()
+
+    def show_setup(self, setup: object) -> None:
+        """The secret to set up two-factor sign-in with (after setup_requested)."""
+        self.set_busy(False)
+        self.code_step.show_setup(setup)
 
     def set_busy(self, busy: bool) -> None:
         self.sign_in_button.setEnabled(not busy)
@@ -172,6 +238,30 @@ class SignInDialog(QDialog):
         """Wrong credentials belong to the password field; the rest goes where its field is."""
         self.set_busy(False)
         slug = (err.type or "").rsplit(":", 1)[-1]
+        challenge = getattr(err, "challenge", None)
+        if slug == "two-factor-required" and challenge:
+            self._second_step(challenge, setup=False)
+            self.code_step.show_code()
+            return
+        if slug == "two-factor-setup-required" and challenge:
+            self._second_step(challenge, setup=True)
+            self.code_step.show_preparing()
+            self.set_busy(True)
+            self.setup_requested.emit(challenge)
+            return
+        if slug == "challenge-expired":
+            self.back_to_password()
+            self.errors.set_field_error("password", describe(err))
+            return
+        if self._challenge and err.kind == "problem":
+            self.errors.clear()
+            if err.status in (401, 409, 422, 429) or slug == "invalid-code":
+                self.errors.set_field_error("code", describe(err))
+                self.code_step.code.selectAll()
+                self.code_step.code.setFocus()
+            else:
+                self.errors.show(err)
+            return
         if err.kind == "problem" and (slug == "invalid-credentials" or err.status == 401):
             self.errors.clear()
             self.errors.set_field_error("password", describe(err))
