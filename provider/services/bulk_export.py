@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Account, BulkJob, Invoice
@@ -43,7 +43,14 @@ def start(
 
 def _items(db: Session, reseller: Account, month: str) -> list[NewItem]:
     rows = db.execute(
-        select(Invoice.id, Invoice.account_id, Account.user_id, Account.name, Account.language, Account.kind)
+        select(
+            Invoice.id,
+            Invoice.account_id,
+            Account.user_id,
+            func.coalesce(Account.company_name, Account.name),
+            Account.language,
+            Account.kind,
+        )
         .join(Account, Account.id == Invoice.account_id)
         .where(Account.reseller_id == reseller.id, Invoice.period == month, Invoice.kind == "invoice")
         .order_by(Account.id, Invoice.id)

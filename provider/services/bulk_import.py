@@ -100,7 +100,9 @@ def line_problems(row: ImportRow) -> tuple[list[FieldError], accounts.Registrati
     """What is wrong with one line on its own (fields named as in the file's columns)."""
     reg = _registration(row)
     errors, checked = accounts.check_registration(reg, password=False)
-    errors = [FieldError(e.field.removeprefix("address."), e.rule, e.message) for e in errors]
+    # The address repeats the name and country: one error per column and rule.
+    unique = {(e.field.removeprefix("address."), e.rule): e.message for e in errors}
+    errors = [FieldError(f, rule, message) for (f, rule), message in unique.items()]
     if row.kind not in ("business", "private"):
         errors.append(FieldError("kind", "kind.choice", "The kind is business or private."))
     if reg.language not in ("de", "en"):

@@ -42,12 +42,20 @@ def start(
         "amount": str(amount),
     }
     started = bulk_jobs.start(
-        db, rt, reseller, user_id, "auto_top_up", key, params, lambda: [NewItem(c, {}) for c in customer_ids]
+        db, rt, reseller, user_id, "auto_top_up", key, params, lambda: _items(db, customer_ids)
     )
     job = started.job
     if job.status == "running":  # new, or cut short before: what is pending is done now
         _run(db, rt, reseller, job, enabled, threshold, amount)
     return job
+
+
+def _items(db: Session, customer_ids: list[int]) -> list[NewItem]:
+    names = {
+        a.id: (a.user_id, a.company_name or a.name)
+        for a in db.scalars(select(Account).where(Account.id.in_(customer_ids)))
+    }
+    return [NewItem(c, {"user_id": names[c][0], "name": names[c][1]}) for c in customer_ids]
 
 
 def _check(
