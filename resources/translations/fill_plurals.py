@@ -7,9 +7,21 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Nothing was imported: %n line(s) have errors. Correct them in the file and import it again.": (
+        "Nothing was imported: %n line has errors. Correct it in the file and import it again.",
+        "Nothing was imported: %n lines have errors. Correct them in the file and import it again."),
     "The last %n top-up(s) failed.": ("The last top-up failed.", "The last %n top-ups failed."),
 }
 DE = {
+    "%n customer(s) could not be exported; see the report.": (
+        "%n Kunde konnte nicht exportiert werden; siehe den Bericht.",
+        "%n Kunden konnten nicht exportiert werden; siehe den Bericht."),
+    "%n customer(s) in %1.": ("%n Kunde in %1.", "%n Kunden in %1."),
+    "Nothing was imported: %n line(s) have errors. Correct them in the file and import it again.": (
+        "Nichts wurde importiert: %n Zeile hat Fehler. Korrigieren Sie sie in der Datei und importieren Sie "
+        "sie noch einmal.",
+        "Nichts wurde importiert: %n Zeilen haben Fehler. Korrigieren Sie sie in der Datei und importieren "
+        "Sie sie noch einmal."),
     "%n month(s)": ("%n Monat", "%n Monate"),
     "%n user(s)": ("%n Benutzer", "%n Benutzer"),
     "%n customer(s) shown": ("%n Kunde angezeigt", "%n Kunden angezeigt"),

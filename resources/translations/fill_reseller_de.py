@@ -97,6 +97,10 @@ DE = {
         "In den letzten 12 Monaten wurden keine Rechnungen ausgestellt.",
     "none": "keine", "1 invoice": "1 Rechnung", "%1 invoices": "%1 Rechnungen",
 }
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from fill_reseller_bulk_de import DE_BULK  # noqa: E402 - the Bulk work tab's, kept apart
+
+DE.update(DE_BULK)
 path = sys.argv[1]
 tree = ET.parse(path)
 missing = []

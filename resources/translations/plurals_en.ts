@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>BulkPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="247"/>
+        <source>%n customer(s) could not be exported; see the report.</source>
+        <translation>
+            <numerusform>%n customer could not be exported; see the report.</numerusform>
+            <numerusform>%n customers could not be exported; see the report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCounts</name>
     <message numerus="yes">
         <location filename="../../desktop/models/reseller/customers_model.py" line="40"/>
@@ -47,6 +58,25 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="184"/>
+        <source>%n customer(s) in %1.</source>
+        <translation>
+            <numerusform>%n customer in %1.</numerusform>
+            <numerusform>%n customers in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="221"/>
+        <source>Nothing was imported: %n line(s) have errors. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line have errors. Correct them in the file and import it again.</numerusform>
+            <numerusform>Nothing was imported: %n lines have errors. Correct them in the file and import it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -105,7 +135,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/main_window.py" line="212"/>
+        <location filename="../../desktop/views/main_window.py" line="218"/>
         <source>Trying again by itself in %n second(s).</source>
         <translation>
             <numerusform>Trying again by itself in %n second.</numerusform>

@@ -1,6 +1,310 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BulkPanel</name>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="49" />
+        <source>&amp;Export invoices…</source>
+        <translation>Rechnungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="50" />
+        <source>Automatic &amp;top-up…</source>
+        <translation>Automatische &amp;Aufladung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="51" />
+        <source>&amp;Import customers…</source>
+        <translation>Kunden &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="52" />
+        <source>&amp;Resume export…</source>
+        <translation>Export &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="53" />
+        <source>Show re&amp;port</source>
+        <translation>&amp;Bericht anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="54" />
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="55" />
+        <source>&amp;Cancel export</source>
+        <translation>Export a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="58" />
+        <source>%v of %m customers</source>
+        <translation>%v von %m Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="64" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="64" />
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="64" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="87" />
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="163" />
+        <source>Folder for the ZIP file</source>
+        <translation>Ordner für die ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="173" />
+        <source>Starting the export of %1…</source>
+        <translation>Export für %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="191" />
+        <source>Exporting invoices into %1…</source>
+        <translation>Rechnungen werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="210" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="234" />
+        <source>Export cancelled. What was written stays in the ZIP file; Resume export… goes on from there.</source>
+        <translation>Export abgebrochen. Was geschrieben ist, bleibt in der ZIP-Datei; «Export fortsetzen…» macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="244" />
+        <source>Export finished: %1.</source>
+        <translation>Export fertig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="247" />
+        <source>%n customer(s) could not be exported; see the report.</source>
+        <translation>
+            <numerusform>%n Kunde konnte nicht exportiert werden; siehe den Bericht.</numerusform>
+            <numerusform>%n Kunden konnten nicht exportiert werden; siehe den Bericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="276" />
+        <source>Customers to import</source>
+        <translation>Zu importierende Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="276" />
+        <source>Customer lists (*.csv *.xlsx)</source>
+        <translation>Kundenlisten (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkWork</name>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="26" />
+        <source>Invoices of %1 as ZIP</source>
+        <translation>Rechnungen %1 als ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="31" />
+        <source>Automatic top-up switched on</source>
+        <translation>Automatische Aufladung eingeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="32" />
+        <source>Automatic top-up switched off</source>
+        <translation>Automatische Aufladung ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="33" />
+        <source>Customers imported from %1</source>
+        <translation>Kunden importiert aus %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="40" />
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="41" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="42" />
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="48" />
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="53" />
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="59" />
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="60" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="61" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="66" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="67" />
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="68" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="69" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="70" />
+        <source>Street</source>
+        <translation>Strasse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="71" />
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="72" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="73" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="74" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="75" />
+        <source>VAT number</source>
+        <translation>MWST-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="76" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="84" />
+        <source>This is not an e-mail address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="85" />
+        <source>An account with this e-mail address exists already.</source>
+        <translation>Ein Konto mit dieser E-Mail-Adresse gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="88" />
+        <source>The same e-mail address as an earlier line.</source>
+        <translation>Dieselbe E-Mail-Adresse wie in einer früheren Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="91" />
+        <source>We serve Switzerland, Liechtenstein and the EU countries (give the ISO code: CH, DE, …).</source>
+        <translation>Wir bedienen die Schweiz, Liechtenstein und die EU-Länder (ISO-Code angeben: CH, DE, …).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="95" />
+        <source>The contact person is missing.</source>
+        <translation>Die Kontaktperson fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="96" />
+        <source>A business customer needs the company name.</source>
+        <translation>Ein Geschäftskunde braucht den Firmennamen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="99" />
+        <source>The street is missing.</source>
+        <translation>Die Strasse fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="100" />
+        <source>The postal code is missing.</source>
+        <translation>Die PLZ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="101" />
+        <source>The city is missing.</source>
+        <translation>Der Ort fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="102" />
+        <source>This is not a valid VAT number for the country.</source>
+        <translation>Das ist keine gültige MWST-Nummer für das Land.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="105" />
+        <source>The kind is business or private.</source>
+        <translation>Die Art ist business oder private.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="106" />
+        <source>The language is de or en.</source>
+        <translation>Die Sprache ist de oder en.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="107" />
+        <source>The same line number twice.</source>
+        <translation>Dieselbe Zeilennummer zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_texts.py" line="115" />
+        <source>The customer has no saved card to charge.</source>
+        <translation>Der Kunde hat keine gespeicherte Karte, die belastet werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>CreateCustomerDialog</name>
     <message>
         <location filename="../../desktop/views/reseller/create_customer_dialog.py" line="18" />
@@ -68,12 +372,18 @@
     <message numerus="yes">
         <location filename="../../desktop/models/reseller/customers_model.py" line="40" />
         <source>%n customer(s) shown, scroll for more</source>
-        <translation><numerusform>%n Kunde angezeigt, für weitere scrollen</numerusform><numerusform>%n Kunden angezeigt, für weitere scrollen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde angezeigt, für weitere scrollen</numerusform>
+            <numerusform>%n Kunden angezeigt, für weitere scrollen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/models/reseller/customers_model.py" line="41" />
         <source>%n customer(s) shown</source>
-        <translation><numerusform>%n Kunde angezeigt</numerusform><numerusform>%n Kunden angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde angezeigt</numerusform>
+            <numerusform>%n Kunden angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,37 +507,42 @@
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="207" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="142" />
+        <source>&amp;Bulk work</source>
+        <translation>&amp;Massenaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/customers_page.py" line="213" />
         <source>Choose a customer in the list first.</source>
         <translation>Wählen Sie zuerst einen Kunden in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="230" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="236" />
         <source>The customer list needs a connection to the provider.</source>
         <translation>Die Kundenliste braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="257" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="263" />
         <source>Loading customers…</source>
         <translation>Kunden werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="258" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="264" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="276" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="282" />
         <source>No customer matches this search and these filters.</source>
         <translation>Kein Kunde passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="277" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="283" />
         <source>You have no customers yet. New customer… creates one.</source>
         <translation>Sie haben noch keine Kunden. „Neuer Kunde…“ legt einen an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="320" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="326" />
         <source>The customers could not be loaded: see the message above.</source>
         <translation>Die Kunden konnten nicht geladen werden: siehe die Meldung oben.</translation>
     </message>
@@ -267,29 +582,93 @@
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="139" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="145" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="158" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="164" />
         <source>A click on a column sorts the list by it; another click reverses the order. From the keyboard: the menu key (Shift+F10) in the list.</source>
         <translation>Ein Klick auf eine Spalte sortiert die Liste danach; ein weiterer Klick kehrt die Reihenfolge um. Mit der Tastatur: die Menütaste (Umschalt+F10) in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="187" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="193" />
         <source>Sort by %1</source>
         <translation>Sortieren nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="232" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="238" />
         <source>Offline: the list and the overview show what was loaded before; searching, opening and creating customers need a connection to the provider.</source>
         <translation>Offline: Liste und Übersicht zeigen, was vorher geladen wurde; Kunden suchen, öffnen und anlegen braucht eine Verbindung zum Anbieter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reseller/customers_page.py" line="383" />
+        <location filename="../../desktop/views/reseller/customers_page.py" line="394" />
         <source>Customer %1 created (user ID %2).</source>
         <translation>Kunde %1 angelegt (Benutzer-ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="145" />
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="151" />
+        <source>Each line of the file becomes a business customer under your account. Columns: company, contact, e-mail, country, street, postal code, city (language, kind and VAT number if you like). If one line is wrong, nothing is imported and every wrong line is listed. The new customers' owners get an e-mail telling them how to choose their password.</source>
+        <translation>Jede Zeile der Datei wird ein Geschäftskunde unter Ihrem Konto. Spalten: Firma, Kontaktperson, E-Mail, Land, Strasse, PLZ, Ort (Sprache, Art und MWST-Nummer nach Wunsch). Ist eine Zeile falsch, wird nichts importiert und jede falsche Zeile aufgelistet. Die Inhaber der neuen Kunden erhalten eine E-Mail, wie sie ihr Passwort wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="161" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="161" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="161" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="166" />
+        <source>&amp;Import all</source>
+        <translation>Alle &amp;importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="178" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="184" />
+        <source>%n customer(s) in %1.</source>
+        <translation>
+            <numerusform>%n Kunde in %1.</numerusform>
+            <numerusform>%n Kunden in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="192" />
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="202" />
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="221" />
+        <source>Nothing was imported: %n line(s) have errors. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile hat Fehler. Korrigieren Sie sie in der Datei und importieren Sie sie noch einmal.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen haben Fehler. Korrigieren Sie sie in der Datei und importieren Sie sie noch einmal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -297,7 +676,10 @@
     <message numerus="yes">
         <location filename="../../desktop/models/reseller/overview_models.py" line="45" />
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n Rechnung</numerusform><numerusform>%n Rechnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,6 +763,34 @@
         <location filename="../../desktop/views/reseller/overview_panel.py" line="131" />
         <source>No invoices issued in the last 12 months.</source>
         <translation>In den letzten 12 Monaten wurden keine Rechnungen ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="244" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="244" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="245" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="246" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="247" />
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1056,54 @@
         <location filename="../../desktop/views/reseller/statement_panel.py" line="151" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="69" />
+        <source>Automatic top-up for several customers</source>
+        <translation>Automatische Aufladung für mehrere Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="72" />
+        <source>The same settings for every customer ticked below, in each customer's own currency. Switching on charges the customer's saved card; a customer without one is named in the report and left as it was.</source>
+        <translation>Dieselben Einstellungen für jeden unten angekreuzten Kunden, in der Währung des Kunden. Einschalten belastet die gespeicherte Karte des Kunden; ein Kunde ohne Karte wird im Bericht genannt und bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="88" />
+        <source>Switch automatic top-up &amp;on</source>
+        <translation>Automatische Aufladung &amp;einschalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="95" />
+        <source>C&amp;ustomers:</source>
+        <translation>K&amp;unden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="97" />
+        <source>When the balance is &amp;below:</source>
+        <translation>Wenn das Guthaben &amp;unter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="98" />
+        <source>Top up by &amp;amount:</source>
+        <translation>Aufladen um &amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="99" />
+        <source>A&amp;pply to the ticked customers</source>
+        <translation>Auf die angekreuzten Kunden an&amp;wenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="115" />
+        <source>Give an amount, e.g. 20.00.</source>
+        <translation>Geben Sie einen Betrag an, z. B. 20.00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_dialogs.py" line="118" />
+        <source>Tick at least one customer.</source>
+        <translation>Kreuzen Sie mindestens einen Kunden an.</translation>
     </message>
 </context>
 </TS>

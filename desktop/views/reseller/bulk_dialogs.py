@@ -28,7 +28,13 @@ from desktop.tasks import Op
 from desktop.views.field_errors import describe
 from desktop.views.form_dialog import FormDialog
 from desktop.views.page_kit import show_status, status_line
-from desktop.views.reseller.bulk_texts import import_problems, item_result, job_name, job_progress
+from desktop.views.reseller.bulk_texts import (
+    import_problems,
+    item_message,
+    item_result,
+    job_name,
+    job_progress,
+)
 
 
 def _amount(text: str) -> Decimal | None:
@@ -137,7 +143,7 @@ class ImportDialog(QDialog):
         from desktop.sources.reseller_bulk import new_key
 
         self.setWindowTitle(self.tr("Import customers"))
-        self.setMinimumWidth(640)
+        self.setMinimumSize(720, 480)
         self.source, self.path, self.result, self.rows = source, path, None, None
         self.key = new_key()  # this file's import, however often it is sent
         intro = QLabel(
@@ -234,14 +240,21 @@ class ReportDialog(QDialog):
         self.table = _table(
             self,
             "report_items",
-            [self.tr("Line"), self.tr("Customer"), self.tr("Result"), self.tr("Message")],
+            [
+                self.tr("Line") if job.kind == "customer_import" else self.tr("No."),
+                self.tr("Customer"),
+                self.tr("Result"),
+                self.tr("Message"),
+            ],
         )
         rows = []
         for item in job.items:
             who = " ".join(str(v) for v in (item.data.get("user_id"), item.data.get("name")) if v) or str(
                 item.customer_id or ""
             )
-            rows.append((str(item.line or item.position), who, item_result(item.status), item.message or ""))
+            rows.append(
+                (str(item.line or item.position), who, item_result(item.status), item_message(item.message))
+            )
         _fill(self.table, rows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

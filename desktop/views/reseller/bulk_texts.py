@@ -27,10 +27,9 @@ def job_name(job: Any) -> str:
             "%1", month_text(str(job.params.get("month", "")))
         )
     if job.kind == "auto_top_up":
-        n = len(job.params.get("customer_ids") or ())
         if job.params.get("enabled"):
-            return QCoreApplication.translate("BulkWork", "Automatic top-up on for %n customer(s)", "", n)
-        return QCoreApplication.translate("BulkWork", "Automatic top-up off for %n customer(s)", "", n)
+            return QCoreApplication.translate("BulkWork", "Automatic top-up switched on")
+        return QCoreApplication.translate("BulkWork", "Automatic top-up switched off")
     return QCoreApplication.translate("BulkWork", "Customers imported from %1").replace(
         "%1", str(job.params.get("file_name", ""))
     )
@@ -51,7 +50,7 @@ def job_progress(job: Any) -> str:
         .replace("%2", str(job.total))
     )
     if job.failed:
-        text += ", " + QCoreApplication.translate("BulkWork", "%n failed", "", job.failed)
+        text += ", " + QCoreApplication.translate("BulkWork", "%1 failed").replace("%1", str(job.failed))
     return text
 
 
@@ -78,6 +77,48 @@ COLUMNS = {
 }
 
 
+def rule_words(rule: str | None, provider_words: str) -> str:
+    """A file line's problem in the UI language: the import's own rules here, the registration's
+    through the shared table, else the provider's words."""
+    words = {
+        "email.format": QCoreApplication.translate("BulkWork", "This is not an e-mail address."),
+        "email.unique": QCoreApplication.translate(
+            "BulkWork", "An account with this e-mail address exists already."
+        ),
+        "email.repeated": QCoreApplication.translate(
+            "BulkWork", "The same e-mail address as an earlier line."
+        ),
+        "country.supported": QCoreApplication.translate(
+            "BulkWork",
+            "We serve Switzerland, Liechtenstein and the EU countries (give the ISO code: CH, DE, …).",
+        ),
+        "name.required": QCoreApplication.translate("BulkWork", "The contact person is missing."),
+        "company_name.required": QCoreApplication.translate(
+            "BulkWork", "A business customer needs the company name."
+        ),
+        "street.required": QCoreApplication.translate("BulkWork", "The street is missing."),
+        "postal_code.required": QCoreApplication.translate("BulkWork", "The postal code is missing."),
+        "city.required": QCoreApplication.translate("BulkWork", "The city is missing."),
+        "vat_number.invalid": QCoreApplication.translate(
+            "BulkWork", "This is not a valid VAT number for the country."
+        ),
+        "kind.choice": QCoreApplication.translate("BulkWork", "The kind is business or private."),
+        "language.choice": QCoreApplication.translate("BulkWork", "The language is de or en."),
+        "line.unique": QCoreApplication.translate("BulkWork", "The same line number twice."),
+    }
+    return words.get(rule or "") or issue_message(rule, provider_words)
+
+
+def item_message(message: str | None) -> str:
+    """A result's reason in the UI language where the provider's words are known."""
+    known = {
+        "The customer has no saved card to charge.": QCoreApplication.translate(
+            "BulkWork", "The customer has no saved card to charge."
+        )
+    }
+    return known.get(message or "", message or "")
+
+
 def import_problems(err: Any) -> list[tuple[int, str, str]]:
     """A refused import's errors as (line, column, message), in line order."""
     out = []
@@ -87,5 +128,5 @@ def import_problems(err: Any) -> list[tuple[int, str, str]]:
             continue
         provider_words = issue.message.split(": ", 1)[-1]
         column = _tr(COLUMNS.get(parts[2], parts[2]))
-        out.append((int(parts[1]), column, issue_message(issue.rule, provider_words)))
+        out.append((int(parts[1]), column, rule_words(issue.rule, provider_words)))
     return sorted(out, key=lambda p: p[0])
