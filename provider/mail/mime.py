@@ -47,11 +47,12 @@ def recipient(to_address: str) -> Address:
         raise UnsendableMail("the recipient is not an e-mail address") from exc
 
 
-def sender(mail_from: str) -> Address:
+def sender(mail_from: str, display_name: str | None = None) -> Address:
+    """MAIL_FROM; with `display_name` (a reseller's) in place of its own name."""
     name, addr = parseaddr(header_text(mail_from))
     if "@" not in addr:
         raise UnsendableMail("MAIL_FROM is not an e-mail address")
-    return Address(display_name=name, addr_spec=addr)
+    return Address(display_name=header_text(display_name) if display_name else name, addr_spec=addr)
 
 
 def new_message_id(mail_from: str) -> str:
@@ -61,7 +62,9 @@ def new_message_id(mail_from: str) -> str:
 
 def build(mail: OutboxMail, mail_from: str) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = sender(mail_from)
+    msg["From"] = sender(mail_from, mail.sender_name)
+    if mail.reply_to:
+        msg["Reply-To"] = recipient(mail.reply_to)
     msg["To"] = recipient(mail.to_address)
     msg["Subject"] = header_text(mail.subject)
     msg["Date"] = format_datetime(_aware(mail.created_at))

@@ -70,7 +70,7 @@ def invite(db: Session, rt: Runtime, principal: Principal, account: Account, ema
     link = f"{rt.settings.link_base}accept-invitation?token={raw}"
     language = mail_language(account.language, account.country)
     enqueue(db, email, render("invitation", language, inviter=principal.user.name,
-                              account=account.name, role=role_.value, link=link), now)
+                              account=account.name, role=role_.value, link=link), now, account_id=account.id)
     db.commit()
     rt.mail.kick()
     return inv

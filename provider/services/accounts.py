@@ -86,9 +86,10 @@ def _tell_existing_user(db: Session, rt: Runtime, reg: Registration) -> None:
 
 
 def register(db: Session, rt: Runtime, reg: Registration,
-             client: str | None = None) -> tuple[Account, User]:
+             client: str | None = None, reseller_id: int | None = None) -> tuple[Account, User]:
     """A new account and its owner. `client`: the address of an anonymous registration, whose
-    tries are counted; staff making accounts (a reseller's customers, the demo) pass none."""
+    tries are counted; staff making accounts (a reseller's customers, the demo) pass none.
+    `reseller_id`: a reseller's new customer, its welcome mail already in the reseller's name."""
     errors, checked = check_registration(reg)
     if errors:
         raise _invalid(errors)
@@ -101,6 +102,8 @@ def register(db: Session, rt: Runtime, reg: Registration,
         raise Conflict(taken[0].message, taken[0].field, taken[0].rule)
     now = rt.clock.now(db)
     account, user = add_account(db, rt, reg, checked, rt.hashing.hash(reg.password), now)
+    if reseller_id is not None:
+        account.reseller_id = reseller_id
     enqueue(db, checked.email, render("welcome", mail_language(reg.language, reg.country), name=user.name,
                                       user_id=account.user_id), now)
     try:

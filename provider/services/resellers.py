@@ -42,7 +42,7 @@ def require_reseller(account: Account) -> None:
 
 def create_customer(db: Session, rt: Runtime, reseller: Account, reg: accounts.Registration) -> Account:
     require_reseller(reseller)
-    account, _owner = accounts.register(db, rt, reg)
+    account, _owner = accounts.register(db, rt, reg, reseller_id=reseller.id)
     account = db.get(Account, account.id, populate_existing=True)
     assert account is not None
     account.reseller_id = reseller.id

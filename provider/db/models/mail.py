@@ -32,3 +32,7 @@ class OutboxMail(Base):
     set_aside_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The same Message-ID on every attempt, so a receiver can drop a duplicate of a retry.
     message_id: Mapped[str | None] = mapped_column(String(200))
+    # Mail to a reseller's customers goes out in the reseller's name (docs/resellers.md#mail): the
+    # From header's display name (the address stays the provider's own) and the Reply-To.
+    sender_name: Mapped[str | None] = mapped_column(String(70))
+    reply_to: Mapped[str | None] = mapped_column(String(254))
