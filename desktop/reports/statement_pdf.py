@@ -29,13 +29,13 @@ LABELS = {
            "empty": "No customer was invoiced for this month.", "page": "Page {x} of {y}"},
     "de": {"title": "Einkaufsabrechnung", "for": "Für", "made": "Erstellt am", "number": "Kundennr.",
            "customer": "Kunde", "invoices": "Rechnungen", "retail": "Verrechnet",
-           "wholesale": "Einkauf", "margin": "Marge", "total": "Total {currency}",
+           "wholesale": "Einkauf geschuldet", "margin": "Marge", "total": "Total {currency}",
            "note": "Verrechnet ist der Nettobetrag der Kundenrechnungen des Monats; Einkauf ist, was der "
                    "Anbieter für dieselben Leistungen und Anrufe verrechnet; die Marge ist die Differenz.",
            "empty": "Für diesen Monat wurde kein Kunde verrechnet.", "page": "Seite {x} von {y}"},
 }
-X_NUMBER, X_NAME, X_COUNT = LEFT, LEFT + 70, LEFT + 245
-X_RETAIL, X_WHOLESALE, X_MARGIN = LEFT + 330, LEFT + 415, RIGHT
+X_NUMBER, X_NAME, X_COUNT = LEFT, LEFT + 70, LEFT + 235
+X_RETAIL, X_WHOLESALE, X_MARGIN = LEFT + 315, LEFT + 415, RIGHT
 NAME_WIDTH = X_COUNT - 40 - X_NAME
 TOP_FIRST, TOP_NEXT, PITCH = PAGE_H - 190, PAGE_H - 90, 15.0
 
