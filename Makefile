@@ -39,7 +39,7 @@ translations: $(QM_FILES) $(SWISS)
 # switchboard_<lang>.ts; each area's (desktop/views/<area>/ and desktop/models/<area>/) to its
 # own <area>_<lang>.ts.
 ts-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/app_controller.py desktop/i18n.py desktop/live_wiring.py \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/app_controller.py desktop/i18n.py desktop/live_wiring.py desktop/store_notices.py \
 		desktop/views/*.py desktop/models/*.py -ts $(wildcard resources/translations/switchboard_*.ts)
 	@for ts in resources/translations/*.ts; do \
 		area=$$(basename $$ts .ts); area=$${area%_*}; [ "$$area" = switchboard ] && continue; \

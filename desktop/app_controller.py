@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
 from desktop.app_dialogs import DialogsMixin
+from desktop.store_notices import show_store_notice
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
 
@@ -112,6 +113,7 @@ class AppController(QObject, DialogsMixin):
         self.offline.went_offline.connect(self._went_offline)
         self.offline.store_ready.connect(self._store_ready)
         self.offline.synced.connect(self._synced)
+        self.offline.store_notice.connect(lambda notice: show_store_notice(self.window, notice))
         self.offline.retry_scheduled.connect(
             lambda seconds: self.offline.offline and self.window.show_offline(self.offline.since, seconds))
         window.retry_requested.connect(self.offline.retry_now)

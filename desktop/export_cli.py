@@ -8,6 +8,7 @@ bad arguments."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -79,9 +80,15 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     from desktop.api_client.errors import ApiError
     from desktop.i18n import preferred_language
     from desktop.reports.export import Account, export_period
-    from desktop.store import LocalStore
+    from desktop.store.recovery import StoreProblem, open_profile_store, problem_of
 
-    store = LocalStore.for_profile(args.profile)
+    try:
+        store = open_profile_store(args.profile)
+    except StoreProblem as exc:
+        err.write(f"Export failed: {exc.text()}\n")
+        return 1
+    if store.recovered is not None:
+        err.write(store.recovered.text() + "\n")
     try:
         if not args.offline:
             try:
@@ -102,6 +109,10 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         path, count = export_period(store, args.first, args.last, acct, args.out, Bar(err))
     except (LookupError, ValueError, ApiError) as exc:
         err.write(f"Export failed: {exc}\n")
+        return 1
+    except (sqlite3.Error, OSError) as exc:  # the store or the disk, mid-way: said, not a traceback
+        problem = problem_of(exc, store.path)
+        err.write(f"Export failed: {problem.text() if problem else exc}\n")
         return 1
     finally:
         store.close()

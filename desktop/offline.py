@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -33,9 +34,11 @@ def unreachable(err: BaseException) -> bool:
 
 
 def _open_store(profile_name: str, account_id: int | None, me_json: dict[str, Any] | None) -> Any:
-    from desktop.store import LocalStore
+    """The profile's store; a damaged or newer file is moved aside and started anew (the store's
+    `recovered` says so), a locked one or a full disk raises StoreProblem (desktop/store/recovery.py)."""
+    from desktop.store.recovery import open_profile_store
 
-    store = LocalStore.for_profile(profile_name)
+    store = open_profile_store(profile_name)
     if account_id is not None:
         store.bind_account(account_id)
     if me_json is not None:
@@ -69,19 +72,20 @@ class SandboxSlot:
             old.discard()
 
 
-def _cached(profile_name: str) -> tuple[Any, Any, datetime | None] | None:
-    """(store, Me, last sync) from the profile's store, or None when nothing was ever cached."""
+def _cached(profile_name: str) -> tuple[Any, Any, datetime | None, Any]:
+    """(store, Me, last sync, what opening it took) from the profile's store; store and Me None
+    when nothing was ever cached (or a damaged file held it)."""
     from desktop.api_client import Me
     from desktop.store import store_path
 
     if not store_path(profile_name).exists():
-        return None
+        return None, None, None, None
     store = _open_store(profile_name, None, None)
     data = store.load_me()
     if data is None:
         store.close()
-        return None
-    return store, Me.from_json(data), store.last_sync
+        return None, None, None, store.recovered
+    return store, Me.from_json(data), store.last_sync, store.recovered
 
 
 def _sync(client: Any, store: Any, account_id: int, full: bool, cancel: threading.Event) -> Any:
@@ -94,6 +98,9 @@ def _sync(client: Any, store: Any, account_id: int, full: bool, cancel: threadin
 class OfflineMode(QObject):
     went_offline = Signal(object, object)  # Me from the cache, offline since (datetime or None)
     store_ready = Signal(object)  # the LocalStore, online
+    # A store file moved aside and started anew (store.recovery.Recovered), or one that cannot
+    # be used now (StoreProblem: locked, disk full): the window says so.
+    store_notice = Signal(object)
     synced = Signal(object)  # SyncResult
     retry_scheduled = Signal(int)  # seconds until the next attempt
 
@@ -131,20 +138,37 @@ class OfflineMode(QObject):
                     store.close()
                 return
             self.store, self.store_account = store, account_id
+            if getattr(store, "recovered", None) is not None:
+                log.warning("local store recovered: %s", store.recovered.text())
+                self.store_notice.emit(store.recovered)
             self.store_ready.emit(store)
             self.sync(client, account_id, full=True)
 
         op = (Op(self.sandbox.open, account_id) if sandbox
               else Op(_open_store, profile_name, account_id, me_json or _me_json(me)))
-        op.success(opened).failure(lambda e: log.warning("local store unavailable: %s", e)).key(
-            "offline.open").run()
+        op.success(opened).failure(self._store_failed).key("offline.open").run()
+
+    def _store_failed(self, err: BaseException) -> None:
+        """Opening or writing the store failed: said in words when it is the file's state (locked,
+        disk full), logged either way; the app goes on without it until the next try."""
+        from desktop.store.recovery import problem_of
+
+        log.warning("local store unavailable: %s", err)
+        problem = problem_of(err, getattr(self.store, "path", None) or Path())
+        if problem is not None and shiboken6.isValid(self):
+            self.store_notice.emit(problem)
 
     def sync(self, client: Any, account_id: int, full: bool = False) -> None:
         if self.store is None:
             return
         Op(_sync, client, self.store, account_id, full, self._cancel).success(self._synced).failure(
-            lambda e: log.info("sync failed: %s", getattr(e, "kind", type(e).__name__))).key(
-            "offline.sync").run()
+            self._sync_failed).key("offline.sync").run()
+
+    def _sync_failed(self, err: BaseException) -> None:
+        if getattr(err, "kind", None) is not None:  # the provider's answer, or none: not the disk's
+            log.info("sync failed: %s", err.kind)  # type: ignore[attr-defined]
+            return
+        self._store_failed(err)
 
     def _synced(self, result: Any) -> None:
         if shiboken6.isValid(self):
@@ -155,19 +179,26 @@ class OfflineMode(QObject):
         """The provider is unreachable: open on the cache if there is one, else `fallback()`."""
         self._retry = retry
 
-        def found(result: tuple[Any, Any, datetime | None] | None) -> None:
+        def found(result: tuple[Any, Any, datetime | None, Any]) -> None:
             if not shiboken6.isValid(self):
                 return
-            if result is None:
+            store, me, since, recovered = result
+            if recovered is not None:
+                self.store_notice.emit(recovered)
+            if store is None:
                 fallback()
                 return
-            self.store, me, self.since = result
+            self.store, self.since = store, since
             self.store_account = me.account.id
             self.offline = True
             self.went_offline.emit(me, self.since)
             self._schedule()
 
-        Op(_cached, profile_name).success(found).failure(lambda _e: fallback()).key("offline.open").run()
+        def failed(err: BaseException) -> None:
+            self._store_failed(err)
+            fallback()
+
+        Op(_cached, profile_name).success(found).failure(failed).key("offline.open").run()
 
     def still_unreachable(self) -> None:
         if self.offline:

@@ -62,16 +62,30 @@ class MonthSummary:
 
 
 class LocalStore:
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, timeout: float = 5.0) -> None:
+        """`timeout`: seconds to wait for another process's lock on the file. A file that
+        cannot be opened raises sqlite3.Error (or NewerStore) with no connection left open, so
+        desktop/store/recovery.py can move it aside."""
         self.path = Path(path)
+        self.recovered: Any = None  # what recovery.open_store did to open it (None: nothing)
         if str(path) != ":memory:":
             create_private(self.path)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        with self._lock:
-            migrate(self._conn)
+        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
+                                     timeout=timeout)
+        try:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            # A file damaged inside (a disk error, a copy cut short) opens without complaint and
+            # fails some read later: checked whole once here, it is moved aside before any page uses it.
+            check = self._conn.execute("PRAGMA quick_check(1)").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {check and check[0]}")
+            with self._lock:
+                migrate(self._conn)
+        except BaseException:
+            self._conn.close()
+            raise
 
     @classmethod
     def for_profile(cls, profile: str) -> LocalStore:
@@ -264,6 +278,13 @@ class LocalStore:
         return [json.loads(r[0]) for r in rows]
 
     # -- disputes ---------------------------------------------------------------------------
+    def restore_disputes(self, disputes: Sequence[KeptDispute]) -> None:
+        """Disputes carried over from a damaged file, still to be sent (one already here wins)."""
+        with self._lock:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO disputes (call_id, invoice_id, note, created_at) VALUES (?,?,?,?)",
+                [(d.call_id, d.invoice_id, d.note, d.created_at) for d in disputes])
+
     def flag_call(self, call_id: int, note: str, now: datetime | None = None) -> None:
         """Keep a dispute locally (sent by the next sync). A second flag of the call replaces the
         note while it is unsent."""

@@ -31,6 +31,10 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+class NewerStore(RuntimeError):
+    """The file was written by a newer Switchboard: this one cannot read its tables."""
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the file to the newest version; returns it. A file from a newer client is refused."""
     conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
@@ -39,7 +43,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     if row is None:
         conn.execute("INSERT INTO schema_version (version) VALUES (0)")
     if version > len(MIGRATIONS):
-        raise RuntimeError(f"The local store was written by a newer Switchboard (version {version}).")
+        raise NewerStore(f"The local store was written by a newer Switchboard (version {version}).")
     for step in range(version, len(MIGRATIONS)):
         conn.executescript("BEGIN;" + MIGRATIONS[step] + f"; UPDATE schema_version SET version = {step + 1};"
                            " COMMIT;")

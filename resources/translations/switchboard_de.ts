@@ -1864,6 +1864,39 @@
     </message>
 </context>
 <context>
+    <name>StoreNotices</name>
+    <message>
+        <location filename="../../desktop/store_notices.py" line="1"/>
+        <source>The local copy of your invoices was written by a newer Switchboard: it was moved aside to %1 and is being rebuilt from the provider.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen stammt von einem neueren Switchboard: nach %1 verschoben, wird vom Anbieter neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store_notices.py" line="1"/>
+        <source>The local copy of your invoices was damaged: it was moved aside to %1 and is being rebuilt from the provider.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen war beschädigt: nach %1 verschoben, wird vom Anbieter neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store_notices.py" line="1"/>
+        <source>The local copy of your invoices is in use by another program (another Switchboard or an export): it is used again once that has finished.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen wird von einem anderen Programm verwendet (einem anderen Switchboard oder einem Export): Sie wird wieder verwendet, sobald dieses fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store_notices.py" line="1"/>
+        <source>The disk holding the local copy of your invoices is full: free some space, then refresh (F5).</source>
+        <translation>Der Datenträger mit der lokalen Kopie Ihrer Rechnungen ist voll: Geben Sie Speicherplatz frei und aktualisieren Sie dann (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store_notices.py" line="1"/>
+        <source>The local copy of your invoices cannot be opened (%1): check that the folder exists and belongs to you.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen lässt sich nicht öffnen (%1): Prüfen Sie, ob der Ordner existiert und Ihnen gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store_notices.py" line="1"/>
+        <source>Unsent call disputes carried over: %1.</source>
+        <translation>Übernommene ungesendete Beanstandungen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SupportActions</name>
     <message>
         <location filename="../../desktop/views/support_actions.py" line="25" />
