@@ -234,6 +234,11 @@ def problem_message(type_slug: str) -> str | None:
             "ProviderMessages", "The code is wrong, expired or was used already."),
         "challenge-expired": QCoreApplication.translate(
             "ProviderMessages", "The sign-in took too long; enter your password again."),
+        # Where no sign-in dialog takes the second step (accepting an invitation): the user
+        # exists now and signs in to set it up.
+        "two-factor-setup-required": QCoreApplication.translate(
+            "ProviderMessages", "Your account requires two-factor sign-in: sign in with your "
+            "password to set it up."),
     }
     return messages.get(type_slug)
 

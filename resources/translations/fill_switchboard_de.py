@@ -8,6 +8,9 @@ import xml.etree.ElementTree as ET
 DE = {
     "Acting for %1 – Switchboard": "Sie handeln für %1 – Switchboard",
     # Two-factor sign-in: the sign-in's code step, the Security dialog and its dialogs.
+    "Your account requires two-factor sign-in: sign in with your password to set it up.":
+        "Ihr Konto verlangt die Zwei-Faktor-Anmeldung: Melden Sie sich mit Ihrem Passwort an, um "
+        "sie einzurichten.",
     '&Code:': '&Code:',
     'Enter the 6-digit code from your authenticator app. Without your phone, enter one of your '
     'recovery codes instead.':

@@ -92,42 +92,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/app_controller.py" line="129" />
+        <location filename="../../desktop/app_controller.py" line="135" />
         <source>Connecting to the sandbox…</source>
         <translation>Verbindung zur Sandbox wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="130" />
+        <location filename="../../desktop/app_controller.py" line="136" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="185" />
+        <location filename="../../desktop/app_controller.py" line="191" />
         <source>Sign in to continue.</source>
         <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="201" />
+        <location filename="../../desktop/app_controller.py" line="207" />
         <source>Signing in to the demo account…</source>
         <translation>Anmeldung beim Demokonto …</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="222" />
+        <location filename="../../desktop/app_controller.py" line="228" />
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="323" />
+        <location filename="../../desktop/app_controller.py" line="329" />
         <source>No invoices on this computer yet: they arrive with the first sync.</source>
         <translation>Noch keine Rechnungen auf diesem Computer: Sie kommen mit dem ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="382" />
+        <location filename="../../desktop/app_controller.py" line="388" />
         <source>Your password has been changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app_controller.py" line="402" />
+        <location filename="../../desktop/app_controller.py" line="408" />
         <source>Connection saved for profile %1.</source>
         <translation>Verbindung für das Profil %1 gespeichert.</translation>
     </message>
@@ -1209,32 +1209,37 @@
         <translation>Die Anmeldung hat zu lange gedauert; geben Sie Ihr Passwort erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244" />
+        <location filename="../../desktop/i18n.py" line="239" />
+        <source>Your account requires two-factor sign-in: sign in with your password to set it up.</source>
+        <translation>Ihr Konto verlangt die Zwei-Faktor-Anmeldung: Melden Sie sich mit Ihrem Passwort an, um sie einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="249" />
         <source>The provider cannot be reached. Check the address, or use "Can't connect?" to find out what blocks the connection.</source>
         <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Adresse oder finden Sie mit „Keine Verbindung?“ heraus, was die Verbindung blockiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247" />
+        <location filename="../../desktop/i18n.py" line="252" />
         <source>The provider did not answer in time. Try again in a moment.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="249" />
+        <location filename="../../desktop/i18n.py" line="254" />
         <source>The provider's certificate could not be verified. Check the CA bundle in the connection settings.</source>
         <translation>Das Zertifikat des Anbieters konnte nicht geprüft werden. Prüfen Sie das CA-Bundle in den Verbindungseinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252" />
+        <location filename="../../desktop/i18n.py" line="257" />
         <source>The proxy refused or failed the connection. Check the proxy setting.</source>
         <translation>Der Proxy hat die Verbindung abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262" />
+        <location filename="../../desktop/i18n.py" line="267" />
         <source>Too many failed sign-ins. Try again in 1 minute.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 1 Minute wieder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264" />
+        <location filename="../../desktop/i18n.py" line="269" />
         <source>Too many failed sign-ins. Try again in %1 minutes.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Minuten wieder.</translation>
     </message>
@@ -1866,32 +1871,32 @@
 <context>
     <name>StoreNotices</name>
     <message>
-        <location filename="../../desktop/store_notices.py" line="1"/>
+        <location filename="../../desktop/store_notices.py" line="19" />
         <source>The local copy of your invoices was written by a newer Switchboard: it was moved aside to %1 and is being rebuilt from the provider.</source>
         <translation>Die lokale Kopie Ihrer Rechnungen stammt von einem neueren Switchboard: nach %1 verschoben, wird vom Anbieter neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store_notices.py" line="1"/>
+        <location filename="../../desktop/store_notices.py" line="23" />
         <source>The local copy of your invoices was damaged: it was moved aside to %1 and is being rebuilt from the provider.</source>
         <translation>Die lokale Kopie Ihrer Rechnungen war beschädigt: nach %1 verschoben, wird vom Anbieter neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store_notices.py" line="1"/>
+        <location filename="../../desktop/store_notices.py" line="27" />
         <source>The local copy of your invoices is in use by another program (another Switchboard or an export): it is used again once that has finished.</source>
         <translation>Die lokale Kopie Ihrer Rechnungen wird von einem anderen Programm verwendet (einem anderen Switchboard oder einem Export): Sie wird wieder verwendet, sobald dieses fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store_notices.py" line="1"/>
+        <location filename="../../desktop/store_notices.py" line="31" />
         <source>The disk holding the local copy of your invoices is full: free some space, then refresh (F5).</source>
         <translation>Der Datenträger mit der lokalen Kopie Ihrer Rechnungen ist voll: Geben Sie Speicherplatz frei und aktualisieren Sie dann (F5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/store_notices.py" line="1"/>
+        <location filename="../../desktop/store_notices.py" line="35" />
         <source>The local copy of your invoices cannot be opened (%1): check that the folder exists and belongs to you.</source>
         <translation>Die lokale Kopie Ihrer Rechnungen lässt sich nicht öffnen (%1): Prüfen Sie, ob der Ordner existiert und Ihnen gehört.</translation>
     </message>
     <message>
-        <location filename="../../desktop/store_notices.py" line="1"/>
+        <location filename="../../desktop/store_notices.py" line="40" />
         <source>Unsent call disputes carried over: %1.</source>
         <translation>Übernommene ungesendete Beanstandungen: %1.</translation>
     </message>
