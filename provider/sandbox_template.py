@@ -7,8 +7,9 @@ into a data folder that has no sandbox database yet (SWITCHBOARD_SANDBOX_TEMPLAT
 
 The demo history ends when the template was built, as a sandbox's history ends when it was first
 started. A template older than MAX_AGE is not used (the first start seeds, showing the recent
-months), nor one whose VoIP key differs from a key already in the data folder (its lines'
-passwords could not be read).
+months), nor one built with other migrations than this code has (it is never migrated
+on the way: the seed at the newest schema is what the tests prove), nor one whose VoIP key
+differs from a key already in the data folder (its lines' passwords could not be read).
 
     python -m provider.sandbox_template DIR      build (or rebuild) the template in DIR
 """
@@ -39,6 +40,14 @@ def _settings(data_dir: Path) -> Settings:
     return Settings(sandbox=True, data_dir=data_dir, database_url=None, voip_key=None)
 
 
+def schema_scripts() -> list[str]:
+    """The migrations this code has, by file name: a template built with others is not used. (Read
+    from the folder, not through Alembic: a start must not load every revision twice.)"""
+    from provider.db.migrate import MIGRATIONS
+
+    return sorted(p.name for p in (MIGRATIONS / "versions").glob("*.py") if p.name != "__init__.py")
+
+
 def build(target: Path, now: datetime | None = None) -> Path:
     """Seed a sandbox in a new folder next to `target`, then put it in `target`'s place."""
     from provider import demo_billing
@@ -65,7 +74,7 @@ def build(target: Path, now: datetime | None = None) -> Path:
         for extra in work.glob(f"{DATABASE}-*"):
             extra.unlink()
         built = (now or datetime.now(UTC)).isoformat()
-        (work / STAMP).write_text(json.dumps({"built_at": built}) + "\n")
+        (work / STAMP).write_text(json.dumps({"built_at": built, "schema": schema_scripts()}) + "\n")
         if target.exists():
             shutil.rmtree(target)
         work.rename(target)
@@ -77,11 +86,13 @@ def build(target: Path, now: datetime | None = None) -> Path:
 
 def usable(template: Path, now: datetime | None = None) -> bool:
     try:
-        built = datetime.fromisoformat(json.loads((template / STAMP).read_text())["built_at"])
+        stamp = json.loads((template / STAMP).read_text())
+        built, schema = datetime.fromisoformat(stamp["built_at"]), stamp["schema"]
     except (OSError, ValueError, KeyError, TypeError):
         return False
     age = (now or datetime.now(UTC)) - built
-    return (template / DATABASE).is_file() and (template / KEY).is_file() and timedelta(0) <= age <= MAX_AGE
+    return ((template / DATABASE).is_file() and (template / KEY).is_file() and timedelta(0) <= age <= MAX_AGE
+            and schema == schema_scripts())
 
 
 def install(template: Path, settings: Settings, now: datetime | None = None) -> bool:

@@ -1,6 +1,6 @@
 """The sandbox's demo database built ahead (provider/sandbox_template.py): a first start copies it
-and signs in to the demo account; an existing sandbox, a stale template or one whose VoIP key
-differs from the data folder's is left alone."""
+and signs in to the demo account; an existing sandbox, a stale template, one of another schema or
+one whose VoIP key differs from the data folder's is left alone."""
 
 from __future__ import annotations
 
@@ -70,3 +70,15 @@ def test_a_half_built_or_unstamped_template_is_not_used(template, tmp_path):
     (unstamped / "voip.key").write_bytes((template / "voip.key").read_bytes())
     assert not sandbox_template.usable(unstamped)
     assert sandbox_template.usable(template)
+
+
+def test_a_template_of_another_schema_is_not_used(template, tmp_path):
+    """Built before a migration landed: the first start seeds at the newest schema instead."""
+    other = tmp_path / "other"
+    other.mkdir()
+    for name in ("sandbox.sqlite3", "voip.key"):
+        (other / name).write_bytes((template / name).read_bytes())
+    stamp = json.loads((template / sandbox_template.STAMP).read_text())
+    (other / sandbox_template.STAMP).write_text(json.dumps({**stamp, "schema": stamp["schema"][:-1]}))
+    assert not sandbox_template.usable(other)
+    assert not sandbox_template.install(other, Settings(sandbox=True, data_dir=tmp_path / "data"))
