@@ -261,7 +261,21 @@ class AppController(QObject, DialogsMixin):
             # filled in Ops after the window shows the account.
             self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
             self.live.start(self.session.client, me.account.id)
+            # For About: after the first paint, so the start never waits on it.
+            QTimer.singleShot(SWEEP_DELAY_MS, self, self._ask_provider_version)
         self.ready.emit()
+
+    def _ask_provider_version(self) -> None:
+        if self.session is None:
+            return
+        client = self.session.client
+
+        def known(about: Any) -> None:
+            if self.session is not None and self.session.client is client and self.session.me is not None:
+                self.window.support.set_provider_version(about.version)
+
+        self._handles["about"] = Op(client.about).success(known).failure(
+            lambda err: log.info("provider version not known: %s", err)).run()
 
     def _show_brand(self, me: Any) -> None:
         """A reseller's customer sees the reseller's name, colour and logo (fetched off the UI
@@ -348,6 +362,7 @@ class AppController(QObject, DialogsMixin):
 
     def _signed_out(self) -> None:
         self.live.stop()
+        self.window.support.set_provider_version(None)
         self.window.show_signed_out()
         if not self.sandbox_mode and self.dialog is None and self.window.isVisible():
             self.open_sign_in()

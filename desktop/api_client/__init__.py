@@ -12,7 +12,7 @@ from typing import Any
 from desktop.api_client.client import ApiClient, new_idempotency_key, token_from_link
 from desktop.api_client.connection import DEFAULT_PORT, ConnectionSettings, normalize_base_url
 from desktop.api_client.errors import ApiError, FieldIssue
-from desktop.api_client.types import AccountInfo, Address, Mail, Me, Registration, UserInfo
+from desktop.api_client.types import AccountInfo, Address, Mail, Me, ProviderAbout, Registration, UserInfo
 
 _AREAS = {
     "AccessApi": "access", "AccountApi": "account", "AutomaticPaymentsApi": "automatic_payments",
@@ -23,7 +23,7 @@ _AREAS = {
 
 __all__ = [
     "DEFAULT_PORT", "AccountInfo", "Address", "ApiClient", "ApiError", "ConnectionSettings",
-    "FieldIssue", "Mail", "Me", "Registration", "UserInfo", "new_idempotency_key",
+    "FieldIssue", "Mail", "Me", "ProviderAbout", "Registration", "UserInfo", "new_idempotency_key",
     "normalize_base_url", "token_from_link", *_AREAS,
 ]
 

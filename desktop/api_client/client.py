@@ -23,7 +23,7 @@ from desktop.api_client.errors import (
     from_exception,
     from_response,
 )
-from desktop.api_client.types import Mail, Me, Registration
+from desktop.api_client.types import Mail, Me, ProviderAbout, Registration
 
 if TYPE_CHECKING:
     import requests
@@ -323,6 +323,9 @@ class ApiClient:
 
     def me(self) -> Me:
         return Me.from_json(self.request("GET", "/me"))
+
+    def about(self) -> ProviderAbout:
+        return ProviderAbout.from_json(self.request("GET", "/about"))
 
     def register(self, registration: Registration) -> Me:
         """Registers and signs in. The provider answers a known e-mail address as it answers a

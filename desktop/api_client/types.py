@@ -99,6 +99,18 @@ class Me:
 
 
 @dataclass(frozen=True)
+class ProviderAbout:
+    """Which provider software answers (GET /about), for About and the support bundle."""
+
+    version: str
+    api_version: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ProviderAbout:
+        return cls(version=str(data["version"]), api_version=str(data["api_version"]))
+
+
+@dataclass(frozen=True)
 class Mail:
     """A mail in the sandbox mailbox; `body` only when read one by one (`with_body`)."""
 

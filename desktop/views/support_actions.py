@@ -19,11 +19,17 @@ class SupportActions(QObject):
         super().__init__(window)
         self.window = window
         self._handle: Any = None
+        self.provider_version: str | None = None  # what the signed-in provider says it runs
+
+    def set_provider_version(self, version: str | None) -> None:
+        self.provider_version = version
 
     def about_text(self) -> str:
         env = environment()
         lines = [self.tr("Switchboard: the administration client for your telephony account."), "",
                  self.tr("Version %1").replace("%1", env["app"])]
+        lines.append(self.tr("Provider: version %1").replace("%1", self.provider_version)
+                     if self.provider_version else self.tr("Provider: not known until you are signed in"))
         lines.append(self.tr("Qt %1, Python %2").replace("%1", env.get("qt", "?"))
                      .replace("%2", env["python"]))
         lines.append(env["os"])

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from provider.api.deps import DB, ClientAddress, CurrentPrincipal, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.accounts import (
+    AboutOut,
     AccountOut,
     AddressOut,
     AddressPatch,
@@ -25,6 +26,7 @@ from provider.db.models import Account
 from provider.domain.roles import ROLE_PERMISSIONS, Perm
 from provider.services import accounts, reseller_profiles
 from provider.services.cart import treatment_of
+from provider.version import API_VERSION, provider_version
 
 router = resource_router(tags=["accounts"])
 
@@ -62,6 +64,13 @@ def me(principal: CurrentPrincipal, db: DB) -> MeOut:
     return MeOut(user=UserOut.model_validate(principal.user),
                  account=account_out(db, principal.account), permissions=perms,
                  brand=BrandOut(**brand.__dict__) if brand else None)
+
+
+@router.get("/about", response_model=AboutOut)
+def about(_signed_in: CurrentPrincipal) -> AboutOut:
+    """Which provider software answers, for the client's About and support. Signed-in callers
+    only: an anonymous scanner learns nothing about which versions to try its exploits on."""
+    return AboutOut(version=provider_version(), api_version=API_VERSION)
 
 
 

@@ -1914,6 +1914,14 @@
         <translation>Version %1</translation>
     </message>
     <message>
+        <source>Provider: version %1</source>
+        <translation>Anbieter: Version %1</translation>
+    </message>
+    <message>
+        <source>Provider: not known until you are signed in</source>
+        <translation>Anbieter: erst nach der Anmeldung bekannt</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/support_actions.py" line="27" />
         <source>Qt %1, Python %2</source>
         <translation>Qt %1, Python %2</translation>

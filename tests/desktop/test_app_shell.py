@@ -14,6 +14,7 @@ from desktop.app import parse_args
 from desktop.app_controller import AppController
 from desktop.views.main_window import MainWindow
 from desktop.views.sign_in_dialog import SignInDialog
+from provider.version import provider_version
 from tests.desktop.conftest import LOW_COST
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
 
@@ -51,6 +52,9 @@ def test_sandbox_mode_shows_the_window_at_once_then_the_demo_account(qtbot, tmp_
         assert window.account_name.text() == "Alpenblick Treuhand AG"
         assert "52718" in window.account_details.text() and window.sandbox_badge.isVisible()
         assert not window.settings.base_url.isEnabled()  # the sandbox address is not editable
+        # About names the provider's version, asked for after the account is on screen.
+        qtbot.waitUntil(lambda: f"Provider: version {provider_version()}" in window.support.about_text(),
+                        timeout=15_000)
     finally:
         controller.shutdown()
 

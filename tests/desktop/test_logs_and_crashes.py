@@ -163,6 +163,7 @@ def test_about_names_the_version_and_help_saves_a_bundle(qtbot, log_dir, qsettin
     qtbot.addWidget(window)
     assert f"Version {app_version()}" in window.support.about_text()
     assert "Qt 6." in window.support.about_text()
+    assert "Provider: not known until you are signed in" in window.support.about_text()
     bundle = tmp_path / "from-help.zip"
     window.support.save(str(bundle))
     qtbot.waitUntil(lambda: "Support bundle saved" in window.statusBar().currentMessage(), timeout=TIMEOUT)

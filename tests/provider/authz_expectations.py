@@ -42,6 +42,7 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     # Registration and the current user.
     ("POST", "/api/v1/accounts"): EVERYONE,
     ("GET", "/api/v1/me"): SIGNED_IN,
+    ("GET", "/api/v1/about"): SIGNED_IN,
 
     # Sign-in, sessions and passwords: the forgotten-password routes are for people who cannot
     # sign in, so they are open; changing the password needs a session.

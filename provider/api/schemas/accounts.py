@@ -103,6 +103,11 @@ class MeOut(BaseModel):
                                    "name, accent colour and logo (GET /accounts/{id}/brand/logo)")
 
 
+class AboutOut(BaseModel):
+    version: str = Field(description="The provider's software version, for the client's About")
+    api_version: str = Field(description="The version of /api/v1 it serves")
+
+
 class ProfileIn(BaseModel):
     name: SingleLine | None = Field(default=None, min_length=1, max_length=200)
     company_name: SingleLine | None = Field(default=None, max_length=200)
