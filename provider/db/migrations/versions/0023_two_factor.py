@@ -42,14 +42,14 @@ def upgrade() -> None:
                                         name=op.f('uq_recovery_codes_user_id')))
     with op.batch_alter_table('recovery_codes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_recovery_codes_user_id'), ['user_id'], unique=False)
-    with op.batch_alter_table('accounts', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('require_two_factor', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+    # A plain ADD COLUMN, also on SQLite: batch mode would copy the accounts table, and
+    # dropping the old one fails on the accounts that other rows refer to.
+    op.add_column('accounts', sa.Column('require_two_factor', sa.Boolean(), nullable=False,
+                                        server_default=sa.text('false')))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('accounts', schema=None) as batch_op:
-        batch_op.drop_column('require_two_factor')
+    op.drop_column('accounts', 'require_two_factor')  # SQLite 3.35+ drops a column in place
     with op.batch_alter_table('recovery_codes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_recovery_codes_user_id'))
     op.drop_table('recovery_codes')
