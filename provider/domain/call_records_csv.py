@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import NamedTuple
 
@@ -77,20 +77,41 @@ def parse(lines: Iterable[str], layout: str | None = None,
           zone: tzinfo = UTC) -> tuple[list[CallLine], list[LineError], str | None]:
     """Every call of the file, and every line that is not one (with its line number).
     Returns (calls, errors, layout)."""
-    calls: list[CallLine] = []
-    errors: list[LineError] = []
-    chosen = layout
+    reading = Reading(layout)
+    calls = [call for chunk in read_chunks(lines, reading, zone) for call in chunk]
+    return calls, reading.errors, reading.layout
+
+
+@dataclass
+class Reading:
+    """What reading a file found besides its calls: the layout (given, or told by the first
+    line) and every line that is not a call."""
+
+    layout: str | None = None
+    errors: list[LineError] = field(default_factory=list)
+
+
+def read_chunks(lines: Iterable[str], reading: Reading, zone: tzinfo = UTC,
+                size: int = 50_000) -> Iterator[list[CallLine]]:
+    """The file's calls in chunks of `size`, so that an import can store one chunk while it
+    reads the next; bad lines go to `reading.errors` and reading goes on, to name them all."""
+    chunk: list[CallLine] = []
+    errors = reading.errors
     for number, row in _rows(lines, errors):
-        if chosen is None:
-            chosen = detect(row)
-            if chosen is None:
+        if reading.layout is None:
+            reading.layout = detect(row)
+            if reading.layout is None:
                 errors.append(LineError(number, f"{len(row)} columns: neither Asterisk Master.csv "
                                                 "(16 or 18) nor FreeSWITCH cdr_csv (15)."))
-                return [], errors, None
-        call = _call(number, row, chosen, zone, errors)
+                return
+        call = _call(number, row, reading.layout, zone, errors)
         if call is not None:
-            calls.append(call)
-    return calls, errors, chosen
+            chunk.append(call)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
 
 
 def _rows(lines: Iterable[str], errors: list[LineError]) -> Iterator[tuple[int, list[str]]]:

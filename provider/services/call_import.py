@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import io
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
@@ -32,7 +34,11 @@ from provider.domain.rating import rate_call
 from provider.runtime import Runtime
 from provider.services import calls, ledger, price_book
 
+if TYPE_CHECKING:
+    from psycopg import Copy
+
 MAX_ERRORS_SHOWN = 50
+CHUNK_LINES = 50_000  # stored while the next chunk is read
 
 
 @dataclass
@@ -55,7 +61,8 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
                  layout: str | None = None, zone: tzinfo | None = None) -> ImportResult:
     digest = hashlib.sha256(data).hexdigest()
     done = db.scalar(select(CallImport).where(CallImport.digest == digest))
-    db.commit()  # read unlocked: checking a million lines must not hold the database
+    now = rt.clock.now(db)
+    db.commit()
     if done is not None:
         return ImportResult(done.records, done.layout, already_imported=True)
     try:
@@ -63,22 +70,32 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
     except UnicodeDecodeError as exc:
         raise _refused([cdr.LineError(data[:exc.start].count(b"\n") + 1,
                                       "Not UTF-8 text.")]) from None
-    kwargs = {"zone": zone} if zone is not None else {}
-    lines, errors, chosen = cdr.parse(io.StringIO(text, newline=""), layout, **kwargs)
-    if errors:
-        raise _refused(errors)
-    if not lines or chosen is None:
-        raise RuleViolation.at_field("file", "calls.empty", "The file holds no call records.")
+    reading = cdr.Reading(layout)
+    chunks = cdr.read_chunks(io.StringIO(text, newline=""), reading, zone or UTC, CHUNK_LINES)
     # One transaction from here on: the calls, the debits and the file's record, or nothing.
-    customers, errors = _customers(db, lines)
-    if errors:
+    # Each chunk is stored while the next is read (on PostgreSQL one COPY, sent by its own
+    # thread); customers and price books are read on a second connection meanwhile.
+    with _lookups(db, rt) as lookup, _sink(db) as sink:
+        customers, rating = _Customers(lookup), _Rating(price_book.Books(lookup))
+        read = 0
+        for chunk in chunks:
+            read += len(chunk)
+            if reading.errors:
+                continue  # nothing more is stored; reading goes on to name every bad line
+            found = customers.of(chunk)
+            if not customers.errors:
+                sink.write(rating.rows(chunk, found), customers.prepaid)
+    if reading.errors:
         db.rollback()
-        raise _refused(errors)
-    now = rt.clock.now(db)
-    rows, totals, counts = _rated(lines, customers, price_book.Books(db))
-    prepaid = _prepaid(db, {c.account_id for c in customers.values()})
-    _store(db, rows, prepaid)
-    debited = sorted(a for a, total in totals.items() if a in prepaid and total > ZERO)
+        raise _refused(reading.errors)
+    if not read or reading.layout is None:
+        db.rollback()
+        raise RuleViolation.at_field("file", "calls.empty", "The file holds no call records.")
+    if customers.errors:
+        db.rollback()
+        raise _refused(customers.errors)
+    totals, counts = rating.totals, rating.counts
+    debited = sorted(a for a, total in totals.items() if a in customers.prepaid and total > ZERO)
     _lock_accounts(db, debited)
     accounts = {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(debited)))}
     for account_id in debited:  # flushed together below: one round trip, not one per account
@@ -86,17 +103,18 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
                     f"Calls ({counts[account_id]})",
                     f"calls:{account_id}:import:{digest[:40]}", now, flush=False)
     db.flush()
-    db.add(CallImport(digest=digest, file_name=file_name[:200], layout=chosen,
-                      records=len(rows), imported_at=now, imported_by=imported_by[:254]))
+    db.add(CallImport(digest=digest, file_name=file_name[:200], layout=reading.layout,
+                      records=rating.records, imported_at=now, imported_by=imported_by[:254]))
     top_ups = _start_top_ups(db, debited, now)
     try:
         db.commit()
     except IntegrityError:  # the same file imported at the same moment elsewhere
         db.rollback()
-        return ImportResult(len(rows), chosen, already_imported=True)
+        return ImportResult(rating.records, reading.layout, already_imported=True)
     for payment_id in top_ups:
         _charge_top_up(rt, payment_id)
-    return ImportResult(len(rows), chosen, totals={a: to_money(t) for a, t in totals.items()})
+    return ImportResult(rating.records, reading.layout,
+                        totals={a: to_money(t) for a, t in totals.items()})
 
 
 def _refused(errors: list[cdr.LineError]) -> RuleViolation:
@@ -108,33 +126,55 @@ def _refused(errors: list[cdr.LineError]) -> RuleViolation:
                          [FieldError(f"line {e.line}", "calls.line", e.message) for e in shown])
 
 
-def _customers(db: Session, lines: list[cdr.CallLine]) -> tuple[dict[str, _Customer],
-                                                                  list[cdr.LineError]]:
+class _Customers:
     """Who each line is for: by account code (the customer's user ID), else by the caller's
-    number among the customers' active numbers."""
-    codes = {ln.account_code for ln in lines if ln.account_code}
-    callers = {ln.caller for ln in lines if not ln.account_code}
-    found: dict[str, _Customer] = {}
-    for chunk in _chunks(sorted(codes)):
-        for user_id, aid, currency, country, reseller in db.execute(
-                select(Account.user_id, Account.id, Account.currency, Account.country, Account.reseller_id)
-                .where(Account.user_id.in_(chunk), Account.status == "active")):
-            found["code:" + user_id] = _Customer(aid, currency, country, reseller)
-    for chunk in _chunks(sorted(callers)):
-        for number, aid, currency, country, reseller in db.execute(
-                select(PhoneNumber.number, Account.id, Account.currency, Account.country,
-                       Account.reseller_id)
-                .join(Account, Account.id == PhoneNumber.account_id)
-                .where(PhoneNumber.number.in_(chunk), PhoneNumber.status == "active",
-                       Account.status == "active")):
-            found["number:" + number] = _Customer(aid, currency, country, reseller)
-    errors = []
-    for ln in lines:
-        if _key(ln) not in found:
-            errors.append(cdr.LineError(ln.line, f"No customer has the user ID {ln.account_code!r}."
-                                        if ln.account_code else
-                                        f"No customer has the number {ln.caller!r}."))
-    return found, errors
+    number among the customers' active numbers; each code or number looked up once per file.
+    Lines whose customer cannot be found go to `errors`."""
+
+    def __init__(self, db: Session) -> None:
+        self.db = db
+        self.found: dict[str, _Customer] = {}
+        self.missing: set[str] = set()
+        self.prepaid: set[int] = set()  # the accounts found that are not billed monthly
+        self.errors: list[cdr.LineError] = []
+
+    def of(self, lines: list[cdr.CallLine]) -> list[_Customer]:
+        keys = {_key(ln) for ln in lines} - self.found.keys() - self.missing
+        new = self._look_up(keys)
+        self.missing |= keys - new.keys()
+        self.found.update(new)
+        accounts = {c.account_id for c in new.values()}
+        self.prepaid |= accounts - calls.postpaid_accounts(self.db, sorted(accounts))
+        customers = []
+        for ln in lines:
+            c = self.found.get(_key(ln))
+            if c is None:
+                self.errors.append(cdr.LineError(ln.line, f"No customer has the user ID {ln.account_code!r}."
+                                                 if ln.account_code else
+                                                 f"No customer has the number {ln.caller!r}."))
+            else:
+                customers.append(c)
+        return customers
+
+    def _look_up(self, keys: set[str]) -> dict[str, _Customer]:
+        codes = sorted(k[5:] for k in keys if k.startswith("code:"))
+        numbers = sorted(k[7:] for k in keys if k.startswith("number:"))
+        found: dict[str, _Customer] = {}
+        for chunk in _chunks(codes):
+            for user_id, aid, currency, country, reseller in self.db.execute(
+                    select(Account.user_id, Account.id, Account.currency, Account.country,
+                           Account.reseller_id)
+                    .where(Account.user_id.in_(chunk), Account.status == "active")):
+                found["code:" + user_id] = _Customer(aid, currency, country, reseller)
+        for chunk in _chunks(numbers):
+            for number, aid, currency, country, reseller in self.db.execute(
+                    select(PhoneNumber.number, Account.id, Account.currency, Account.country,
+                           Account.reseller_id)
+                    .join(Account, Account.id == PhoneNumber.account_id)
+                    .where(PhoneNumber.number.in_(chunk), PhoneNumber.status == "active",
+                           Account.status == "active")):
+                found["number:" + number] = _Customer(aid, currency, country, reseller)
+        return found
 
 
 def _key(line: cdr.CallLine) -> str:
@@ -148,26 +188,33 @@ def _chunks(items: list[str], size: int = 5000) -> list[list[str]]:
 Row = tuple[int, datetime, str, str, str, int, Decimal, str]
 
 
-def _rated(lines: list[cdr.CallLine], customers: dict[str, _Customer], books: price_book.Books
-           ) -> tuple[list[Row], dict[int, Decimal], dict[int, int]]:
+class _Rating:
     """The rows to store, and per account the rated total and the number of calls (a reseller's
     customer's by the reseller's tariff in effect on the day of the call)."""
-    rate: Callable[[str, int, str], Decimal] = _rate_cache()
-    rows: list[Row] = []
-    totals: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    counts: dict[int, int] = defaultdict(int)
-    for ln in lines:
-        c = customers[_key(ln)]
-        zone = zone_of(ln.dialled, c.country)
-        if c.reseller_id is None:
-            price = rate(zone, ln.billed_s, c.currency)
-        else:
-            price = books.of(c.reseller_id, c.currency, ln.started_at.date()).call_price(zone, ln.billed_s)
-        totals[c.account_id] += price
-        counts[c.account_id] += 1
-        rows.append((c.account_id, ln.started_at, ln.caller, ln.dialled, zone, ln.billed_s, price,
-                     c.currency))
-    return rows, dict(totals), dict(counts)
+
+    def __init__(self, books: price_book.Books) -> None:
+        self.books = books
+        self.rate: Callable[[str, int, str], Decimal] = _rate_cache()
+        self.totals: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        self.counts: dict[int, int] = defaultdict(int)
+        self.records = 0
+
+    def rows(self, lines: list[cdr.CallLine], customers: list[_Customer]) -> list[Row]:
+        rate, books, totals, counts = self.rate, self.books, self.totals, self.counts
+        rows: list[Row] = []
+        for ln, c in zip(lines, customers, strict=True):
+            zone = zone_of(ln.dialled, c.country)
+            if c.reseller_id is None:
+                price = rate(zone, ln.billed_s, c.currency)
+            else:
+                price = books.of(c.reseller_id, c.currency, ln.started_at.date()).call_price(
+                    zone, ln.billed_s)
+            totals[c.account_id] += price
+            counts[c.account_id] += 1
+            rows.append((c.account_id, ln.started_at, ln.caller, ln.dialled, zone, ln.billed_s, price,
+                         c.currency))
+        self.records += len(rows)
+        return rows
 
 
 def _rate_cache() -> Callable[[str, int, str], Decimal]:
@@ -184,34 +231,64 @@ def _rate_cache() -> Callable[[str, int, str], Decimal]:
     return rate
 
 
-def _prepaid(db: Session, account_ids: set[int]) -> set[int]:
-    postpaid = calls.postpaid_accounts(db, sorted(account_ids))
-    return account_ids - postpaid
-
-
-def _store(db: Session, rows: list[Row], prepaid: set[int]) -> None:
-    if db.get_bind().dialect.name == "postgresql":
-        _copy(db, rows, prepaid)
+@contextmanager
+def _lookups(db: Session, rt: Runtime) -> Iterator[Session]:
+    """Where customers and price books are read while the calls are stored: on PostgreSQL a
+    second connection, as the import's own is busy with the COPY; on SQLite the import's own."""
+    if db.get_bind().dialect.name != "postgresql":
+        yield db
         return
-    db.execute(insert(CallRecord), [
-        {"account_id": a, "started_at": at, "from_number": f, "to_number": t, "zone": z,
-         "duration_s": s, "price": p, "currency": cur, "prepaid": a in prepaid, "invoice_id": None}
-        for a, at, f, t, z, s, p, cur in rows])
+    with rt.sessions() as lookup:
+        yield lookup
+        lookup.commit()
 
 
-def _copy(db: Session, rows: list[Row], prepaid: set[int]) -> None:
-    """COPY in the session's own transaction: it commits or rolls back with everything else."""
+class _Sink(Protocol):
+    def write(self, rows: list[Row], prepaid: set[int]) -> None: ...
+
+
+@contextmanager
+def _sink(db: Session) -> Iterator[_Sink]:
+    if db.get_bind().dialect.name == "postgresql":
+        with _copy(db) as sink:
+            yield sink
+    else:
+        yield _Inserts(db)
+
+
+class _Inserts:
+    def __init__(self, db: Session) -> None:
+        self.db = db
+
+    def write(self, rows: list[Row], prepaid: set[int]) -> None:
+        self.db.execute(insert(CallRecord), [
+            {"account_id": a, "started_at": at, "from_number": f, "to_number": t, "zone": z,
+             "duration_s": s, "price": p, "currency": cur, "prepaid": a in prepaid, "invoice_id": None}
+            for a, at, f, t, z, s, p, cur in rows])
+
+
+class _Copy:
+    def __init__(self, copy: Copy) -> None:
+        self.copy = copy
+
+    def write(self, rows: list[Row], prepaid: set[int]) -> None:
+        text = "".join([f"{a}\t{at.isoformat()}\t{f}\t{t}\t{z}\t{s}\t{p}\t{cur}\t"
+                        f"{'t' if a in prepaid else 'f'}\n" for a, at, f, t, z, s, p, cur in rows])
+        for start in range(0, len(text), 1 << 20):
+            self.copy.write(text[start:start + (1 << 20)])
+
+
+@contextmanager
+def _copy(db: Session) -> Iterator[_Copy]:
+    """One COPY in the session's own transaction (it commits or rolls back with everything
+    else); its data is sent by psycopg's writer thread while the next chunk is read."""
+    from psycopg.copy import QueuedLibpqWriter  # PostgreSQL's driver: not in the desktop bundle
+
     raw = db.connection().connection.driver_connection
-    buffer = io.StringIO()
-    write = buffer.write
-    for a, at, f, t, z, s, p, cur in rows:
-        write(f"{a}\t{at.isoformat()}\t{f}\t{t}\t{z}\t{s}\t{p}\t{cur}\t{'t' if a in prepaid else 'f'}\n")
     with raw.cursor() as cursor, cursor.copy(
             "COPY call_records (account_id, started_at, from_number, to_number, zone, duration_s, "
-            "price, currency, prepaid) FROM STDIN") as copy:
-        view = buffer.getvalue()
-        for start in range(0, len(view), 1 << 20):
-            copy.write(view[start:start + (1 << 20)])
+            "price, currency, prepaid) FROM STDIN", writer=QueuedLibpqWriter(cursor)) as copy:
+        yield _Copy(copy)
 
 
 def _lock_accounts(db: Session, account_ids: list[int]) -> None:

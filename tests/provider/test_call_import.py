@@ -119,6 +119,29 @@ def test_a_bad_line_imports_nothing_and_is_named(rt: Runtime) -> None:
                          .where(LedgerEntry.kind == "usage")) == 0
 
 
+def test_a_bad_line_after_chunks_were_stored_still_imports_nothing(rt: Runtime, monkeypatch) -> None:
+    """Chunks are stored while later ones are read: a bad line, or a customer not found, in a
+    late chunk takes back what the earlier chunks stored."""
+    from provider.services import call_import
+
+    monkeypatch.setattr(call_import, "CHUNK_LINES", 2)
+    c = customer(rt)
+    uid = _user_id(rt, c.account_id)
+    good = asterisk(uid, "41445550001", "0441234567", "2026-03-02 09:00:00", 130, 125)
+    late_bad = asterisk(uid, "41445550001", "0441234567", "2026-03-02 9:00", 130, 125)
+    unknown = asterisk("99999999", "41445550001", "0441234567", "2026-03-02 09:00:00", 10, 5)
+    for bad, line in ((late_bad, 7), (unknown, 7)):
+        with pytest.raises(RuleViolation) as err:
+            calls_from(rt, (good * 6 + bad + good * 3).encode(), "Master.csv", "ops")
+        assert [e.field for e in err.value.errors] == [f"line {line}"]
+    with rt.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(CallRecord)) == 0
+    result = calls_from(rt, (good * 7).encode(), "Master.csv", "ops")
+    assert result.records == 7
+    with rt.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(CallRecord)) == 7
+
+
 def test_line_numbers_count_quoted_newlines() -> None:
     text = ('"a","1","0441234567","c","""x\ny""","ch","dch","Dial","","2026-03-02 09:00:00","","",'
             '1,0,"NO ANSWER","DOCUMENTATION"\n'
