@@ -61,7 +61,52 @@ _TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "Fehlversuch länger.\nMit dem richtigen Passwort gelingt die Anmeldung von einem "
             "anderen Gerät oder Netz aus weiterhin; ein Zurücksetzen des Passworts hebt die "
             "Wartezeit sofort auf.\nWaren Sie es nicht, ändern Sie Ihr Passwort und schalten "
-            "Sie die Anmeldung in zwei Schritten ein.\n",
+            "Sie die Zwei-Faktor-Anmeldung ein.\n",
+        ),
+    },
+    # Two-factor sign-in changed: the user hears of it, so a change they did not make shows.
+    "two_factor_on": {
+        "en": (
+            "Two-factor sign-in is on",
+            "Hello {name},\n\ntwo-factor sign-in is now on for {email}: signing in needs your "
+            "password and a code from your authenticator app.\nIf this was not you, reset your "
+            "password at once and tell your account's owner.\n",
+        ),
+        "de": (
+            "Zwei-Faktor-Anmeldung eingeschaltet",
+            "Guten Tag {name}\n\nFür {email} ist die Zwei-Faktor-Anmeldung jetzt eingeschaltet: "
+            "Die Anmeldung braucht Ihr Passwort und einen Code aus Ihrer Authenticator-App.\n"
+            "Waren Sie es nicht, setzen Sie Ihr Passwort sofort zurück und informieren Sie den "
+            "Inhaber Ihres Kontos.\n",
+        ),
+    },
+    "two_factor_off": {
+        "en": (
+            "Two-factor sign-in is off",
+            "Hello {name},\n\ntwo-factor sign-in was turned off for {email}: your password "
+            "alone signs you in now.\nIf this was not you, change your password at once and "
+            "turn two-factor sign-in on again.\n",
+        ),
+        "de": (
+            "Zwei-Faktor-Anmeldung ausgeschaltet",
+            "Guten Tag {name}\n\nFür {email} wurde die Zwei-Faktor-Anmeldung ausgeschaltet: "
+            "Ihr Passwort allein meldet Sie jetzt an.\nWaren Sie es nicht, ändern Sie Ihr "
+            "Passwort sofort und schalten Sie die Zwei-Faktor-Anmeldung wieder ein.\n",
+        ),
+    },
+    "recovery_code_used": {
+        "en": (
+            "A recovery code was used",
+            "Hello {name},\n\none of your recovery codes was used to sign in as {email}; "
+            "{left} are left. Each works once.\nIf this was not you, change your password, "
+            "make new recovery codes and tell your account's owner.\n",
+        ),
+        "de": (
+            "Ein Wiederherstellungscode wurde verwendet",
+            "Guten Tag {name}\n\nMit einem Ihrer Wiederherstellungscodes hat sich jemand als "
+            "{email} angemeldet; {left} sind noch übrig. Jeder gilt einmal.\nWaren Sie es "
+            "nicht, ändern Sie Ihr Passwort, erstellen Sie neue Wiederherstellungscodes und "
+            "informieren Sie den Inhaber Ihres Kontos.\n",
         ),
     },
     "registration_existing": {

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from provider.db.models import Account, RecoveryCode, TwoFactor, User
 from provider.domain import two_factor as rules
 from provider.domain.errors import Conflict, RuleViolation
+from provider.mail.outbox import enqueue
+from provider.mail.templates import mail_language, render
 from provider.runtime import Runtime
 from provider.services import throttle
 from provider.services.auth import check_password, end_sessions
@@ -37,9 +39,12 @@ class Status:
 
 
 def status(db: Session, user: User) -> Status:
-    left = db.scalar(select(func.count()).select_from(RecoveryCode).where(
-        RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))) or 0
-    return Status(is_enabled(db, user.id), left, user.account.require_two_factor)
+    return Status(is_enabled(db, user.id), _codes_left(db, user.id), user.account.require_two_factor)
+
+
+def _codes_left(db: Session, user_id: int) -> int:
+    return db.scalar(select(func.count()).select_from(RecoveryCode).where(
+        RecoveryCode.user_id == user_id, RecoveryCode.used_at.is_(None))) or 0
 
 
 def start(db: Session, rt: Runtime, user: User) -> Setup:
@@ -75,7 +80,9 @@ def confirm(db: Session, rt: Runtime, user: User, code: str, client: str) -> lis
     row.enabled_at, row.last_step = now, step
     codes = _replace_recovery_codes(db, rt, user, now)
     throttle.give_back(db, counted, clear_identity=True)
+    _tell(db, rt, user, "two_factor_on", now)
     db.commit()
+    rt.mail.kick()
     return codes
 
 
@@ -88,6 +95,8 @@ def check_code(db: Session, rt: Runtime, user: User, code: str, client: str) -> 
     if right:
         throttle.give_back(db, counted, clear_identity=True)
     db.commit()
+    if right:
+        rt.mail.kick()  # a recovery code used is told
     return right
 
 
@@ -113,7 +122,10 @@ def _accept(db: Session, rt: Runtime, user: User, typed: str, now: datetime) -> 
             .where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None),
                    RecoveryCode.code_hash == recovery_code_hash(rt.settings, user.id, typed))
             .values(used_at=now).execution_options(synchronize_session=False))
-        return used.rowcount == 1
+        if used.rowcount != 1:
+            return False
+        _tell(db, rt, user, "recovery_code_used", now, left=str(_codes_left(db, user.id)))
+        return True
     return False
 
 
@@ -141,7 +153,9 @@ def turn_off(db: Session, rt: Runtime, principal: Principal, password: str, code
         raise RuleViolation.at_field("code", "two_factor.code_wrong", WRONG_CODE)
     db.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
     db.execute(delete(TwoFactor).where(TwoFactor.user_id == user.id))
+    _tell(db, rt, user, "two_factor_off", rt.clock.now(db))
     db.commit()
+    rt.mail.kick()
 
 
 def set_requirement(db: Session, rt: Runtime, principal: Principal, account: Account,
@@ -176,6 +190,12 @@ def _replace_recovery_codes(db: Session, rt: Runtime, user: User, now: datetime)
                             code_hash=recovery_code_hash(rt.settings, user.id,
                                                          rules.code_typed(code))))
     return codes
+
+
+def _tell(db: Session, rt: Runtime, user: User, kind: str, now: datetime, **values: str) -> None:
+    """A mail to the user about a change of their two-factor sign-in (part of the transaction)."""
+    language = mail_language(user.account.language, user.account.country)
+    enqueue(db, user.email, render(kind, language, name=user.name, email=user.email, **values), now)
 
 
 def _keys(rt: Runtime, user: User, client: str) -> list[throttle.Key]:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from provider.db.models import RecoveryCode, TwoFactor, User
 from provider.seed import DEMO_PASSWORD
 from provider.services import two_factor
-from tests.provider.conftest import API, advance, sign_in
+from tests.provider.conftest import API, advance, mailbox, sign_in
 
 OWNER = "owner@alpenblick.example"
 ADMIN = "admin@alpenblick.example"
@@ -115,6 +115,12 @@ def test_a_recovery_code_signs_in_once(client, seeded):
     assert with_code(client, OWNER, codes[3]).status_code == 401
     headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
     assert client.get(f"{API}/me/two-factor", headers=headers).json()["recovery_codes_left"] == 9
+    # The user hears of turning it on and of each recovery code used, with how many are left
+    # (in the account's language: the demo account is German).
+    subjects = [m["subject"] for m in mailbox(client, OWNER)]
+    assert subjects[:2] == ["Ein Wiederherstellungscode wurde verwendet",
+                            "Zwei-Faktor-Anmeldung eingeschaltet"]
+    assert "9 sind noch übrig" in mailbox(client, OWNER)[0]["body"]
 
 
 def test_wrong_codes_are_throttled_like_passwords(client, seeded):
@@ -153,6 +159,7 @@ def test_turning_off_needs_the_password_and_a_code(client, seeded):
                        ).status_code == 204
     assert client.post(f"{API}/auth/sign-in", json={"identifier": OWNER, "password": DEMO_PASSWORD}
                        ).status_code == 200
+    assert mailbox(client, OWNER)[0]["subject"] == "Zwei-Faktor-Anmeldung ausgeschaltet"
 
 
 def test_the_owners_requirement_makes_every_user_set_it_up(client, seeded):
