@@ -55,6 +55,7 @@ class DialogsMixin:
                               remember=profile.remember if profile else False,
                               keyring_status=self.keyring_status, parent=self.window)
         dialog.submitted.connect(self._submit_sign_in)
+        self._offer_mailbox(dialog)
         dialog.code_submitted.connect(self._submit_code)
         dialog.setup_requested.connect(self._start_setup)
         dialog.forgot_requested.connect(self._forgot)
@@ -129,12 +130,25 @@ class DialogsMixin:
             return
         dialog = ForgotPasswordDialog(self._account(), identifier, parent=self._parent())
         dialog.reset_link_requested.connect(lambda: self.open_reset(""))
+        self._offer_mailbox(dialog)
         dialog.open()
 
     def open_reset(self, link: str) -> None:
         from desktop.views.reset_password_dialog import ResetPasswordDialog
 
-        ResetPasswordDialog(self._account(), link, parent=self._parent()).open()
+        dialog = ResetPasswordDialog(self._account(), link, parent=self._parent())
+        self._offer_mailbox(dialog)
+        dialog.open()
+
+    def mailbox_offered(self) -> bool:
+        """The sandbox's mailbox is offered in sandbox mode only: a real provider sends real mail."""
+        return bool(getattr(self, "sandbox_mode", False))
+
+    def _offer_mailbox(self, dialog: Any) -> None:
+        """In sandbox mode the sign-in and password dialogs lead to the mailbox their mails go to."""
+        if self.mailbox_offered():
+            dialog.offer_mailbox()
+            dialog.mailbox_requested.connect(lambda: self.open_mailbox(dialog))
 
     def _register(self, base_url: str) -> None:
         from desktop.views.registration_wizard import RegistrationWizard
@@ -146,12 +160,13 @@ class DialogsMixin:
         wizard.registered.connect(lambda _me: self.session.refresh_me())
         wizard.open()
 
-    def open_mailbox(self) -> None:
+    def open_mailbox(self, parent: Any = None) -> None:
+        """`parent`: the dialog that asked (over which the mailbox opens), else the usual one."""
         from desktop.views.mailbox_dialog import MailboxDialog
 
         if self.session is None:
             return
-        dialog = MailboxDialog(self._account(), parent=self._parent())
+        dialog = MailboxDialog(self._account(), parent=parent or self._parent())
         dialog.link_activated.connect(self.follow_link)
         dialog.open()
 

@@ -119,6 +119,18 @@ class FormErrors:
             label.hide()
             widget.setProperty("invalid", False)
 
+    def clear_within(self, container: QWidget) -> None:
+        """Clear the messages of the fields inside `container` (a wizard's page) only: what the
+        provider said about the fields of other pages stays until those are seen again."""
+        if container.isAncestorOf(self.banner):
+            self.banner.clear()
+            self.banner.hide()
+        for widget, label in self._fields.values():
+            if container.isAncestorOf(widget):
+                label.clear()
+                label.hide()
+                widget.setProperty("invalid", False)
+
     def set_field_error(self, field: str, message: str) -> bool:
         entry = self._fields.get(field) or self._fields.get(field.rsplit(".", 1)[-1])
         if entry is None:

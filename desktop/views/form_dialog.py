@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,8 @@ from desktop.views.form_rows import field_row
 
 
 class FormDialog(QDialog):
+    mailbox_requested = Signal()  # the sandbox's mailbox (offer_mailbox, sandbox mode only)
+
     def __init__(self, parent: QWidget | None, *, title: str, intro: str, min_width: int) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -85,6 +87,14 @@ class FormDialog(QDialog):
             needed = layout.totalHeightForWidth(self.width())
             if self.height() < needed:
                 self.resize(self.width(), needed)
+
+    def offer_mailbox(self) -> None:
+        """Sandbox mode: a button to the sandbox's mailbox, where the link this dialog is about
+        arrives (a reset link, say)."""
+        button = self.buttons.addButton(self.tr("Sandbox mail&box…"), QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName("mailbox")
+        button.setAutoDefault(False)
+        button.clicked.connect(self.mailbox_requested)
 
     def submit(self) -> None:
         raise NotImplementedError

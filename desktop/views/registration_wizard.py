@@ -2,7 +2,8 @@
 
 Pages: account type → details → billing address → password. The last page sends the
 registration in a task; a field the provider refuses sends the user back to its page with
-the message under the field.
+the message under the field, and what the other pages hold (input and messages) stays. Once
+created, the last page shows the new user ID, copyable, until the customer closes the wizard.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -135,10 +139,14 @@ class DetailsPage(QWizardPage):
         for widget in (self.number_label, self.main_number):
             widget.setVisible(single)
 
+    def cleanupPage(self) -> None:
+        """Going back keeps what was typed (QWizard's default empties the page's fields, so a
+        refused field on an earlier page cost the later pages' input)."""
+
     def validatePage(self) -> bool:
         wizard = self.wizard()
         assert isinstance(wizard, RegistrationWizard)
-        wizard.errors.clear()
+        wizard.errors.clear_within(self)
         ok = True
         if "@" not in self.email.text():
             wizard.errors.set_field_error("email", self.tr("Enter an e-mail address like name@example.ch."))
@@ -176,10 +184,18 @@ class AddressPage(QWizardPage):
         self.registerField("postal_code*", self.postal_code)
         self.registerField("city*", self.city)
 
+        self._suggested: int | None = None  # the country last copied from the details page
+
     def initializePage(self) -> None:
+        # The details page's country, unless the customer chose another one here already.
         wizard = self.wizard()
         assert isinstance(wizard, RegistrationWizard)
-        self.country.setCurrentIndex(wizard.details_page.country.currentIndex())
+        if self._suggested is None or self.country.currentIndex() == self._suggested:
+            self._suggested = wizard.details_page.country.currentIndex()
+            self.country.setCurrentIndex(self._suggested)
+
+    def cleanupPage(self) -> None:
+        """Going back keeps the address as typed (see DetailsPage.cleanupPage)."""
 
 
 class PasswordPage(QWizardPage):
@@ -193,12 +209,28 @@ class PasswordPage(QWizardPage):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.status = QLabel(self)
         self.status.setObjectName("status")
-        form = QFormLayout(self)
+        self.status.setWordWrap(True)
+        # The new user ID, shown (and copyable) before the wizard closes: it is what signs in.
+        self.user_id = QLineEdit(self)
+        self.user_id.setObjectName("new_user_id")
+        self.user_id.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setObjectName("copy_user_id")
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.user_id.text()))
+        self.id_row = QWidget(self)
+        row = QHBoxLayout(self.id_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Your user ID:"), self.id_row))
+        row.addWidget(self.user_id, 1)
+        row.addWidget(self.copy_button)
+        self.id_row.hide()
+        form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         _row(self, form, errors, "password", self.tr("&Password:"), self.password)
         _row(self, form, errors, "repeat", self.tr("&Repeat:"), self.repeat)
         form.addRow(errors.banner)
         form.addRow(self.status)
+        form.addRow(self.id_row)
         self.done = False
         self.password.changed.connect(self.completeChanged)
         self.repeat.textChanged.connect(self.completeChanged)
@@ -214,12 +246,22 @@ class PasswordPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.password.text()) and bool(self.repeat.text())
 
+    def show_created(self) -> None:
+        """The account exists: the password rows give way to the user ID."""
+        self.setTitle(self.tr("Your account is ready"))
+        self.setSubTitle("")
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            inner = item.layout() if item is not None else None
+            if inner is not None and any(inner.indexOf(w) >= 0 for w in (self.password, self.repeat)):
+                self.form.setRowVisible(row, False)
+
     def validatePage(self) -> bool:
         if self.done:
             return True
         wizard = self.wizard()
         assert isinstance(wizard, RegistrationWizard)
-        wizard.errors.clear()
+        wizard.errors.clear_within(self)
         if self.repeat.text() != self.password.text():
             wizard.errors.set_field_error("repeat", self.tr("The two passwords differ."))
             return False
@@ -286,12 +328,23 @@ class RegistrationWizard(QWizard):
                         .success(self._registered).failure(self._failed).key("register").run())
 
     def _registered(self, me: Any) -> None:
+        """Done: the wizard stays open on the user ID (copyable) until the customer closes it."""
         self.me = me
-        self.password_page.done = True
-        self.password_page.status.setText(
-            self.tr("Your account is ready. Your user ID is %1.").replace("%1", me.account.user_id))
+        page = self.password_page
+        page.done = True
+        page.status.setText(self.tr("Sign in with this user ID (or your e-mail address) and your "
+                                    "password."))
+        page.user_id.setText(me.account.user_id)
+        page.id_row.show()
+        page.show_created()
+        # Nothing is left to cancel or go back to: Close (or Escape) is the way out.
+        self.button(QWizard.WizardButton.CancelButton).hide()
+        self.button(QWizard.WizardButton.BackButton).hide()
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(True)
+        page.copy_button.setFocus()
         self.registered.emit(me)
-        self.accept()
 
     def _failed(self, err: ApiErrorLike) -> None:
         self.password_page.status.clear()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop.views.form_dialog import FormDialog
 from desktop.views.password_field import NewPasswordField
 
+DONE_STYLE = "color: #2e8540; font-weight: bold;"  # green that reads on light and dark
+
 
 class ResetPasswordDialog(FormDialog):
+    password_set = Signal()
     def __init__(self, account: Any, link: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Choose a new password"), min_width=560,
                          intro=self.tr("Paste the link from the e-mail (or only its token) and choose "
@@ -47,5 +51,17 @@ class ResetPasswordDialog(FormDialog):
                  self.password.text(), on_success=self._done)
 
     def _done(self, _result: object) -> None:
-        self.done_label.setText(self.tr("Your password has been changed. Sign in with the new one."))
-        self.accept()
+        """Said, and left up until the customer closes it: the dialog used to close at once, so a
+        reset that worked looked like nothing had happened."""
+        self.done_label.setText(self.tr("Your password has been changed, and every open session was "
+                                        "signed out. Sign in with the new password."))
+        self.done_label.setStyleSheet(DONE_STYLE)
+        for widget in (self.link, self.password, self.repeat):
+            widget.setEnabled(False)
+        self.save.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("&Close"))
+        close.setObjectName("close")
+        close.setDefault(True)
+        close.setFocus()
+        self.password_set.emit()

@@ -66,6 +66,7 @@ class SignInDialog(QDialog):
     forgot_requested = Signal(str, str)  # base_url, identifier
     diagnostics_requested = Signal(str)  # base_url
     register_requested = Signal(str)  # base_url
+    mailbox_requested = Signal()  # the sandbox's mailbox (offered in sandbox mode only)
 
     def __init__(self, *, base_url: str = "", identifier: str = "", remember: bool = False,
                  keyring_status: tuple[bool, str] = (True, ""), parent: QWidget | None = None) -> None:
@@ -113,13 +114,18 @@ class SignInDialog(QDialog):
         self.cant_connect.setObjectName("cant_connect")
         self.create_account = QPushButton(self.tr("Create &account"), self)
         self.create_account.setObjectName("create_account")
-        for button in (self.forgot, self.cant_connect, self.create_account):
+        # The sandbox's mails (registration, reset links) without leaving the dialog: offer_mailbox().
+        self.mailbox = QPushButton(self.tr("Sandbox mail&box"), self)
+        self.mailbox.setObjectName("mailbox")
+        self.mailbox.hide()
+        for button in (self.forgot, self.cant_connect, self.create_account, self.mailbox):
             button.setFlat(True)
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
         links = QHBoxLayout()
         links.addWidget(self.forgot)
         links.addWidget(self.cant_connect)
+        links.addWidget(self.mailbox)
         links.addStretch(1)
         links.addWidget(self.create_account)
 
@@ -155,6 +161,7 @@ class SignInDialog(QDialog):
                                                                        self.identifier.text()))
         self.cant_connect.clicked.connect(lambda: self.diagnostics_requested.emit(self.base_url()))
         self.create_account.clicked.connect(lambda: self.register_requested.emit(self.base_url()))
+        self.mailbox.clicked.connect(self.mailbox_requested)
         self.setTabOrder(self.provider, self.identifier)
         self.setTabOrder(self.identifier, self.password)
         self.setTabOrder(self.password, self.remember)
@@ -277,3 +284,7 @@ class SignInDialog(QDialog):
             self.errors.set_field_error("base_url", describe(err))
             return
         self.errors.show(err)
+
+    def offer_mailbox(self) -> None:
+        """Sandbox mode: a button to the sandbox's mailbox, where its mails arrive."""
+        self.mailbox.show()

@@ -1012,6 +1012,18 @@
 <context>
     <name>PasswordPage</name>
     <message>
+        <source>Your account is ready</source>
+        <translation>Ihr Konto ist bereit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Your user ID:</source>
+        <translation>Ihre Benutzer-ID:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/registration_wizard.py" line="188" />
         <source>Password</source>
         <translation>Passwort</translation>
@@ -1270,6 +1282,14 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
+        <source>Sign in with this user ID (or your e-mail address) and your password.</source>
+        <translation>Melden Sie sich mit dieser Benutzer-ID (oder Ihrer E-Mail-Adresse) und Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/registration_wizard.py" line="237" />
         <source>Create a Switchboard account</source>
         <translation>Switchboard-Konto eröffnen</translation>
@@ -1292,6 +1312,14 @@
 </context>
 <context>
     <name>ResetPasswordDialog</name>
+    <message>
+        <source>Your password has been changed, and every open session was signed out. Sign in with the new password.</source>
+        <translation>Ihr Passwort wurde geändert, und alle offenen Sitzungen wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
     <message>
         <location filename="../../desktop/views/reset_password_dialog.py" line="15" />
         <source>Choose a new password</source>
@@ -1782,6 +1810,10 @@
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>Sandbox mail&amp;box</source>
+        <translation>Sandbox-Post&amp;fach</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/sign_in_dialog.py" line="73" />
         <source>Sign in to Switchboard</source>
         <translation>Bei Switchboard anmelden</translation>
@@ -2112,6 +2144,13 @@
         <location filename="../../desktop/views/window_actions.py" line="88" />
         <source>This page has nothing to search.</source>
         <translation>Auf dieser Seite gibt es nichts zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Sandbox mail&amp;box…</source>
+        <translation>Sandbox-Post&amp;fach …</translation>
     </message>
 </context>
 </TS>

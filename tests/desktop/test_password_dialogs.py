@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.sources import Sources
@@ -29,7 +30,9 @@ def test_forgotten_password_via_the_mailbox_to_a_new_password(qtbot, provider_se
     email = unique_email("forgot")
     register_private(provider_server, email)
     controller = start_app(qtbot, provider_server, qsettings_tmp)
+    controller.mailbox_offered = lambda: True  # as in sandbox mode: the dialogs lead to its mailbox
     sign_in = open_dialog(qtbot, SignInDialog)
+    assert sign_in.mailbox.isVisible()
     sign_in.identifier.setText(email)
     qtbot.mouseClick(sign_in.forgot, Qt.MouseButton.LeftButton)
 
@@ -38,10 +41,10 @@ def test_forgotten_password_via_the_mailbox_to_a_new_password(qtbot, provider_se
     forgot.email.setText(email)
     qtbot.mouseClick(forgot.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "on its way" in forgot.result.text(), timeout=TIMEOUT)
-    forgot.close()
-
-    controller.open_mailbox()  # Help → Sandbox mailbox (the sign-in dialog is still open)
+    forgot.findChild(QPushButton, "mailbox").click()  # the link is in the mail: straight to it
     mailbox = open_dialog(qtbot, MailboxDialog)
+    assert mailbox.parent() is forgot
+    forgot.close()
     qtbot.waitUntil(lambda: any(m.to_address == email for m in mailbox.loaded), timeout=TIMEOUT)
     for row in range(mailbox.mails.topLevelItemCount()):
         item = mailbox.mails.topLevelItem(row)
@@ -55,10 +58,16 @@ def test_forgotten_password_via_the_mailbox_to_a_new_password(qtbot, provider_se
 
     reset = open_dialog(qtbot, ResetPasswordDialog)
     assert reset.link.text().startswith("switchboard://reset-password?token=")
+    assert reset.findChild(QPushButton, "mailbox").isVisible()
     reset.password.edit.setText(NEW_PASSWORD)
     reset.repeat.setText(NEW_PASSWORD)
-    with qtbot.waitSignal(reset.accepted, timeout=TIMEOUT):
+    with qtbot.waitSignal(reset.password_set, timeout=TIMEOUT):
         qtbot.mouseClick(reset.save, Qt.MouseButton.LeftButton)
+    # Said, and left up until the customer closes it.
+    assert reset.isVisible() and "Your password has been changed" in reset.done_label.text()
+    assert not reset.save.isVisible() and not reset.password.isEnabled()
+    reset.findChild(QPushButton, "close").click()
+    assert not reset.isVisible()
     mailbox.close()
 
     sign_in.password.setText(NEW_PASSWORD)
@@ -114,3 +123,13 @@ def test_mailbox_links_are_found_and_made_clickable():
     assert links_in(body) == ["switchboard://reset-password?token=abc-123"]
     html = body_html(body)
     assert '<a href="switchboard://reset-password?token=abc-123">' in html and "&lt;b&gt;" in html
+
+
+def test_outside_sandbox_mode_no_dialog_offers_a_mailbox(qtbot, provider_server, qsettings_tmp):
+    controller = start_app(qtbot, provider_server, qsettings_tmp)
+    sign_in = open_dialog(qtbot, SignInDialog)
+    assert not controller.mailbox_offered() and not sign_in.mailbox.isVisible()
+    controller.open_reset("")
+    reset = open_dialog(qtbot, ResetPasswordDialog)
+    assert reset.findChild(QPushButton, "mailbox") is None
+    controller.shutdown()

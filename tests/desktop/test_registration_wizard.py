@@ -101,3 +101,41 @@ def test_details_page_asks_for_the_company_of_a_business(qtbot, provider_server,
     wizard.next()
     assert wizard.currentId() == DETAILS_PAGE
     assert wizard.errors.message_for("company_name") == "A business account needs the company name."
+
+
+def test_a_refused_field_leaves_the_other_pages_as_they_were(qtbot, provider_server, unique_email):
+    wizard = _wizard(qtbot, provider_server)
+    _fill(wizard, email=unique_email("wiz-keep"), business=False, single=True, number="+423 12")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == DETAILS_PAGE, timeout=TIMEOUT)
+    a = wizard.address_page
+    # Going back to the refused field emptied the address the customer had typed.
+    assert (a.street.text(), a.postal_code.text(), a.city.text()) == ("Dorfstrasse 5", "3000", "Bern")
+    wizard.errors.set_field_error("address.city", "As the provider would say it.")
+    digits = "".join(random.choice("0123456789") for _ in range(7))
+    wizard.details_page.main_number.setText(f"+41 44 {digits}")
+    wizard.next()
+    assert wizard.currentId() == ADDRESS_PAGE
+    assert wizard.errors.message_for("main_number") == ""  # its own page's message went with the fix
+    assert wizard.errors.message_for("address.city") == "As the provider would say it."  # this page's stays
+    wizard.next()
+    assert wizard.currentId() == PASSWORD_PAGE and wizard.password_page.password.text() == PASSWORD
+
+
+def test_the_new_user_id_is_shown_and_copyable_before_the_wizard_closes(qtbot, provider_server,
+                                                                         unique_email):
+    from PySide6.QtGui import QGuiApplication
+
+    wizard = _wizard(qtbot, provider_server)
+    _fill(wizard, email=unique_email("wiz-id"), business=True, single=False, company="Schmid Bau AG")
+    me = _finish(qtbot, wizard)
+    page = wizard.password_page
+    assert wizard.isVisible() and page.id_row.isVisible()
+    assert page.user_id.text() == me.account.user_id and page.user_id.isReadOnly()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == me.account.user_id
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled() and finish.text() == "&Close"
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=TIMEOUT)
+    assert wizard.result() == QWizard.DialogCode.Accepted
