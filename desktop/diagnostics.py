@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import socket
 import ssl
-import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from desktop.api_client.connection import DEFAULT_PORT, normalize_base_url, redact_proxy
+from desktop.api_client.connection import DEFAULT_PORT, normalize_base_url
+from desktop.api_client.errors import ApiError
+from desktop.api_client.proxies import choose
 from desktop.api_client.trust import plain_session, store_name, trust_context
 
 PROXY, RESOLVE, TCP, TLS, API = "proxy", "resolve", "tcp", "tls", "api"
@@ -35,16 +36,6 @@ def firewall_advice(host: str, port: int) -> str:
             f"proxy, its configuration needs the line: acl SSL_ports port {port}")
 
 
-def _proxy_for(base_url: str, proxy: str | None) -> str | None:
-    if proxy:
-        return proxy.strip() or None
-    host = urlsplit(base_url).hostname or ""
-    if urllib.request.proxy_bypass(host):
-        return None
-    scheme = urlsplit(base_url).scheme
-    return urllib.request.getproxies().get(scheme)
-
-
 def _skipped(name: str, key: str, why: str = "Skipped because an earlier step failed.") -> Step:
     return Step(name, None, why, key=key)
 
@@ -59,18 +50,26 @@ def run_diagnostics(base_url: str, proxy: str | None = None, ca_bundle: str | No
                      key="address")]
     parts = urlsplit(url)
     host, port, tls = parts.hostname or "", parts.port or DEFAULT_PORT, parts.scheme == "https"
-    proxy_url = _proxy_for(url, proxy)
     steps: list[Step] = []
 
-    # 1. Proxy in use: it decides which host we resolve and connect to.
+    # 1. Proxy in use (the profile's, the PAC file's or the system's): it decides which host we
+    # resolve and connect to, and each failure below names it.
+    try:
+        choice = choose(proxy, url, ca_bundle)
+    except ApiError as exc:
+        return [Step("Proxy", False, str(exc), "Enter the proxy the PAC file should name, or ask IT "
+                     "for the PAC file's address.", key=PROXY),
+                _skipped("Name resolution", RESOLVE), _skipped("Connection to port", TCP),
+                _skipped("TLS and certificate", TLS), _skipped("Provider API", API)]
+    proxy_url = choice.proxy
     if proxy_url:
         p = urlsplit(proxy_url if "://" in proxy_url else "http://" + proxy_url)
         via_host, via_port = p.hostname or "", p.port or 3128
-        steps.append(Step("Proxy", True, f"Connections go through the proxy {redact_proxy(proxy_url)}.",
-                          key=PROXY))
+        steps.append(Step("Proxy", True, f"Connections go through the proxy {choice.shown()}.", key=PROXY))
     else:
         via_host, via_port = host, port
-        steps.append(Step("Proxy", True, "No proxy: the client connects directly.", key=PROXY))
+        steps.append(Step("Proxy", True, f"No proxy ({choice.source}): the client connects directly.",
+                          key=PROXY))
 
     # 2. Name resolution.
     try:
@@ -105,7 +104,7 @@ def run_diagnostics(base_url: str, proxy: str | None = None, ca_bundle: str | No
                           key=TLS))
 
     # 5. The API answers like a Switchboard provider.
-    steps.append(_api(url, proxy_url, ca_bundle, timeout))
+    steps.append(_api(url, proxy, ca_bundle, timeout))
     return steps
 
 
@@ -193,11 +192,11 @@ def _handshake(sock: socket.socket, host: str, ca_bundle: str | None, timeout: f
                 f"trusted by {store_name(ca_bundle)}.", key=TLS)
 
 
-def _api(url: str, proxy_url: str | None, ca_bundle: str | None, timeout: float) -> Step:
+def _api(url: str, proxy: str | None, ca_bundle: str | None, timeout: float) -> Step:
     import requests
 
     name = "Provider API"
-    session = plain_session(ca_bundle, proxy_url)
+    session = plain_session(ca_bundle, proxy, url)
     try:
         response = session.get(url + "/api/v1/me", timeout=(timeout, timeout),
                                headers={"Accept": "application/json"})

@@ -139,7 +139,7 @@ def fetch_feed(base_url: str, ca_bundle: str | None = None, proxy: str | None = 
     """The provider's feed (blocking: run it in an Op), verified like every other request."""
     from desktop.api_client.trust import plain_session
 
-    session = plain_session(ca_bundle, proxy)
+    session = plain_session(ca_bundle, proxy, base_url)
     try:
         response = session.get(base_url.rstrip("/") + FEED_PATH, timeout=timeout)
         if response.status_code == 404:

@@ -28,6 +28,8 @@ from desktop.api_client.types import Mail, Me, ProviderAbout, Registration
 if TYPE_CHECKING:
     import requests
 
+    from desktop.api_client.proxies import ProxyChoice
+
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 USER_AGENT = "Switchboard-Desktop/0.1"
@@ -66,6 +68,7 @@ class ApiClient:
         self._token_source = token_source
         self._session: requests.Session | None = None
         self._session_lock = threading.Lock()
+        self.proxy_choice: ProxyChoice | None = None  # what the session's proxy is, once built
         self._token_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
         self._access: str | None = None
@@ -92,10 +95,12 @@ class ApiClient:
                 from desktop.api_client.trust import mount
 
                 mount(session, self.settings.ca_bundle)  # the system's store, the profile's CA on top
-                if self.settings.proxy:
-                    session.proxies = {"http": self.settings.proxy, "https": self.settings.proxy}
-                else:
-                    session.proxies = requests.utils.get_environ_proxies(self.settings.base_url)
+                from desktop.api_client.proxies import choose
+
+                # The profile's proxy, the PAC file it names, or the system's (proxies.py).
+                settings = self.settings
+                self.proxy_choice = choose(settings.proxy, settings.base_url, settings.ca_bundle)
+                session.proxies = self.proxy_choice.proxies
                 session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
                 self._session = session
             return self._session
@@ -137,7 +142,8 @@ class ApiClient:
                 if transient and attempt + 1 < attempts:
                     time.sleep(self.settings.backoff_seconds * 2 ** attempt)
                     continue
-                proxy = redact_proxy(self.settings.proxy) if self.settings.proxy else None
+                choice = self.proxy_choice
+                proxy = choice.shown() if choice is not None and choice.proxy else None
                 err = from_exception(exc, self.settings.host, self.settings.port, proxy)
                 err.request_id = request_id
                 raise err from None

@@ -69,14 +69,16 @@ def mount(session: Any, ca_bundle: str | None) -> None:
     session.mount("https://", TrustAdapter(trust_context(ca_bundle)))
 
 
-def plain_session(ca_bundle: str | None, proxy: str | None) -> Any:
-    """A requests session outside an account's ApiClient (diagnostics, the release feed):
-    the same trust, the profile's proxy only, never the environment's."""
+def plain_session(ca_bundle: str | None, proxy: str | None, url: str) -> Any:
+    """A requests session outside an account's ApiClient (diagnostics, the release feed) for
+    requests to `url`: the same trust, and the same proxy (desktop/api_client/proxies.py: the
+    profile's, the PAC file it names, or the system's). Blocking: a PAC file may be fetched."""
     import requests
 
+    from desktop.api_client.proxies import choose
+
     session = requests.Session()
-    session.trust_env = False
+    session.trust_env = False  # no ~/.netrc replacing headers; proxies.py reads the environment's proxy
     mount(session, ca_bundle)
-    if proxy:
-        session.proxies = {"http": proxy, "https": proxy}
+    session.proxies = choose(proxy, url, ca_bundle).proxies
     return session

@@ -60,7 +60,12 @@ class SettingsPage(QWidget):
         ca_row.addWidget(browse)
         self.proxy = QLineEdit(connection_box)
         self.proxy.setObjectName("proxy")
-        self.proxy.setPlaceholderText(self.tr("none, e.g. http://proxy.example.ch:3128"))
+        # What an empty field means, and the two things it takes (desktop/api_client/proxies.py).
+        self.proxy.setPlaceholderText(self.tr("the system's proxy settings"))
+        self.proxy.setToolTip(self.tr(
+            "Empty: the system's proxy settings (HTTPS_PROXY and NO_PROXY, or the proxy or proxy "
+            "auto-config file set in Windows or macOS). Or a proxy, e.g. http://proxy.example.ch:3128, "
+            "or the address of a proxy auto-config file, e.g. http://wpad.example.ch/proxy.pac."))
         self.connection_note = QLabel(connection_box)
         self.connection_note.setWordWrap(True)
         self.connection_note.setEnabled(False)

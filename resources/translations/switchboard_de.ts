@@ -1753,8 +1753,12 @@
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="63" />
-        <source>none, e.g. http://proxy.example.ch:3128</source>
-        <translation>keiner, z. B. http://proxy.example.ch:3128</translation>
+        <source>the system&apos;s proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s proxy settings (HTTPS_PROXY and NO_PROXY, or the proxy or proxy auto-config file set in Windows or macOS). Or a proxy, e.g. http://proxy.example.ch:3128, or the address of a proxy auto-config file, e.g. http://wpad.example.ch/proxy.pac.</source>
+        <translation>Leer: die Proxy-Einstellungen des Systems (HTTPS_PROXY und NO_PROXY, oder der in Windows oder macOS eingestellte Proxy bzw. die Datei zur automatischen Proxy-Konfiguration). Oder ein Proxy, z. B. http://proxy.example.ch:3128, oder die Adresse einer Datei zur automatischen Proxy-Konfiguration (PAC), z. B. http://wpad.example.ch/proxy.pac.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/settings_page.py" line="68" />
