@@ -80,6 +80,8 @@ async def account_events(
                 if stream.ended:
                     yield b"event: end\ndata: {}\n\n"
                     return
+                if stream.lost:  # no longer the caller's to read (desktop: the customer's gone)
+                    return
                 if more:
                     continue
                 left = stream.time_left()

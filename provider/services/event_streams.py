@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from provider.db.models import Account, AuthSession, User
 from provider.domain.account_events import RESYNC, Kind, Seen, must_resync, visible
-from provider.domain.roles import ROLE_PERMISSIONS, Role
+from provider.domain.roles import ROLE_PERMISSIONS, Perm, Role, allows
 from provider.events import reading
 from provider.runtime import Runtime
 from provider.services.principal import Principal
@@ -47,7 +47,12 @@ class Stream:
         self.session_id = principal.session_id
         self.seen = Seen(principal.user.id, ROLE_PERMISSIONS[principal.role])
         self.position = 0
-        self.ended = False
+        self.ended = False  # the caller's own session ended: told so ('end'), then closed
+        # Reseller staff on a customer's account: the stream is theirs only while they may act
+        # for it (checked at each wake-up, at least every heartbeat), else it closes untold.
+        self.acting_for = account.id if account.id != principal.account.id else None
+        self.reseller_id = principal.account.id
+        self.lost = False
         # The stream lasts as long as the access token it was opened with (in real time, as the
         # sandbox clock may jump): the client then opens the next one with its fresh token.
         with self._sessions() as db:
@@ -75,6 +80,8 @@ class Stream:
     def next_batch(self) -> tuple[list[Message], bool]:
         """The events after the position the caller may see, and whether more are waiting."""
         with self._sessions() as db:
+            if self.acting_for is not None and not self._still_acting(db):
+                return [], False
             stored = reading.after(db, self.account_id, self.position)
             out: list[Message] = []
             for event in stored:
@@ -97,6 +104,24 @@ class Stream:
                          .join(User, User.id == AuthSession.user_id)
                          .where(AuthSession.id == self.session_id)).first()
         if row is None or row.revoked_at is not None or row.removed_at is not None:
+            return False
+        self.seen = Seen(self.user_id, ROLE_PERMISSIONS[Role(row.role)])
+        return True
+
+    def _still_acting(self, db: Session) -> bool:
+        """Reseller staff reading a customer's stream: the session still valid, the role still
+        one that acts for customers, and the account still the reseller's customer. The events
+        that would tell (a session revoked, a role changed) are the reseller's own account's,
+        which this stream does not read, so it asks."""
+        row = db.execute(select(AuthSession.revoked_at, User.removed_at, User.role)
+                         .join(User, User.id == AuthSession.user_id)
+                         .where(AuthSession.id == self.session_id)).first()
+        if row is None or row.revoked_at is not None or row.removed_at is not None:
+            self.ended = True
+            return False
+        customer_of = db.scalar(select(Account.reseller_id).where(Account.id == self.acting_for))
+        if customer_of != self.reseller_id or not allows(Role(row.role), Perm.RESELLER):
+            self.lost = True
             return False
         self.seen = Seen(self.user_id, ROLE_PERMISSIONS[Role(row.role)])
         return True

@@ -182,6 +182,63 @@ def test_a_reseller_sees_a_customer_only_while_acting_for_it(rt, client, live):
     assert r.status_code == 404
 
 
+def test_an_open_stream_on_a_customer_closes_when_acting_for_it_ends(rt, client, live):
+    """Held while the reseller's staff may act for the customer: the customer leaving, the
+    staff member's role losing the reseller permission, or their session ending close the
+    stream already open, before the customer's next event, not at the next connection."""
+    from tests.provider.conftest import DEMO_PASSWORD, registration, sign_in
+    from tests.provider.test_reseller_isolation import _reseller
+
+    reseller = _reseller(rt, 8)
+    owner = sign_in(client, "owner@reseller8.example")
+    customers = []
+    for n in range(3):
+        r = client.post(f"{API}/accounts/{reseller}/customers", headers=owner, json=registration(
+            email=f"boss{n}@kunde-acting.example", company_name=f"Kunde {n} GmbH"))
+        assert r.status_code == 201, r.text
+        customers.append(r.json()["id"])
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        admin = User(account_id=reseller, email="admin@reseller8.example", name="Admin", role="admin",
+                     password_hash=rt.hashing.hash(DEMO_PASSWORD), created_at=now, password_changed_at=now)
+        db.add(admin)
+        db.commit()
+        admin_id = admin.id
+
+    def reader(customer: int, headers: dict[str, str]) -> StreamReader:
+        r = StreamReader(live, customer, headers["Authorization"].removeprefix("Bearer "))
+        assert r.next().kind == "ready"
+        _credit(rt, customer, "1.00", f"seen-{customer}-{len(headers)}")
+        assert r.next().kind == "balance_changed"
+        return r
+
+    def closed_untold(r: StreamReader, customer: int, ref: str) -> None:
+        _credit(rt, customer, "1.00", ref)  # the customer's next event wakes the stream
+        with pytest.raises(AssertionError, match="the stream ended: None"):
+            r.next()
+
+    # The customer leaves the reseller.
+    left = reader(customers[0], owner)
+    with rt.sessions() as db:
+        db.execute(update(Account).where(Account.id == customers[0]).values(reseller_id=None))
+        db.commit()
+    closed_untold(left, customers[0], "after-leaving")
+
+    # The staff member's role no longer acts for customers.
+    staff = sign_in(client, "admin@reseller8.example")
+    demoted = reader(customers[1], staff)
+    with rt.sessions() as db:
+        db.execute(update(User).where(User.id == admin_id).values(role="billing"))
+        db.commit()
+    closed_untold(demoted, customers[1], "after-demotion")
+
+    # The staff member signs out elsewhere: told to sign in again, as on their own account.
+    signed_out = reader(customers[2], owner)
+    assert client.post(f"{API}/auth/sign-out", headers=owner).status_code in (200, 204)
+    _credit(rt, customers[2], "1.00", "after-sign-out")
+    assert [e.kind for e in signed_out.until("end")] == ["end"]
+
+
 def test_a_polling_client_reads_the_same_events_as_a_page(rt, seeded, client):
     account = _account_id(rt, "owner@alpenblick.example")
     h = bearer(_token(client, "owner@alpenblick.example"))
