@@ -35,4 +35,8 @@ class DashboardApi(AccountRoutes):
                 "subscriptions": list(self.client.request("GET", f"{self.base}/prepaid-subscriptions") or []),
                 "balance": str(self.client.request("GET", self.base).get("balance", "0")),
                 # Whether a renewal the balance does not cover falls back to a card.
-                "card_saved": bool(self.client.request("GET", f"{self.base}/cards"))}
+                "card_saved": bool(self.client.request("GET", f"{self.base}/cards")),
+                # How the next monthly invoice will be collected, as the invoice run decides it.
+                "invoice_card": bool(self.client.request("GET", f"{self.base}/invoice-autopay")
+                                     .get("charge_card")),
+                "sepa_mandate": self.client.request("GET", f"{self.base}/sepa-mandate") is not None}

@@ -57,7 +57,7 @@ def figures(data: DashboardData, balance: Decimal, today: date) -> Snapshot:
     """The store's data in the models' terms, computed."""
     from desktop.api_client.automatic_payments_types import AutoTopUp, PrepaidSubscription
     from desktop.models.dashboard.snapshot import compute
-    from desktop.models.dashboard.upcoming import Renewal, TopUpPlan
+    from desktop.models.dashboard.upcoming import Renewal, TopUpPlan, invoice_payer
 
     plans = data.plans
     top = plans.get("auto_top_up")
@@ -70,8 +70,12 @@ def figures(data: DashboardData, balance: Decimal, today: date) -> Snapshot:
     fresh = plans.get("balance")  # the plans' fresh read, else the account as last known
     if fresh is not None:
         balance = Decimal(str(fresh))
+    card_saved = bool(plans.get("card_saved"))
+    method = data.invoice_method  # how the last invoice was paid, until the settings are read
+    if method is not None and "invoice_card" in plans:
+        method = invoice_payer(bool(plans["invoice_card"]), card_saved, bool(plans.get("sepa_mandate")))
     return compute(data.ledger, data.invoices, data.zones, balance, today, plan, renewals, data.last_period,
-                   data.invoice_method, card_saved=bool(plans.get("card_saved")))
+                   method, card_saved=card_saved)
 
 
 def _list(value: Any) -> list[dict[str, Any]]:

@@ -22,7 +22,8 @@ class Kind(StrEnum):
     USERS_CHANGED = "users_changed"
     SESSION_REVOKED = "session_revoked"
     # How things will be paid: a card saved, removed or made the default, the SEPA mandate
-    # signed or revoked, automatic top-up or prolongation switched (what "paid by" follows).
+    # signed or revoked, automatic top-up, prolongation or the monthly invoice on the card
+    # switched (what "paid by" follows).
     PAYMENT_SETUP_CHANGED = "payment_setup_changed"
 
 

@@ -23,6 +23,7 @@ from provider.db.models import (
     AutoTopUp,
     Invitation,
     Invoice,
+    InvoicePaymentSetting,
     LedgerEntry,
     Order,
     Payment,
@@ -88,6 +89,7 @@ _SETUP_FIELDS: dict[type, tuple[str, ...]] = {
     SepaMandate: ("revoked_at",),
     AutoTopUp: ("enabled", "threshold", "amount", "card_id"),
     PrepaidSubscription: ("auto_renew",),
+    InvoicePaymentSetting: ("charge_card",),
 }
 
 

@@ -38,3 +38,28 @@ def test_credit_that_covers_pays_and_credit_that_does_not_falls_back():
 def test_the_balance_is_named_only_when_it_covers_the_price(balance, card_saved):
     payer = renewal_payer(balance, PRICE, card_saved, True)
     assert (payer == "balance") == (balance >= PRICE)
+
+
+def test_the_next_invoice_is_paid_as_the_settings_are_now_not_as_the_last_one_was():
+    from desktop.models.dashboard.upcoming import invoice_payer
+
+    # Ticked with a card: the card, even over a mandate (the invoice run's order).
+    assert invoice_payer(True, True, True) == "card"
+    assert invoice_payer(True, False, True) == "sepa"  # ticked, but the card is gone
+    assert invoice_payer(False, True, True) == "sepa"
+    assert invoice_payer(False, True, False) == "bank_transfer"
+    assert invoice_payer(True, False, False) == "bank_transfer"
+
+
+def test_the_dashboard_names_the_next_invoices_payer_from_the_settings():
+    from desktop.sources.dashboard import figures
+    from desktop.store.dashboard_data import DashboardData
+
+    last_paid_by_transfer = DashboardData((), (), (), {"balance": "0", "card_saved": True,
+                                                       "invoice_card": True, "sepa_mandate": False},
+                                          "2026-11", "bank_transfer")
+    snap = figures(last_paid_by_transfer, Decimal("0"), TODAY)
+    assert [u.paid_by for u in snap.upcoming if u.kind == "invoice"] == ["card"]
+    before_the_settings_are_read = DashboardData((), (), (), {}, "2026-11", "bank_transfer")
+    snap = figures(before_the_settings_are_read, Decimal("0"), TODAY)
+    assert [u.paid_by for u in snap.upcoming if u.kind == "invoice"] == ["bank_transfer"]

@@ -256,8 +256,9 @@ def test_a_polling_client_reads_the_same_events_as_a_page(rt, seeded, client):
 
 
 def test_a_change_of_how_things_are_paid_is_an_event(rt, seeded, client):
-    """A card saved, made the default or removed, and automatic top-up switched: the pages that
-    say how the next renewal is paid learn of it (once per change, not per row touched)."""
+    """A card saved, made the default or removed, automatic top-up switched, the monthly invoice
+    put on the card: the pages that say how the next renewal or invoice is paid learn of it
+    (once per change, not per row touched)."""
     from tests.provider.shop_helpers import save_card
 
     account = _account_id(rt, "owner@alpenblick.example")
@@ -286,6 +287,9 @@ def test_a_change_of_how_things_are_paid_is_an_event(rt, seeded, client):
     r = client.delete(f"{API}/accounts/{account}/cards/{first['id']}", headers=h)
     assert r.status_code == 204, r.text
     assert kinds_since() == ["payment_setup_changed"]
+    r = client.put(f"{API}/accounts/{account}/invoice-autopay", headers=h, json={"charge_card": True})
+    assert r.status_code == 200, r.text
+    assert kinds_since() == ["payment_setup_changed"]  # the next invoice goes on the card
 
 
 def test_streams_are_not_shed_but_polls_are():

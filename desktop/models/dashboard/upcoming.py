@@ -57,6 +57,15 @@ def renewal_payer(balance: Decimal, price: Decimal, card_saved: bool, auto_renew
     return "card" if card_saved else "uncovered"
 
 
+def invoice_payer(charge_card: bool, card_saved: bool, mandate: bool) -> str:
+    """How the next monthly invoice will be collected, by the invoice run's rule: the default
+    card when the business option is on and a card is saved, else SEPA direct debit under an
+    active mandate, else bank transfer. The settings now, not how the last invoice was paid."""
+    if charge_card and card_saved:
+        return "card"
+    return "sepa" if mandate else "bank_transfer"
+
+
 def upcoming(today: date, balance: Decimal, fc: Forecast, top_up: TopUpPlan | None,
              renewals: Sequence[Renewal], last_period: str | None, invoice_method: str | None,
              card_saved: bool = False) -> list[Upcoming]:
