@@ -249,8 +249,6 @@ class AppController(QObject, DialogsMixin):
             self.dialog = None
         self.window.show_signed_in(me)
         self.window.hide_offline()
-        if not self.sandbox_mode:
-            self.window.support.check_updates(manual=False, settings=self.settings)  # at most daily
         self._show_brand(me)
         if self.session is not None:
             # A store of another account (signed out and in as someone else) is never shown under
@@ -261,13 +259,16 @@ class AppController(QObject, DialogsMixin):
             # filled in Ops after the window shows the account.
             self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
             self.live.start(self.session.client, me.account.id)
-            # For About: after the first paint, so the start never waits on it.
-            QTimer.singleShot(SWEEP_DELAY_MS, self, self._ask_provider_version)
+            # After the first paint, so the start never shares the CPU with them: the provider's
+            # version for About, and the update check (at most daily).
+            QTimer.singleShot(SWEEP_DELAY_MS, self, self._after_first_paint)
         self.ready.emit()
 
-    def _ask_provider_version(self) -> None:
+    def _after_first_paint(self) -> None:
         if self.session is None:
             return
+        if not self.sandbox_mode:
+            self.window.support.check_updates(manual=False, settings=self.settings)
         client = self.session.client
 
         def known(about: Any) -> None:

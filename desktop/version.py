@@ -7,10 +7,8 @@ checkout that was never installed reads pyproject.toml itself.
 
 from __future__ import annotations
 
-import platform
 import sys
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "switchboard"
@@ -19,6 +17,8 @@ UNKNOWN = "0+unknown"
 
 @cache
 def app_version() -> str:
+    from importlib import metadata  # email, zipfile and csv come with it: not on every start
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
@@ -35,6 +35,8 @@ def app_version() -> str:
 
 def environment() -> dict[str, str]:
     """What support asks first: the versions of the app, Qt, Python and the operating system."""
+    import platform
+
     info = {"app": app_version(), "python": platform.python_version(),
             "os": platform.platform(), "machine": platform.machine(),
             "frozen": "yes" if getattr(sys, "frozen", False) else "no"}

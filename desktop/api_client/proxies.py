@@ -17,6 +17,7 @@ client does not guess a way out that IT did not configure.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 import urllib.request
@@ -80,6 +81,8 @@ def choose(setting: str | None, url: str, ca_bundle: str | None = None) -> Proxy
 
 def _system_pac_url() -> str | None:
     """The PAC file Windows' or macOS' proxy settings name (none on Linux: no common setting)."""
+    if sys.platform not in ("win32", "darwin"):
+        return None  # and pypac (a JavaScript interpreter) stays unloaded on the start's path
     from pypac import os_settings
 
     if os_settings.ON_WINDOWS:

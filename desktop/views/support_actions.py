@@ -9,9 +9,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from desktop.support_bundle import default_name, write_bundle
 from desktop.tasks import Op
 from desktop.version import environment
+
+
+def _bundle_name() -> str:
+    # support_bundle (zipfile, the package metadata) loads when a bundle is saved, not at start.
+    from desktop.support_bundle import default_name
+
+    return default_name()
 
 
 class SupportActions(QObject):
@@ -97,7 +103,7 @@ class SupportActions(QObject):
 
     def ask_and_save(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Save support bundle"),
-                                                    str(Path.home() / default_name()),
+                                                    str(Path.home() / _bundle_name()),
                                                     self.tr("Zip archives (*.zip)"))
         if path:
             self.save(path)
@@ -105,6 +111,8 @@ class SupportActions(QObject):
     def save(self, path: str) -> None:
         """The log's tail, versions, diagnostics and settings, without secrets, for a ticket."""
         bar = self.window.statusBar()
+        from desktop.support_bundle import write_bundle
+
         self._handle = (Op(write_bundle, Path(path))
                         .success(lambda _p: bar.showMessage(
                             self.tr("Support bundle saved: %1").replace("%1", path), 10_000))

@@ -4,15 +4,17 @@ Refreshed off the UI thread every minute and whenever the context changes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models.money import money_text
-from desktop.sources.automatic_payments import BalanceWatch
 from desktop.tasks import Op
+
+if TYPE_CHECKING:  # the api_client's types load after the first paint
+    from desktop.sources.automatic_payments import BalanceWatch
 
 NORMAL = "QLabel { padding: 2px 8px; border-radius: 4px; }"
 WARNING = ("QLabel { background: #c0392b; color: white; padding: 2px 8px; border-radius: 4px;"
