@@ -84,8 +84,13 @@ def test_a_newer_switchboards_file_is_kept_aside_and_its_disputes_carried_over(t
     store.close()
 
 
-def test_a_file_locked_by_another_process_is_said_so_and_left_alone(tmp_path):
-    path = tmp_path / "Work.sqlite3"
+def test_a_file_locked_by_another_process_is_said_so_and_left_alone(tmp_path, monkeypatch, qsettings_tmp):
+    import io
+
+    from desktop.export_cli import main
+
+    monkeypatch.setenv("SWITCHBOARD_CLIENT_DATA_DIR", str(tmp_path / "data"))
+    path = store_path("Work")
     _store_with_a_dispute(path)
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sqlite3, sys, time\n"
@@ -97,6 +102,10 @@ def test_a_file_locked_by_another_process_is_said_so_and_left_alone(tmp_path):
         with pytest.raises(StoreProblem) as caught:
             open_store(path, timeout=0.3)
         assert caught.value.kind == LOCKED and "in use by another program" in caught.value.text()
+        out, err = io.StringIO(), io.StringIO()  # the export waits its 5 s, then says so
+        code = main(["--profile", "Work", "--from", "2026-01-01", "--to", "2026-12-31", "--out",
+                     str(tmp_path / "out"), "--offline"], out, err)
+        assert code == 1 and "in use by another program" in err.getvalue(), err.getvalue()
     finally:
         holder.kill()
         holder.wait()
