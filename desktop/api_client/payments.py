@@ -9,10 +9,13 @@ Blocking calls: run them through desktop.tasks.Op (pages ask desktop.sources).
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from desktop.api_client.client import AccountRoutes, ApiClient, new_request_id
 from desktop.api_client.errors import REQUEST_ID_HEADER, from_exception, from_response
 from desktop.api_client.payments_types import (
     CardSetup,
+    CardSetupState,
     CardToken,
     Payment,
     PaymentGateway,
@@ -47,6 +50,17 @@ class PaymentsApi(AccountRoutes):
     def start_card_setup(self) -> CardSetup:
         """Stripe: a SetupIntent to confirm with the card at Stripe (confirm_card_setup)."""
         return CardSetup.from_json(self.client.request("POST", f"{self.base}/card-setups"))
+
+    def card_setup_state(self, setup_intent_id: str) -> CardSetupState:
+        """A card setup the bank wants confirmed, as decided now (polled while the customer confirms)."""
+        data = self.client.request("GET", f"{self.base}/card-setups/{quote(setup_intent_id, safe='')}")
+        return CardSetupState.from_json(data, self.client.settings.base_url)
+
+    def cancel_card_setup(self, setup_intent_id: str) -> CardSetupState:
+        """The customer gives up confirming the card: it can no longer be saved from this setup."""
+        data = self.client.request("POST",
+                                   f"{self.base}/card-setups/{quote(setup_intent_id, safe='')}/cancel")
+        return CardSetupState.from_json(data, self.client.settings.base_url)
 
     # ----- saved cards -----
     def cards(self) -> list[SavedCard]:

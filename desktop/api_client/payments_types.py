@@ -188,3 +188,30 @@ class CardSetup:
     def from_json(cls, d: dict[str, Any]) -> CardSetup:
         return cls(setup_intent_id=str(d["setup_intent_id"]), client_secret=str(d["client_secret"]),
                    publishable_key=str(d["publishable_key"]))
+
+
+@dataclass(frozen=True)
+class CardSetupState:
+    """Saving a card the bank wants the customer to confirm, as the provider knows it now:
+    `authenticate_url` (absolute) to open in the system browser while it is pending."""
+
+    setup_intent_id: str
+    status: str  # pending | succeeded | failed
+    failure_code: str | None
+    authenticate_url: str | None
+
+    @property
+    def decided(self) -> bool:
+        return self.status != "pending"
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == "succeeded"
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], base_url: str) -> CardSetupState:
+        action = d.get("next_action") or {}
+        url = action.get("url") if action.get("type") == "authenticate" else None
+        return cls(setup_intent_id=str(d["setup_intent_id"]), status=str(d["status"]),
+                   failure_code=d.get("failure_code"),
+                   authenticate_url=browser_url(str(url), base_url) if url else None)

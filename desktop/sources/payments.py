@@ -16,10 +16,11 @@ from desktop.api_client.automatic_payments import AutomaticPaymentsApi
 from desktop.api_client.errors import ApiError
 from desktop.api_client.orders import OrdersApi
 from desktop.api_client.payments import PaymentsApi, confirm_card_setup, tokenize_card
-from desktop.api_client.payments_types import Payment, PaymentChoice, PaymentState, SavedCard
+from desktop.api_client.payments_types import CardSetupState, Payment, PaymentChoice, PaymentState, SavedCard
 from desktop.sources.base import Source
 
-__all__ = ["NewCard", "PaymentOptions", "PaymentState", "PaymentsSource", "PayRequest", "payment_key"]
+__all__ = ["CardNeedsConfirmation", "CardSetupState", "NewCard", "PaymentOptions", "PaymentState",
+           "PaymentsSource", "PayRequest", "payment_key"]
 
 
 def payment_key() -> str:
@@ -44,6 +45,18 @@ class PayRequest:
     method: str
     card_id: int | None = None
     new_card: NewCard | None = None
+
+
+class CardNeedsConfirmation(Exception):
+    """Saving the card at Stripe needs the customer to confirm it with the bank first: the view
+    waits for `state` (confirm_card in views/payments), then goes on with its SetupIntent's id
+    as the card's token. Nothing is saved and nothing charged until then."""
+
+    kind = "confirmation"
+
+    def __init__(self, state: CardSetupState) -> None:
+        super().__init__("The card's bank wants to confirm the card.")
+        self.state = state
 
 
 @dataclass(frozen=True)
@@ -73,8 +86,13 @@ class PaymentsSource(Source):
         return AccountApi(self.client, self.account_id).account().balance
 
     def add_card(self, card: NewCard, make_default: bool = False) -> SavedCard:
-        """Tokenize the card at the gateway, and save the token with the provider."""
+        """Tokenize the card at the gateway, and save the token with the provider. Raises
+        CardNeedsConfirmation when the bank wants the card confirmed first (then save_token)."""
         return self.api.add_card(self.tokenize(card), make_default)
+
+    def save_token(self, token: str, make_default: bool = False) -> SavedCard:
+        """Save a card tokenized already: a SetupIntent the customer confirmed with the bank."""
+        return self.api.add_card(token, make_default)
 
     def tokenize(self, card: NewCard) -> str:
         """The card's number goes to the gateway the provider names, never to the provider: the
@@ -87,12 +105,26 @@ class PaymentsSource(Source):
         setup = self.api.start_card_setup()
         status = confirm_card_setup(self.client, gateway, setup, card.number, card.exp_month,
                                     card.exp_year, card.cvc)
+        if status == "requires_action":  # the bank's page, as Stripe.js would show it
+            raise CardNeedsConfirmation(self.api.card_setup_state(setup.setup_intent_id))
         if status != "succeeded":
-            # Stripe.js would show the bank's page for saving the card; the client does not yet.
-            raise ApiError("Your card's bank wants to confirm this card before it can be used here. "
-                           "Use another card, or pay another way.", kind="problem", status=402,
-                           rule="payment.card_setup_needs_authentication", field="card")
+            raise ApiError("The card was not accepted.", kind="problem", status=402,
+                           rule="payment.card_declined", field="card")
         return setup.setup_intent_id
+
+    def card_setup_state(self, setup_intent_id: str) -> CardSetupState:
+        """Polled while the customer confirms the card in the browser."""
+        return self.api.card_setup_state(setup_intent_id)
+
+    def cancel_card_setup(self, setup_intent_id: str) -> CardSetupState:
+        """The customer gives up: the card cannot be saved from this setup any more."""
+        return self.api.cancel_card_setup(setup_intent_id)
+
+    @staticmethod
+    def card_confirmed(request: PayRequest, tokens: dict[PayRequest, PaymentChoice], token: str) -> None:
+        """A new card of `request` confirmed with the bank: the next `choice` pays with its token."""
+        assert request.new_card is not None
+        tokens[request] = PaymentChoice("new_card", card_token=token, save_card=request.new_card.save)
 
     def payment_state(self, payment_id: int) -> PaymentState:
         """A card payment waiting for the customer's bank, as decided now: polled while the

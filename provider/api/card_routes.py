@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Response
+from fastapi import Depends, Path, Response
 
 from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.cards import CardIn, CardOut, CardPatch, MandateIn, MandateOut
-from provider.api.schemas.gateway import CardSetupOut
+from provider.api.schemas.gateway import CardSetupOut, CardSetupStateOut
 from provider.domain.roles import Perm
-from provider.services import cards, sepa
+from provider.services import card_setups, cards, sepa
 
 router = resource_router(tags=["payments"])
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+SetupIntentId = Annotated[str, Path(max_length=80, pattern=r"^seti_[A-Za-z0-9]+$")]
 
 
 @router.get("/accounts/{account_id}/cards", response_model=list[CardOut])
@@ -35,6 +36,22 @@ def start_card_setup(scope: ManageScope, db: DB, rt: RuntimeDep) -> CardSetupOut
     publishable key and the card at Stripe, then adds the card with the SetupIntent's id."""
     seti, secret, key = cards.start_setup(db, rt, scope.account, scope.principal.user.email)
     return CardSetupOut(setup_intent_id=seti, client_secret=secret, publishable_key=key)
+
+
+@router.get("/accounts/{account_id}/card-setups/{setup_intent_id}", response_model=CardSetupStateOut)
+def card_setup_state(setup_intent_id: SetupIntentId, scope: ManageScope, db: DB,
+                     rt: RuntimeDep) -> CardSetupStateOut:
+    """A card setup the bank wants the customer to confirm, as Stripe has decided it now (the
+    client polls while the customer confirms in the browser). Another account's: 404."""
+    return CardSetupStateOut(**card_setups.state(db, rt, scope.account, setup_intent_id))
+
+
+@router.post("/accounts/{account_id}/card-setups/{setup_intent_id}/cancel",
+             response_model=CardSetupStateOut)
+def cancel_card_setup(setup_intent_id: SetupIntentId, scope: ManageScope, db: DB,
+                      rt: RuntimeDep) -> CardSetupStateOut:
+    """The customer gave up confirming the card: no card can be saved from this setup."""
+    return CardSetupStateOut(**card_setups.cancel(db, rt, scope.account, setup_intent_id))
 
 
 @router.patch("/accounts/{account_id}/cards/{card_id}", response_model=CardOut)

@@ -21,7 +21,7 @@ from provider.services import gateway_events
 
 router = resource_router(tags=["payments"])
 
-CLIENT_SECRET = r"^pi_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$"
+CLIENT_SECRET = r"^(pi|seti)_[A-Za-z0-9]+_secret_[A-Za-z0-9]+$"
 MAX_WEBHOOK_BYTES = 256 * 1024
 STRIPE_API = "https://api.stripe.com"
 
@@ -43,12 +43,14 @@ def payment_gateway(rt: RuntimeDep) -> GatewayOut:
 def authentication_page(rt: RuntimeDep, client_secret: Annotated[
         str, Query(max_length=200, pattern=CLIENT_SECRET)]) -> HTMLResponse:
     """Opened by the client in the system browser: the gateway's own script shows the bank's
-    confirmation for the payment named by its client secret; the client polls for the outcome."""
+    confirmation for the payment (or the card being saved) named by its client secret; the
+    client polls for the outcome."""
     s = rt.settings
     if uses_sandbox_gateway(s) or not s.stripe_publishable_key:
         raise NotFound("Payment confirmation")
+    texts = CARD_TEXTS if client_secret.startswith("seti_") else PAYMENT_TEXTS
     page = PAGE.format(js=json.dumps(s.stripe_js_url), key=json.dumps(s.stripe_publishable_key),
-                       secret=json.dumps(client_secret))
+                       secret=json.dumps(client_secret), **texts)
     return HTMLResponse(page, headers={"Cache-Control": "no-store"})
 
 
@@ -72,18 +74,30 @@ def stripe_webhook(rt: RuntimeDep, body: Annotated[bytes, Depends(_webhook_body)
     return WebhookOut(received=True, type=kind[:80], handled=kind in gateway_events.HANDLED)
 
 
+PAYMENT_TEXTS = {
+    "title": "Confirm your payment", "ask": "Your card's bank asks you to confirm this payment.",
+    "confirm": "confirmCardPayment",
+    "failed": "The payment was not confirmed. You can close this window; Switchboard shows what to do next.",
+    "done": "Thank you: the payment is confirmed. You can close this window and return to Switchboard."}
+# Stripe.js's confirmCardSetup with the secret alone handles the SetupIntent's next action.
+CARD_TEXTS = {
+    "title": "Confirm your card", "ask": "Your card's bank asks you to confirm saving this card.",
+    "confirm": "confirmCardSetup",
+    "failed": "The card was not confirmed. You can close this window; Switchboard shows what to do next.",
+    "done": "Thank you: the card is confirmed. You can close this window and return to Switchboard."}
+
 PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Confirm your payment</title>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{{font-family:sans-serif;max-width:32em;margin:3em auto;line-height:1.5}}</style>
 <script src={js}></script></head>
-<body><h1>Confirm your payment</h1>
-<p id="state">Your card's bank asks you to confirm this payment.</p>
+<body><h1>{title}</h1>
+<p id="state">{ask}</p>
 <script>
-Stripe({key}).confirmCardPayment({secret}).then(function (r) {{
+Stripe({key}).{confirm}({secret}).then(function (r) {{
   document.getElementById("state").textContent = r.error
-    ? "The payment was not confirmed. You can close this window; Switchboard shows what to do next."
-    : "Thank you: the payment is confirmed. You can close this window and return to Switchboard.";
+    ? "{failed}"
+    : "{done}";
 }});
 </script></body></html>
 """

@@ -52,6 +52,17 @@ class CardSetup:
     customer_id: str
 
 
+@dataclass(frozen=True)
+class SetupState:
+    """A card setup as Stripe has decided it: pending while the bank waits for the customer
+    (`authentication` then says what the authentication page needs), succeeded, or failed."""
+
+    setup_intent_id: str
+    status: str  # pending | succeeded | failed
+    failure_code: str | None = None
+    authentication: Authentication | None = None
+
+
 class StripeGateway:
     name = "stripe"
 
@@ -93,6 +104,25 @@ class StripeGateway:
                     "metadata": {"account": account_ref}})
         assert intent.client_secret is not None
         return CardSetup(intent.id, intent.client_secret, customer_id)
+
+    def setup_state(self, setup_intent_id: str, account_ref: str) -> SetupState | None:
+        """The account's card setup as Stripe has it now; None when Stripe does not know it or
+        it was started for another account (the caller then answers 404, not whose it is)."""
+        try:
+            intent = self._client.v1.setup_intents.retrieve(setup_intent_id)
+        except stripe.InvalidRequestError:
+            return None
+        if (intent.to_dict().get("metadata") or {}).get("account") != account_ref:
+            return None
+        return _setup_state(intent)
+
+    def cancel_setup(self, setup_intent_id: str, account_ref: str) -> SetupState | None:
+        """The customer gave up confirming the card with the bank: the SetupIntent is cancelled
+        so that it cannot succeed later. One decided meanwhile is answered as it is."""
+        state = self.setup_state(setup_intent_id, account_ref)
+        if state is None or state.status != "pending":
+            return state
+        return _setup_state(self._client.v1.setup_intents.cancel(setup_intent_id))
 
     def card_info(self, token: str) -> CardInfo | None:
         """`token`: a SetupIntent the client confirmed (seti_…) or a PaymentMethod (pm_…)."""
@@ -244,6 +274,24 @@ def _minor_units(amount: Decimal) -> int:
 
 def _id(value: object) -> str:
     return value if isinstance(value, str) else str(getattr(value, "id", ""))
+
+
+def _setup_state(intent: Any) -> SetupState:
+    status = intent.status
+    if status == "succeeded":
+        return SetupState(intent.id, "succeeded")
+    if status in ("requires_action", "requires_confirmation", "processing"):
+        auth = Authentication(intent.client_secret or "", _redirect_url(intent)) \
+            if status == "requires_action" else None
+        return SetupState(intent.id, "pending", authentication=auth)
+    if status == "canceled":
+        return SetupState(intent.id, "failed", "authentication_abandoned")
+    # requires_payment_method: the bank refused the confirmation (or no card was ever given).
+    error = intent.to_dict().get("last_setup_error") or {}  # not every server sends it (localstripe)
+    code = error.get("decline_code") or error.get("code")
+    if code in (None, "setup_intent_authentication_failure"):
+        code = "authentication_failed"
+    return SetupState(intent.id, "failed", code)
 
 
 def _redirect_url(intent: Any) -> str | None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from provider.db.models import Account, Order, Payment
 from provider.domain.errors import Conflict
-from provider.payments.gateway import ChargeResult
+from provider.payments.gateway import Authentication, ChargeResult
 from provider.runtime import Runtime
 from provider.services.order_views import order_view, payment_view
 from provider.services.owned import owned
@@ -26,7 +26,11 @@ def next_action(result: ChargeResult | None) -> dict[str, Any] | None:
     otherwise the provider's page that runs the gateway's script with the payment's secret."""
     if result is None or result.authentication is None:
         return None
-    auth = result.authentication
+    return authentication_action(result.authentication)
+
+
+def authentication_action(auth: Authentication) -> dict[str, Any]:
+    """The same for anything the bank wants confirmed (a payment, or saving a card)."""
     url = auth.redirect_url or f"{AUTHENTICATION_PAGE}?client_secret={quote(auth.client_secret, safe='')}"
     return {"type": "authenticate", "url": url}
 

@@ -4,6 +4,7 @@ warn before a card expires. The provider keeps token, brand, last four digits an
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -15,6 +16,9 @@ from provider.payments.registry import gateway
 from provider.runtime import Runtime
 from provider.services import receipts
 from provider.services.owned import find_owned
+
+if TYPE_CHECKING:
+    from provider.payments.stripe_gateway import StripeGateway
 
 WARN_MONTHS_AHEAD = 1  # warn during the month before the last valid month, and in it
 
@@ -71,16 +75,22 @@ def start_setup(db: Session, rt: Runtime, account: Account, email: str) -> tuple
     """Saving a card at Stripe: a SetupIntent the client confirms with the publishable key and
     the card (the number goes to Stripe only); (setup intent id, client secret, publishable key).
     The SetupIntent's id is then the token for add_card."""
+    gw = stripe_gateway(rt)
+    db.commit()  # no transaction held while Stripe answers
+    ref = str(account.id)
+    setup = gw.start_card_setup(gw.customer_for(ref, email, None), ref)
+    return setup.setup_intent_id, setup.client_secret, gw.config.publishable_key
+
+
+def stripe_gateway(rt: Runtime) -> StripeGateway:
+    """The Stripe gateway, for what only Stripe does (409 on the sandbox's)."""
     from provider.payments.stripe_gateway import StripeGateway
 
     gw = gateway(rt)
     if not isinstance(gw, StripeGateway):
         raise Conflict("The sandbox gateway saves cards by the token of its own tokenization app.",
                        None, "gateway.sandbox")
-    db.commit()  # no transaction held while Stripe answers
-    ref = str(account.id)
-    setup = gw.start_card_setup(gw.customer_for(ref, email, None), ref)
-    return setup.setup_intent_id, setup.client_secret, gw.config.publishable_key
+    return gw
 
 
 def set_default(db: Session, account: Account, card_id: int) -> SavedCard:

@@ -413,16 +413,34 @@ DE = {
         'Sie haben die Bestätigung bei der Bank Ihrer Karte abgebrochen; es wurde nichts belastet.',
     "Your card's bank did not confirm the payment, so nothing was charged.":
         'Die Bank Ihrer Karte hat die Zahlung nicht bestätigt; es wurde nichts belastet.',
-    "Your card's bank wants to confirm this card before it can be used here. Use another card, "
-    'or pay another way.':
-        'Die Bank Ihrer Karte möchte diese Karte bestätigen, bevor sie hier verwendet werden kann. '
-        'Verwenden Sie eine andere Karte oder bezahlen Sie anders.',
     'Switchboard could not open your browser. Open this address in a browser: %1':
         'Switchboard konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser: %1',
     'The card payment was not made.':
         'Die Kartenzahlung wurde nicht ausgeführt.',
     "Waiting for your bank's confirmation…":
         'Warten auf die Bestätigung Ihrer Bank…',
+    # Confirming a card with the bank before it is saved
+    'Confirm the card': 'Karte bestätigen',
+    'Confirm the card in your browser…': 'Bestätigen Sie die Karte in Ihrem Browser…',
+    "Your card's bank asks you to confirm this card before it is saved. We opened the bank's page "
+    "in your browser; confirm there, and Switchboard continues by itself. Nothing is saved or "
+    "charged until the bank has answered.":
+        'Die Bank Ihrer Karte möchte, dass Sie diese Karte bestätigen, bevor sie gespeichert wird. '
+        'Wir haben die Seite der Bank in Ihrem Browser geöffnet; bestätigen Sie dort, dann fährt '
+        'Switchboard von selbst fort. Bis die Bank geantwortet hat, wird nichts gespeichert und '
+        'nichts belastet.',
+    '&Cancel': '&Abbrechen',
+    'Cancelling…': 'Wird abgebrochen…',
+    "Switchboard cannot open the bank's page; cancel and try again, or use another card.":
+        'Switchboard kann die Seite der Bank nicht öffnen; brechen Sie ab und versuchen Sie es '
+        'erneut, oder verwenden Sie eine andere Karte.',
+    "You cancelled the confirmation with your card's bank, so the card was not saved.":
+        'Sie haben die Bestätigung bei der Bank Ihrer Karte abgebrochen; die Karte wurde nicht '
+        'gespeichert.',
+    "Your card's bank did not confirm the card, so it was not saved.":
+        'Die Bank Ihrer Karte hat die Karte nicht bestätigt; sie wurde nicht gespeichert.',
+    'The card was not saved.': 'Die Karte wurde nicht gespeichert.',
+    'Nothing was charged.': 'Es wurde nichts belastet.',
 }
 PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (models/dates.py: months_text)
 

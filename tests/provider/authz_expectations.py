@@ -118,10 +118,13 @@ EXPECTED: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/v1/accounts/{account_id}/orders/{order_id}/cancel"): BILLING,
     ("GET", "/api/v1/accounts/{account_id}/payments"): ROLES,
     # A payment waiting for the customer's bank: every role may see how it stands; only those
-    # who may pay may give it up. Saving a card at Stripe starts with a SetupIntent.
+    # who may pay may give it up. Saving a card at Stripe starts with a SetupIntent, which those
+    # who may save cards follow while the bank confirms it, and give up.
     ("GET", "/api/v1/accounts/{account_id}/payments/{payment_id}"): ROLES,
     ("POST", "/api/v1/accounts/{account_id}/payments/{payment_id}/cancel-authentication"): BILLING,
     ("POST", "/api/v1/accounts/{account_id}/card-setups"): BILLING,
+    ("GET", "/api/v1/accounts/{account_id}/card-setups/{setup_intent_id}"): BILLING,
+    ("POST", "/api/v1/accounts/{account_id}/card-setups/{setup_intent_id}/cancel"): BILLING,
     # The gateway: which one and its publishable key are public (the client asks before paying);
     # the authentication page is opened by the system browser, without a session; webhooks are
     # trusted by their signature only.

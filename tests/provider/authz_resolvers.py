@@ -257,6 +257,13 @@ def _booking(ctx: MatrixContext) -> int:
         return booking.id
 
 
+@resolver("setup_intent_id")
+def _setup_intent(ctx: MatrixContext) -> str:
+    """A SetupIntent id as Stripe names them (the matrix's provider has the sandbox gateway, which
+    answers 409 to an allowed caller)."""
+    return "seti_matrix"
+
+
 @resolver("payment_id")
 def _payment(ctx: MatrixContext) -> int:
     """A fresh succeeded bank payment of the account (the call may refund its surplus)."""

@@ -55,6 +55,15 @@ class LocalStripe:
         return httpx.post(f"{self.url}/v1/setup_intents/{seti}/confirm",
                           data={"key": PUBLISHABLE_KEY, "client_secret": client_secret})
 
+    def authenticate_setup(self, client_secret: str, success: bool) -> httpx.Response:
+        """The customer completes (or fails) 3-D Secure for a card being saved: localstripe's
+        Stripe.js confirms the SetupIntent again, or cancels it."""
+        if success:
+            return self.complete_setup_authentication(client_secret)
+        seti = client_secret.split("_secret_")[0]
+        return httpx.post(f"{self.url}/v1/setup_intents/{seti}/cancel",
+                          data={"key": PUBLISHABLE_KEY, "client_secret": client_secret})
+
     def authenticate(self, client_secret: str, success: bool) -> httpx.Response:
         """The customer completes (or fails) 3-D Secure in the browser."""
         pi = client_secret.split("_secret_")[0]

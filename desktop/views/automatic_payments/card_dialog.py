@@ -1,4 +1,6 @@
-"""Add a card for automatic payments: the number goes to the gateway, the token to the provider."""
+"""Add a card for automatic payments: the number goes to the gateway, the token to the provider.
+A card the bank wants confirmed first is confirmed in the browser (views/payments/card_confirmation)
+and saved once the bank has agreed."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desktop.models.payments.cards import card_digits, card_problem, parse_expiry
-from desktop.sources.payments import NewCard
+from desktop.sources.payments import CardNeedsConfirmation, NewCard
 from desktop.views.form_dialog import FormDialog
+from desktop.views.payments.card_confirmation import CardNotConfirmed, confirm_card
 
 
 class AddCardDialog(FormDialog):
@@ -19,6 +22,7 @@ class AddCardDialog(FormDialog):
             "brand, the last four digits and the expiry."))
         self.ctx = ctx
         self.card: Any = None
+        self.authentication: Any = None
         self.number = QLineEdit(self)
         self.number.setObjectName("card_number")
         self.number.setPlaceholderText("4242 4242 4242 4242")
@@ -30,7 +34,7 @@ class AddCardDialog(FormDialog):
         self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
         self.cvc.setMaxLength(4)
         self.make_default = QCheckBox(self.tr("Use as the &default card"), self)
-        self.add_field("number", self.tr("Card n&umber:"), self.number)
+        self.add_field("number", self.tr("Card n&umber:"), self.number, error_name="number_error")
         self.add_field("expiry", self.tr("E&xpires (MM/YY):"), self.expiry)
         self.add_field("cvc", self.tr("Security &code:"), self.cvc)
         self.form.addRow("", self.make_default)
@@ -51,6 +55,21 @@ class AddCardDialog(FormDialog):
         month, year = parse_expiry(self.expiry.text())  # type: ignore[misc]
         card = NewCard(card_digits(self.number.text()), month, year, self.cvc.text(), save=True)
         self.run(f"add-card-{id(self)}", self.ctx.sources.payments.add_card, card,
+                 self.make_default.isChecked(), on_success=self._added)
+
+    def failed(self, err: Any) -> None:
+        if isinstance(err, CardNeedsConfirmation):
+            self.authentication = confirm_card(self.ctx, err.state, self, self._confirmed, self.failed)
+            return
+        if isinstance(err, CardNotConfirmed):  # said next to the card, which the customer may change
+            self.primary.setEnabled(True)  # type: ignore[union-attr]
+            self.errors.clear()
+            self.errors.set_field_error("number", err.message)
+            return
+        super().failed(err)
+
+    def _confirmed(self, token: str) -> None:
+        self.run(f"add-card-{id(self)}", self.ctx.sources.payments.save_token, token,
                  self.make_default.isChecked(), on_success=self._added)
 
     def _added(self, card: Any) -> None:

@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.money import money_text
-from desktop.sources.payments import PaymentOptions, PaymentState, payment_key
+from desktop.sources.payments import CardNeedsConfirmation, PaymentOptions, PaymentState, payment_key
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
 from desktop.views.payments.authentication_dialog import confirm_payment
+from desktop.views.payments.card_confirmation import confirm_card
 from desktop.views.payments.payment_method_form import PaymentMethodForm
 
 
@@ -81,6 +82,16 @@ class PayOrderDialog(QDialog):
         self.accept()
 
     def _failed(self, err: BaseException) -> None:
+        if isinstance(err, CardNeedsConfirmation):  # the new card first, then the payment
+            request = self._key_for
+
+            def confirmed(token: str) -> None:
+                self.ctx.sources.payments.card_confirmed(request, self._tokens, token)
+                self.pay()
+
+            self.status.setText(self.tr("Waiting for your bank's confirmation…"))
+            self.authentication = confirm_card(self.ctx, err.state, self, confirmed, self._failed)
+            return
         if getattr(err, "kind", "") == "problem":
             self._key = None
         self.pay_button.setEnabled(True)

@@ -35,29 +35,27 @@ class PaymentNotConfirmed(Exception):
 
 class AuthenticationDialog(QDialog):
     """`outcome` is the payment as decided once the dialog has closed; None when the dialog was
-    closed before the provider said anything (the payment is then still pending)."""
+    closed before the provider said anything (the payment is then still pending). `state` is a
+    PaymentState here; subclasses wait for other things the bank confirms (texts, ask, give_up,
+    failure)."""
 
-    def __init__(self, ctx: Any, state: PaymentState, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, state: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("authentication_dialog")
         self.setModal(True)
-        self.setWindowTitle(self.tr("Confirm the payment"))
         self.setMinimumWidth(460)
         self.ctx, self.state = ctx, state
-        self.outcome: PaymentState | None = None
+        self.outcome: Any = None
         self._cancelling = False
-        title = QLabel(self.tr("Confirm the payment in your browser…"), self)
+        texts = self.texts()
+        self.setWindowTitle(texts["window"])
+        title = QLabel(texts["title"], self)
         title.setObjectName("authentication_title")
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        pending = (self.tr("Order #%1 stays pending until the bank has answered.").replace(
-            "%1", str(state.order_id)) if state.order_id is not None
-            else self.tr("The order stays pending until the bank has answered."))
-        detail = QLabel(self.tr(
-            "Your card's bank asks you to confirm this payment. We opened the bank's page in your "
-            "browser; confirm there, and Switchboard continues by itself.") + " " + pending, self)
+        detail = QLabel(texts["detail"], self)
         detail.setWordWrap(True)
         busy = QProgressBar(self)
         busy.setRange(0, 0)  # no figure to show: the bank answers when the customer has confirmed
@@ -68,7 +66,7 @@ class AuthenticationDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("&Cancel payment"))
+        self.cancel_button.setText(texts["cancel"])
         self.open_button = self.buttons.addButton(self.tr("&Open the page again"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("open_again")
@@ -86,11 +84,36 @@ class AuthenticationDialog(QDialog):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
 
+    def texts(self) -> dict[str, str]:
+        """What the dialog says: window, title, detail, cancel (the button), cancelling, no_page."""
+        state = self.state
+        pending = (self.tr("Order #%1 stays pending until the bank has answered.").replace(
+            "%1", str(state.order_id)) if state.order_id is not None
+            else self.tr("The order stays pending until the bank has answered."))
+        return {
+            "window": self.tr("Confirm the payment"),
+            "title": self.tr("Confirm the payment in your browser…"),
+            "detail": self.tr(
+                "Your card's bank asks you to confirm this payment. We opened the bank's page in your "
+                "browser; confirm there, and Switchboard continues by itself.") + " " + pending,
+            "cancel": self.tr("&Cancel payment"),
+            "cancelling": self.tr("Cancelling the payment…"),
+            "no_page": self.tr("Switchboard cannot open the bank's page; cancel the payment and "
+                               "try again, or pay another way."),
+        }
+
+    def ask(self) -> tuple[Any, Any]:
+        """The call (and its argument) that says how the confirmation stands now."""
+        return self.ctx.sources.payments.payment_state, self.state.payment_id
+
+    def give_up(self) -> tuple[Any, Any]:
+        """The call (and its argument) that cancels the confirmation."""
+        return self.ctx.sources.payments.cancel_authentication, self.state.payment_id
+
     def start(self) -> None:
         """Open the bank's page and wait (window-modal, the UI stays responsive)."""
         if self.state.authenticate_url is None:
-            self.status.setText(self.tr("Switchboard cannot open the bank's page; cancel the payment and "
-                                        "try again, or pay another way."))
+            self.status.setText(self.texts()["no_page"])
         else:
             self.open_page()
         self._timer.start()
@@ -104,10 +127,9 @@ class AuthenticationDialog(QDialog):
                                         "a browser: %1").replace("%1", url))
 
     def _poll(self) -> None:
-        Op(self.ctx.sources.payments.payment_state, self.state.payment_id).success(self._polled) \
-            .failure(self._poll_failed).key(self._op_key()).run()
+        Op(*self.ask()).success(self._polled).failure(self._poll_failed).key(self._op_key()).run()
 
-    def _polled(self, state: PaymentState) -> None:
+    def _polled(self, state: Any) -> None:
         if self._cancelling:
             return
         self.status.clear()
@@ -134,10 +156,9 @@ class AuthenticationDialog(QDialog):
         self._cancelling = True
         self._timer.stop()
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("Cancelling the payment…"))
+        self.status.setText(self.texts()["cancelling"])
         # The same key as the polls: a poll still under way is superseded, its answer dropped.
-        Op(self.ctx.sources.payments.cancel_authentication, self.state.payment_id) \
-            .success(self._finish).failure(self._cancel_failed).key(self._op_key()).run()
+        Op(*self.give_up()).success(self._finish).failure(self._cancel_failed).key(self._op_key()).run()
 
     def _cancel_failed(self, err: BaseException) -> None:
         self._cancelling = False
@@ -145,7 +166,7 @@ class AuthenticationDialog(QDialog):
         self.status.setText(describe(err))
         self._timer.start()
 
-    def _finish(self, state: PaymentState) -> None:
+    def _finish(self, state: Any) -> None:
         self._timer.stop()
         self.outcome = state
         self.done(QDialog.DialogCode.Accepted if state.succeeded else QDialog.DialogCode.Rejected)
@@ -162,7 +183,7 @@ class AuthenticationDialog(QDialog):
         return PaymentNotConfirmed(text, self.state.order_id)
 
     def _op_key(self) -> str:
-        return f"payment-authentication-{id(self)}"
+        return f"bank-confirmation-{id(self)}"
 
 
 def confirm_payment(ctx: Any, state: PaymentState, parent: QWidget, on_paid: Any,

@@ -175,9 +175,6 @@ class PaymentMethodForm(QWidget):
             "payment.card_declined": self.tr("The card was declined. Use another card or ask your bank."),
             "payment.insufficient_funds": self.tr("The card has insufficient funds. Use another card."),
             "payment.expired_card": self.tr("The card has expired. Use another card."),
-            "payment.card_setup_needs_authentication": self.tr(
-                "Your card's bank wants to confirm this card before it can be used here. Use another "
-                "card, or pay another way."),
         }
         if rule in declined or getattr(err, "status", None) == 402:
             text = declined.get(rule) or str(getattr(err, "message", "") or err)

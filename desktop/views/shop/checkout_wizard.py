@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from desktop.models.dates import date_text, months_text
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
-from desktop.sources.payments import PaymentState, PayRequest, payment_key
+from desktop.sources.payments import CardNeedsConfirmation, PaymentState, PayRequest, payment_key
 from desktop.sources.shop import CheckoutOptions
 from desktop.tasks import Op
 from desktop.views.countries import country_names
 from desktop.views.field_errors import FormErrors, describe
 from desktop.views.form_rows import field_row
 from desktop.views.payments.authentication_dialog import confirm_payment
+from desktop.views.payments.card_confirmation import confirm_card
 from desktop.views.payments.payment_method_form import PaymentMethodForm
 
 
@@ -295,6 +296,13 @@ class CheckoutWizard(QWizard):
             op = Op(sources.orders.pay, self.pending_order_id, request, self._key, self._tokens)
 
         def failed(err: BaseException) -> None:
+            if isinstance(err, CardNeedsConfirmation):  # the new card first, then the payment
+                def confirmed(token: str) -> None:
+                    sources.payments.card_confirmed(request, self._tokens, token)
+                    self.pay(on_paid, on_failed)
+
+                self.authentication = confirm_card(self.ctx, err.state, self, confirmed, failed)
+                return
             if getattr(err, "kind", "") == "problem":
                 self._key = None  # answered: the next attempt is a new payment
             if getattr(err, "status", None) == 402:

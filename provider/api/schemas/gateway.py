@@ -29,6 +29,18 @@ class CardSetupOut(BaseModel):
     publishable_key: str
 
 
+class CardSetupStateOut(BaseModel):
+    setup_intent_id: str
+    status: Literal["pending", "succeeded", "failed"] = Field(
+        description="pending while the card's bank waits for the customer; once succeeded, POST the "
+                    "setup_intent_id to /cards as the token")
+    failure_code: str | None = Field(description="authentication_abandoned, authentication_failed, or "
+                                     "the bank's decline code")
+    next_action: dict[str, str] | None = Field(
+        description="While pending: {type: authenticate, url} to open in the system browser (a path "
+                    "is relative to the provider)")
+
+
 class PaymentOut(BaseModel):
     """One payment as services/order_views.payment_view gives it."""
 
