@@ -36,8 +36,8 @@ def zip_name(month: str, job_id: int) -> str:
 def folder_name(user_id: str, name: str) -> str:
     """A folder name every system accepts: no path separators or control characters, no dots or
     spaces at the ends (Windows drops them), at most 80 characters."""
-    clean = _UNSAFE.sub(" ", f"{user_id} {name}").strip(" .")
-    return re.sub(r"\s+", " ", clean)[:80].rstrip(" .") or str(user_id)
+    clean = re.sub(r"\s+", " ", _UNSAFE.sub(" ", f"{user_id} {name}")).strip(" .")
+    return clean[:80].rstrip(" .") or "customer"
 
 
 def render(doc: InvoiceDocument) -> bytes:
@@ -58,6 +58,13 @@ class _Inline(Executor):
         return future
 
 
+def _lower_priority() -> None:
+    """In each worker: yield the CPU to the client's UI thread and the rest of the machine; the
+    workers take what is left, which on a busy machine is still all they can use."""
+    if hasattr(os, "nice"):
+        os.nice(10)
+
+
 def renderers() -> Executor:
     if getattr(sys, "frozen", False):
         return _Inline()
@@ -65,7 +72,7 @@ def renderers() -> Executor:
 
     # spawn: a fork of a process with Qt's threads could inherit a held lock.
     return ProcessPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)),
-                               mp_context=multiprocessing.get_context("spawn"))
+                               mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority)
 
 
 class MonthZip:
