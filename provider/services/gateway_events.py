@@ -6,15 +6,13 @@ the events to subscribe to."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import stripe
 from sqlalchemy import select
 
 from provider.db.models import Account, Payment, SavedCard
 from provider.domain.errors import RuleViolation
 from provider.payments.registry import gateway
-from provider.payments.stripe_gateway import StripeGateway
 from provider.runtime import Runtime
 from provider.services import cards, credit_notes, orders, refunds
 from provider.services.payment_flow import attempt
@@ -22,9 +20,18 @@ from provider.services.payment_flow import attempt
 INTENT_EVENTS = frozenset({"payment_intent.succeeded", "payment_intent.payment_failed"})
 HANDLED = INTENT_EVENTS | {"setup_intent.succeeded", "charge.refunded"}
 
+if TYPE_CHECKING:
+    from provider.payments.stripe_gateway import StripeGateway
+
 
 def stripe_event(rt: Runtime, payload: bytes, signature: str | None) -> str:
     """Verify and act on one webhook; answers the event's type (also for types it ignores)."""
+    # Stripe's library (and the HTTP clients it brings) loads with the first webhook, not with
+    # every provider start: the sandbox and providers on other gateways never need it.
+    import stripe
+
+    from provider.payments.stripe_gateway import StripeGateway
+
     gw = gateway(rt)
     if not isinstance(gw, StripeGateway):
         raise RuleViolation("gateway-not-stripe", "This provider takes no payments through Stripe.",
