@@ -3,7 +3,7 @@ into fill_reseller_de.py's table; the plurals are in fill_plurals.py."""
 
 DE_BULK = {
     '&Bulk work':
-        '&Massenaktionen',
+        'Massenak&tionen',
     '&Export invoices…':
         'Rechnungen &exportieren…',
     'Automatic &top-up…':

@@ -509,7 +509,7 @@
     <message>
         <location filename="../../desktop/views/reseller/customers_page.py" line="142" />
         <source>&amp;Bulk work</source>
-        <translation>&amp;Massenaktionen</translation>
+        <translation>Massenak&amp;tionen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/reseller/customers_page.py" line="213" />

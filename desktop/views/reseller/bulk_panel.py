@@ -202,6 +202,8 @@ class BulkPanel(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        if done and done % 25 == 0:  # the provider has heard of these by now: the list follows
+            self.reload()
 
     def cancel_export(self) -> None:
         """Stops after the customer being written; the ZIP so far stays for Resume."""
