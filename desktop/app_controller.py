@@ -34,6 +34,13 @@ def _load_core() -> None:
         importlib.import_module(name)
 
 
+def _load_charts() -> None:
+    """The dashboard's charts (pyqtgraph, numpy): loaded while the sandbox starts, which takes
+    seconds, rather than on the UI thread once its figures are there."""
+    for name in ("desktop.charts.balance_chart", "desktop.charts.spend_chart", "desktop.charts.zone_chart"):
+        importlib.import_module(name)
+
+
 class Preload(QObject):
     """The slow imports, started before the window is even built so they overlap with it."""
 
@@ -185,6 +192,8 @@ class AppController(QObject, DialogsMixin):
         if self.sandbox_mode:
             self._handles["sandbox"] = (Op(_start_sandbox, self.data_dir, self.started_server)
                                         .success(self._sandbox_ready).failure(self._fatal).run())
+            self._handles["charts"] = Op(_load_charts).failure(
+                lambda err: log.info("charts not preloaded: %s", err)).run()
             return
         profile = self.store.get(self.profile_name) if self.profile_name else None
         if profile is None:
