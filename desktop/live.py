@@ -30,7 +30,8 @@ EVERYTHING = frozenset({RESYNC})
 # Event kind -> the navigation keys of the pages that show it (the header balance and the
 # notifications follow billing events themselves).
 PAGES: dict[str, frozenset[str]] = {
-    "balance_changed": frozenset({"dashboard", "automatic_payments", "payment_history"}),
+    # The Subscription page names who pays the renewal, which follows the balance.
+    "balance_changed": frozenset({"dashboard", "automatic_payments", "payment_history", "subscription"}),
     "payment_settled": frozenset({"dashboard", "payment_history", "orders", "invoices"}),
     "payment_failed": frozenset({"dashboard", "payment_history", "orders", "invoices", "automatic_payments"}),
     "order_state": frozenset({"dashboard", "orders", "subscription"}),

@@ -104,6 +104,10 @@ class PrepaidTerm:
     auto_renew: bool
     renewal_price: Decimal
     status: str
+    # How the renewal will be paid (balance | card | uncovered | manual), by the rule the
+    # dashboard names it with (desktop/models/dashboard/upcoming.py); "" when the role may not
+    # read the balance and cards.
+    paid_by: str = ""
 
 
 @dataclass(frozen=True)

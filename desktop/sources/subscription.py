@@ -4,6 +4,7 @@ term, the provider's quotes for adding users and upgrading, and the changes that
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cached_property
 
 from desktop.api_client.automatic_payments import AutomaticPaymentsApi
@@ -50,8 +51,26 @@ class SubscriptionSource(Source):
         if not running:
             return None
         last = running[-1]
+        payer = self._renewal_payer(last.renewal_price, last.auto_renew)
         return PrepaidTerm(ends_at=last.ends_at, auto_renew=last.auto_renew, renewal_price=last.renewal_price,
-                           status=last.status)
+                           status=last.status, paid_by=payer)
+
+    def _renewal_payer(self, price: Decimal, auto_renew: bool) -> str:
+        """Who pays the renewal, from the balance and cards as they are now; "" for a role that
+        may not read them (the page then names no payer rather than failing)."""
+        from desktop.api_client.account import AccountApi
+        from desktop.api_client.errors import ApiError
+        from desktop.api_client.payments import PaymentsApi
+        from desktop.models.dashboard.upcoming import renewal_payer
+
+        try:
+            balance = AccountApi(self.client, self.account_id).account().balance
+            card_saved = bool(PaymentsApi(self.client, self.account_id).cards())
+        except ApiError as err:
+            if err.status in (403, 404):
+                return ""
+            raise
+        return renewal_payer(balance, price, card_saved, auto_renew)
 
     def quote_add_users(self, count: int) -> Quote:
         return self.api.quote_add_users(count)

@@ -144,6 +144,18 @@
 <context>
     <name>SubscriptionPage</name>
     <message>
+        <source>paid from the prepaid balance</source>
+        <translation>aus dem Prepaid-Guthaben bezahlt</translation>
+    </message>
+    <message>
+        <source>charged to your card</source>
+        <translation>von Ihrer Karte abgebucht</translation>
+    </message>
+    <message>
+        <source>not covered: the balance is too low and no card is saved</source>
+        <translation>nicht gedeckt: Das Guthaben reicht nicht, und keine Karte ist gespeichert</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/subscription/subscription_page.py" line="54"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>

@@ -67,7 +67,8 @@ def _agree(qtbot: Any, window: Any, client: Any, base: str, payer: str) -> None:
     ends = date_text(datetime.fromisoformat(sub["ends_at"]))
     want = {"header": [money], "summary": [money], "forecast": [money],
             "next": [f"{price} on {ends}, {HOW[payer]}"],
-            "subscription": [ends, price], "automatic_payments": [f"ends {ends}", price]}
+            "subscription": [f"{ends} for {price}, {HOW[payer]}"],
+            "automatic_payments": [f"ends {ends}", price]}
     last: dict[str, str] = {}
 
     def agreeing() -> None:
@@ -78,7 +79,7 @@ def _agree(qtbot: Any, window: Any, client: Any, base: str, payer: str) -> None:
 
     qtbot.waitUntil(agreeing, timeout=TIMEOUT)
     for other in set(HOW) - {payer}:
-        assert HOW[other] not in last["next"], last["next"]
+        assert HOW[other] not in last["next"] + last["subscription"], last
 
 
 def _spend_until(client: Any, base: str, account_id: int, below: Decimal, seed: int) -> int:

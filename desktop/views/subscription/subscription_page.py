@@ -157,8 +157,13 @@ class SubscriptionPage(DataPage):
                 if term is None or term.ends_at is None:
                     v["next"].setText("–")
                 elif term.auto_renew:
-                    v["next"].setText(self.tr("Renews on %1 for %2").replace("%1", date_text(term.ends_at))
-                                      .replace("%2", money_text(term.renewal_price, sub.currency)))
+                    text = self.tr("Renews on %1 for %2").replace("%1", date_text(term.ends_at)).replace(
+                        "%2", money_text(term.renewal_price, sub.currency))
+                    how = {"balance": self.tr("paid from the prepaid balance"),
+                           "card": self.tr("charged to your card"),
+                           "uncovered": self.tr("not covered: the balance is too low and no card is saved"),
+                           }.get(term.paid_by)
+                    v["next"].setText(f"{text}, {how}" if how else text)
                 else:
                     v["next"].setText(self.tr("Ends on %1 (automatic renewal is off)")
                                       .replace("%1", date_text(term.ends_at)))
