@@ -26,6 +26,10 @@ from provider.services.bulk_import import ImportRow
 
 router = resource_router(tags=["bulk jobs"])
 ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
+# A start sent again under the same key answers the job made the first time, with 200.
+REPLAYED = {
+    200: {"model": BulkJobDetail, "description": "The job made earlier under the same Idempotency-Key"}
+}
 IdempotencyKey = Annotated[
     str | None, Header(alias="Idempotency-Key", description="A new random value per job, kept for retries")
 ]
@@ -91,7 +95,10 @@ def get_job(job_id: ObjectId, scope: ResellerScope, db: DB) -> BulkJobDetail:
 
 
 @router.post(
-    "/accounts/{account_id}/bulk-jobs/invoice-exports", response_model=BulkJobDetail, status_code=201
+    "/accounts/{account_id}/bulk-jobs/invoice-exports",
+    response_model=BulkJobDetail,
+    status_code=201,
+    responses=REPLAYED,
 )
 def start_export(
     body: InvoiceExportIn,
@@ -105,7 +112,12 @@ def start_export(
     return _started(db, started.job, started.created, response)
 
 
-@router.post("/accounts/{account_id}/bulk-jobs/auto-top-ups", response_model=BulkJobDetail, status_code=201)
+@router.post(
+    "/accounts/{account_id}/bulk-jobs/auto-top-ups",
+    response_model=BulkJobDetail,
+    status_code=201,
+    responses=REPLAYED,
+)
 def start_top_ups(
     body: AutoTopUpBulkIn,
     scope: ResellerScope,
@@ -130,7 +142,10 @@ def start_top_ups(
 
 
 @router.post(
-    "/accounts/{account_id}/bulk-jobs/customer-imports", response_model=BulkJobDetail, status_code=201
+    "/accounts/{account_id}/bulk-jobs/customer-imports",
+    response_model=BulkJobDetail,
+    status_code=201,
+    responses=REPLAYED,
 )
 def start_import(
     body: CustomerImportIn,
