@@ -120,6 +120,9 @@ class OfflineMode(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.retry_now)
+        # What online() was last asked to open, kept while the store could not be opened (locked,
+        # disk full): the next sync (F5, a live event) tries again.
+        self._unopened: tuple[Any, ...] | None = None
 
     # -- online -----------------------------------------------------------------------------
     def online(self, client: Any, profile_name: str, me: Any, me_json: dict[str, Any] | None = None,
@@ -131,6 +134,7 @@ class OfflineMode(QObject):
         self._cancel.clear()
         account_id = me.account.id
         self._sandbox_used = self._sandbox_used or sandbox
+        self._unopened = (client, profile_name, me, me_json, sandbox)
 
         def opened(store: Any) -> None:
             if not shiboken6.isValid(self):  # the window closed while the disk was busy
@@ -138,6 +142,7 @@ class OfflineMode(QObject):
                     store.close()
                 return
             self.store, self.store_account = store, account_id
+            self._unopened = None
             if getattr(store, "recovered", None) is not None:
                 log.warning("local store recovered: %s", store.recovered.text())
                 self.store_notice.emit(store.recovered)
@@ -160,6 +165,9 @@ class OfflineMode(QObject):
 
     def sync(self, client: Any, account_id: int, full: bool = False) -> None:
         if self.store is None:
+            again = self._unopened
+            if again is not None and again[2].account.id == account_id:
+                self.online(again[0], again[1], again[2], again[3], sandbox=again[4])
             return
         Op(_sync, client, self.store, account_id, full, self._cancel).success(self._synced).failure(
             self._sync_failed).key("offline.sync").run()
@@ -216,6 +224,7 @@ class OfflineMode(QObject):
             self._retry()
 
     def stop(self) -> None:
+        self._unopened = None
         self._timer.stop()
         self._cancel.set()
         self.offline = False

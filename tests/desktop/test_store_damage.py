@@ -84,6 +84,17 @@ def test_a_newer_switchboards_file_is_kept_aside_and_its_disputes_carried_over(t
     store.close()
 
 
+def _hold_lock(path: Path) -> subprocess.Popen:
+    """Another process holding the store file locked (an export writing, say) until killed."""
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
 def test_a_file_locked_by_another_process_is_said_so_and_left_alone(tmp_path, monkeypatch, qsettings_tmp):
     import io
 
@@ -92,13 +103,8 @@ def test_a_file_locked_by_another_process_is_said_so_and_left_alone(tmp_path, mo
     monkeypatch.setenv("SWITCHBOARD_CLIENT_DATA_DIR", str(tmp_path / "data"))
     path = store_path("Work")
     _store_with_a_dispute(path)
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sqlite3, sys, time\n"
-        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-        "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)")],
-        stdout=subprocess.PIPE, text=True)
+    holder = _hold_lock(path)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         with pytest.raises(StoreProblem) as caught:
             open_store(path, timeout=0.3)
         assert caught.value.kind == LOCKED and "in use by another program" in caught.value.text()
@@ -200,4 +206,31 @@ def test_the_app_says_so_and_rebuilds_the_cache_from_the_provider(qtbot, provide
         assert offline.store.count() > 0 and listed["items"]
         assert len(_aside(path, "damaged")) == 1
     finally:
+        controller.shutdown()
+
+
+def test_the_app_works_on_while_the_store_is_locked_and_takes_it_up_on_refresh(
+        qtbot, provider_server, qsettings_tmp, keyring_backend, client_data_dir):
+    from desktop.sandbox import DEMO_PASSWORD
+    from tests.desktop.views_support import sign_in_through_dialog, start_app
+
+    client_data_dir.mkdir(parents=True, exist_ok=True)
+    path = store_path("Work")
+    LocalStore(path).close()
+    holder = _hold_lock(path)
+    controller = start_app(qtbot, provider_server, qsettings_tmp)
+    try:
+        sign_in_through_dialog(qtbot, controller, "owner@alpenblick.example", DEMO_PASSWORD)
+        bar, offline = controller.window.statusBar(), controller.offline
+        qtbot.waitUntil(lambda: "in use by another program" in bar.currentMessage(), timeout=20_000)
+        assert offline.store is None and controller.window.isVisible()
+        holder.kill()
+        holder.wait()
+        controller.window.refresh_requested.emit()  # F5
+        qtbot.waitUntil(lambda: offline.store is not None and offline.store.last_sync is not None,
+                        timeout=30_000)
+        assert offline.store.count() > 0 and _aside(path, "damaged") == []
+    finally:
+        holder.kill()
+        holder.wait()
         controller.shutdown()
