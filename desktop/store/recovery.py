@@ -91,7 +91,10 @@ def open_store(path: Path, timeout: float = 5.0) -> LocalStore:
     except OSError as exc:  # creating the file: no space, no permission
         raise problem_of(exc, path) or StoreProblem(UNREADABLE, path) from None
     kept = unsent_disputes(path)
-    moved = move_aside(path, kind)
+    try:
+        moved = move_aside(path, kind)
+    except OSError as exc:  # held open elsewhere (Windows), or the folder is read-only
+        raise problem_of(exc, path) or StoreProblem(UNREADABLE, path) from None
     try:
         store = LocalStore(path, timeout)
         store.restore_disputes(kept)
