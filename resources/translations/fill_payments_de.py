@@ -441,6 +441,29 @@ DE = {
         'Die Bank Ihrer Karte hat die Karte nicht bestätigt; sie wurde nicht gespeichert.',
     'The card was not saved.': 'Die Karte wurde nicht gespeichert.',
     'Nothing was charged.': 'Es wurde nichts belastet.',
+    # A refused card or payment, worded by the client from the rule (models/payments/messages.py)
+    'The security code does not match the card. Check it and try again.':
+        'Der Sicherheitscode passt nicht zur Karte. Prüfen Sie ihn und versuchen Sie es erneut.',
+    'The card number is not valid. Check the digits.':
+        'Die Kartennummer ist ungültig. Prüfen Sie die Ziffern.',
+    'The expiry date does not match the card. Check it and try again.':
+        'Das Ablaufdatum passt nicht zur Karte. Prüfen Sie es und versuchen Sie es erneut.',
+    "The card's bank could not process the payment. Try again in a moment.":
+        'Die Bank der Karte konnte die Zahlung nicht verarbeiten. Versuchen Sie es gleich noch einmal.',
+    'The card is no longer known to the payment provider. Enter it again.':
+        'Die Karte ist beim Zahlungsanbieter nicht mehr bekannt. Geben Sie sie erneut ein.',
+    'This payment was started with another amount. Start it again.':
+        'Diese Zahlung wurde mit einem anderen Betrag begonnen. Beginnen Sie sie neu.',
+    "Your card's bank wants you to confirm this payment. Pay it here in Switchboard and confirm "
+    'it in your browser.':
+        'Die Bank Ihrer Karte möchte, dass Sie diese Zahlung bestätigen. Bezahlen Sie sie hier in '
+        'Switchboard und bestätigen Sie sie in Ihrem Browser.',
+    'This is a test card; it cannot pay here.':
+        'Dies ist eine Testkarte; mit ihr kann hier nicht bezahlt werden.',
+    "Switchboard cannot send a card to the payment provider your provider names. Ask your "
+    "provider's support.":
+        'Switchboard kann keine Karte an den Zahlungsanbieter senden, den Ihr Anbieter nennt. '
+        'Fragen Sie den Support Ihres Anbieters.',
 }
 PLURALS: dict[str, tuple[str, str]] = {}  # none: counts are spelled out (models/dates.py: months_text)
 

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desktop.models.payments.cards import card_digits, card_problem, parse_expiry
+from desktop.models.payments.messages import refusal_text
 from desktop.sources.payments import CardNeedsConfirmation, NewCard
 from desktop.views.form_dialog import FormDialog
-from desktop.views.payments.card_confirmation import CardNotConfirmed, confirm_card
+from desktop.views.payments.card_confirmation import confirm_card
 
 
 class AddCardDialog(FormDialog):
@@ -61,10 +62,10 @@ class AddCardDialog(FormDialog):
         if isinstance(err, CardNeedsConfirmation):
             self.authentication = confirm_card(self.ctx, err.state, self, self._confirmed, self.failed)
             return
-        if isinstance(err, CardNotConfirmed):  # said next to the card, which the customer may change
+        if getattr(err, "status", None) == 402:  # refused: said next to the card, to try another
             self.primary.setEnabled(True)  # type: ignore[union-attr]
             self.errors.clear()
-            self.errors.set_field_error("number", err.message)
+            self.errors.set_field_error("number", refusal_text(err))
             return
         super().failed(err)
 

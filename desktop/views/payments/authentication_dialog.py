@@ -25,6 +25,7 @@ class PaymentNotConfirmed(Exception):
 
     kind = "problem"
     status = 402
+    translated = True
     rule = "payment.not_confirmed"
 
     def __init__(self, message: str, order_id: int | None) -> None:

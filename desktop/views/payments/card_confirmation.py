@@ -20,6 +20,7 @@ class CardNotConfirmed(Exception):
 
     kind = "problem"
     status = 402
+    translated = True
     rule = "payment.card_not_confirmed"
     field = "card"
 

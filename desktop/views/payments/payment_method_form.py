@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.money import money_text
 from desktop.models.payments.cards import card_digits, card_problem, parse_expiry, saved_card_text
+from desktop.models.payments.messages import refusal_text
 from desktop.sources.payments import NewCard, PayRequest
 from desktop.views.field_errors import FormErrors
 from desktop.views.form_rows import field_row
@@ -170,14 +171,8 @@ class PaymentMethodForm(QWidget):
     def show_error(self, err: Any, order_pending: bool = True) -> None:
         """`order_pending`: an order exists and waits to be paid. A card the gateway refused
         before anything was ordered (Stripe declines it when it is confirmed) left no order."""
-        rule = getattr(err, "rule", None) or ""
-        declined = {
-            "payment.card_declined": self.tr("The card was declined. Use another card or ask your bank."),
-            "payment.insufficient_funds": self.tr("The card has insufficient funds. Use another card."),
-            "payment.expired_card": self.tr("The card has expired. Use another card."),
-        }
-        if rule in declined or getattr(err, "status", None) == 402:
-            text = declined.get(rule) or str(getattr(err, "message", "") or err)
+        if getattr(err, "status", None) == 402:
+            text = refusal_text(err)
             if order_pending:
                 text += " " + self.tr("Your order stays pending; you can pay it again.")
             self.errors.show_banner(text)
