@@ -40,35 +40,48 @@ def epc_payload(pi: PaymentInstructions) -> str:
     return "\n".join(lines)
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """Error correction M, as both standards ask; no quiet zone (the layout leaves room)."""
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+def qr_code(payload: str) -> Any:
+    """The payload's UTF-8 bytes in byte mode with no ECI header, as the Swiss QR-bill and the EPC
+    code ask; error correction M as both ask; the smallest version that holds it. zxing-cpp's
+    writer (C++): the qrcode package took two thirds of an invoice PDF's time choosing the mask in
+    pure Python (segno, also pure Python, is no faster). Given bytes, zxing-cpp would announce
+    them as binary (ECI 899) and given a str it would write ISO-8859-1: bytes with ECI "0" is
+    neither."""
+    import zxingcpp
 
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(payload.encode("utf-8"))
-    code.make(fit=True)
-    return code.get_matrix()
+    return zxingcpp.create_barcode(payload.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level="M",
+                                   eci="0")
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """Rows of modules, True for dark; no quiet zone (the layout leaves room)."""
+    image = qr_code(payload).to_image(scale=1, add_quiet_zones=False)
+    # One byte a module, a row a list: 0 dark, 255 light.
+    return [[value < 128 for value in row] for row in memoryview(image).tolist()]
 
 
 def draw_qr(canvas: Any, payload: str, x: float, y: float, size: float) -> None:
-    """The code as filled squares, bottom-left at (x, y); dark runs of a row merged into one rect."""
+    """The code as one filled path, bottom-left at (x, y): the dark runs of each row as rectangles
+    in module units under a scaling transform, written as literal operators (reportlab's rect()
+    formats every number through its slow float formatter: a fifth of the page's drawing time)."""
     matrix = qr_matrix(payload)
     n = len(matrix)
-    cell = size / n
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
+    rects = []
     for row_index, row in enumerate(matrix):
-        top = y + size - (row_index + 1) * cell
+        bottom = n - 1 - row_index
         col = 0
         while col < n:
             if row[col]:
                 start = col
                 while col < n and row[col]:
                     col += 1
-                canvas.rect(x + start * cell, top, (col - start) * cell, cell, stroke=0, fill=1)
+                rects.append(f"{start} {bottom} {col - start} 1 re")
             else:
                 col += 1
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.transform(size / n, 0, 0, size / n, x, y)
+    canvas.addLiteral("\n".join(rects) + "\nf")
     canvas.restoreState()
 
 
