@@ -77,7 +77,8 @@ def test_every_dialog_class_has_a_way_out():
     for cls in _dialog_classes():
         if issubclass(cls, (FormDialog, QWizard)):
             continue  # FormDialog.finish adds Cancel; a wizard has Qt's own
-        source = inspect.getsource(cls)
+        # A dialog that builds its buttons in a base class of ours has them from there.
+        source = "".join(inspect.getsource(c) for c in cls.__mro__ if c.__module__.startswith("desktop."))
         if not any(word in source for word in ("StandardButton.Cancel", "StandardButton.Close")):
             missing.append(f"{cls.__module__}.{cls.__name__}")
     assert not missing, f"dialogs without Cancel or Close: {missing}"
