@@ -151,6 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     controller = AppController(window, profile_name=profile, sandbox=sandbox, preload=preload,
                                early=early, sandbox_server=early_sandbox)
     outcome = {"code": 0}
+    from desktop import gc_policy
+
+    controller.ready.connect(gc_policy.freeze_startup_objects)
 
     if args.screenshot:
         from desktop.screenshot import Screenshot

@@ -1,0 +1,21 @@
+"""The client's objects from startup are moved out of the collector's reach once, not again."""
+
+from __future__ import annotations
+
+import gc
+
+from desktop import gc_policy
+
+
+def test_startup_objects_are_frozen_once(monkeypatch):
+    monkeypatch.setattr(gc_policy, "_frozen", False)
+    gc.unfreeze()
+    try:
+        gc_policy.freeze_startup_objects()
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000  # this process's modules, classes and functions at least
+        made_later = [[n] for n in range(5000)]
+        gc_policy.freeze_startup_objects()
+        assert gc.get_freeze_count() == frozen and made_later
+    finally:
+        gc.unfreeze()
