@@ -8,28 +8,14 @@ from __future__ import annotations
 import base64
 import binascii
 
-from pydantic import BaseModel, EmailStr, Field
-
 from provider.api.deps import DB, RuntimeDep
 from provider.api.routing import resource_router
-from provider.api.schemas.accounts import Language
 from provider.api.schemas.operator import ResellerOut
-from provider.api.schemas.reseller_profiles import LogoIn, ResellerIdentityIn
-from provider.api.text import SingleLine
+from provider.api.schemas.sandbox_resellers import SandboxResellerIn
 from provider.domain.errors import FieldError, RuleViolation
 from provider.services import reseller_profiles
 
 router = resource_router(prefix="/sandbox", tags=["sandbox"])
-
-
-class SandboxResellerIn(BaseModel):
-    email: EmailStr = Field(description="The owner's sign-in")
-    password: str = Field(max_length=1024, description="The owner's password (the password rules apply)")
-    owner: SingleLine = Field(min_length=1, max_length=200, description="The owner's name")
-    language: Language = "en"
-    identity: ResellerIdentityIn
-    logo: LogoIn | None = None
-    accent_color: str | None = Field(default=None, max_length=7, description="#RRGGBB, 4.5:1 on white")
 
 
 @router.post("/resellers", response_model=ResellerOut, status_code=201)
