@@ -2,6 +2,16 @@
 into fill_reseller_de.py's table; the plurals are in fill_plurals.py."""
 
 DE_BULK = {
+    'Bulk work starts once this tab has loaded its jobs from the provider (online).':
+        'Massenaktionen sind möglich, sobald dieser Reiter seine Aufträge vom Anbieter geladen hat (online).',
+    'An export is running: wait until it has finished, or cancel it.':
+        'Ein Export läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.',
+    'Select an unfinished export in the list of jobs.':
+        'Wählen Sie in der Auftragsliste einen nicht abgeschlossenen Export.',
+    'Select a job in the list.':
+        'Wählen Sie einen Auftrag in der Liste.',
+    'No export is running.':
+        'Es läuft kein Export.',
     '&Bulk work':
         'Massenak&tionen',
     '&Export invoices…':

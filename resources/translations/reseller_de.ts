@@ -3,6 +3,31 @@
 <context>
     <name>BulkPanel</name>
     <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="140" />
+        <source>Bulk work starts once this tab has loaded its jobs from the provider (online).</source>
+        <translation>Massenaktionen sind möglich, sobald dieser Reiter seine Aufträge vom Anbieter geladen hat (online).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="140" />
+        <source>An export is running: wait until it has finished, or cancel it.</source>
+        <translation>Ein Export läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="140" />
+        <source>Select an unfinished export in the list of jobs.</source>
+        <translation>Wählen Sie in der Auftragsliste einen nicht abgeschlossenen Export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="140" />
+        <source>Select a job in the list.</source>
+        <translation>Wählen Sie einen Auftrag in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reseller/bulk_panel.py" line="140" />
+        <source>No export is running.</source>
+        <translation>Es läuft kein Export.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/reseller/bulk_panel.py" line="49" />
         <source>&amp;Export invoices…</source>
         <translation>Rechnungen &amp;exportieren…</translation>

@@ -138,14 +138,20 @@ class BulkPanel(QWidget):
         return self.jobs[row] if 0 <= row < len(self.jobs) else None
 
     def _gate(self) -> None:
+        """Enables what can be done now; a disabled button's tooltip says why."""
         job = self.selected()
         busy = self.handle is not None and not self.handle.finished
-        self.resume_button.setEnabled(
-            not busy and job is not None and job.kind == "invoice_export" and job.status != "done"
-        )
-        self.report_button.setEnabled(job is not None)
+        not_loaded = self.tr("Bulk work starts once this tab has loaded its jobs from the provider (online).")
+        running = self.tr("An export is running: wait until it has finished, or cancel it.")
+        starts = not_loaded if self.source is None else running if busy else ""
         for button in (self.export_button, self.top_up_button, self.import_button):
-            button.setEnabled(self.source is not None and not busy)
+            _gated(button, not starts, starts)
+        resumable = job is not None and job.kind == "invoice_export" and job.status != "done"
+        _gated(self.resume_button, not busy and resumable,
+               running if busy else self.tr("Select an unfinished export in the list of jobs."))
+        _gated(self.report_button, job is not None, self.tr("Select a job in the list."))
+        if not self.cancel_button.isEnabled():
+            self.cancel_button.setToolTip(self.tr("No export is running."))
 
     def _failed(self, err: Any) -> None:
         show_status(self.status, describe(err), error=True)
@@ -209,6 +215,7 @@ class BulkPanel(QWidget):
         """Stops after the customer being written; the ZIP so far stays for Resume."""
         if self.handle is not None:
             self.cancel_button.setEnabled(False)
+            self.cancel_button.setToolTip(self.tr("Cancelling…"))
             self.progress_label.setText(self.tr("Cancelling…"))
             handle = self.handle
             handle.cancel()
@@ -261,6 +268,7 @@ class BulkPanel(QWidget):
         for widget in (self.progress, self.progress_label, self.cancel_button):
             widget.setVisible(running)
         self.cancel_button.setEnabled(running)
+        self.cancel_button.setToolTip("" if running else self.tr("No export is running."))
         self.progress_label.clear()
         self._gate()
 
@@ -305,3 +313,8 @@ class BulkPanel(QWidget):
             self.report.open()
 
         Op(self.source.job, job.id).success(show).failure(self._failed).key(f"bulk:report:{id(self)}").run()
+
+
+def _gated(button: QPushButton, enabled: bool, why_not: str) -> None:
+    button.setEnabled(enabled)
+    button.setToolTip("" if enabled else why_not)
