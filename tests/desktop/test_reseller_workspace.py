@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,7 @@ from desktop.views.reseller.customers_page import PAGE_SIZE
 from provider.db.models import Account, LedgerEntry
 from provider.domain.name_order import name_key  # the documented dictionary order
 from tests.desktop.shop_support import click, open_page, signed_in_app
+from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
 RESELLER = "owner@helvetia-reseller.example"
@@ -102,6 +104,8 @@ def test_reseller_acts_for_a_customer_and_never_sees_another_resellers(
     autopay.threshold.setText("10.00")
     autopay.top_up_amount.setText("40.00")
     click(qtbot, autopay.top_up_save)
+    # The customer's balance is below the threshold: the page asks before it charges the top-up.
+    dialog_of(qtbot, "confirm_top_up_now").findChild(QPushButton, "yes").click()
     qtbot.waitUntil(lambda: autopay.top_up is not None and autopay.top_up.enabled, timeout=TIMEOUT)
     saved = client.request("GET", f"/accounts/{customer.id}/auto-top-up")
     assert saved["enabled"] and saved["amount"] == "40.00" and saved["threshold"] == "10.00"
