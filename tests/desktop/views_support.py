@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.api_client import ApiClient, ConnectionSettings
@@ -28,6 +28,9 @@ def close_windows(qtbot: Any) -> Iterator[None]:
             widget.close()
         widget.deleteLater()
     QApplication.processEvents()
+    # processEvents() leaves deleteLater() to the next event loop, which may be the next test's
+    # waitUntil: a window deleted then takes its new child dialogs (a crash dialog) with it.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def open_dialog(qtbot: Any, cls: type[D]) -> D:
