@@ -35,8 +35,9 @@ IdempotencyKey = Annotated[
 ]
 
 
-def _out(db: DB, job: BulkJob) -> BulkJobOut:
-    n = bulk_jobs.counts(db, [job.id])[job.id]
+def _out(db: DB, job: BulkJob, counts: dict[str, int] | None = None) -> BulkJobOut:
+    """The job with its per-customer counts (read here unless the caller read them for many)."""
+    n = counts if counts is not None else bulk_jobs.counts(db, [job.id])[job.id]
     return BulkJobOut(
         id=job.id,
         kind=job.kind,
@@ -73,19 +74,7 @@ def _started(db: DB, job: BulkJob, created: bool, response: Response) -> BulkJob
 def list_jobs(scope: ResellerScope, db: DB) -> list[BulkJobOut]:
     jobs = bulk_jobs.recent(db, scope.account)
     n = bulk_jobs.counts(db, [j.id for j in jobs])
-    return [
-        BulkJobOut(
-            id=j.id,
-            kind=j.kind,
-            status=j.status,
-            params=bulk_jobs.params_of(j),  # type: ignore[arg-type]
-            created_at=j.created_at,
-            updated_at=j.updated_at,
-            finished_at=j.finished_at,
-            **n[j.id],
-        )
-        for j in jobs
-    ]
+    return [_out(db, j, n[j.id]) for j in jobs]
 
 
 @router.get("/accounts/{account_id}/bulk-jobs/{job_id}", response_model=BulkJobDetail)
