@@ -129,12 +129,17 @@ class PaymentState:
     @classmethod
     def from_json(cls, d: dict[str, Any], base_url: str) -> PaymentState:
         payment = d["payment"]
-        action = d.get("next_action") or {}
-        url = action.get("url") if action.get("type") == "authenticate" else None
         return cls(payment_id=int(payment["id"]), status=str(payment["status"]),
                    failure_code=payment.get("failure_code"), failure_message=payment.get("failure_message"),
                    order_id=optional_int(payment.get("order_id")),
-                   authenticate_url=browser_url(str(url), base_url) if url else None)
+                   authenticate_url=authenticate_url(d, base_url))
+
+
+def authenticate_url(d: dict[str, Any], base_url: str) -> str | None:
+    """The bank's page to open in the browser, when the answer's next action is to authenticate."""
+    action = d.get("next_action") or {}
+    url = action.get("url") if action.get("type") == "authenticate" else None
+    return browser_url(str(url), base_url) if url else None
 
 
 def browser_url(url: str, base_url: str) -> str | None:
@@ -210,8 +215,5 @@ class CardSetupState:
 
     @classmethod
     def from_json(cls, d: dict[str, Any], base_url: str) -> CardSetupState:
-        action = d.get("next_action") or {}
-        url = action.get("url") if action.get("type") == "authenticate" else None
         return cls(setup_intent_id=str(d["setup_intent_id"]), status=str(d["status"]),
-                   failure_code=d.get("failure_code"),
-                   authenticate_url=browser_url(str(url), base_url) if url else None)
+                   failure_code=d.get("failure_code"), authenticate_url=authenticate_url(d, base_url))
