@@ -90,11 +90,14 @@ class Settings(BaseSettings):
     # argon2id cost; tests lower it, production keeps the library's defaults.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
-    # Hashes one worker computes at once (unset: one per core), how many more may wait for a
-    # slot and for how long; past that a sign-in is answered 503 with Retry-After at once.
+    # argon2 hashes computed at once (unset: half the cores, at least one; docs/security.md),
+    # how many more may wait in a worker for a slot and for how long; past that a sign-in is
+    # answered 503 with Retry-After at once. The slots are the host's when `hash_slots_dir`
+    # is set (`serve --workers` sets it for its workers), else each process's own.
     hash_slots: int | None = None
     hash_max_waiting: int = 4
     hash_wait_seconds: float = 0.5
+    hash_slots_dir: Path | None = None
 
     # Throttling of password guesses (docs/security.md): a client address, an identity at one
     # address and an identity anywhere each get this many failures within the window before
@@ -166,7 +169,8 @@ class Settings(BaseSettings):
         return f"sqlite:///{path}"
 
     def hashing_slots(self) -> int:
-        return self.hash_slots or os.cpu_count() or 1
+        # Half the cores: a flood of sign-ins takes at most half the host, reads keep the rest.
+        return self.hash_slots or max(1, (os.cpu_count() or 1) // 2)
 
     def smtp_tls_mode(self) -> Literal["plain", "starttls", "implicit"]:
         if self.smtp_tls is not None:

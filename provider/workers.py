@@ -93,6 +93,11 @@ def serve(settings: Settings, count: int) -> int:
     stopping = False
     counts = tempfile.mkdtemp(prefix="switchboard-metrics-")
     os.environ[metrics.MULTIPROCESS_ENV] = counts  # before any worker starts: they inherit it
+    # One argon2 budget for the host's workers (services/hash_slots.py), unless one was given.
+    slots = None
+    if not settings.hash_slots_dir:
+        slots = tempfile.mkdtemp(prefix="switchboard-hash-slots-")
+        os.environ["SWITCHBOARD_HASH_SLOTS_DIR"] = slots
     if settings.metrics_port is not None:
         from provider.db.engine import make_engine
 
@@ -134,4 +139,6 @@ def serve(settings: Settings, count: int) -> int:
         for s, handler in previous.items():
             signal.signal(s, handler)
         shutil.rmtree(counts, ignore_errors=True)
+        if slots is not None:
+            shutil.rmtree(slots, ignore_errors=True)
     return 0

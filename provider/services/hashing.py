@@ -5,6 +5,10 @@ a bound, a flood of sign-ins made every worker thread hash at once: memory grew 
 and the cores had nothing left for reads. So a worker runs at most `slots` hashes at once; a
 few more may wait briefly for a slot, and anything beyond is refused with 503 and Retry-After
 (the client tries again), which keeps memory at about `slots` times the argon2 memory.
+
+With `slots_dir` the slots are the host's, shared by its worker processes (hash_slots.py).
+A caller that must not do its own work unless a hash can follow (a sign-in counts its try in
+the database) takes the slot first with `slot()`; hashes inside it use that slot.
 """
 
 from __future__ import annotations
@@ -12,13 +16,16 @@ from __future__ import annotations
 import hashlib
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from provider.domain.errors import RuleViolation
+from provider.services.hash_slots import HostSlots
 
 T = TypeVar("T")
 
@@ -33,9 +40,13 @@ class HashingBusy(RuleViolation):
 
 class PasswordHashing:
     def __init__(self, time_cost: int, memory_kib: int, *, slots: int = 1,
-                 max_waiting: int = 4, wait_seconds: float = 0.5, retry_after: int = 1) -> None:
+                 max_waiting: int = 4, wait_seconds: float = 0.5, retry_after: int = 1,
+                 slots_dir: Path | None = None) -> None:
         self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, type=Type.ID)
-        self._slots = threading.BoundedSemaphore(max(1, slots))
+        self._slots: threading.BoundedSemaphore | HostSlots = (
+            HostSlots(slots_dir, slots) if slots_dir is not None
+            else threading.BoundedSemaphore(max(1, slots)))
+        self._holding = threading.local()
         self._max_waiting = max(0, max_waiting)
         self._wait_seconds = wait_seconds
         self._retry_after = retry_after
@@ -61,7 +72,25 @@ class PasswordHashing:
         except (VerificationError, InvalidHashError):
             return False
 
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """Holds a slot (waiting like a hash would, or HashingBusy) for the hashes inside."""
+        if getattr(self._holding, "slot", False):
+            yield
+            return
+        self._acquire()
+        self._holding.slot = True
+        try:
+            yield
+        finally:
+            self._holding.slot = False
+            self._slots.release()
+
     def _bounded(self, work: Callable[[], T]) -> T:
+        with self.slot():
+            return work()
+
+    def _acquire(self) -> None:
         if not self._slots.acquire(blocking=False):
             with self._lock:
                 if self._waiting >= self._max_waiting:
@@ -74,10 +103,6 @@ class PasswordHashing:
                     self._waiting -= 1
             if not got:
                 raise HashingBusy(self._retry_after)
-        try:
-            return work()
-        finally:
-            self._slots.release()
 
 
 def new_token() -> tuple[str, str]:

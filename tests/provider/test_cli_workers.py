@@ -105,9 +105,16 @@ def test_serve_with_two_workers_on_postgresql(databases, tmp_path):
         sockets = [_listening_sockets(pid, port) for pid in _worker_pids(proc.pid)]
         assert len(sockets) == 2 and all(len(s) == 1 for s in sockets), sockets
         assert sockets[0] != sockets[1], sockets
+        # One argon2 budget for the host: both workers hash in the slots of one folder.
+        folders = {dict(v.split(b"=", 1) for v in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+                        if b"=" in v).get(b"SWITCHBOARD_HASH_SLOTS_DIR") for pid in _worker_pids(proc.pid)}
+        assert len(folders) == 1 and None not in folders, folders
+        slots = Path(folders.pop().decode())
+        assert [p.name for p in slots.iterdir()] == ["hash-slot-0"]  # made when first taken
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    assert not slots.exists()
 
 
 def test_workers_refuse_the_sandbox_and_port_zero(tmp_path):

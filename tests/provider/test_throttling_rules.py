@@ -101,3 +101,39 @@ def test_a_wait_for_a_slot_ends_in_busy_after_its_time():
         hashing.hash("Secret-2026")
     hashing._slots.release()
     assert hashing.queue_depth() == 0
+
+
+def test_host_slots_are_shared_by_processes_and_freed_when_a_holder_dies(tmp_path):
+    import subprocess
+    import sys
+
+    # Another worker process holds the host's only slot ...
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, os, sys, time\n"
+        f"fd = os.open({str(tmp_path / 'hash-slot-0')!r}, os.O_RDWR | os.O_CREAT)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(60)\n")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        hashing = PasswordHashing(1, 8192, slots=1, max_waiting=1, wait_seconds=0.05, slots_dir=tmp_path)
+        with pytest.raises(HashingBusy):
+            hashing.hash("Secret-2026")
+        assert hashing.queue_depth() == 0
+    finally:
+        holder.kill()  # ... and dies mid-hash: the kernel ends its lock
+        holder.wait()
+    with hashing.slot():  # a hash inside a held slot uses that slot, it does not wait for another
+        assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
+        other = PasswordHashing(1, 8192, slots=1, max_waiting=0, slots_dir=tmp_path)
+        with pytest.raises(HashingBusy):  # another worker of the host finds it taken
+            other.hash("Secret-2026")
+    assert other.verify(other.hash("Secret-2026"), "Secret-2026")
+
+
+def test_the_hosts_hashing_slots_are_half_its_cores(monkeypatch):
+    from provider.settings import Settings
+
+    for cores, slots in ((1, 1), (2, 1), (8, 4)):
+        monkeypatch.setattr("os.cpu_count", lambda cores=cores: cores)
+        assert Settings(hash_slots=None).hashing_slots() == slots
+    assert Settings(hash_slots=3).hashing_slots() == 3
