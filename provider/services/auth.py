@@ -20,7 +20,7 @@ from provider.mail.outbox import enqueue
 from provider.mail.templates import lockout_where, mail_language, render
 from provider.runtime import Runtime
 from provider.services import throttle
-from provider.services.hashing import HashingBusy, new_token, token_hash
+from provider.services.hashing import new_token, token_hash
 from provider.services.principal import Principal
 from provider.services.two_factor_challenges import gate
 
@@ -63,13 +63,12 @@ def sign_in(db: Session, rt: Runtime, identifier: str, password: str, client: st
     user = find_user(db, identifier)
     identity = throttle.identity_of(user, normalize_identifier(identifier))
     keys = throttle.password_keys(rt.settings, identity, client)
-    counted = throttle.count_try(db, throttle.PASSWORD, keys, now)
-    try:
+    # A guess already throttled, or one no hash could follow now, is refused before its try is
+    # counted: neither writes anything, so a flood's 429s and 503s cost a read each.
+    throttle.check(db, throttle.PASSWORD, keys, now)
+    with rt.hashing.slot():
+        counted = throttle.count_try(db, throttle.PASSWORD, keys, now)
         right = rt.hashing.verify(user.password_hash if user else None, password)
-    except HashingBusy:
-        throttle.give_back(db, counted, clear_identity=False)
-        db.commit()
-        raise
     if not right or user is None:
         if user is not None:
             _mail_lockout(db, rt, user, identifier.strip(), counted, now)
@@ -94,14 +93,11 @@ def check_password(db: Session, rt: Runtime, user: User, password: str, client: 
     guesses. Commits the count."""
     now = rt.clock.now(db)
     keys = throttle.password_keys(rt.settings, throttle.identity_of(user, ""), client)
-    counted = throttle.count_try(db, throttle.PASSWORD, keys, now)
-    stored = db.scalar(select(User.password_hash).where(User.id == user.id))
-    try:
+    throttle.check(db, throttle.PASSWORD, keys, now)
+    with rt.hashing.slot():  # as for a sign-in: a 503 counts nothing
+        counted = throttle.count_try(db, throttle.PASSWORD, keys, now)
+        stored = db.scalar(select(User.password_hash).where(User.id == user.id))
         right = rt.hashing.verify(stored, password)
-    except HashingBusy:
-        throttle.give_back(db, counted, clear_identity=False)
-        db.commit()
-        raise
     if right:
         throttle.give_back(db, counted, clear_identity=True)
     db.commit()

@@ -97,6 +97,22 @@ def _in_words(seconds: int) -> str:
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
+def check(db: Session, scope: str, keys: list[Key], now: datetime) -> None:
+    """Raises Throttled when a counter already says wait, from one plain read: no row is made,
+    locked or written, so a flood of refused guesses costs a query each. Only a look ahead:
+    count_try, which locks, still decides (a parallel try may count first)."""
+    rows = db.execute(
+        select(ThrottleCounter.identity, ThrottleCounter.address, ThrottleCounter.count,
+               ThrottleCounter.last_at)
+        .where(tuple_(ThrottleCounter.scope, ThrottleCounter.identity, ThrottleCounter.address)
+               .in_([(scope, k.identity, k.address) for k in keys]))).all()
+    tries = {(r.identity, r.address): throttling.Tries(r.count, r.last_at) for r in rows}
+    longest = max((throttling.wait(tries.get((k.identity, k.address), throttling.NONE), k.limit, now)
+                   for k in keys), default=timedelta(0))
+    if longest > timedelta(0):
+        raise Throttled(scope, longest)
+
+
 def count_try(db: Session, scope: str, keys: list[Key], now: datetime) -> Counted:
     """Counts a try against every key and commits, or, when any key says wait, counts nothing
     and raises Throttled (429 with Retry-After)."""
