@@ -9,14 +9,22 @@ few more may wait briefly for a slot, and anything beyond is refused with 503 an
 With `slots_dir` the slots are the host's, shared by its worker processes (hash_slots.py).
 A caller that must not do its own work unless a hash can follow (a sign-in counts its try in
 the database) takes the slot first with `slot()`; hashes inside it use that slot.
+
+The hashes themselves run on threads of their own at a lower scheduling priority (Linux: nice
++10 for those threads alone). A flood keeps its slots busy the whole time, and at equal
+priority the kernel gave the hashes as much of the CPU as the worker's event loop answering
+reads; now a read that becomes runnable is served first and the hashes take what is left.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+import sys
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -28,6 +36,21 @@ from provider.domain.errors import RuleViolation
 from provider.services.hash_slots import HostSlots
 
 T = TypeVar("T")
+# Nice value of the hashing threads: a weight of about a tenth of a normal thread's, so they
+# still run at once on an idle core and yield a busy one to reads.
+HASH_NICE = 10
+
+
+def _lower_priority() -> None:
+    # Only Linux schedules each thread by its own nice value; elsewhere this would slow the
+    # whole process, so the hashes keep the normal priority there.
+    if sys.platform.startswith("linux"):
+        tid = threading.get_native_id()
+        try:
+            if os.getpriority(os.PRIO_PROCESS, tid) < HASH_NICE:
+                os.setpriority(os.PRIO_PROCESS, tid, HASH_NICE)
+        except OSError:  # not allowed here (a container's seccomp policy): normal priority
+            pass
 
 
 class HashingBusy(RuleViolation):
@@ -47,6 +70,9 @@ class PasswordHashing:
             HostSlots(slots_dir, slots) if slots_dir is not None
             else threading.BoundedSemaphore(max(1, slots)))
         self._holding = threading.local()
+        # A thread per slot at most: a worker may hold every slot of the host.
+        self._threads = ThreadPoolExecutor(max(1, slots), thread_name_prefix="argon2",
+                                           initializer=_lower_priority)
         self._max_waiting = max(0, max_waiting)
         self._wait_seconds = wait_seconds
         self._retry_after = retry_after
@@ -88,7 +114,7 @@ class PasswordHashing:
 
     def _bounded(self, work: Callable[[], T]) -> T:
         with self.slot():
-            return work()
+            return self._threads.submit(work).result()
 
     def _acquire(self) -> None:
         if not self._slots.acquire(blocking=False):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 
 from provider.api.client_address import client_address
 from provider.domain import throttling
-from provider.services.hashing import HashingBusy, PasswordHashing
+from provider.services.hashing import HASH_NICE, HashingBusy, PasswordHashing
 
 LIMIT = throttling.Limit(free=5, window=timedelta(minutes=15), first_delay=timedelta(minutes=1),
                          max_delay=timedelta(minutes=15))
@@ -137,3 +139,15 @@ def test_the_hosts_hashing_slots_are_half_its_cores(monkeypatch):
         monkeypatch.setattr("os.cpu_count", lambda cores=cores: cores)
         assert Settings(hash_slots=None).hashing_slots() == slots
     assert Settings(hash_slots=3).hashing_slots() == 3
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="nice per thread is Linux's")
+def test_hashes_run_on_threads_of_lower_priority_than_the_workers_others():
+    def nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    hashing = PasswordHashing(1, 8192)
+    before = nice()
+    assert hashing._threads.submit(nice).result() == max(before, HASH_NICE)
+    assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
+    assert nice() == before and os.getpriority(os.PRIO_PROCESS, 0) == before  # only those threads
