@@ -8,6 +8,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from argon2 import extract_parameters
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -151,3 +152,13 @@ def test_hashes_run_on_threads_of_lower_priority_than_the_workers_others():
     assert hashing._threads.submit(nice).result() == max(before, HASH_NICE)
     assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
     assert nice() == before and os.getpriority(os.PRIO_PROCESS, 0) == before  # only those threads
+
+
+def test_an_unknown_identity_is_checked_against_a_decoy_with_the_real_parameters():
+    hashing = PasswordHashing(1, 8192)
+    stored = hashing.hash("Secret-2026")
+    # The same argon2 work as a real hash (so a miss costs what a hit does), and no password matches.
+    assert extract_parameters(hashing._decoy) == extract_parameters(stored)
+    assert not hashing.verify(None, "Secret-2026")
+    assert not hashing.verify(None, "")
+    assert hashing.verify(stored, "Secret-2026")
