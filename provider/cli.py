@@ -105,7 +105,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from provider import workers
     from provider.api.app import create_app
-    from provider.db.migrate import upgrade
     from provider.operations import production
     from provider.runtime import Runtime
     from provider.seed import seed_demo
@@ -117,11 +116,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _check_workers(settings)
     production.check(settings)
     url = settings.resolved_database_url()
+    copied = False
     if settings.sandbox and settings.sandbox_template and not settings.database_url:
         from provider import sandbox_template
 
-        sandbox_template.install(settings.sandbox_template, settings)
-    upgrade(url, settings=settings)
+        copied = sandbox_template.install(settings.sandbox_template, settings)
+    if not copied:  # a template is used only when built with this code's migrations: nothing to do
+        from provider.db.migrate import upgrade
+
+        upgrade(url, settings=settings)
     if worker_count > 1:
         return _serve_workers(args, settings)
     rt = Runtime.create(settings)
