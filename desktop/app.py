@@ -20,6 +20,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.sandbox import RUN_PROVIDER_ARG
 from desktop.screenshot import PAGES
@@ -69,6 +70,18 @@ def _last_profile() -> str | None:
     return str(value) if value else None
 
 
+def _start_sandbox(interactive: bool) -> Any:
+    """The sandbox provider, started now (its SandboxServer); None when a running instance will
+    take this launch over (desktop/single_instance.py)."""
+    from desktop.instance_name import maybe_running
+
+    if interactive and maybe_running():
+        return None
+    from desktop.sandbox import SandboxServer, template_dir
+
+    return SandboxServer.start(template=template_dir())
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [RUN_PROVIDER_ARG]:
@@ -107,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     crash.install()
     # The one-off runs (a screenshot, the startup bench) neither take over nor hand over links.
     interactive = not (args.screenshot or args.exit_when_ready or args.exit_when_charts)
+    # The provider takes longer to start than the window: asked for, it starts before Qt loads.
+    early_sandbox = _start_sandbox(interactive) if args.sandbox else None
 
     from PySide6.QtCore import QCoreApplication
 
@@ -114,14 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("Switchboard")
     profile = args.profile or (None if args.sandbox else _last_profile())
     sandbox = args.sandbox or profile is None
-    from desktop.single_instance import maybe_running
+    from desktop.instance_name import maybe_running
 
-    early = early_sandbox = None
-    if sandbox and not (interactive and maybe_running()):
-        from desktop.sandbox import SandboxServer, template_dir
-
-        # The provider takes longer to start than the window: it starts first, alongside.
-        early_sandbox = SandboxServer.start(template=template_dir())
+    early = None
+    if sandbox and not args.sandbox:  # no profile yet: the sandbox it is
+        early_sandbox = _start_sandbox(interactive)
     if not sandbox:
         # Resume the remembered session on a thread while Qt's widgets load and paint.
         from desktop.startup_resume import EarlyResume

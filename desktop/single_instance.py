@@ -9,16 +9,14 @@ instance's "ok" and exits; the first instance brings its window forward and open
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
-import os
 import sys
-import tempfile
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from desktop.instance_name import server_name
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -29,18 +27,6 @@ MAX_MESSAGE = 64 * 1024  # a few links; anything bigger is not from our own laun
 ACK = b"ok\n"
 
 
-def server_name(key: str = "") -> str:
-    """The socket's name for this user (and `key`, or SWITCHBOARD_INSTANCE_KEY: separate
-    instances for tests and portable installs)."""
-    key = key or os.environ.get("SWITCHBOARD_INSTANCE_KEY", "")
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password database
-        user = "user"
-    digest = hashlib.sha256(f"{user}\0{key}".encode()).hexdigest()[:16]
-    return f"switchboard-{digest}"
-
-
 def _allow_foreground() -> None:
     """Windows lets only the foreground process raise a window: this launch (started by the
     click on the link, so in the foreground) passes that right on to the first instance."""
@@ -48,14 +34,6 @@ def _allow_foreground() -> None:
         import ctypes
 
         ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
-
-
-def maybe_running(key: str = "") -> bool:
-    """Cheap first look, before Qt's network module loads: on Unix the first instance's socket
-    is a file in the temp folder; no file, no instance. (Windows pipes are asked directly.)"""
-    if os.name != "posix":
-        return True
-    return os.path.exists(os.path.join(tempfile.gettempdir(), server_name(key)))
 
 
 def hand_over(arguments: list[str], key: str = "", timeout_ms: int = TIMEOUT_MS) -> bool:
