@@ -21,13 +21,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from itertools import chain, islice
 from typing import NamedTuple
+
+from provider.domain.call_records_columns import MAX_SECONDS, Calls, plain_block
 
 ASTERISK = "asterisk"
 FREESWITCH = "freeswitch"
 FORMATS = (ASTERISK, FREESWITCH)
 MAX_LINE = 4096
-MAX_SECONDS = 7 * 24 * 3600  # a call longer than a week is a switch's counter gone wrong
 _NUMBER = re.compile(r"\+?[0-9]{2,20}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -78,8 +80,13 @@ def parse(lines: Iterable[str], layout: str | None = None,
     """Every call of the file, and every line that is not one (with its line number).
     Returns (calls, errors, layout)."""
     reading = Reading(layout)
-    calls = [call for chunk in read_chunks(lines, reading, zone) for call in chunk]
+    calls = [call for chunk in read_chunks(lines, reading, zone) for call in call_lines(chunk)]
     return calls, reading.errors, reading.layout
+
+
+def call_lines(calls: Calls) -> list[CallLine]:
+    return [CallLine(n, a, c, d, datetime.fromisoformat(s).replace(tzinfo=UTC), b)
+            for n, a, c, d, s, b in zip(*calls, strict=True)]
 
 
 @dataclass
@@ -92,12 +99,54 @@ class Reading:
 
 
 def read_chunks(lines: Iterable[str], reading: Reading, zone: tzinfo = UTC,
-                size: int = 50_000) -> Iterator[list[CallLine]]:
-    """The file's calls in chunks of `size`, so that an import can store one chunk while it
-    reads the next; bad lines go to `reading.errors` and reading goes on, to name them all."""
+                size: int = 50_000) -> Iterator[Calls]:
+    """The file's calls in chunks of `size` lines, so that an import can store one chunk while
+    it reads the next; bad lines go to `reading.errors` and reading goes on, to name them all.
+
+    A block of lines that are one plain CSV row each is checked whole (call_records_columns.py);
+    a block it does not take is read line by line here, and from a line that is not plain CSV
+    (too long, a quoted line break, a quote left open) on, the rest of the file is."""
+    stream, read = iter(lines), 0
+    while block := list(islice(stream, size)):
+        calls = None
+        if zone is UTC and max(map(len, block)) <= MAX_LINE:
+            if reading.layout is None:
+                first = _plain_rows(block[:1])
+                reading.layout = detect(first[0]) if first and first[0] else None
+            if reading.layout is not None:
+                calls = plain_block("".join(block), len(block), read + 1, reading.layout)
+        if calls is None:
+            rows = _plain_rows(block)
+            if rows is None:
+                yield from _by_line(_rows(chain(block, stream), reading.errors, read), reading, zone,
+                                    size)
+                return
+            numbered = ((n, row) for n, row in enumerate(rows, read + 1) if row)
+            calls = next(_by_line(numbered, reading, zone, len(rows)), None)
+            if reading.layout is None and reading.errors:
+                return  # the first line tells no layout: nothing else can be read
+        read += len(block)
+        if calls is not None and calls.lines:
+            yield calls
+
+
+def _plain_rows(block: list[str]) -> list[list[str]] | None:
+    """The CSV rows of `block` when each line is one row, else None."""
+    if max(map(len, block)) > MAX_LINE:
+        return None
+    try:
+        rows = list(csv.reader(block, strict=True))
+    except csv.Error:  # also a quoted field that goes on in the next block
+        return None
+    return rows if len(rows) == len(block) else None
+
+
+def _by_line(rows: Iterator[tuple[int, list[str]]], reading: Reading, zone: tzinfo,
+             size: int) -> Iterator[Calls]:
+    """The calls of numbered rows read one by one, in chunks of `size`."""
     chunk: list[CallLine] = []
     errors = reading.errors
-    for number, row in _rows(lines, errors):
+    for number, row in rows:
         if reading.layout is None:
             reading.layout = detect(row)
             if reading.layout is None:
@@ -108,15 +157,26 @@ def read_chunks(lines: Iterable[str], reading: Reading, zone: tzinfo = UTC,
         if call is not None:
             chunk.append(call)
             if len(chunk) >= size:
-                yield chunk
+                yield _columns(chunk)
                 chunk = []
     if chunk:
-        yield chunk
+        yield _columns(chunk)
 
 
-def _rows(lines: Iterable[str], errors: list[LineError]) -> Iterator[tuple[int, list[str]]]:
+def _columns(calls: list[CallLine]) -> Calls:
+    return Calls([c.line for c in calls], [c.account_code for c in calls], [c.caller for c in calls],
+                 [c.dialled for c in calls], [_utc_text(c.started_at) for c in calls],
+                 [c.billed_s for c in calls])
+
+
+def _utc_text(at: datetime) -> str:
+    return at.isoformat(" ")[:19]
+
+
+def _rows(lines: Iterable[str], errors: list[LineError],
+          read: int = 0) -> Iterator[tuple[int, list[str]]]:
     def checked() -> Iterator[str]:
-        for number, text in enumerate(lines, start=1):
+        for number, text in enumerate(lines, start=read + 1):
             if len(text) > MAX_LINE:
                 errors.append(LineError(number, f"The line is longer than {MAX_LINE} characters."))
                 yield ""
@@ -124,14 +184,14 @@ def _rows(lines: Iterable[str], errors: list[LineError]) -> Iterator[tuple[int, 
                 yield text
 
     reader = csv.reader(checked(), strict=True)
-    last = 0
+    last = read
     try:
         for row in reader:
-            start, last = last + 1, reader.line_num  # a quoted field may span lines
+            start, last = last + 1, read + reader.line_num  # a quoted field may span lines
             if row:
                 yield start, row
     except csv.Error as exc:
-        errors.append(LineError(reader.line_num, f"Not CSV: {exc}."))
+        errors.append(LineError(read + reader.line_num, f"Not CSV: {exc}."))
 
 
 def _call(number: int, row: list[str], layout: str, zone: tzinfo,

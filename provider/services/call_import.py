@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
@@ -27,12 +26,12 @@ from sqlalchemy.orm import Session
 
 from provider.db.models import Account, AutoTopUp, CallImport, CallRecord, PhoneNumber
 from provider.domain import call_records_csv as cdr
-from provider.domain.call_zones import zone_of
 from provider.domain.errors import FieldError, RuleViolation
 from provider.domain.money import ZERO, to_money
-from provider.domain.rating import rate_call
 from provider.runtime import Runtime
-from provider.services import calls, ledger, price_book
+from provider.services import calls as calls_service
+from provider.services import ledger, price_book
+from provider.services.call_rating import Rated, Rating
 
 if TYPE_CHECKING:
     from psycopg import Copy
@@ -49,8 +48,7 @@ class ImportResult:
     totals: dict[int, Decimal] = field(default_factory=dict)  # account id -> rated net
 
 
-@dataclass(frozen=True)
-class _Customer:
+class _Customer(NamedTuple):  # a tuple: read per call by C-level getters
     account_id: int
     currency: str
     country: str
@@ -76,15 +74,15 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
     # Each chunk is stored while the next is read (on PostgreSQL one COPY, sent by its own
     # thread); customers and price books are read on a second connection meanwhile.
     with _lookups(db, rt) as lookup, _sink(db) as sink:
-        customers, rating = _Customers(lookup), _Rating(price_book.Books(lookup))
+        customers, rating = _Customers(lookup), Rating(price_book.Books(lookup))
         read = 0
         for chunk in chunks:
-            read += len(chunk)
+            read += len(chunk.lines)
             if reading.errors:
                 continue  # nothing more is stored; reading goes on to name every bad line
             found = customers.of(chunk)
             if not customers.errors:
-                sink.write(rating.rows(chunk, found), customers.prepaid)
+                sink.write(rating.rated(chunk, found), customers.prepaid)  # type: ignore[arg-type]
     if reading.errors:
         db.rollback()
         raise _refused(reading.errors)
@@ -94,7 +92,7 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
     if customers.errors:
         db.rollback()
         raise _refused(customers.errors)
-    totals, counts = rating.totals, rating.counts
+    totals, counts = rating.totals(), rating.counts
     debited = sorted(a for a, total in totals.items() if a in customers.prepaid and total > ZERO)
     _lock_accounts(db, debited)
     accounts = {a.id: a for a in db.scalars(select(Account).where(Account.id.in_(debited)))}
@@ -133,28 +131,38 @@ class _Customers:
 
     def __init__(self, db: Session) -> None:
         self.db = db
-        self.found: dict[str, _Customer] = {}
-        self.missing: set[str] = set()
+        self.by_code: dict[str, _Customer] = {}
+        self.by_number: dict[str, _Customer] = {}
+        self.missing: set[str] = set()  # "code:..." and "number:..." not found
         self.prepaid: set[int] = set()  # the accounts found that are not billed monthly
         self.errors: list[cdr.LineError] = []
 
-    def of(self, lines: list[cdr.CallLine]) -> list[_Customer]:
-        keys = {_key(ln) for ln in lines} - self.found.keys() - self.missing
+    def of(self, calls: cdr.Calls) -> list[_Customer | None]:
+        """The customer of each call, None where it was not found (and an error added)."""
+        codes, callers = calls.account_codes, calls.callers
+        wanted = {"code:" + c for c in set(codes) if c}
+        by_number = "" in set(codes)  # the caller's number names the customer
+        if by_number:
+            wanted |= {"number:" + n for a, n in zip(codes, callers, strict=True) if not a}
+        keys = wanted - self.missing - {"code:" + c for c in self.by_code} - {
+            "number:" + n for n in self.by_number}
         new = self._look_up(keys)
         self.missing |= keys - new.keys()
-        self.found.update(new)
+        for key, c in new.items():
+            (self.by_code if key.startswith("code:") else self.by_number)[key.split(":", 1)[1]] = c
         accounts = {c.account_id for c in new.values()}
-        self.prepaid |= accounts - calls.postpaid_accounts(self.db, sorted(accounts))
-        customers = []
-        for ln in lines:
-            c = self.found.get(_key(ln))
-            if c is None:
-                self.errors.append(cdr.LineError(ln.line, f"No customer has the user ID {ln.account_code!r}."
-                                                 if ln.account_code else
-                                                 f"No customer has the number {ln.caller!r}."))
-            else:
-                customers.append(c)
-        return customers
+        self.prepaid |= accounts - calls_service.postpaid_accounts(self.db, sorted(accounts))
+        if by_number:
+            found = [self.by_code.get(a) if a else self.by_number.get(n)
+                     for a, n in zip(codes, callers, strict=True)]
+        else:
+            found = list(map(self.by_code.get, codes))
+        if wanted & self.missing:
+            self.errors += [cdr.LineError(line, f"No customer has the user ID {a!r}." if a else
+                                          f"No customer has the number {n!r}.")
+                            for line, a, n, c in zip(calls.lines, codes, callers, found, strict=True)
+                            if c is None]
+        return found
 
     def _look_up(self, keys: set[str]) -> dict[str, _Customer]:
         codes = sorted(k[5:] for k in keys if k.startswith("code:"))
@@ -177,58 +185,8 @@ class _Customers:
         return found
 
 
-def _key(line: cdr.CallLine) -> str:
-    return "code:" + line.account_code if line.account_code else "number:" + line.caller
-
-
 def _chunks(items: list[str], size: int = 5000) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-Row = tuple[int, datetime, str, str, str, int, Decimal, str]
-
-
-class _Rating:
-    """The rows to store, and per account the rated total and the number of calls (a reseller's
-    customer's by the reseller's tariff in effect on the day of the call)."""
-
-    def __init__(self, books: price_book.Books) -> None:
-        self.books = books
-        self.rate: Callable[[str, int, str], Decimal] = _rate_cache()
-        self.totals: dict[int, Decimal] = defaultdict(lambda: ZERO)
-        self.counts: dict[int, int] = defaultdict(int)
-        self.records = 0
-
-    def rows(self, lines: list[cdr.CallLine], customers: list[_Customer]) -> list[Row]:
-        rate, books, totals, counts = self.rate, self.books, self.totals, self.counts
-        rows: list[Row] = []
-        for ln, c in zip(lines, customers, strict=True):
-            zone = zone_of(ln.dialled, c.country)
-            if c.reseller_id is None:
-                price = rate(zone, ln.billed_s, c.currency)
-            else:
-                price = books.of(c.reseller_id, c.currency, ln.started_at.date()).call_price(
-                    zone, ln.billed_s)
-            totals[c.account_id] += price
-            counts[c.account_id] += 1
-            rows.append((c.account_id, ln.started_at, ln.caller, ln.dialled, zone, ln.billed_s, price,
-                         c.currency))
-        self.records += len(rows)
-        return rows
-
-
-def _rate_cache() -> Callable[[str, int, str], Decimal]:
-    """Prices repeat: calls of the same zone and length cost the same."""
-    cache: dict[tuple[str, int, str], Decimal] = {}
-
-    def rate(zone: str, seconds: int, currency: str) -> Decimal:
-        key = (zone, seconds, currency)
-        price = cache.get(key)
-        if price is None:
-            price = cache[key] = rate_call(zone, seconds, currency)
-        return price
-
-    return rate
 
 
 @contextmanager
@@ -244,7 +202,7 @@ def _lookups(db: Session, rt: Runtime) -> Iterator[Session]:
 
 
 class _Sink(Protocol):
-    def write(self, rows: list[Row], prepaid: set[int]) -> None: ...
+    def write(self, rated: Rated, prepaid: set[int]) -> None: ...
 
 
 @contextmanager
@@ -260,20 +218,36 @@ class _Inserts:
     def __init__(self, db: Session) -> None:
         self.db = db
 
-    def write(self, rows: list[Row], prepaid: set[int]) -> None:
+    def write(self, rated: Rated, prepaid: set[int]) -> None:
+        calls = rated.calls
         self.db.execute(insert(CallRecord), [
-            {"account_id": a, "started_at": at, "from_number": f, "to_number": t, "zone": z,
-             "duration_s": s, "price": p, "currency": cur, "prepaid": a in prepaid, "invoice_id": None}
-            for a, at, f, t, z, s, p, cur in rows])
+            {"account_id": a, "started_at": datetime.fromisoformat(at).replace(tzinfo=UTC),
+             "from_number": f, "to_number": t, "zone": p.zone, "duration_s": s, "price": p.price,
+             "currency": cur, "prepaid": a in prepaid, "invoice_id": None}
+            for a, at, f, t, s, p, cur in zip(rated.account_ids, calls.started, calls.callers,
+                                              calls.dialled, calls.billed, rated.prices,
+                                              rated.currencies, strict=True)])
+
+
+_COPY = ("COPY call_records (account_id, currency, prepaid, started_at, from_number, to_number, zone, "
+         "duration_s, price) FROM STDIN")
 
 
 class _Copy:
+    """Each row written as COPY's text: the account's columns made once per account, the
+    price's (zone, seconds, price) once per price, the call's own joined in one expression."""
+
     def __init__(self, copy: Copy) -> None:
         self.copy = copy
+        self.heads: dict[int, str] = {}  # account id -> "id\tcurrency\tprepaid\t"
 
-    def write(self, rows: list[Row], prepaid: set[int]) -> None:
-        text = "".join([f"{a}\t{at.isoformat()}\t{f}\t{t}\t{z}\t{s}\t{p}\t{cur}\t"
-                        f"{'t' if a in prepaid else 'f'}\n" for a, at, f, t, z, s, p, cur in rows])
+    def write(self, rated: Rated, prepaid: set[int]) -> None:
+        heads, calls = self.heads, rated.calls
+        for a, cur in set(zip(rated.account_ids, rated.currencies, strict=True)) - heads.items():
+            heads[a] = f"{a}\t{cur}\t{'t' if a in prepaid else 'f'}\t"
+        text = "".join([f"{h}{at}+00\t{f}\t{t}\t{p.tail}" for h, at, f, t, p in zip(
+            map(heads.__getitem__, rated.account_ids), calls.started, calls.callers, calls.dialled,
+            rated.prices, strict=True)])
         for start in range(0, len(text), 1 << 20):
             self.copy.write(text[start:start + (1 << 20)])
 
@@ -285,9 +259,7 @@ def _copy(db: Session) -> Iterator[_Copy]:
     from psycopg.copy import QueuedLibpqWriter  # PostgreSQL's driver: not in the desktop bundle
 
     raw = db.connection().connection.driver_connection
-    with raw.cursor() as cursor, cursor.copy(
-            "COPY call_records (account_id, started_at, from_number, to_number, zone, duration_s, "
-            "price, currency, prepaid) FROM STDIN", writer=QueuedLibpqWriter(cursor)) as copy:
+    with raw.cursor() as cursor, cursor.copy(_COPY, writer=QueuedLibpqWriter(cursor)) as copy:
         yield _Copy(copy)
 
 
