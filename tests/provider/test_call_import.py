@@ -150,3 +150,38 @@ def test_line_numbers_count_quoted_newlines() -> None:
     calls, errors, layout = cdr.parse(text.splitlines(keepends=True))
     assert layout == "asterisk" and len(calls) == 1
     assert [e.line for e in errors] == [3]  # the second record starts on the file's third line
+
+
+def test_blocks_read_by_column_give_what_reading_line_by_line_gives(monkeypatch) -> None:
+    """Plain blocks are read column by column (call_records_columns.py), anything else line by
+    line: both must find the same calls and the same bad lines, whatever the quoting."""
+    def line(account: str, src: str, dst: str, start: str, duration: str, billsec: str,
+             disposition: str = '"ANSWERED"') -> str:
+        return (f'{account},{src},{dst},"ctx","""Eva, Ltd"" <1>","ch","dch","Dial","SIP/t,60",{start},'
+                f'"","",{duration},{billsec},{disposition},"DOCUMENTATION"\n')
+
+    plain = [line('"100001"', '"41445550001"', '"0441234567"', '"2026-03-02 09:00:00"', "130", "125"),
+             line('""', '"41445550001"', '"0049301234567"', '"2026-03-02 23:59:59"', "7", "0",
+                  '"NO ANSWER"'),
+             line('"100002"', '""', '"0033142681234"', '"2026-03-03 00:00:00"', "61", "61")]
+    odd = [line('"100001"', '"+41 44 555 00 01"', '"0441234567"', '"2026-03-02 09:00:00"', "1", "1"),
+           line('" 100001"', '"0"', '"0441234567"', '"2026-03-02 09:00:00"', "1", "1"),
+           line('"100001"', '"41445550001"', '"044"', '"2026-02-30 09:00:00"', "1", "1"),
+           line('"100001"', '"41445550001"', '"0441234567"', '"2026-03-02 9:00"', "1", "1"),
+           line('"100001"', '"41445550001"', '"0441234567"', '"2026-03-02 09:00:00"', "1", "2"),
+           line('""', '""', '"0441234567"', '"2026-03-02 09:00:00"', "1", "1"),
+           line("100001", "41445550001", "0441234567", "2026-03-02 09:00:00", '"9"', '"9"'),
+           line('"100001"', '"4144\x015550001"', '"0441234567"', '"2026-03-02 09:00:00"', "1", "1"),
+           line('"100001"', '"41445550001"', '"04412345678901234567890"', '"2026-03-02 09:00:00"', "1", "1")]
+    texts = ["".join(plain * 3), "".join(plain + odd + plain), "".join(o + plain[0] for o in odd),
+             "".join(plain) + '"a","b\nc"\n' + "".join(plain), "\n" + "".join(plain)]
+
+    def read(text: str, size: int) -> tuple[list[cdr.CallLine], list[cdr.LineError]]:
+        reading = cdr.Reading()
+        chunks = cdr.read_chunks(text.splitlines(keepends=True), reading, size=size)
+        return [c for chunk in chunks for c in cdr.call_lines(chunk)], reading.errors
+
+    by_column = [read(text, size) for text in texts for size in (2, 50)]
+    monkeypatch.setattr(cdr, "plain_block", lambda *args: None)
+    assert by_column == [read(text, size) for text in texts for size in (2, 50)]
+    assert len(by_column[0][0]) == 9 and len(by_column[2][1]) == 6  # calls read, bad lines named
