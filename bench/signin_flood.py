@@ -14,7 +14,8 @@ p50 was 12 s, so it measured itself.)
      (each a new identity: only the address's counter stops them), for --duration s.
 Measured: the reads' p99 in both phases (the floor's says what the machine gives without the
 flood), every flood answer's status and the slowest, and each worker's resident memory: its
-peak over the whole run (VmHWM from /proc at the end) and sampled every 100 ms per phase.
+peak over the whole run (VmHWM from /proc at the end) and sampled every 100 ms per phase. Also
+the workers' CPU time per phase (/proc): what the machine gave them, whatever else ran.
 
 Goal: read p99 under 100 ms during the flood, every worker under 400 MiB, every flood request
 answered 401, 429 or 503 within 1 s. Needs wrk (`apt-get install -y wrk`). Run it on a quiet
@@ -160,6 +161,16 @@ def memory_kib(pid: int, field: str) -> int:
     raise SystemExit(f"no {field} for process {pid}")
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU time the workers used so far, their ended threads' (argon2's lanes) included."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()  # from the 3rd on
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
 class RssSampler:
     """The largest resident memory of any worker while running, sampled every 100 ms."""
 
@@ -247,8 +258,10 @@ def main() -> int:
               f"load average {load()}")
         result(start_reads(base, paced, 3), READ_FIELDS)  # warm up: imports, pools, plans, caches
 
+        cpu0 = cpu_seconds(workers)
         with RssSampler(workers) as rss:
             floor = result(start_reads(base, paced, args.duration), READ_FIELDS)
+        cpu1 = cpu_seconds(workers)
         print(f"floor, reads alone ({READ_RATE:.0f}/s offered): {describe_reads(floor)}; largest "
               f"worker {rss.peak_kib / 1024:.0f} MiB")
 
@@ -256,6 +269,10 @@ def main() -> int:
             flooding = start_flood(base, folder, args.duration)
             during = result(start_reads(base, paced, args.duration), READ_FIELDS)
             f = result(flooding, FLOOD_FIELDS)
+        cpu2 = cpu_seconds(workers)
+        # What the machine gave the workers, whatever else ran (the latencies depend on that).
+        print(f"workers' CPU time: floor {cpu1 - cpu0:.1f} s ({(cpu1 - cpu0) / args.duration:.2f} cores), "
+              f"flood {cpu2 - cpu1:.1f} s ({(cpu2 - cpu1) / args.duration:.2f} cores)")
         # The kernel updates VmHWM lazily: a sample may be a little above it.
         peak = max([memory_kib(p, "VmHWM") for p in workers] + [rss.peak_kib]) / 1024
         print(f"flood, reads ({READ_RATE:.0f}/s offered): {describe_reads(during)}")
