@@ -76,6 +76,7 @@ class Runtime:
         if self.engine.dialect.name == "postgresql":
             HUB.forget(libpq_url(self.settings.resolved_database_url()))
         self.mail.stop()
+        self.hashing.close()
         self.engine.dispose()
         if self.read_engine is not None:
             self.read_engine.dispose()

@@ -95,6 +95,10 @@ class PasswordHashing:
         # Verified against when the identity is unknown, so that a miss costs what a hit does.
         self._decoy = decoy_hash(self._hasher)
 
+    def close(self) -> None:
+        """Ends the hashing threads once the hashes under way are done."""
+        self._threads.shutdown(wait=False)
+
     def hash(self, password: str) -> str:
         return self._bounded(lambda: self._hasher.hash(password))
 
