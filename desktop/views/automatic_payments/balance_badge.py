@@ -52,7 +52,10 @@ class BalanceBadge(QLabel):
     def refresh(self) -> None:
         if self.ctx is None or self.ctx.me is None or self.ctx.offline:
             return
-        Op(self.ctx.sources.automatic_payments.balance_watch).success(self._show).failure(
+        sources = self.ctx.sources
+        # The source is looked up in the Op too: its first use imports the automatic payments' API
+        # types, which kept the UI thread from painting the account at sign-in.
+        Op(lambda: sources.automatic_payments.balance_watch()).success(self._show).failure(
             lambda _e: None).key(f"balance-{id(self)}").run()
 
     def _show(self, watch: BalanceWatch) -> None:
