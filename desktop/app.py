@@ -125,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
+    from desktop import qt_imports
+
+    qt_imports.install()  # before the few hundred modules the window and the session import
     QCoreApplication.setOrganizationName("Switchboard")
     QCoreApplication.setApplicationName("Switchboard")
     profile = args.profile or (None if args.sandbox else _last_profile())
