@@ -38,7 +38,13 @@ class BalanceBadge(QLabel):
         self.hide()
 
     def set_context(self, ctx: Any) -> None:
+        # The same sign-in in a new context (the local store opened under it): the balance it
+        # shows, and the refresh already asked for, stand; a second one only added requests.
+        again = (self.ctx is not None and ctx is not None and ctx.me is not None
+                 and ctx.me is self.ctx.me and ctx.offline == self.ctx.offline)
         self.ctx = ctx
+        if again:
+            return
         if ctx is None or ctx.me is None or not ctx.can("billing.read"):
             self.timer.stop()
             self.hide()
