@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -37,12 +38,15 @@ def sync_dashboard(store: Any, ledger_json: Callable[[int], list[dict[str, Any]]
     entries were new. Blocking (network and disk)."""
     kept = json.loads(store.meta(LEDGER_KEY) or "[]")
     newest = max((LedgerRow.from_json(r).id for r in kept), default=0)
-    fresh = ledger_json(newest)
-    if fresh:
-        merged = {LedgerRow.from_json(r).id: r for r in kept + fresh}
-        store.set_meta(**{LEDGER_KEY: json.dumps([merged[k] for k in sorted(merged)])})
-    if plans_json is not None:
-        store.set_meta(**{PLANS_KEY: json.dumps(plans_json())})
+    with ThreadPoolExecutor(1, thread_name_prefix="dashboard-sync") as pool:
+        # The plans are read while the ledger is: the charts wait for both.
+        plans = pool.submit(plans_json) if plans_json is not None else None
+        fresh = ledger_json(newest)
+        if fresh:
+            merged = {LedgerRow.from_json(r).id: r for r in kept + fresh}
+            store.set_meta(**{LEDGER_KEY: json.dumps([merged[k] for k in sorted(merged)])})
+        if plans is not None:
+            store.set_meta(**{PLANS_KEY: json.dumps(plans.result())})
     return len(fresh)
 
 
