@@ -57,13 +57,21 @@ def secret_shown(label_text: str) -> str:
     return re.sub(r"\s+", "", label_text)
 
 
+def shown_texts(dialog: SignInDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
+
+
 def password_step(qtbot, identifier: str) -> SignInDialog:
     dialog = open_dialog(qtbot, SignInDialog)
     dialog.identifier.setText(identifier)
     dialog.password.setText(PASSWORD)
+    qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=TIMEOUT)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.code_step.isVisible() and dialog.sign_in_button.isEnabled(),
-                    timeout=TIMEOUT)
+    try:
+        qtbot.waitUntil(lambda: dialog.code_step.isVisible() and dialog.sign_in_button.isEnabled(),
+                        timeout=TIMEOUT)
+    except AssertionError as exc:  # say what the dialog showed instead of the code step
+        raise AssertionError(f"no code step; the dialog shows {shown_texts(dialog)!r}") from exc
     assert not dialog.credentials.isVisible() and dialog.password.text() == ""
     return dialog
 
