@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
+from collections.abc import Iterator
+
+import pytest
 
 # argon2id at production cost takes ~0.1 s per hash; the suite hashes thousands of passwords.
 # The algorithm and the code path stay the same, only the cost parameters drop.
@@ -18,3 +23,19 @@ os.environ["SWITCHBOARD_THROTTLE_ADDRESS"] = "1000"
 # with the production value.
 os.environ["SWITCHBOARD_REGISTRATION_ANSWER_SECONDS"] = "0"
 os.environ["SWITCHBOARD_RESET_REQUEST_ANSWER_SECONDS"] = "0"
+
+
+@pytest.fixture(autouse=True)
+def app_log_handlers_removed() -> Iterator[None]:
+    """A test that runs the app's main() installs its log handlers on the root logger, the
+    console one bound to the stderr pytest captured for that test; left installed, every later
+    record raised "I/O operation on closed file" in the log."""
+    yield
+    logs = sys.modules.get("desktop.logs")
+    if logs is not None and logs._installed:
+        root = logging.getLogger()
+        for handler in list(logs._installed):
+            root.removeHandler(handler)
+            handler.close()
+        logs._installed.clear()
+
