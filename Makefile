@@ -59,7 +59,7 @@ provider: $(STAMP)
 
 test: $(STAMP) $(QM_FILES) $(SWISS)
 	$(VENV)/bin/ruff check .
-	$(PY) -m pytest -n 2 --dist loadfile -q
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder -q
 
 # The one-folder bundle for this system in dist/ (PyInstaller; packaging/build.py --installer
 # also makes the Windows installer or the macOS .dmg). Prints the size and the largest parts.

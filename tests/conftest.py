@@ -39,3 +39,25 @@ def app_log_handlers_removed() -> Iterator[None]:
             handler.close()
         logs._installed.clear()
 
+
+# The files that take longest, longest first (seconds on 2 busy cores, from --durations). The
+# workers take files one at a time in collection order (`make test` passes
+# --no-loadscope-reorder); a long file started last would keep one worker busy alone at the end.
+LONGEST_FIRST = (
+    "tests/packaging/test_bundle.py",  # builds the bundle: 130-460
+    "tests/packaging/test_provider_install.py",  # a fresh venv: 50-140
+    "tests/provider/test_crash_safety.py",
+    "tests/provider/test_stripe_crash_safety.py",
+    "tests/provider/test_cli_serve.py",
+    "tests/provider/test_account_events_workers.py",
+    "tests/provider/test_schemathesis.py",
+    "tests/provider/test_cli_workers.py",
+    "tests/provider/test_multi_host.py",
+    "tests/desktop/test_clean_shutdown.py",
+    "tests/desktop/test_sandbox.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
