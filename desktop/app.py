@@ -114,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         if problem:  # instead of Qt's "Could not load the Qt platform plugin" abort
             print(problem, file=sys.stderr)
             return 1
-    from desktop import crash, logs
+    from desktop import crash, gc_policy, logs
 
+    gc_policy.hold_during_start()  # until the account is shown: desktop/gc_policy.py
     logs.setup_logging()
     crash.install()
     # The one-off runs (a screenshot, the startup bench) neither take over nor hand over links.
@@ -166,9 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     controller = AppController(window, profile_name=profile, sandbox=sandbox, preload=preload,
                                early=early, sandbox_server=early_sandbox)
     outcome = {"code": 0}
-    from desktop import gc_policy
-
     controller.ready.connect(gc_policy.freeze_startup_objects)
+    controller.failed.connect(gc_policy.resume)
 
     if args.screenshot:
         from desktop.screenshot import Screenshot
@@ -194,8 +194,11 @@ def main(argv: list[str] | None = None) -> int:
             router.open(link)
     controller.start()
     window.show()
+    from PySide6.QtCore import QTimer
+
+    # A start that waits for a sign-in, or never shows an account, collects again after a while.
+    QTimer.singleShot(gc_policy.START_HOLD_MS, gc_policy.resume)
     if interactive:
-        from PySide6.QtCore import QTimer
 
         def take_later_launches() -> None:
             # After the first paint: Qt's network module stays off the start's critical path.

@@ -19,3 +19,19 @@ def test_startup_objects_are_frozen_once(monkeypatch):
         assert gc.get_freeze_count() == frozen and made_later
     finally:
         gc.unfreeze()
+
+
+def test_no_collection_during_the_start_until_the_account_is_shown_or_it_ends(monkeypatch):
+    monkeypatch.setattr(gc_policy, "_frozen", False)
+    gc.unfreeze()
+    try:
+        gc_policy.hold_during_start()
+        assert not gc.isenabled()
+        gc_policy.freeze_startup_objects()  # the account is shown
+        assert gc.isenabled() and gc.get_freeze_count() > 1000
+        gc_policy.hold_during_start()
+        gc_policy.resume()  # a start that ended otherwise
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
