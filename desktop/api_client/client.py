@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
-USER_AGENT = "Switchboard-Desktop/0.1"
+USER_AGENT = "Switchboard-Desktop"  # then /<version>: support reads it in the access log
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 TokenCallback = Callable[[str], None]
 TokenSource = Callable[[], str | None]
@@ -101,7 +101,10 @@ class ApiClient:
                 settings = self.settings
                 self.proxy_choice = choose(settings.proxy, settings.base_url, settings.ca_bundle)
                 session.proxies = self.proxy_choice.proxies
-                session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
+                from desktop.version import app_version
+
+                session.headers.update({"User-Agent": f"{USER_AGENT}/{app_version()}",
+                                        "Accept": "application/json"})
                 self._session = session
             return self._session
 

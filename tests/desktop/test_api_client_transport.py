@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from desktop.api_client import ApiClient, ApiError, ConnectionSettings, new_idempotency_key
+from desktop.version import UNKNOWN, app_version
 
 
 class FlakyProvider(ThreadingHTTPServer):
@@ -185,6 +186,12 @@ def test_every_request_carries_an_id_that_its_retries_keep(flaky):
     ids = [h.get("X-Request-ID") for _, _, h in flaky.hits]
     assert len(ids) == 3 and all(ids) and all(len(i) == 32 for i in ids)
     assert ids[0] == ids[1] != ids[2]  # the retry is the same call; the next call is another
+
+
+def test_requests_name_the_clients_version(flaky):
+    fast(flaky.url).request("GET", "/thing", auth=False)
+    assert flaky.hits[0][2]["User-Agent"] == f"Switchboard-Desktop/{app_version()}"
+    assert app_version() != UNKNOWN
 
 
 def test_a_busy_provider_is_asked_again_after_its_retry_after(flaky):
