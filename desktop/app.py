@@ -114,9 +114,19 @@ def main(argv: list[str] | None = None) -> int:
         if problem:  # instead of Qt's "Could not load the Qt platform plugin" abort
             print(problem, file=sys.stderr)
             return 1
-    from desktop import crash, gc_policy, logs
+    from desktop import gc_policy
 
     gc_policy.hold_during_start()  # until the account is shown: desktop/gc_policy.py
+    try:
+        return _run(args)
+    finally:
+        gc_policy.resume()  # however the run ended (tests run main() in their own process)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The window's run, from logging set up to the window closed."""
+    from desktop import crash, gc_policy, logs
+
     logs.setup_logging()
     crash.install()
     # The one-off runs (a screenshot, the startup bench) neither take over nor hand over links.
