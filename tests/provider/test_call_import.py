@@ -185,3 +185,37 @@ def test_blocks_read_by_column_give_what_reading_line_by_line_gives(monkeypatch)
     monkeypatch.setattr(cdr, "plain_block", lambda *args: None)
     assert by_column == [read(text, size) for text in texts for size in (2, 50)]
     assert len(by_column[0][0]) == 9 and len(by_column[2][1]) == 6  # calls read, bad lines named
+
+
+def test_a_call_names_an_account_that_exists_and_keeps_it(rt: Runtime) -> None:
+    """Triggers stand for the foreign key (checked once per statement on PostgreSQL): a call of
+    no account is refused, and so is deleting an account that has calls."""
+    from sqlalchemy import delete, insert, update
+    from sqlalchemy.exc import IntegrityError
+
+    with rt.sessions() as db:
+        now = rt.clock.now(db)
+        for i in (1, 2):
+            db.add(Account(user_id=f"9000{i}", kind="business", structure="collective", name=f"F{i}",
+                           company_name=f"F{i}", name_key=f"f{i}", country="CH", currency="CHF",
+                           language="de", status="active", is_reseller=False, created_at=now))
+        db.commit()
+        ids = list(db.scalars(select(Account.id).order_by(Account.id)))
+        call = {"started_at": now, "from_number": "41445550001", "to_number": "0441234567",
+                "zone": "national_fixed", "duration_s": 60, "price": Decimal("0.08"),
+                "currency": "CHF", "prepaid": True, "invoice_id": None}
+        db.execute(insert(CallRecord), [{**call, "account_id": ids[0]}] * 2)
+        db.commit()
+        with pytest.raises(IntegrityError):
+            db.execute(insert(CallRecord), [{**call, "account_id": ids[0]},
+                                            {**call, "account_id": max(ids) + 1}])
+        db.rollback()
+        with pytest.raises(IntegrityError):
+            db.execute(update(CallRecord).values(account_id=max(ids) + 1))
+        db.rollback()
+        with pytest.raises(IntegrityError):
+            db.execute(delete(Account).where(Account.id == ids[0]))
+        db.rollback()
+        db.execute(delete(Account).where(Account.id == ids[1]))  # no calls
+        db.commit()
+        assert db.scalar(select(func.count()).select_from(CallRecord)) == 2
