@@ -35,9 +35,16 @@ STAMP = "template.json"
 MAX_AGE = timedelta(days=31)
 
 
+# The argon2 cost of the seeded users' hashes. Their passwords are published (the sandbox signs in
+# to the demo account by itself, the logins are printed), so a costly hash protects nothing and
+# only made the first start's sign-in wait for a full argon2 computation. Hashes made later in
+# the sandbox (a registration, a changed password) cost what the settings say.
+SEEDED_ARGON2 = {"argon2_time_cost": 1, "argon2_memory_kib": 4096}
+
+
 def _settings(data_dir: Path) -> Settings:
     # Whatever the environment says about databases and keys, the template is a sandbox of its own.
-    return Settings(sandbox=True, data_dir=data_dir, database_url=None, voip_key=None)
+    return Settings(sandbox=True, data_dir=data_dir, database_url=None, voip_key=None, **SEEDED_ARGON2)
 
 
 def schema_scripts() -> list[str]:

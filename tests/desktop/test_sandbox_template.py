@@ -5,9 +5,11 @@ one whose VoIP key differs from the data folder's is left alone."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
+from argon2 import extract_parameters
 
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.sandbox import DEMO_IDENTIFIER, DEMO_PASSWORD, SandboxServer
@@ -39,6 +41,18 @@ def test_a_first_start_copies_the_template_and_the_demo_account_signs_in(templat
     # A seeded sandbox makes a key of its own; this one has the template's, its lines readable.
     assert (data / "voip.key").read_bytes() == (template / "voip.key").read_bytes()
     assert not list(template.glob("sandbox.sqlite3-*")), "the template is one self-contained file"
+
+
+def test_the_seeded_users_published_passwords_are_hashed_cheaply(template):
+    with sqlite3.connect(template / sandbox_template.DATABASE) as db:
+        hashes = [row[0] for row in db.execute("SELECT password_hash FROM users")]
+    db.close()
+    assert hashes
+    for stored in hashes:
+        parameters = extract_parameters(stored)
+        # whatever the environment says (the tests' low cost is another)
+        assert {"argon2_time_cost": parameters.time_cost, "argon2_memory_kib": parameters.memory_cost} \
+            == sandbox_template.SEEDED_ARGON2
 
 
 def test_an_existing_sandbox_database_is_never_replaced(template, tmp_path):
