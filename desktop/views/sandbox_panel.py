@@ -5,7 +5,7 @@ are not shown here but where they belong: they arrive through the event stream l
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import shiboken6
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.tasks import Op
+from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import describe
 from desktop.views.page_kit import show_status, status_line
 
@@ -90,7 +91,8 @@ class SandboxPanel(QDialog):
         self.transfer_button.clicked.connect(self.bank_transfer)
         form.addRow("", self.transfer_button)
         credit = QHBoxLayout()
-        self.amount = QLineEdit("10.00", box)
+        self.amount = QLineEdit(box)
+        show_amount(self.amount, Decimal(10))
         self.amount.setMaximumWidth(90)
         self.reason = QLineEdit(self.tr("Goodwill"), box)
         self.credit_button = QPushButton(self.tr("Issue a &credit note"), box)
@@ -175,9 +177,8 @@ class SandboxPanel(QDialog):
                   done=lambda inv: self.tr("Transfer for %1 booked.").replace("%1", inv.number))
 
     def credit_note(self) -> None:
-        try:
-            amount = Decimal(self.amount.text().strip().replace(",", "."))
-        except InvalidOperation:
+        amount = typed_amount(self.amount)
+        if amount is None:
             show_status(self.status, self.tr("Enter the amount as a number, e.g. 10.00."), error=True)
             return
         self._run(self.source.credit_note, self.invoice.currentData(), amount, self.reason.text().strip(),

@@ -5,7 +5,7 @@ SEPA direct-debit mandate with a live IBAN check."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -34,6 +34,7 @@ from desktop.models.shop.product_texts import product_name, subscription_status
 from desktop.sources.automatic_payments import AutomaticPayments, AutomaticPaymentsSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
 from desktop.views.form_rows import field_row
@@ -41,13 +42,6 @@ from desktop.views.page_kit import confirm, heading
 from desktop.views.pages import DataPage, PageContext, register
 
 ITEM_ID = Qt.ItemDataRole.UserRole
-
-
-def _amount(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.strip().replace(",", ".") or "x")
-    except InvalidOperation:
-        return None
 
 
 @register("automatic_payments")
@@ -258,8 +252,8 @@ class AutomaticPaymentsPage(DataPage):
         self.top_up = top_up
         currency = self.ctx.me.account.currency if self.ctx and self.ctx.me else ""
         self.top_up_on.setChecked(top_up.enabled)
-        self.threshold.setText(f"{top_up.threshold:.2f}")
-        self.top_up_amount.setText(f"{top_up.amount:.2f}" if top_up.amount else "50.00")
+        show_amount(self.threshold, top_up.threshold)
+        show_amount(self.top_up_amount, top_up.amount or Decimal("50"))
         if top_up.card_id is not None:
             self.top_up_card.setCurrentIndex(max(0, self.top_up_card.findData(top_up.card_id)))
         if top_up.failures:
@@ -328,7 +322,7 @@ class AutomaticPaymentsPage(DataPage):
 
     def save_top_up(self) -> None:
         self.top_up_errors.clear()
-        threshold, amount = _amount(self.threshold.text()), _amount(self.top_up_amount.text())
+        threshold, amount = typed_amount(self.threshold), typed_amount(self.top_up_amount)
         bad = False
         for field, value in (("threshold", threshold), ("amount", amount)):
             if value is None:

@@ -4,7 +4,7 @@ job's report, one row per customer or file line."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import Op
+from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import describe
 from desktop.views.form_dialog import FormDialog
 from desktop.views.page_kit import show_status, status_line
@@ -35,13 +36,6 @@ from desktop.views.reseller.bulk_texts import (
     job_name,
     job_progress,
 )
-
-
-def _amount(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.strip().replace(",", ".") or "x")
-    except InvalidOperation:
-        return None
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -88,9 +82,11 @@ class TopUpDialog(FormDialog):
         self.enabled = QCheckBox(self.tr("Switch automatic top-up &on"), self)
         self.enabled.setObjectName("top_up_enabled")
         self.enabled.setChecked(True)
-        self.threshold = QLineEdit("20.00", self)
+        self.threshold = QLineEdit(self)
+        show_amount(self.threshold, Decimal(20))
         self.threshold.setObjectName("top_up_threshold")
-        self.amount = QLineEdit("50.00", self)
+        self.amount = QLineEdit(self)
+        show_amount(self.amount, Decimal(50))
         self.amount.setObjectName("top_up_amount")
         self.add_field("customer_ids", self.tr("C&ustomers:"), self.customers)
         self.add_field("enabled", "", self.enabled)
@@ -108,7 +104,7 @@ class TopUpDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        threshold, amount, ids = _amount(self.threshold.text()), _amount(self.amount.text()), self.ticked()
+        threshold, amount, ids = typed_amount(self.threshold), typed_amount(self.amount), self.ticked()
         bad = False
         for field, value in (("threshold", threshold), ("amount", amount)):
             if value is None:

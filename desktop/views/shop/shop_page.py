@@ -3,7 +3,7 @@ included), and the way into the checkout wizard."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,6 +26,7 @@ from desktop.models.shop.shop_tables import CartModel, CatalogModel
 from desktop.sources.shop import ShopContents, ShopSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import FormErrors, describe, error_label
 from desktop.views.form_rows import field_row
 from desktop.views.page_kit import heading
@@ -58,7 +59,7 @@ class ShopPage(DataPage):
         self.months.setObjectName("months")
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amount")
-        self.amount.setPlaceholderText("50.00")
+        show_amount(self.amount, Decimal(50), placeholder=True)
         self.add_button = QPushButton(self.tr("&Add to cart"), self)
         self.add_button.setObjectName("add_to_cart")
         self.add_button.clicked.connect(self.add)
@@ -224,13 +225,11 @@ class ShopPage(DataPage):
 
     # -- actions ----------------------------------------------------------------------------
     def _amount(self) -> Decimal | None:
-        text = self.amount.text().strip().replace(",", ".")
-        if not text:
+        if not self.amount.text().strip():
             return None
-        try:
-            return Decimal(text)
-        except InvalidOperation:
-            return Decimal("-1")  # the provider names the rule; keeps one source of messages
+        # Not an amount: the provider names the rule, which keeps one source of messages.
+        amount = typed_amount(self.amount)
+        return Decimal("-1") if amount is None else amount
 
     def add(self) -> None:
         product = self.catalog.current()
