@@ -59,12 +59,14 @@ def _unauthorized(detail: str = "The user ID, e-mail or password is wrong.") -> 
 def sign_in(db: Session, rt: Runtime, identifier: str, password: str, client: str) -> Tokens:
     """Signs in; each try is counted before its hash (services/throttle.py), so a guesser
     waits, with delays that grow, while the owner elsewhere still signs in."""
+    # When every hashing slot and every place to wait for one is taken, as in a flood, 503
+    # before any query; a guess already throttled is refused (429) from one read; and one that
+    # finds no slot after its wait, before its try is counted. None of these writes anything.
+    rt.hashing.refuse_if_busy()
     now = rt.clock.now(db)
     user = find_user(db, identifier)
     identity = throttle.identity_of(user, normalize_identifier(identifier))
     keys = throttle.password_keys(rt.settings, identity, client)
-    # A guess already throttled, or one no hash could follow now, is refused before its try is
-    # counted: neither writes anything, so a flood's 429s and 503s cost a read each.
     throttle.check(db, throttle.PASSWORD, keys, now)
     with rt.hashing.slot():
         counted = throttle.count_try(db, throttle.PASSWORD, keys, now)

@@ -102,6 +102,20 @@ class PasswordHashing:
     def hash(self, password: str) -> str:
         return self._bounded(lambda: self._hasher.hash(password))
 
+    def refuse_if_busy(self) -> None:
+        """Raises HashingBusy when a hash asked for now would be refused at once (no slot free,
+        no room to wait), so a caller can refuse before any other work. Only a look: slot()
+        still decides."""
+        if getattr(self._holding, "slot", False):
+            return
+        with self._lock:
+            if self._waiting < self._max_waiting:
+                return
+        if self._slots.acquire(blocking=False):
+            self._slots.release()
+            return
+        raise HashingBusy(self._retry_after)
+
     def queue_depth(self) -> int:
         """Hashes waiting for a slot now (published as a metric)."""
         with self._lock:

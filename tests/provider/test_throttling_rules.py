@@ -162,3 +162,14 @@ def test_an_unknown_identity_is_checked_against_a_decoy_with_the_real_parameters
     assert not hashing.verify(None, "Secret-2026")
     assert not hashing.verify(None, "")
     assert hashing.verify(stored, "Secret-2026")
+
+
+def test_a_caller_can_tell_before_any_work_that_a_hash_would_be_refused():
+    hashing = PasswordHashing(1, 8192, slots=1, max_waiting=0)
+    hashing.refuse_if_busy()  # a slot is free
+    assert hashing._slots.acquire(timeout=1)  # another request's hash holds it, none may wait
+    with pytest.raises(HashingBusy):
+        hashing.refuse_if_busy()
+    hashing._slots.release()
+    with hashing.slot():
+        hashing.refuse_if_busy()  # the caller's own slot is there for its hash
