@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_PORT = 8444
@@ -129,6 +129,9 @@ class Settings(BaseSettings):
     # Retry-After, so that past capacity every client hears back within a second instead of
     # queueing without bound (provider/operations/shedding.py).
     max_in_flight: int = 32
+    # ... and a request that waited longer than this for its turn is refused when its turn
+    # comes, rather than started late: on a busy machine 32 reads take a second or more.
+    max_queue_seconds: float = Field(default=0.25, gt=0)
     # Live account event streams one worker holds at once (apart from max_in_flight: a stream
     # waits, it does not work); past this, clients are refused and poll instead.
     max_event_streams: int = 2000

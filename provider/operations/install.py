@@ -37,7 +37,8 @@ def install(app: FastAPI, rt: Runtime) -> None:
     build = app.build_middleware_stack
 
     def build_wrapped() -> ASGIApp:
-        inner = LoadShedding(build(), limit=settings.max_in_flight, retry_after=settings.retry_after_seconds)
+        inner = LoadShedding(build(), limit=settings.max_in_flight, retry_after=settings.retry_after_seconds,
+                             max_wait=settings.max_queue_seconds)
         headed = SecurityHeaders(inner, tuple(settings.trusted_proxies))
         return RequestObserver(headed, log_requests=settings.access_log_enabled(), levels=sample_levels)
 

@@ -313,7 +313,7 @@ def test_streams_are_not_shed_but_polls_are():
         scope = {"type": "http", "path": "/api/v1/accounts/7/events", "method": "GET",
                  "headers": [(b"accept", accept)]}
         # A worker with no room left at all: whatever counts against the limit is refused.
-        asyncio.run(LoadShedding(app, limit=0, retry_after=1)(scope, receive, send))
+        asyncio.run(LoadShedding(app, limit=0, retry_after=1, max_wait=1)(scope, receive, send))
         return sent[0]["status"]
 
     assert status(b"text/event-stream") == 200

@@ -227,22 +227,26 @@ class _Held:
         await send({"type": "http.response.body", "body": b"done"})
 
 
+async def _call(app, path: str) -> list[dict]:
+    sent: list[dict] = []
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    await app({"type": "http", "path": path, "method": "GET", "headers": []}, receive, send)
+    return sent
+
+
 def test_load_shedding_refuses_beyond_the_limit_at_once_and_recovers():
     async def scenario() -> None:
         inner = _Held()
-        shedding = LoadShedding(inner, limit=2, retry_after=1)
+        shedding = LoadShedding(inner, limit=2, retry_after=1, max_wait=5)
 
-        async def call(path: str) -> list[dict]:
-            sent: list[dict] = []
-
-            async def send(message: dict) -> None:
-                sent.append(message)
-
-            async def receive() -> dict:
-                return {"type": "http.request", "body": b"", "more_body": False}
-
-            await shedding({"type": "http", "path": path, "method": "GET", "headers": []}, receive, send)
-            return sent
+        def call(path: str):
+            return _call(shedding, path)
 
         held = [asyncio.create_task(call(f"{API}/me")) for _ in range(2)]
         await asyncio.sleep(0.01)
@@ -261,6 +265,28 @@ def test_load_shedding_refuses_beyond_the_limit_at_once_and_recovers():
         inner.release = asyncio.Event()
         inner.release.set()
         assert (await call(f"{API}/me"))[0]["status"] == 200  # admitted again once they ended
+
+    asyncio.run(scenario())
+
+
+def test_load_shedding_refuses_a_request_whose_turn_comes_too_late():
+    """Reads block the loop while they run: held requests start one at a time, and one whose
+    turn comes after more than max_wait is refused then, not started late."""
+    started: list[float] = []
+
+    async def read(scope, receive, send) -> None:
+        started.append(time.perf_counter())
+        time.sleep(0.1)  # a read on the event loop: nothing else runs meanwhile
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"done"})
+
+    async def scenario() -> None:
+        shedding = LoadShedding(read, limit=10, retry_after=1, max_wait=0.05)
+        answers = await asyncio.gather(*(_call(shedding, f"{API}/me") for _ in range(3)))
+        assert [a[0]["status"] for a in answers] == [200, 503, 503]
+        assert len(started) == 1  # refused when their turn came, not started late
+        assert shedding.in_flight == 0
+        assert (await _call(shedding, f"{API}/me"))[0]["status"] == 200  # a fresh request starts
 
     asyncio.run(scenario())
 
