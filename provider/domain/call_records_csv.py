@@ -17,8 +17,9 @@ read in the switch's time zone (UTC unless told otherwise; Asterisk: `usegmtime=
 from __future__ import annotations
 
 import csv
+import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from itertools import chain, islice
@@ -98,36 +99,81 @@ class Reading:
     errors: list[LineError] = field(default_factory=list)
 
 
-def read_chunks(lines: Iterable[str], reading: Reading, zone: tzinfo = UTC,
+def read_chunks(lines: Iterable[str] | str, reading: Reading, zone: tzinfo = UTC,
                 size: int = 50_000) -> Iterator[Calls]:
-    """The file's calls in chunks of `size` lines, so that an import can store one chunk while
-    it reads the next; bad lines go to `reading.errors` and reading goes on, to name them all.
+    """The file's calls in chunks of about `size` lines, so that an import can store one chunk
+    while it reads the next; bad lines go to `reading.errors` and reading goes on, to name them
+    all. `lines`: the file's lines as io.StringIO(text, newline="") gives them, or that text.
 
     A block of lines that are one plain CSV row each is checked whole (call_records_columns.py);
     a block it does not take is read line by line here, and from a line that is not plain CSV
     (too long, a quoted line break, a quote left open) on, the rest of the file is."""
-    stream, read = iter(lines), 0
-    while block := list(islice(stream, size)):
+    read = 0
+    blocks = _text_blocks(lines, size) if isinstance(lines, str) else _line_blocks(iter(lines), size)
+    for block in blocks:
         calls = None
-        if zone is UTC and max(map(len, block)) <= MAX_LINE:
+        if zone is UTC and block.longest <= MAX_LINE:
             if reading.layout is None:
-                first = _plain_rows(block[:1])
+                first = _plain_rows(block.lines()[:1])
                 reading.layout = detect(first[0]) if first and first[0] else None
             if reading.layout is not None:
-                calls = plain_block("".join(block), len(block), read + 1, reading.layout)
+                calls = plain_block(block.text, block.count, read + 1, reading.layout)
         if calls is None:
-            rows = _plain_rows(block)
+            rows = _plain_rows(block.lines())
             if rows is None:
-                yield from _by_line(_rows(chain(block, stream), reading.errors, read), reading, zone,
-                                    size)
+                yield from _by_line(_rows(chain(block.lines(), block.rest()), reading.errors, read),
+                                    reading, zone, size)
                 return
             numbered = ((n, row) for n, row in enumerate(rows, read + 1) if row)
             calls = next(_by_line(numbered, reading, zone, len(rows)), None)
             if reading.layout is None and reading.errors:
                 return  # the first line tells no layout: nothing else can be read
-        read += len(block)
+        read += block.count
         if calls is not None and calls.lines:
             yield calls
+
+
+class _Block:
+    """Lines of the file: their text, how many, the longest (with its line break), the lines
+    themselves as io.StringIO gives them, and the lines after the block."""
+
+    def __init__(self, text: str, count: int, longest: int, lines: list[str] | None,
+                 rest: Callable[[], Iterator[str]]) -> None:
+        self.text, self.count, self.longest, self._lines, self.rest = text, count, longest, lines, rest
+
+    def lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = list(io.StringIO(self.text, newline=""))
+        return self._lines
+
+
+def _line_blocks(stream: Iterator[str], size: int) -> Iterator[_Block]:
+    while block := list(islice(stream, size)):
+        yield _Block("".join(block), len(block), max(map(len, block)), block, lambda: stream)
+
+
+def _text_blocks(text: str, size: int) -> Iterator[_Block]:
+    """Blocks of whole lines cut from `text` (about `size` lines each) and split with str.split,
+    many times faster than io.StringIO's readline; as long as every carriage return is followed
+    by a line feed, these are the lines io.StringIO gives (which ends a line at a lone one too)."""
+    start, span = 0, size * 256
+    while start < len(text):
+        end = min(start + span, len(text))
+        if end < len(text):
+            end = text.rfind("\n", start, end) + 1 or text.find("\n", end) + 1 or len(text)
+        block = text[start:end]
+        pieces = block.split("\n")
+        if pieces[-1] == "":
+            pieces.pop()
+        if "\r" in block and block.count("\r") != block.count("\r\n"):
+            lines = list(io.StringIO(block, newline=""))
+            longest, count = max(map(len, lines)), len(lines)
+        else:
+            lines, longest, count = None, max(map(len, pieces)) + 1, len(pieces)
+        yield _Block(block, count, longest, lines,
+                     lambda rest=end: iter(io.StringIO(text[rest:], newline="")))
+        start = end
+        span = max(1, len(block) // count) * size  # about `size` lines at the lines' mean length
 
 
 def _plain_rows(block: list[str]) -> list[list[str]] | None:

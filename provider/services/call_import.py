@@ -12,7 +12,6 @@ top-up, charged after the commit as for any other usage.
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -69,7 +68,7 @@ def import_calls(db: Session, rt: Runtime, data: bytes, file_name: str, imported
         raise _refused([cdr.LineError(data[:exc.start].count(b"\n") + 1,
                                       "Not UTF-8 text.")]) from None
     reading = cdr.Reading(layout)
-    chunks = cdr.read_chunks(io.StringIO(text, newline=""), reading, zone or UTC, CHUNK_LINES)
+    chunks = cdr.read_chunks(text, reading, zone or UTC, CHUNK_LINES)
     # One transaction from here on: the calls, the debits and the file's record, or nothing.
     # Each chunk is stored while the next is read (on PostgreSQL one COPY, sent by its own
     # thread); customers and price books are read on a second connection meanwhile.

@@ -4,6 +4,7 @@ imports nothing and is named."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -176,15 +177,18 @@ def test_blocks_read_by_column_give_what_reading_line_by_line_gives(monkeypatch)
     texts = ["".join(plain * 3), "".join(plain + odd + plain), "".join(o + plain[0] for o in odd),
              "".join(plain) + '"a","b\nc"\n' + "".join(plain), "\n" + "".join(plain)]
 
-    def read(text: str, size: int) -> tuple[list[cdr.CallLine], list[cdr.LineError]]:
+    texts.append(texts[0].replace("\n", "\r", 1))  # a lone carriage return ends a line too
+
+    def read(text: str, size: int, whole: bool) -> tuple[list[cdr.CallLine], list[cdr.LineError]]:
         reading = cdr.Reading()
-        chunks = cdr.read_chunks(text.splitlines(keepends=True), reading, size=size)
+        chunks = cdr.read_chunks(text if whole else io.StringIO(text, newline=""), reading, size=size)
         return [c for chunk in chunks for c in cdr.call_lines(chunk)], reading.errors
 
-    by_column = [read(text, size) for text in texts for size in (2, 50)]
+    cases = [(text, size, whole) for text in texts for size in (2, 50) for whole in (True, False)]
+    by_column = [read(*case) for case in cases]
     monkeypatch.setattr(cdr, "plain_block", lambda *args: None)
-    assert by_column == [read(text, size) for text in texts for size in (2, 50)]
-    assert len(by_column[0][0]) == 9 and len(by_column[2][1]) == 6  # calls read, bad lines named
+    assert by_column == [read(text, size, False) for text, size, _ in cases]
+    assert len(by_column[0][0]) == 9 and len(by_column[4][1]) == 6  # calls read, bad lines named
 
 
 def test_a_call_names_an_account_that_exists_and_keeps_it(rt: Runtime) -> None:
