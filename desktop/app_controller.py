@@ -192,7 +192,7 @@ class AppController(QObject, DialogsMixin):
         if self.sandbox_mode:
             self._handles["sandbox"] = (Op(_start_sandbox, self.data_dir, self.started_server)
                                         .success(self._sandbox_ready).failure(self._fatal).run())
-            self._handles["charts"] = Op(_load_charts).failure(
+            self._handles["charts"] = Op(_load_charts).success(lambda _r: self._charts_loaded()).failure(
                 lambda err: log.info("charts not preloaded: %s", err)).run()
             return
         profile = self.store.get(self.profile_name) if self.profile_name else None
@@ -202,6 +202,15 @@ class AppController(QObject, DialogsMixin):
             return
         self._use_profile(profile)
         self.session.try_resume()
+
+    def _charts_loaded(self) -> None:
+        """While the sandbox still starts, the UI thread has nothing to do: the dashboard's chart
+        widgets are built then, in the demo account's currency, so its figures need only drawing."""
+        from desktop.sandbox import DEMO_CURRENCY
+
+        panel = self.window.dashboard.panel
+        if panel is not None and self.session is None:
+            panel.prepare_charts(DEMO_CURRENCY)
 
     def _keyring_known(self, status: tuple[bool, str]) -> None:
         self.keyring_status = status

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_IDENTIFIER = "52718"
 DEMO_PASSWORD = "Switchboard-2026"
+DEMO_CURRENCY = "CHF"  # the demo account is a Swiss company (provider/seed.py)
 READY_PREFIX = "listening on "
 
 # The child runs provider.cli as usual, plus a watchdog on its stdin pipe: when this process

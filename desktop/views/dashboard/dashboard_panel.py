@@ -135,6 +135,14 @@ class DashboardPanel(QWidget):
             self._say(describe(err))
 
     # -- drawing ----------------------------------------------------------------------------
+    def prepare_charts(self, currency: str) -> None:
+        """Build the charts ahead, hidden, while the UI thread waits anyway (the sandbox starting);
+        figures in another currency build them anew."""
+        if not self.charts:
+            self._ensure_charts(currency)
+            for chart in self.charts.values():
+                chart.hide()
+
     def _ensure_charts(self, currency: str) -> None:
         if self.charts and self.charts["balance"].currency == currency:
             return
