@@ -98,6 +98,8 @@ class Settings(BaseSettings):
     hash_max_waiting: int = 4
     hash_wait_seconds: float = 0.5
     hash_slots_dir: Path | None = None
+    # Nice value of the hashing threads (Linux): above the rest, so reads come first.
+    hash_nice: int = 10
 
     # Throttling of password guesses (docs/security.md): a client address, an identity at one
     # address and an identity anywhere each get this many failures within the window before

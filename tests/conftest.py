@@ -13,6 +13,9 @@ import pytest
 # The algorithm and the code path stay the same, only the cost parameters drop.
 os.environ["SWITCHBOARD_ARGON2_TIME_COST"] = "1"
 os.environ["SWITCHBOARD_ARGON2_MEMORY_KIB"] = "8192"
+# Nor at a lower priority: the suite keeps every core busy, and a test waiting for its hash
+# would wait for the other tests' work (tests/provider/test_throttling_rules.py checks it).
+os.environ["SWITCHBOARD_HASH_NICE"] = "0"
 # Every test client comes from one address; tests that register, ask for resets or mistype
 # passwords would otherwise wait for each other. tests/provider/test_throttling.py runs with
 # the limits a provider has.

@@ -43,14 +43,14 @@ T = TypeVar("T")
 HASH_NICE = 10
 
 
-def _lower_priority() -> None:
+def _lower_priority(nice: int) -> None:
     # Only Linux schedules each thread by its own nice value; elsewhere this would slow the
     # whole process, so the hashes keep the normal priority there.
-    if sys.platform.startswith("linux"):
+    if nice > 0 and sys.platform.startswith("linux"):
         tid = threading.get_native_id()
         try:
-            if os.getpriority(os.PRIO_PROCESS, tid) < HASH_NICE:
-                os.setpriority(os.PRIO_PROCESS, tid, HASH_NICE)
+            if os.getpriority(os.PRIO_PROCESS, tid) < nice:
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
         except OSError:  # not allowed here (a container's seccomp policy): normal priority
             pass
 
@@ -78,7 +78,7 @@ def decoy_hash(hasher: PasswordHasher) -> str:
 class PasswordHashing:
     def __init__(self, time_cost: int, memory_kib: int, *, slots: int = 1,
                  max_waiting: int = 4, wait_seconds: float = 0.5, retry_after: int = 1,
-                 slots_dir: Path | None = None) -> None:
+                 slots_dir: Path | None = None, nice: int = HASH_NICE) -> None:
         self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, type=Type.ID)
         self._slots: threading.BoundedSemaphore | HostSlots = (
             HostSlots(slots_dir, slots) if slots_dir is not None
@@ -86,7 +86,7 @@ class PasswordHashing:
         self._holding = threading.local()
         # A thread per slot at most: a worker may hold every slot of the host.
         self._threads = ThreadPoolExecutor(max(1, slots), thread_name_prefix="argon2",
-                                           initializer=_lower_priority)
+                                           initializer=_lower_priority, initargs=(nice,))
         self._max_waiting = max(0, max_waiting)
         self._wait_seconds = wait_seconds
         self._retry_after = retry_after
