@@ -4,8 +4,9 @@ Reading a million lines one function call each costs more than everything else a
 and so does Python's csv module, which makes a list per line that the garbage collector then
 walks again and again. So a block of lines of the plain shape the switch writes is read with one
 regular expression that takes out the seven columns used (`findall`: a tuple of strings per
-line, which the collector drops at once); each column is then checked whole: joined into one
-string and matched once, converted with `map`, ranges checked with min and max.
+line, which the collector drops at once) and takes them only of the plain shape (digits, the
+start's format); what is left is checked per column: converted with `map`, ranges checked with
+min and max, distinct days and account codes once each.
 
 This is only a faster way to the same answer as domain/call_records_csv.py's line-by-line
 reading. It takes a block only when every line is one CSV row whose fields the expression reads
@@ -26,16 +27,16 @@ from typing import NamedTuple
 
 MAX_SECONDS = 7 * 24 * 3600  # a call longer than a week is a switch's counter gone wrong
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_INTERNATIONAL = re.compile(r"^00", re.MULTILINE)  # 0041... -> 41..., as normalise_number
 _START = r"[0-9]{4}-[0-9]{2}-[0-9]{2} (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
-_START_LINES = re.compile(rf"(?:{_START}\n)*{_START}")
-# A CSV field as csv.reader reads it, on one line: quoted (quotes doubled inside) or not. The
-# columns used are taken quoted or not as the block's first line has them (a switch writes a
-# column always the same way), without doubled quotes.
+# A CSV field as csv.reader reads it, on one line: quoted (quotes doubled inside) or not.
 _FIELD = r'(?:"[^"\r\n\x00]*(?:""[^"\r\n\x00]*)*"|[^",\r\n\x00]*)'
-_QUOTED, _BARE = r'"([^"\r\n\x00]*)"', r'([^",\r\n\x00]*)'
-_EITHER = f"(?:{_QUOTED}|{_BARE})"
+_EITHER = r'(?:"([^"\r\n\x00]*)"|([^",\r\n\x00]*))'
+# The columns used, each of the plain shape only: an account code without control characters,
+# numbers of ASCII digits (a leading 00 left out, as normalise_number does), the start as
+# YYYY-MM-DD HH:MM:SS, whole seconds, and any answer; quoted or not as the block's first line
+# has them (a switch writes a column always the same way), without doubled quotes.
+_PLAIN = (r'[^",\x00-\x1f\x7f]*', r"(?:00)?([0-9]*)", r"(?:00)?([0-9]*)", f"({_START})",
+          r"([0-9]+)", r"([0-9]+)", r'([^",\r\n\x00]*)')
 # Per layout: the columns, how many more may follow, and the columns used in the order account
 # code, caller, dialled, start, duration, billsec, and the one that tells an answered call.
 _LAYOUTS = {"asterisk": (16, 2, (0, 1, 2, 9, 12, 13, 14)),  # 16 to 18 columns
@@ -44,15 +45,28 @@ _LAYOUTS = {"asterisk": (16, 2, (0, 1, 2, 9, 12, 13, 14)),  # 16 to 18 columns
 
 def _line(layout: str, quoted: tuple[bool, ...] | None) -> re.Pattern[str]:
     """One line of `layout` as a pattern whose groups are the columns used, in the order of the
-    line; each quoted or not as `quoted` says (None: either, two groups each)."""
+    line: each of the plain shape, quoted or not as `quoted` (in the order of the line) says
+    (None: any field, two groups each, quoted or not)."""
     fields, optional, used = _LAYOUTS[layout]
-    how = dict(zip(sorted(used), quoted or [None] * len(used), strict=True))
+    in_line = dict(zip(sorted(used), quoted or [None] * len(used), strict=True))
+    how = {column: None if in_line[column] is None else (in_line[column], _PLAIN[i])
+           for i, column in enumerate(used)}
     tail = ""
     for _ in range(optional):
         tail = f"(?:,{_FIELD}{tail})?"
-    return re.compile("^" + ",".join(
-        _FIELD if i not in how else _EITHER if how[i] is None else _QUOTED if how[i] else _BARE
-        for i in range(fields)) + tail + r"\r?$", re.MULTILINE)
+    return re.compile("^" + ",".join(_column(how.get(i, False)) for i in range(fields))
+                      + tail + r"\r?$", re.MULTILINE)
+
+
+def _column(how: tuple[bool, str] | None | bool) -> str:
+    if how is False:
+        return _FIELD  # not used
+    if how is None:
+        return _EITHER
+    quoted, plain = how
+    if plain.startswith("[^"):  # the account code: the whole field is the group
+        plain = f"({plain})"
+    return f'"{plain}"' if quoted else plain
 
 
 _FIRST = {layout: _line(layout, None) for layout in _LAYOUTS}
@@ -76,24 +90,16 @@ def plain_block(text: str, lines: int, first: int, layout: str) -> Calls | None:
     columns = _columns(text, lines, layout)
     if columns is None:
         return None
-    account, src, dst, start, duration, billsec, answer = columns
-    used = "".join(["".join(col) for col in (account, src, dst, start, duration, billsec)])
-    if not used.isprintable() and _CONTROL.search(used):  # isprintable: a quick sufficient test
-        return None
-    dialled = _digits(dst)
-    if dialled is None or not (2 <= min(map(len, dialled)) and max(map(len, dialled)) <= 20):
-        return None
-    callers = _digits(src)
-    if callers is None:
+    # The pattern took numbers of digits only (00 left out), starts of the plain shape, whole
+    # seconds and account codes without control characters: what is left to check is below.
+    account, callers, dialled, start, duration, billsec, answer = columns
+    if not (2 <= min(map(len, dialled)) and max(map(len, dialled)) <= 20):
         return None
     if not set(map(len, callers)) <= _CALLER_LENGTHS:  # an unusable caller is none: as line by line
         callers = [c if 2 <= len(c) <= 20 else "" for c in callers]
-    if not _START_LINES.fullmatch("\n".join(start)) or not _real_days(start):
+    if not _real_days(start):
         return None
-    try:
-        seconds, billed = list(map(int, duration)), list(map(int, billsec))
-    except ValueError:
-        return None
+    seconds, billed = list(map(int, duration)), list(map(int, billsec))
     if min(billed) < 0 or max(seconds) > MAX_SECONDS or not all(map(le, billed, seconds)):
         return None
     codes = set(account)
@@ -121,16 +127,6 @@ def _columns(text: str, lines: int, layout: str) -> list[list[str]] | None:
 
 
 _CALLER_LENGTHS = {0, *range(2, 21)}
-
-
-def _digits(column: list[str]) -> list[str] | None:
-    """The numbers normalised (00 dropped), when each is ASCII digits only; else None."""
-    text = "\n".join(column)
-    digits = text.replace("\n", "")
-    if not (digits.isascii() and (digits.isdecimal() or not digits)):
-        return None
-    numbers = _INTERNATIONAL.sub("", text).split("\n")
-    return numbers if len(numbers) == len(column) else None  # no value held a line break
 
 
 def _real_days(starts: list[str]) -> bool:
