@@ -22,10 +22,31 @@ def code_field(parent: QWidget) -> QLineEdit:
     return field
 
 
-class SetUpTwoFactorDialog(FormDialog):
-    """Fetches a new secret, shows it, and turns it on with a code from the app."""
+class AuthenticatorCodeDialog(FormDialog):
+    """A dialog confirmed with a code from the authenticator app. Its strings are translated in
+    this class's context, shared by the three dialogs below."""
 
-    codes_ready = Signal(list)  # the recovery codes, to show once
+    codes_ready = Signal(list)  # the recovery codes, to show once (by the dialogs that make them)
+
+    def add_code_field(self) -> QLineEdit:
+        field = code_field(self)
+        self.add_field("code", self.tr("&Code:"), field, error_name="code_error")
+        return field
+
+    def code_missing(self, code: QLineEdit) -> bool:
+        """True, with the field's error shown, when no code was entered."""
+        if code.text().strip():
+            return False
+        self.errors.set_field_error("code", self.tr("Enter the code from your authenticator app."))
+        return True
+
+    def _hand_on_codes(self, codes: list[str]) -> None:
+        self.accept()
+        self.codes_ready.emit(codes)
+
+
+class SetUpTwoFactorDialog(AuthenticatorCodeDialog):
+    """Fetches a new secret, shows it, and turns it on with a code from the app."""
 
     def __init__(self, account: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Set up two-factor sign-in"), min_width=520, intro=self.tr(
@@ -43,8 +64,7 @@ class SetUpTwoFactorDialog(FormDialog):
         self.secret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.qr)
         self.form.addRow(self.secret)
-        self.code = code_field(self)
-        self.add_field("code", self.tr("&Code:"), self.code, error_name="code_error")
+        self.code = self.add_code_field()
         self.add_primary(self.tr("&Turn on"), "turn_on")
         self.finish()
         assert self.primary is not None
@@ -61,45 +81,32 @@ class SetUpTwoFactorDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.code.text().strip():
-            self.errors.set_field_error("code", self.tr("Enter the code from your authenticator app."))
+        if self.code_missing(self.code):
             return
         self.run("two-factor-confirm", self.account.confirm_two_factor, self.code.text(),
-                 on_success=self._done)
-
-    def _done(self, codes: list[str]) -> None:
-        self.accept()
-        self.codes_ready.emit(codes)
+                 on_success=self._hand_on_codes)
 
 
-class NewRecoveryCodesDialog(FormDialog):
-    codes_ready = Signal(list)
-
+class NewRecoveryCodesDialog(AuthenticatorCodeDialog):
     def __init__(self, account: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("New recovery codes"), min_width=480, intro=self.tr(
             "Ten new recovery codes replace the old ones. Enter a code from your authenticator "
             "app to confirm."))
         self.account = account
-        self.code = code_field(self)
-        self.add_field("code", self.tr("&Code:"), self.code, error_name="code_error")
+        self.code = self.add_code_field()
         self.add_primary(self.tr("&Make new codes"), "make_codes")
         self.finish()
         self.code.setFocus()
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.code.text().strip():
-            self.errors.set_field_error("code", self.tr("Enter the code from your authenticator app."))
+        if self.code_missing(self.code):
             return
         self.run("two-factor-codes", self.account.new_recovery_codes, self.code.text(),
-                 on_success=self._done)
-
-    def _done(self, codes: list[str]) -> None:
-        self.accept()
-        self.codes_ready.emit(codes)
+                 on_success=self._hand_on_codes)
 
 
-class TurnOffTwoFactorDialog(FormDialog):
+class TurnOffTwoFactorDialog(AuthenticatorCodeDialog):
     def __init__(self, account: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent, title=self.tr("Turn off two-factor sign-in"), min_width=480, intro=self.tr(
             "Without two-factor sign-in your password alone signs you in. Confirm with your "
@@ -108,9 +115,8 @@ class TurnOffTwoFactorDialog(FormDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code = code_field(self)
         self.add_field("password", self.tr("&Password:"), self.password, error_name="password_error")
-        self.add_field("code", self.tr("&Code:"), self.code, error_name="code_error")
+        self.code = self.add_code_field()
         self.add_primary(self.tr("T&urn off"), "turn_off")
         self.finish()
         self.password.setFocus()
@@ -120,8 +126,7 @@ class TurnOffTwoFactorDialog(FormDialog):
         if not self.password.text():
             self.errors.set_field_error("password", self.tr("Enter your password."))
             return
-        if not self.code.text().strip():
-            self.errors.set_field_error("code", self.tr("Enter the code from your authenticator app."))
+        if self.code_missing(self.code):
             return
         self.run("two-factor-off", self.account.turn_off_two_factor, self.password.text(),
                  self.code.text(), on_success=lambda _r: self.accept())

@@ -133,6 +133,19 @@
     </message>
 </context>
 <context>
+    <name>AuthenticatorCodeDialog</name>
+    <message>
+        <location filename="../../desktop/views/two_factor_dialogs.py" line="33" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/two_factor_dialogs.py" line="40" />
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/views/change_password_dialog.py" line="16" />
@@ -994,19 +1007,9 @@
         <translation>Zehn neue Wiederherstellungscodes ersetzen die alten. Bestätigen Sie mit einem Code aus Ihrer Authenticator-App.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/two_factor_dialogs.py" line="84" />
-        <source>&amp;Code:</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/two_factor_dialogs.py" line="85" />
         <source>&amp;Make new codes</source>
         <translation>Neue Codes &amp;erstellen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/two_factor_dialogs.py" line="92" />
-        <source>Enter the code from your authenticator app.</source>
-        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
 </context>
 <context>
@@ -1699,19 +1702,9 @@
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/two_factor_dialogs.py" line="47" />
-        <source>&amp;Code:</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/two_factor_dialogs.py" line="48" />
         <source>&amp;Turn on</source>
         <translation>&amp;Einschalten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/two_factor_dialogs.py" line="65" />
-        <source>Enter the code from your authenticator app.</source>
-        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
 </context>
 <context>
@@ -2026,11 +2019,6 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/two_factor_dialogs.py" line="113" />
-        <source>&amp;Code:</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/two_factor_dialogs.py" line="114" />
         <source>T&amp;urn off</source>
         <translation>A&amp;usschalten</translation>
@@ -2039,11 +2027,6 @@
         <location filename="../../desktop/views/two_factor_dialogs.py" line="121" />
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/two_factor_dialogs.py" line="124" />
-        <source>Enter the code from your authenticator app.</source>
-        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
 </context>
 <context>

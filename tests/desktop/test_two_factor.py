@@ -9,16 +9,22 @@ import datetime as dt
 import re
 
 import pyotp
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from desktop import i18n
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.api_client.access import AccessApi
 from desktop.api_client.two_factor import TwoFactorApi
 from desktop.views.recovery_codes_dialog import RecoveryCodesDialog
 from desktop.views.security_dialog import SecurityDialog
 from desktop.views.sign_in_dialog import SignInDialog
-from desktop.views.two_factor_dialogs import SetUpTwoFactorDialog
+from desktop.views.two_factor_dialogs import (
+    NewRecoveryCodesDialog,
+    SetUpTwoFactorDialog,
+    TurnOffTwoFactorDialog,
+)
 from tests.desktop.helpers import PASSWORD, business_collective
 from tests.desktop.views_support import (
     TIMEOUT,
@@ -79,6 +85,26 @@ def password_step(qtbot, identifier: str) -> SignInDialog:
 def enter_code(qtbot, dialog: SignInDialog, code: str) -> None:
     dialog.code_step.code.setText(code)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def german(qapp):
+    assert i18n.install("de_DE")
+    yield
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("dialog_class", [NewRecoveryCodesDialog, TurnOffTwoFactorDialog])
+def test_a_missing_code_is_said_in_german(qtbot, german, dialog_class) -> None:
+    # The code's strings are translated in the dialogs' shared base class's context.
+    dialog = dialog_class(account=None)
+    qtbot.addWidget(dialog)
+    if dialog_class is TurnOffTwoFactorDialog:
+        dialog.password.setText(PASSWORD)
+    dialog.submit()  # no code: refused before any call to the account
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "Geben Sie den Code aus Ihrer Authenticator-App ein." in shown
+    assert "&Code:" in shown
 
 
 def test_turn_on_then_sign_in_with_a_code_and_a_recovery_code(
