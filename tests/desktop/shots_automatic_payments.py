@@ -14,7 +14,7 @@ import pytest
 
 from desktop import i18n
 from desktop.sources.payments import NewCard
-from tests.desktop.shop_support import click, new_business, open_page, signed_in_app
+from tests.desktop.shop_support import business_app, click, open_page
 from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
 
@@ -28,8 +28,7 @@ def test_shots_of_no_silent_failures(qtbot, provider_server, qsettings_tmp, keyr
     i18n.install(lang)
     try:
         email = unique_email("shots")
-        new_business(provider_server, email)
-        controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+        controller = business_app(qtbot, provider_server, qsettings_tmp, email)
         controller.window.resize(1280, 900)
         qtbot.wait(2000)  # German: the account's country (DE) rebuilds the window in its variant
         page = open_page(qtbot, controller, "automatic_payments")

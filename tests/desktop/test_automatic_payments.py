@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import click, new_business, open_page, signed_in_app
+from tests.desktop.shop_support import add_card, business_app, click, open_page, signed_in_app
 from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
@@ -17,16 +17,10 @@ DEMO_PASSWORD = "Switchboard-2026"
 def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
         qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
     email = unique_email("topup")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     client, account_id = controller.session.client, controller.session.me.account.id
     page = open_page(qtbot, controller, "automatic_payments")
-    click(qtbot, page.add_card_button)
-    dialog = page.card_dialog
-    dialog.number.setText("4242 4242 4242 4242")
-    dialog.expiry.setText("12/34")
-    dialog.cvc.setText("123")
-    dialog.primary.click()
+    add_card(qtbot, page, "4242 4242 4242 4242")
     qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
     assert page.cards[0].last4 == "4242"
 
@@ -54,16 +48,10 @@ def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
 
 def test_removing_a_card_asks_first(qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
     email = unique_email("remove-card")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     client, account_id = controller.session.client, controller.session.me.account.id
     page = open_page(qtbot, controller, "automatic_payments")
-    click(qtbot, page.add_card_button)
-    dialog = page.card_dialog
-    dialog.number.setText("4242 4242 4242 4242")
-    dialog.expiry.setText("12/34")
-    dialog.cvc.setText("123")
-    dialog.primary.click()
+    add_card(qtbot, page, "4242 4242 4242 4242")
     qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
 
     # The question names the card; Cancel (the default) keeps it, Remove takes it away.
@@ -106,8 +94,7 @@ def test_balance_in_header_warns_below_threshold_and_tells_of_a_failed_top_up(
     from desktop.sources.automatic_payments import BalanceWatch
 
     email = unique_email("badge")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     badge = controller.window.balance_badge
     qtbot.waitUntil(lambda: badge.isVisible() and "0.00" in badge.text().replace(",", "."), timeout=TIMEOUT)
     assert not badge.warning
@@ -130,8 +117,7 @@ def test_nothing_fails_or_charges_silently(qtbot, provider_server, qsettings_tmp
     from desktop.sources.payments import NewCard
 
     email = unique_email("silent")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     client, account_id = controller.session.client, controller.session.me.account.id
     page = open_page(qtbot, controller, "automatic_payments")
     assert page.invoice_card.isVisible() and not page.cards

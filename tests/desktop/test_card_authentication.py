@@ -23,7 +23,14 @@ from PySide6.QtWidgets import QWizard
 from desktop.api_client.errors import ApiError
 from desktop.sources.payments import NewCard
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import click, fill_card, new_business, open_page, select_row, signed_in_app
+from tests.desktop.shop_support import (
+    business_app,
+    click,
+    commit_with_new_card,
+    open_page,
+    select_row,
+    terminal_checkout,
+)
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 from tests.provider.localstripe import (  # noqa: F401 - the fixture
     PUBLISHABLE_KEY,
@@ -96,14 +103,7 @@ def payments_of(controller: Any, order_id: int) -> list[dict[str, Any]]:
 
 
 def buy_terminal(qtbot: Any, controller: Any) -> Any:
-    shop = open_page(qtbot, controller, "shop")
-    select_row(shop.catalog, lambda p: p.code == "terminal_t33g")
-    click(qtbot, shop.add_button)
-    qtbot.waitUntil(lambda: shop.cart is not None and not shop.cart.empty, timeout=TIMEOUT)
-    click(qtbot, shop.checkout_button)
-    wizard = shop.wizard
-    qtbot.waitUntil(lambda: wizard.address_page.choice.count() > 0, timeout=TIMEOUT)
-    wizard.next()
+    _shop, wizard = terminal_checkout(qtbot, controller)
     form = wizard.payment_page.form
     qtbot.waitUntil(lambda: form.card_combo.count() > 0, timeout=TIMEOUT)
     form.saved.setChecked(True)
@@ -124,8 +124,7 @@ def waiting_dialog(qtbot: Any, owner: Any) -> Any:
 def test_checkout_abandoned_in_the_browser_then_confirmed(qtbot, stripe_provider, browser, localstripe,  # noqa: F811
                                                           qsettings_tmp, keyring_backend, unique_email):
     email = unique_email("sca")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
     save_card_at_stripe(controller, localstripe, NEEDS_CONFIRMATION)
 
     # The customer does not confirm, and cancels in the client.
@@ -168,8 +167,7 @@ def test_checkout_abandoned_in_the_browser_then_confirmed(qtbot, stripe_provider
 def test_pay_now_refused_by_the_bank_keeps_the_order_payable(qtbot, stripe_provider, browser, localstripe,  # noqa: F811
                                                              qsettings_tmp, keyring_backend, unique_email):
     email = unique_email("sca-fail")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
     save_card_at_stripe(controller, localstripe, NEEDS_CONFIRMATION)
     wizard = buy_terminal(qtbot, controller)
     click(qtbot, waiting_dialog(qtbot, wizard).cancel_button)
@@ -204,19 +202,9 @@ def test_a_new_card_goes_to_stripe_with_the_publishable_key_and_pays(qtbot, stri
     """With the Stripe gateway the client confirms a SetupIntent at Stripe (localstripe) with the
     publishable key and the card, as Stripe.js does; the provider gets the SetupIntent's id."""
     email = unique_email("stripe-card")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
-    shop = open_page(qtbot, controller, "shop")
-    select_row(shop.catalog, lambda p: p.code == "terminal_t33g")
-    click(qtbot, shop.add_button)
-    qtbot.waitUntil(lambda: shop.cart is not None and not shop.cart.empty, timeout=TIMEOUT)
-    click(qtbot, shop.checkout_button)
-    wizard = shop.wizard
-    qtbot.waitUntil(lambda: wizard.address_page.choice.count() > 0, timeout=TIMEOUT)
-    wizard.next()
-    fill_card(wizard.payment_page.form, "4242 4242 4242 4242", save=True)
-    wizard.next()
-    wizard.button(QWizard.WizardButton.CommitButton).click()
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
+    shop, wizard = terminal_checkout(qtbot, controller)
+    commit_with_new_card(wizard, "4242 4242 4242 4242")
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
     assert wizard.order.status == "paid"
     wizard.accept()
@@ -242,20 +230,10 @@ def test_a_card_stripe_declines_at_checkout_leaves_no_order(qtbot, stripe_provid
     """Stripe refuses the card when the client confirms it, before the provider is asked: no
     order exists, and the customer is not told that one waits."""
     email = unique_email("stripe-declined")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
-    shop = open_page(qtbot, controller, "shop")
-    select_row(shop.catalog, lambda p: p.code == "terminal_t33g")
-    click(qtbot, shop.add_button)
-    qtbot.waitUntil(lambda: shop.cart is not None and not shop.cart.empty, timeout=TIMEOUT)
-    click(qtbot, shop.checkout_button)
-    wizard = shop.wizard
-    qtbot.waitUntil(lambda: wizard.address_page.choice.count() > 0, timeout=TIMEOUT)
-    wizard.next()
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
+    _shop, wizard = terminal_checkout(qtbot, controller)
+    commit_with_new_card(wizard, "4000 0000 0000 0002")
     form = wizard.payment_page.form
-    fill_card(form, "4000 0000 0000 0002")
-    wizard.next()
-    wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.payment_page and form.banner.isVisible(),
                     timeout=TIMEOUT)
     assert "declined" in form.banner.text() and "pending" not in form.banner.text()

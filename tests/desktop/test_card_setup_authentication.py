@@ -11,10 +11,16 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import shiboken6
-from PySide6.QtWidgets import QWizard
 
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import click, fill_card, new_business, open_page, select_row, signed_in_app
+from tests.desktop.shop_support import (
+    add_card,
+    business_app,
+    click,
+    commit_with_new_card,
+    open_page,
+    terminal_checkout,
+)
 from tests.desktop.test_card_authentication import (  # noqa: F401 - fixtures
     browser,
     stripe_provider,
@@ -28,13 +34,7 @@ CONFIRM_WHEN_SAVED = "4000 0025 0000 3155"  # localstripe: the bank asks when it
 
 def add_card_dialog(qtbot: Any, controller: Any, number: str) -> Any:
     page = open_page(qtbot, controller, "automatic_payments")
-    click(qtbot, page.add_card_button)
-    dialog = page.card_dialog
-    dialog.number.setText(number)
-    dialog.expiry.setText("12/34")
-    dialog.cvc.setText("123")
-    dialog.primary.click()
-    return page, dialog
+    return page, add_card(qtbot, page, number)
 
 
 def cards_of(controller: Any) -> list[dict[str, Any]]:
@@ -49,8 +49,7 @@ def setup_of(url: str) -> str:
 def test_a_card_confirmed_in_the_browser_is_saved(qtbot, stripe_provider, browser, localstripe,  # noqa: F811
                                                   qsettings_tmp, keyring_backend, unique_email):
     email = unique_email("seti-ok")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
     browser.mode = "complete"
     page, dialog = add_card_dialog(qtbot, controller, CONFIRM_WHEN_SAVED)
     qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
@@ -67,8 +66,7 @@ def test_a_card_confirmed_in_the_browser_is_saved(qtbot, stripe_provider, browse
 def test_a_card_whose_confirmation_is_cancelled_is_not_saved(qtbot, stripe_provider, browser, localstripe,  # noqa: F811
                                                              qsettings_tmp, keyring_backend, unique_email):
     email = unique_email("seti-cancel")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
     page, dialog = add_card_dialog(qtbot, controller, CONFIRM_WHEN_SAVED)
     wait = waiting_dialog(qtbot, dialog)
     assert "Confirm the card in your browser" in wait.findChild(object, "authentication_title").text()
@@ -99,20 +97,10 @@ def test_checkout_with_a_new_card_the_bank_confirms_twice(qtbot, stripe_provider
                                                           qsettings_tmp, keyring_backend, unique_email):
     """A new card at checkout: the bank confirms the card, then the payment; the order is paid."""
     email = unique_email("seti-checkout")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
     browser.mode = "complete"
-    shop = open_page(qtbot, controller, "shop")
-    select_row(shop.catalog, lambda p: p.code == "terminal_t33g")
-    click(qtbot, shop.add_button)
-    qtbot.waitUntil(lambda: shop.cart is not None and not shop.cart.empty, timeout=TIMEOUT)
-    click(qtbot, shop.checkout_button)
-    wizard = shop.wizard
-    qtbot.waitUntil(lambda: wizard.address_page.choice.count() > 0, timeout=TIMEOUT)
-    wizard.next()
-    fill_card(wizard.payment_page.form, CONFIRM_WHEN_SAVED, save=True)
-    wizard.next()
-    wizard.button(QWizard.WizardButton.CommitButton).click()
+    _shop, wizard = terminal_checkout(qtbot, controller)
+    commit_with_new_card(wizard, CONFIRM_WHEN_SAVED)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
     assert wizard.order.status == "paid"
     kinds = [setup_of(u).split("_")[0] for u in browser.opened]

@@ -20,7 +20,7 @@ from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.sources.payments import NewCard, payment_key
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import new_business, signed_in_app
+from tests.desktop.shop_support import business_app
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
 
 pytestmark = pytest.mark.timeout(300)
@@ -94,8 +94,7 @@ def _spend_until(client: Any, base: str, account_id: int, below: Decimal, seed: 
 def test_every_page_and_the_header_tell_the_same_figures(qtbot, fresh_provider, qsettings_tmp,
                                                          keyring_backend, unique_email) -> None:
     email = unique_email("figures")
-    new_business(fresh_provider, email)
-    controller = signed_in_app(qtbot, fresh_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, fresh_provider, qsettings_tmp, email)
     window = controller.window
     qtbot.waitUntil(lambda: controller.live.live.mode == STREAM, timeout=TIMEOUT)
     client, account_id = controller.session.client, controller.session.me.account.id

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWizard
 from desktop import i18n
 from desktop.models.payments.messages import payment_rule_text
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import click, fill_card, new_business, open_page, signed_in_app
+from tests.desktop.shop_support import business_app, click, fill_card, open_page
 from tests.desktop.test_card_authentication import (  # noqa: F401 - fixtures
     NEEDS_CONFIRMATION,
     browser,
@@ -72,8 +72,7 @@ def test_refusals_and_cancelled_confirmations_in_german(qtbot, german, stripe_pr
                                                         localstripe, qsettings_tmp, keyring_backend,  # noqa: F811
                                                         unique_email):
     email = unique_email("de-payments")
-    new_business(stripe_provider, email)
-    controller = signed_in_app(qtbot, stripe_provider, qsettings_tmp, email)
+    controller = business_app(qtbot, stripe_provider, qsettings_tmp, email)
 
     # Adding a card: Stripe declines it (in English), the dialog says so in German next to it.
     page = open_page(qtbot, controller, "automatic_payments")

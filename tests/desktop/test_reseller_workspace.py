@@ -23,7 +23,7 @@ from desktop.tasks import wait_all
 from desktop.views.reseller.customers_page import PAGE_SIZE
 from provider.db.models import Account, LedgerEntry
 from provider.domain.name_order import name_key  # the documented dictionary order
-from tests.desktop.shop_support import click, open_page, signed_in_app
+from tests.desktop.shop_support import add_card, click, open_page, signed_in_app
 from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
@@ -93,12 +93,7 @@ def test_reseller_acts_for_a_customer_and_never_sees_another_resellers(
 
     autopay = open_page(qtbot, controller, "automatic_payments")
     assert autopay.ctx.me.account.id == customer.id
-    click(qtbot, autopay.add_card_button)
-    dialog = autopay.card_dialog
-    dialog.number.setText("4242 4242 4242 4242")
-    dialog.expiry.setText("12/34")
-    dialog.cvc.setText("123")
-    dialog.primary.click()
+    add_card(qtbot, autopay, "4242 4242 4242 4242")
     qtbot.waitUntil(lambda: len(autopay.cards) == 1, timeout=TIMEOUT)
     autopay.top_up_on.setChecked(True)
     autopay.threshold.setText("10.00")

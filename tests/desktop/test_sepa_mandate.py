@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.tasks import wait_all
-from tests.desktop.shop_support import click, new_business, open_page, signed_in_app
+from tests.desktop.shop_support import business_app, click, open_page
 from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
@@ -16,8 +16,7 @@ from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - a
 def test_sign_and_revoke_a_mandate_with_the_live_iban_check(qtbot, provider_server, qsettings_tmp,
                                                             keyring_backend, unique_email):
     email = unique_email("sepa")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     page = open_page(qtbot, controller, "automatic_payments")
     box = page.sepa_box
     assert box.isVisibleTo(page) and "No mandate" in box.mandate_text.text()

@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.tasks import wait_all
 from tests.desktop.shop_support import (
+    business_app,
     click,
     fill_card,
-    new_business,
     open_page,
     select_row,
-    signed_in_app,
 )
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - autouse fixture
 
@@ -46,8 +45,7 @@ def _checkout(qtbot, shop, number: str):
 def test_new_business_buys_pbx_saves_card_and_sees_it_completed(qtbot, provider_server, qsettings_tmp,
                                                                  keyring_backend, unique_email):
     email = unique_email("pbx")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     shop = open_page(qtbot, controller, "shop")
     _fill_cart(qtbot, shop)
     wizard = _checkout(qtbot, shop, "4242 4242 4242 4242")
@@ -71,8 +69,7 @@ def test_new_business_buys_pbx_saves_card_and_sees_it_completed(qtbot, provider_
 def test_declined_card_leaves_pending_order_paid_from_orders_list(qtbot, provider_server, qsettings_tmp,
                                                                   keyring_backend, unique_email):
     email = unique_email("declined")
-    new_business(provider_server, email)
-    controller = signed_in_app(qtbot, provider_server, qsettings_tmp, email)
+    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     shop = open_page(qtbot, controller, "shop")
     _fill_cart(qtbot, shop)
     wizard = _checkout(qtbot, shop, "4000 0000 0000 0002")
