@@ -44,6 +44,10 @@ def _watch_parent():
         os._exit(0)
 
 threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
+if sys.argv[1:2] == ["serve"]:
+    import gc
+
+    gc.disable()  # from the first import on: serve turns it on again once its app is built
 from provider.cli import main
 sys.exit(main(sys.argv[1:]))
 """
