@@ -114,7 +114,7 @@ def read_chunks(lines: Iterable[str] | str, reading: Reading, zone: tzinfo = UTC
         calls = None
         if zone is UTC and block.longest <= MAX_LINE:
             if reading.layout is None:
-                first = _plain_rows(block.lines()[:1])
+                first = _plain_rows(block.first())
                 reading.layout = detect(first[0]) if first and first[0] else None
             if reading.layout is not None:
                 calls = plain_block(block.text, block.count, read + 1, reading.layout)
@@ -140,6 +140,12 @@ class _Block:
     def __init__(self, text: str, count: int, longest: int, lines: list[str] | None,
                  rest: Callable[[], Iterator[str]]) -> None:
         self.text, self.count, self.longest, self._lines, self.rest = text, count, longest, lines, rest
+
+    def first(self) -> list[str]:
+        """The first line, alone (when no line is longer than MAX_LINE)."""
+        if self._lines is not None:
+            return self._lines[:1]
+        return list(islice(io.StringIO(self.text[:MAX_LINE + 1], newline=""), 1))
 
     def lines(self) -> list[str]:
         if self._lines is None:
