@@ -8,7 +8,7 @@ import tomllib
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from provider.db.models import Invoice, SellerBankAccount, SellerIdentity, SellerVatRegistration
@@ -64,12 +64,15 @@ def store(db: Session, identity: seller_rules.SellerIdentity, source: str, now: 
     return row
 
 
-def _newest(db: Session, owner_account_id: int | None = None) -> SellerIdentity | None:
+def _newest_query(owner_account_id: int | None = None) -> Select[tuple[SellerIdentity]]:
     owner = (SellerIdentity.owner_account_id.is_(None) if owner_account_id is None
              else SellerIdentity.owner_account_id == owner_account_id)
-    return db.scalar(select(SellerIdentity).where(owner,
-                                                  SellerIdentity.source != "legacy")
-                     .order_by(SellerIdentity.id.desc()).limit(1))
+    return (select(SellerIdentity).where(owner, SellerIdentity.source != "legacy")
+            .order_by(SellerIdentity.id.desc()).limit(1))
+
+
+def _newest(db: Session, owner_account_id: int | None = None) -> SellerIdentity | None:
+    return db.scalar(_newest_query(owner_account_id))
 
 
 def current(db: Session) -> SellerIdentity:
@@ -95,8 +98,12 @@ def registrations(db: Session) -> dict[str, str]:
     configured = _configured.get(id(db.get_bind()))
     if configured is not None:
         return configured[0].vat
-    row = _newest(db)
-    return {r.country: r.vat_id for r in row.registrations} if row else {}
+    # Only the newest identity's registrations, in one query: loading the identity took three
+    # round trips (its row, then its registrations and bank accounts), on every /me.
+    newest = _newest_query().with_only_columns(SellerIdentity.id).scalar_subquery()
+    rows = db.execute(select(SellerVatRegistration.country, SellerVatRegistration.vat_id)
+                      .where(SellerVatRegistration.seller_id == newest).order_by(SellerVatRegistration.id))
+    return {country: vat_id for country, vat_id in rows}
 
 
 def of_invoices(db: Session, invoices: list[Invoice]) -> dict[int, SellerIdentity]:
