@@ -103,8 +103,23 @@ class PaymentChoice:
         return data
 
 
+class BankDecision:
+    """A payment or card setup that waits on the customer's bank: pending until the bank has
+    answered, then succeeded or not."""
+
+    status: str
+
+    @property
+    def decided(self) -> bool:
+        return self.status != "pending"
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == "succeeded"
+
+
 @dataclass(frozen=True)
-class PaymentState:
+class PaymentState(BankDecision):
     """A card payment as the provider knows it now. While the card's bank wants the customer to
     confirm it (strong customer authentication), `authenticate_url` is the absolute address to
     open in the system browser; once decided it is None. `order` is filled in by the caller that
@@ -117,14 +132,6 @@ class PaymentState:
     order_id: int | None
     authenticate_url: str | None
     order: Order | None = None
-
-    @property
-    def decided(self) -> bool:
-        return self.status != "pending"
-
-    @property
-    def succeeded(self) -> bool:
-        return self.status == "succeeded"
 
     @classmethod
     def from_json(cls, d: dict[str, Any], base_url: str) -> PaymentState:
@@ -196,7 +203,7 @@ class CardSetup:
 
 
 @dataclass(frozen=True)
-class CardSetupState:
+class CardSetupState(BankDecision):
     """Saving a card the bank wants the customer to confirm, as the provider knows it now:
     `authenticate_url` (absolute) to open in the system browser while it is pending."""
 
@@ -204,14 +211,6 @@ class CardSetupState:
     status: str  # pending | succeeded | failed
     failure_code: str | None
     authenticate_url: str | None
-
-    @property
-    def decided(self) -> bool:
-        return self.status != "pending"
-
-    @property
-    def succeeded(self) -> bool:
-        return self.status == "succeeded"
 
     @classmethod
     def from_json(cls, d: dict[str, Any], base_url: str) -> CardSetupState:
