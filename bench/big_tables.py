@@ -231,20 +231,11 @@ def main() -> int:
 
 
 def measure(path: Path) -> tuple[float, float, float, float, float, int]:
-    from desktop.api_client import Me
-    from desktop.sources import Sources
-    from desktop.store import LocalStore
+    from bench._offline_page import offline_context
     from desktop.views.invoices.invoice_dialog import InvoiceDialog
     from desktop.views.invoices.invoices_page import InvoicesPage
-    from desktop.views.pages import PageContext
 
-    store = LocalStore(path)
-    me = Me.from_json({"user": {"id": 1, "email": "b@x.example", "name": "B", "role": "billing"},
-                       "account": {"id": 1, "user_id": "52718", "kind": "business", "structure": "collective",
-                                   "name": "Bench", "country": "CH", "currency": "CHF", "language": "en",
-                                   "balance": "0"},
-                       "permissions": ["billing.read", "billing.payments"]})
-    ctx = PageContext(me, Sources.of(None, me.account, store=store, offline=True))
+    _me, ctx, store = offline_context(path, role="billing", balance="0")
     start = time.perf_counter()
     page = InvoicesPage()
     page.resize(1280, 800)

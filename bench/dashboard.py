@@ -128,19 +128,10 @@ def floor_ms() -> float:
 
 
 def dashboard_ms(path: Path) -> tuple[float, int]:
-    from desktop.api_client.types import Me
-    from desktop.sources import Sources
-    from desktop.store import LocalStore
+    from bench._offline_page import offline_context
     from desktop.views.dashboard.dashboard_page import DashboardPage
-    from desktop.views.pages import PageContext
 
-    store = LocalStore(path)
-    me = Me.from_json({"user": {"id": 1, "email": "b@x.example", "name": "B", "role": "owner"},
-                       "account": {"id": 1, "user_id": "52718", "kind": "business", "structure": "collective",
-                                   "name": "Bench", "country": "CH", "currency": "CHF", "language": "en",
-                                   "balance": "50.00"},
-                       "permissions": ["billing.read", "billing.payments"]})
-    ctx = PageContext(me, Sources.of(None, me.account, store=store, offline=True))
+    me, ctx, store = offline_context(path, role="owner", balance="50.00")
     start = time.perf_counter()
     page = DashboardPage()
     page.resize(1280, 800)

@@ -30,16 +30,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.api_client import ApiClient, ConnectionSettings  # noqa: E402
-from desktop.sandbox import SandboxServer  # noqa: E402
+from bench._sandbox import DEMO_PASSWORD, RESELLER, sandbox_provider  # noqa: E402
+from desktop.api_client import ApiClient  # noqa: E402
 
 CUSTOMERS = int(os.environ.get("BENCH_CUSTOMERS", "1000"))  # fewer only to try the script out
 MONTH = "2025-01"
 GOAL_S = 60.0
 STALL_GOAL_MS = 50.0
 TICK_MS = 10
-LOW_COST = {"SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
-RESELLER = "owner@helvetia-reseller.example"
 
 
 def seed(db_path: Path, reseller_id: int) -> None:
@@ -156,36 +154,28 @@ def main() -> int:
     from desktop.sources import Sources
 
     app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "provider"
-        server = SandboxServer.start(data, env=LOW_COST)
-        try:
-            base_url = server.wait_ready(180)
-            client = ApiClient(ConnectionSettings(base_url))
-            me = client.sign_in(RESELLER, "Switchboard-2026")
-            seed(data / "sandbox.sqlite3", me.account.id)
-            from desktop import gc_policy
+    with tempfile.TemporaryDirectory() as tmp, sandbox_provider(Path(tmp), 180) as (client, db):
+        me = client.sign_in(RESELLER, DEMO_PASSWORD)
+        seed(db, me.account.id)
+        from desktop import gc_policy
 
-            gc_policy.freeze_startup_objects()  # as the client does once the first account is shown
-            elapsed, stall, outcome = export(app, Sources.of(client, me.account), Path(tmp) / "zip")
-            if isinstance(outcome, BaseException):
-                raise outcome
-            path = outcome.path  # type: ignore[attr-defined]
-            with zipfile.ZipFile(path) as zf:
-                pdfs = sum(1 for n in zf.namelist() if n.endswith(".pdf"))
-                folders = len({n.split("/")[0] for n in zf.namelist()})
-            size = path.stat().st_size // (1024 * 1024)
-            print(f"export of {MONTH}: {folders} customer folders, {pdfs} PDFs, {size} MiB ZIP in "
-                  f"{elapsed:.1f} s; longest UI stall {stall:.0f} ms ({TICK_MS} ms QTimer on the UI thread)")
-            idle = idle_stall_ms()
-            print(f"UI stall with nothing running, same heartbeat, 5 s: {idle:.0f} ms")
-            floor = floor_s(client, 3_000_000)
-            print(f"floor: {CUSTOMERS} PDFs rendered by the same worker pool ({os.cpu_count()} cores), "
-                  f"no provider, ZIP or UI: {floor:.1f} s")
-            print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-            client.close()
-        finally:
-            server.stop()
+        gc_policy.freeze_startup_objects()  # as the client does once the first account is shown
+        elapsed, stall, outcome = export(app, Sources.of(client, me.account), Path(tmp) / "zip")
+        if isinstance(outcome, BaseException):
+            raise outcome
+        path = outcome.path  # type: ignore[attr-defined]
+        with zipfile.ZipFile(path) as zf:
+            pdfs = sum(1 for n in zf.namelist() if n.endswith(".pdf"))
+            folders = len({n.split("/")[0] for n in zf.namelist()})
+        size = path.stat().st_size // (1024 * 1024)
+        print(f"export of {MONTH}: {folders} customer folders, {pdfs} PDFs, {size} MiB ZIP in "
+              f"{elapsed:.1f} s; longest UI stall {stall:.0f} ms ({TICK_MS} ms QTimer on the UI thread)")
+        idle = idle_stall_ms()
+        print(f"UI stall with nothing running, same heartbeat, 5 s: {idle:.0f} ms")
+        floor = floor_s(client, 3_000_000)
+        print(f"floor: {CUSTOMERS} PDFs rendered by the same worker pool ({os.cpu_count()} cores), "
+              f"no provider, ZIP or UI: {floor:.1f} s")
+        print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     ok = elapsed < GOAL_S and stall < STALL_GOAL_MS and pdfs == CUSTOMERS
     print(f"bench reseller_bulk: {elapsed:.1f} s (goal < {GOAL_S:.0f} s, UI stall {stall:.0f} ms < "
           f"{STALL_GOAL_MS:.0f} ms) {'PASS' if ok else 'MISS'}")

@@ -30,14 +30,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.api_client import ApiClient, ConnectionSettings  # noqa: E402
-from desktop.sandbox import SandboxServer  # noqa: E402
+from bench._sandbox import DEMO_PASSWORD, RESELLER, sandbox_provider  # noqa: E402
 
 CUSTOMERS = 10_000
 GOAL_MS = 300.0
 RUNS = 9
-LOW_COST = {"SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
-RESELLER = "owner@helvetia-reseller.example"
 TRADES = ("Ärztehaus", "Bäckerei", "Apotheke", "Österreich Handel", "Zürcher Treuhand", "Émile Café",
           "Straßenbau", "Obst")
 
@@ -108,43 +105,35 @@ def main() -> int:
     from desktop.views.reseller.customers_page import CustomersPage
 
     app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "provider"
-        server = SandboxServer.start(data, env=LOW_COST)
-        try:
-            base_url = server.wait_ready(120)
-            client = ApiClient(ConnectionSettings(base_url))
-            me = client.sign_in(RESELLER, "Switchboard-2026")
-            seed(data / "sandbox.sqlite3", me.account.id)
-            floor = floor_ms(app)
-            page = CustomersPage()
-            page.resize(1280, 800)
-            page.set_context(PageContext(me, Sources.of(client, me.account)))
-            page.show()
-            painted(app, page.table, lambda: page.loaded)  # warm: connection, imports
-            results: dict[str, float] = {}
-            for label, balance_index, sort in (("all", 0, None), ("balance below 20.00", 2, None),
-                                               ("sorted by balance, highest first", 0, "-balance"),
-                                               ("sorted by name", 0, "name")):
-                page.balance_filter.blockSignals(True)
-                page.balance_filter.setCurrentIndex(balance_index)
-                page.balance_filter.blockSignals(False)
-                page.sort = sort  # what a click on the column header asks for
-                times = []
-                for _ in range(RUNS):
-                    page.model.show_first((), None)
-                    app.processEvents()
-                    t = time.perf_counter()
-                    page.apply_filters()
-                    painted(app, page.table, lambda: page.loaded and page.model.rowCount() > 0)
-                    times.append(time.perf_counter() - t)
-                results[label] = statistics.median(times) * 1000
-                print(f"customers page, {label}: first {page.model.rowCount()} rows painted in "
-                      f"{results[label]:.1f} ms (median of {RUNS})")
-            page.close()
-            client.close()
-        finally:
-            server.stop()
+    with tempfile.TemporaryDirectory() as tmp, sandbox_provider(Path(tmp), 120) as (client, db):
+        me = client.sign_in(RESELLER, DEMO_PASSWORD)
+        seed(db, me.account.id)
+        floor = floor_ms(app)
+        page = CustomersPage()
+        page.resize(1280, 800)
+        page.set_context(PageContext(me, Sources.of(client, me.account)))
+        page.show()
+        painted(app, page.table, lambda: page.loaded)  # warm: connection, imports
+        results: dict[str, float] = {}
+        for label, balance_index, sort in (("all", 0, None), ("balance below 20.00", 2, None),
+                                           ("sorted by balance, highest first", 0, "-balance"),
+                                           ("sorted by name", 0, "name")):
+            page.balance_filter.blockSignals(True)
+            page.balance_filter.setCurrentIndex(balance_index)
+            page.balance_filter.blockSignals(False)
+            page.sort = sort  # what a click on the column header asks for
+            times = []
+            for _ in range(RUNS):
+                page.model.show_first((), None)
+                app.processEvents()
+                t = time.perf_counter()
+                page.apply_filters()
+                painted(app, page.table, lambda: page.loaded and page.model.rowCount() > 0)
+                times.append(time.perf_counter() - t)
+            results[label] = statistics.median(times) * 1000
+            print(f"customers page, {label}: first {page.model.rowCount()} rows painted in "
+                  f"{results[label]:.1f} ms (median of {RUNS})")
+        page.close()
     worst = max(results.values())
     print(f"floor: bare QTableView over {CUSTOMERS} in-memory rows painted in {floor:.1f} ms "
           f"(median of {RUNS})")

@@ -23,16 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.api_client import ApiClient, ConnectionSettings  # noqa: E402
+from bench._sandbox import sandbox_provider  # noqa: E402
 from desktop.api_client.invoices import InvoicesApi  # noqa: E402
-from desktop.sandbox import SandboxServer  # noqa: E402
 from desktop.store import LocalStore  # noqa: E402
 from desktop.store.sync import sync  # noqa: E402
 from tests.desktop.helpers import private_single  # noqa: E402
 
 INVOICES = 10_000
 GOAL_MS = 200.0
-LOW_COST = {"SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB": "8192"}
 
 
 def seed(db_path: Path, account_id: int) -> None:
@@ -65,34 +63,26 @@ def seed(db_path: Path, account_id: int) -> None:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "provider"
-        server = SandboxServer.start(data, env=LOW_COST)
-        try:
-            base_url = server.wait_ready(90)
-            client = ApiClient(ConnectionSettings(base_url))
-            me = client.register(private_single(f"bench-{uuid.uuid4().hex[:8]}@example.ch"))
-            seed(data / "sandbox.sqlite3", me.account.id)
-            api = InvoicesApi(client, me.account.id)
-            store = LocalStore(Path(tmp) / "store.sqlite3")
+    with tempfile.TemporaryDirectory() as tmp, sandbox_provider(Path(tmp), 90) as (client, db):
+        me = client.register(private_single(f"bench-{uuid.uuid4().hex[:8]}@example.ch"))
+        seed(db, me.account.id)
+        api = InvoicesApi(client, me.account.id)
+        store = LocalStore(Path(tmp) / "store.sqlite3")
+        t = time.perf_counter()
+        first = sync(api, store, full=True)
+        initial = time.perf_counter() - t
+        assert store.count() == INVOICES and not store.missing_details(), "initial sync incomplete"
+        floor, resync, requests = [], [], set()
+        for _ in range(20):
             t = time.perf_counter()
-            first = sync(api, store, full=True)
-            initial = time.perf_counter() - t
-            assert store.count() == INVOICES and not store.missing_details(), "initial sync incomplete"
-            floor, resync, requests = [], [], set()
-            for _ in range(20):
-                t = time.perf_counter()
-                client.me()
-                floor.append(time.perf_counter() - t)
-                t = time.perf_counter()
-                result = sync(api, store)
-                resync.append(time.perf_counter() - t)
-                requests.add(result.requests)
-                assert result.changed == 0
-            store.close()
-            client.close()
-        finally:
-            server.stop()
+            client.me()
+            floor.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            result = sync(api, store)
+            resync.append(time.perf_counter() - t)
+            requests.add(result.requests)
+            assert result.changed == 0
+        store.close()
     median = statistics.median(resync) * 1000
     print(f"initial sync: {INVOICES} invoices with details in {initial:.1f} s "
           f"({first.requests} requests, {INVOICES / initial:.0f} invoices/s)")
