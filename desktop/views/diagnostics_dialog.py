@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.support_bundle import remember_diagnostics
 from desktop.tasks import Op
+from desktop.views.page_kit import named_button
 
 
 def _diagnose(base_url: str, proxy: str | None, ca_bundle: str | None) -> list[Any]:
@@ -40,8 +40,7 @@ class DiagnosticsDialog(QDialog):
         self.address.setPlaceholderText("https://portal.example.ch:8444")
         address_label = QLabel(self.tr("Provider &address:"), self)
         address_label.setBuddy(self.address)
-        self.run_button = QPushButton(self.tr("&Run checks"), self)
-        self.run_button.setObjectName("run")
+        self.run_button = named_button(self.tr("&Run checks"), "run", self)
         self.run_button.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(address_label)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import Op
+from desktop.views.page_kit import named_button
 
 LINK = re.compile(r"(?:switchboard|https?)://[^\s<>\"']+")
 
@@ -71,13 +71,10 @@ class MailboxDialog(QDialog):
         splitter.addWidget(self.mails)
         splitter.addWidget(self.body)
         splitter.setSizes([200, 300])
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("refresh")
-        self.copy_button = QPushButton(self.tr("&Copy link"), self)
-        self.copy_button.setObjectName("copy_link")
+        self.refresh_button = named_button(self.tr("&Refresh"), "refresh", self)
+        self.copy_button = named_button(self.tr("&Copy link"), "copy_link", self)
         self.copy_button.setEnabled(False)
-        self.open_button = QPushButton(self.tr("&Open link"), self)
-        self.open_button.setObjectName("open_link")
+        self.open_button = named_button(self.tr("&Open link"), "open_link", self)
         self.open_button.setEnabled(False)
         self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.sources.acting import CustomerSlot
 from desktop.tasks import Op
 from desktop.views.dashboard.dashboard_page import DashboardPage
+from desktop.views.page_kit import named_button
 from desktop.views.pages import LazyPage, PageContext, is_registered
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name
@@ -108,11 +108,9 @@ class MainWindow(QMainWindow):
         self.sandbox_badge.setToolTip(self.tr("A practice provider on this computer: nothing is "
                                               "charged and no e-mail leaves it."))
         self.sandbox_badge.setVisible(self.sandbox)
-        self.sign_out_button = QPushButton(self.tr("Sign &out"), central)
-        self.sign_out_button.setObjectName("sign_out")
+        self.sign_out_button = named_button(self.tr("Sign &out"), "sign_out", central)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        self.sign_in_button = QPushButton(self.tr("&Sign in…"), central)
-        self.sign_in_button.setObjectName("sign_in")
+        self.sign_in_button = named_button(self.tr("&Sign in…"), "sign_in", central)
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         who = QVBoxLayout()
         who.setSpacing(0)

@@ -1,5 +1,5 @@
-"""Small building blocks the data pages share: a page heading, a status line, and asking before a
-change that cannot be undone. The table view is desktop/views/record_table.py; the form rows
+"""Small building blocks the data pages share: a page heading, a named button, a status line, and
+asking before a change that cannot be undone. The table view is desktop/views/record_table.py; the form rows
 desktop/views/form_rows.py."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop.views.field_errors import ERROR_STYLE
 
@@ -21,6 +21,14 @@ def heading(text: str, parent: QWidget) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def named_button(text: str, name: str, parent: QWidget) -> QPushButton:
+    """A push button with its object name, by which tests, screenshots and the keyboard map
+    find it."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    return button
 
 
 def status_line(parent: QWidget, name: str = "status") -> QLabel:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from desktop.tasks import Op
 from desktop.views.countries import CODES, country_names
 from desktop.views.field_errors import ApiErrorLike, FormErrors
 from desktop.views.form_rows import field_row
+from desktop.views.page_kit import named_button
 from desktop.views.password_field import NewPasswordField
 
 TYPE_PAGE, DETAILS_PAGE, ADDRESS_PAGE, PASSWORD_PAGE = range(4)
@@ -214,8 +214,7 @@ class PasswordPage(QWizardPage):
         self.user_id = QLineEdit(self)
         self.user_id.setObjectName("new_user_id")
         self.user_id.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.copy_button.setObjectName("copy_user_id")
+        self.copy_button = named_button(self.tr("&Copy"), "copy_user_id", self)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.user_id.text()))
         self.id_row = QWidget(self)
         row = QHBoxLayout(self.id_row)

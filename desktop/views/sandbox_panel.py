@@ -31,7 +31,7 @@ from desktop.models.money import money_text
 from desktop.tasks import Op
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import show_status, status_line
+from desktop.views.page_kit import named_button, show_status, status_line
 
 
 class SandboxPanel(QDialog):
@@ -60,8 +60,7 @@ class SandboxPanel(QDialog):
         # Labels before the boxes, not unit suffixes: a suffix cannot follow the number's plural.
         self.days = QSpinBox(box, minimum=0, maximum=400, value=1)
         self.hours = QSpinBox(box, minimum=0, maximum=23, value=0)
-        self.move_button = QPushButton(self.tr("&Move the clock"), box)
-        self.move_button.setObjectName("move_clock")
+        self.move_button = named_button(self.tr("&Move the clock"), "move_clock", box)
         self.move_button.clicked.connect(self.move_clock)
         for w in (QLabel(self.tr("Days:"), box), self.days, QLabel(self.tr("Hours:"), box), self.hours,
                   self.move_button):
@@ -86,8 +85,7 @@ class SandboxPanel(QDialog):
         self.invoice = QComboBox(box)
         self.invoice.setObjectName("sandbox_invoice")
         form.addRow(self.tr("Invoice:"), self.invoice)
-        self.transfer_button = QPushButton(self.tr("A bank &transfer arrives for it"), box)
-        self.transfer_button.setObjectName("bank_transfer")
+        self.transfer_button = named_button(self.tr("A bank &transfer arrives for it"), "bank_transfer", box)
         self.transfer_button.clicked.connect(self.bank_transfer)
         form.addRow("", self.transfer_button)
         credit = QHBoxLayout()

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.tasks import Op
 from desktop.views.field_errors import describe, error_label
+from desktop.views.page_kit import named_button
 from desktop.views.recovery_codes_dialog import RecoveryCodesDialog
 from desktop.views.two_factor_dialogs import (
     NewRecoveryCodesDialog,
@@ -45,12 +45,9 @@ class SecurityDialog(QDialog):
         self.status = QLabel(self.tr("Loading…"), box)
         self.status.setObjectName("two_factor_status")
         self.status.setWordWrap(True)
-        self.turn_on = QPushButton(self.tr("&Turn on…"), box)
-        self.turn_on.setObjectName("turn_on")
-        self.new_codes = QPushButton(self.tr("&New recovery codes…"), box)
-        self.new_codes.setObjectName("new_codes")
-        self.turn_off = QPushButton(self.tr("T&urn off…"), box)
-        self.turn_off.setObjectName("turn_off")
+        self.turn_on = named_button(self.tr("&Turn on…"), "turn_on", box)
+        self.new_codes = named_button(self.tr("&New recovery codes…"), "new_codes", box)
+        self.turn_off = named_button(self.tr("T&urn off…"), "turn_off", box)
         row = QHBoxLayout()
         for button in (self.turn_on, self.new_codes, self.turn_off):
             button.setEnabled(False)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.views.field_errors import error_label
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import heading, named_button
 
 
 class SettingsPage(QWidget):
@@ -70,10 +70,9 @@ class SettingsPage(QWidget):
         self.connection_note.setWordWrap(True)
         self.connection_note.setEnabled(False)
         self.connection_error = error_label(connection_box)
-        self.save_button = QPushButton(self.tr("&Save connection"), connection_box)
-        self.save_button.setObjectName("save_connection")
-        self.diagnostics_button = QPushButton(self.tr("Connection &diagnostics…"), connection_box)
-        self.diagnostics_button.setObjectName("diagnostics")
+        self.save_button = named_button(self.tr("&Save connection"), "save_connection", connection_box)
+        self.diagnostics_button = named_button(self.tr("Connection &diagnostics…"), "diagnostics",
+                                               connection_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.diagnostics_button)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.models.phone_numbers import USER_ID_REGIONS, region_of_locale, sign_in_identifier
 from desktop.views.field_errors import ApiErrorLike, FormErrors, describe
 from desktop.views.form_rows import field_row
+from desktop.views.page_kit import named_button
 from desktop.views.sign_in_code_step import CodeStep
 
 
@@ -108,15 +108,11 @@ class SignInDialog(QDialog):
         form.addRow("", self.remember)
         form.addRow("", self.remember_reason)
 
-        self.forgot = QPushButton(self.tr("&Forgot password?"), self)
-        self.forgot.setObjectName("forgot")
-        self.cant_connect = QPushButton(self.tr("Can't &connect?"), self)
-        self.cant_connect.setObjectName("cant_connect")
-        self.create_account = QPushButton(self.tr("Create &account"), self)
-        self.create_account.setObjectName("create_account")
+        self.forgot = named_button(self.tr("&Forgot password?"), "forgot", self)
+        self.cant_connect = named_button(self.tr("Can't &connect?"), "cant_connect", self)
+        self.create_account = named_button(self.tr("Create &account"), "create_account", self)
         # The sandbox's mails (registration, reset links) without leaving the dialog: offer_mailbox().
-        self.mailbox = QPushButton(self.tr("Sandbox mail&box"), self)
-        self.mailbox.setObjectName("mailbox")
+        self.mailbox = named_button(self.tr("Sandbox mail&box"), "mailbox", self)
         self.mailbox.hide()
         for button in (self.forgot, self.cant_connect, self.create_account, self.mailbox):
             button.setFlat(True)

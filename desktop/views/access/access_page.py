@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.models.access.members_model import InvitationsModel, MemberColumn, MembersModel
 from desktop.sources.access import AccessOverview, AccessSource
@@ -14,7 +14,7 @@ from desktop.tasks import Op
 from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import confirm, heading, show_status, status_line
+from desktop.views.page_kit import confirm, heading, named_button, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.roles import role_name
@@ -35,12 +35,9 @@ class AccessPage(DataPage):
         self.users_table = RecordTable(self.members, users_box, "users")
         self.users_table.sortByColumn(MemberColumn.ROLE, Qt.SortOrder.AscendingOrder)
         self.users_table.on_activate = lambda _m: self._change_role()
-        self.invite_button = QPushButton(self.tr("&Add user…"), users_box)
-        self.invite_button.setObjectName("invite")
-        self.role_button = QPushButton(self.tr("Change &role…"), users_box)
-        self.role_button.setObjectName("change_role")
-        self.remove_button = QPushButton(self.tr("&Remove user…"), users_box)
-        self.remove_button.setObjectName("remove_user")
+        self.invite_button = named_button(self.tr("&Add user…"), "invite", users_box)
+        self.role_button = named_button(self.tr("Change &role…"), "change_role", users_box)
+        self.remove_button = named_button(self.tr("&Remove user…"), "remove_user", users_box)
         row = QHBoxLayout()
         for button in (self.invite_button, self.role_button, self.remove_button):
             row.addWidget(button)
@@ -52,8 +49,7 @@ class AccessPage(DataPage):
         inv_box = QGroupBox(self.tr("Pending invitations"), self)
         self.invitations = InvitationsModel(role_name, self)
         self.inv_table = RecordTable(self.invitations, inv_box, "invitations")
-        self.revoke_button = QPushButton(self.tr("Re&voke invitation"), inv_box)
-        self.revoke_button.setObjectName("revoke")
+        self.revoke_button = named_button(self.tr("Re&voke invitation"), "revoke", inv_box)
         row = QHBoxLayout()
         row.addWidget(self.revoke_button)
         row.addStretch(1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
 from desktop.views.form_rows import field_row
-from desktop.views.page_kit import confirm, heading
+from desktop.views.page_kit import confirm, heading, named_button
 from desktop.views.pages import DataPage, PageContext, register
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -82,14 +81,11 @@ class AutomaticPaymentsPage(DataPage):
         self.card_list.setObjectName("card_list")
         self.card_list.setMaximumHeight(110)
         self.card_list.currentRowChanged.connect(lambda _r: self._gate())
-        self.add_card_button = QPushButton(self.tr("&Add card…"), box)
-        self.add_card_button.setObjectName("add_card")
+        self.add_card_button = named_button(self.tr("&Add card…"), "add_card", box)
         self.add_card_button.clicked.connect(self.add_card)
-        self.default_button = QPushButton(self.tr("Make de&fault"), box)
-        self.default_button.setObjectName("make_default")
+        self.default_button = named_button(self.tr("Make de&fault"), "make_default", box)
         self.default_button.clicked.connect(self.make_default)
-        self.remove_card_button = QPushButton(self.tr("Re&move card"), box)
-        self.remove_card_button.setObjectName("remove_card")
+        self.remove_card_button = named_button(self.tr("Re&move card"), "remove_card", box)
         self.remove_card_button.clicked.connect(self.remove_card)
         self.card_warning = QLabel(box)
         self.card_warning.setObjectName("card_warning")
@@ -121,8 +117,7 @@ class AutomaticPaymentsPage(DataPage):
         self.top_up_amount.setObjectName("top_up_amount")
         self.top_up_card = QComboBox(box)
         self.top_up_card.setObjectName("top_up_card")
-        self.top_up_save = QPushButton(self.tr("&Save top-up"), box)
-        self.top_up_save.setObjectName("save_top_up")
+        self.top_up_save = named_button(self.tr("&Save top-up"), "save_top_up", box)
         self.top_up_save.clicked.connect(self.save_top_up)
         self.top_up_state = QLabel(box)
         self.top_up_state.setObjectName("top_up_state")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors
 from desktop.views.form_rows import field_row
-from desktop.views.page_kit import confirm
+from desktop.views.page_kit import confirm, named_button
 
 
 class SepaMandateBox(QGroupBox):
@@ -47,11 +46,9 @@ class SepaMandateBox(QGroupBox):
         self.iban_check.setObjectName("iban_check")
         self.holder = QLineEdit(self)
         self.holder.setObjectName("holder")
-        self.sign_button = QPushButton(self.tr("Si&gn mandate"), self)
-        self.sign_button.setObjectName("sign_mandate")
+        self.sign_button = named_button(self.tr("Si&gn mandate"), "sign_mandate", self)
         self.sign_button.clicked.connect(self.sign_mandate)
-        self.revoke_button = QPushButton(self.tr("Re&voke mandate"), self)
-        self.revoke_button.setObjectName("revoke_mandate")
+        self.revoke_button = named_button(self.tr("Re&voke mandate"), "revoke_mandate", self)
         self.revoke_button.clicked.connect(self.revoke_mandate)
         self.banner = QLabel(self)
         self.errors = FormErrors(self.banner)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.models.money import money_text
 from desktop.sources.invoices import MonthsCompared
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.page_kit import named_button
 from desktop.views.pages import PageContext
 from desktop.views.record_table import RecordTable
 
@@ -70,11 +70,9 @@ class CompareMonthsDialog(QDialog):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         search_label = QLabel(self.tr("&Search calls of month B:"), self)
         search_label.setBuddy(self.search)
-        self.flag_button = QPushButton(self.tr("&Flag call to dispute…"), self)
-        self.flag_button.setObjectName("flag_call")
+        self.flag_button = named_button(self.tr("&Flag call to dispute…"), "flag_call", self)
         self.flag_button.clicked.connect(self.flag_selected)
-        self.pdf_button = QPushButton(self.tr("Save month B as &PDF…"), self)
-        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button = named_button(self.tr("Save month B as &PDF…"), "save_pdf", self)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.status = QLabel(self)
         self.status.setObjectName("status")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from desktop.models.payments.payments_model import method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.invoices.invoice_errors import explain
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import heading, named_button
 from desktop.views.record_table import RecordTable
 
 CALL_PAGE_GROWTH = 4  # each page of calls this many times the last, up to the source's limit
@@ -77,18 +76,14 @@ class InvoiceDialog(QDialog):
         self.calls_title.setBuddy(self.calls)
         items_title = QLabel(self.tr("I&tems:"), self)
         items_title.setBuddy(self.items)
-        self.dispute_button = QPushButton(self.tr("&Dispute a call…"), self)
-        self.dispute_button.setObjectName("dispute_call")
+        self.dispute_button = named_button(self.tr("&Dispute a call…"), "dispute_call", self)
         self.dispute_button.clicked.connect(self.dispute_selected)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button = named_button(self.tr("Save as &PDF…"), "save_pdf", self)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton(self.tr("P&rint…"), self)
-        self.print_button.setObjectName("print_invoice")
+        self.print_button = named_button(self.tr("P&rint…"), "print_invoice", self)
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_button.clicked.connect(self.ask_printer)
-        self.open_button = QPushButton(self.tr("Open in PDF &viewer"), self)
-        self.open_button.setObjectName("open_invoice_pdf")
+        self.open_button = named_button(self.tr("Open in PDF &viewer"), "open_invoice_pdf", self)
         self.open_button.clicked.connect(self.open_in_viewer)
         self.status = QLabel(self)
         self.status.setObjectName("invoice_status")

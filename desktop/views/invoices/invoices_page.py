@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from desktop.sources.invoices import InvoiceQuery, InvoicesSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.invoices.invoice_errors import explain
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import heading, named_button
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -63,20 +62,15 @@ class InvoicesPage(DataPage):
         self._search_timer.timeout.connect(self.reload)
         self.number.textEdited.connect(lambda _t: self._search_timer.start())
         self.number.returnPressed.connect(self._search_now)
-        self.open_button = QPushButton(self.tr("&Open invoice"), self)
-        self.open_button.setObjectName("open_invoice")
+        self.open_button = named_button(self.tr("&Open invoice"), "open_invoice", self)
         self.open_button.clicked.connect(self.open_selected)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button = named_button(self.tr("Save as &PDF…"), "save_pdf", self)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.compare_button = QPushButton(self.tr("Compare &months…"), self)
-        self.compare_button.setObjectName("compare_months")
+        self.compare_button = named_button(self.tr("Compare &months…"), "compare_months", self)
         self.compare_button.clicked.connect(self.compare_months)
-        self.export_button = QPushButton(self.tr("E&xport period…"), self)
-        self.export_button.setObjectName("export_period")
+        self.export_button = named_button(self.tr("E&xport period…"), "export_period", self)
         self.export_button.clicked.connect(self.export_period)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("refresh")
+        self.refresh_button = named_button(self.tr("&Refresh"), "refresh", self)
         self.refresh_button.clicked.connect(self.reload)
         self.status = QLabel(self)
         self.status.setObjectName("invoices_status")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
 from desktop.views.numbers.voip_panel import VoipPanel
-from desktop.views.page_kit import heading, show_status, status_line
+from desktop.views.page_kit import heading, named_button, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -60,8 +59,7 @@ class NumbersPage(DataPage):
         self.number_model = NumbersModel(self)
         self.number_table = RecordTable(self.number_model, self.numbers_tab, "numbers")
         self.number_table.on_activate = self._open_voip_of_number
-        self.order_button = QPushButton(self.tr("&Order number…"), self.numbers_tab)
-        self.order_button.setObjectName("order_number")
+        self.order_button = named_button(self.tr("&Order number…"), "order_number", self.numbers_tab)
         self.order_button.clicked.connect(self._order)
         self.no_numbers = QLabel(self.tr("No numbers yet: order one, or bring yours by porting."),
                                  self.numbers_tab)
@@ -78,8 +76,7 @@ class NumbersPage(DataPage):
         self.voip_table.on_activate = lambda _v: self.panel.show_button.setFocus()
         self.panel = VoipPanel(self.voip_tab)
         self.panel.changed.connect(self.reload)
-        self.extension_button = QPushButton(self.tr("Add e&xtension…"), self.voip_tab)
-        self.extension_button.setObjectName("add_extension")
+        self.extension_button = named_button(self.tr("Add e&xtension…"), "add_extension", self.voip_tab)
         self.extension_button.clicked.connect(self._add_extension)
         left = QVBoxLayout()
         left.addWidget(self.voip_table)
@@ -98,11 +95,10 @@ class NumbersPage(DataPage):
         self.porting_detail = QLabel(self.porting_tab)
         self.porting_detail.setObjectName("porting_detail")
         self.porting_detail.setWordWrap(True)
-        self.port_button = QPushButton(self.tr("&Bring numbers (porting)…"), self.porting_tab)
-        self.port_button.setObjectName("request_porting")
+        self.port_button = named_button(self.tr("&Bring numbers (porting)…"), "request_porting",
+                                        self.porting_tab)
         self.port_button.clicked.connect(self._port)
-        self.interim_button = QPushButton(self.tr("&Forwarding until then…"), self.porting_tab)
-        self.interim_button.setObjectName("interim")
+        self.interim_button = named_button(self.tr("&Forwarding until then…"), "interim", self.porting_tab)
         self.interim_button.clicked.connect(self._interim)
         box = QVBoxLayout(self.porting_tab)
         box.addWidget(self.porting_table)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.numbers.voip_password_dialog import VoipPasswordDialog, login_difference_text
-from desktop.views.page_kit import confirm, show_status, status_line
+from desktop.views.page_kit import confirm, named_button, show_status, status_line
 
 MANAGE = "technical.manage"
 HIDDEN = "••••••••••••"
@@ -51,14 +50,10 @@ class VoipPanel(QGroupBox):
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
-        self.show_button = QPushButton(self.tr("&Show"), self)
-        self.show_button.setObjectName("show_password")
-        self.copy_button = QPushButton(self.tr("Cop&y"), self)
-        self.copy_button.setObjectName("copy_password")
-        self.change_button = QPushButton(self.tr("C&hange…"), self)
-        self.change_button.setObjectName("change_password")
-        self.regenerate_button = QPushButton(self.tr("&Generate new…"), self)
-        self.regenerate_button.setObjectName("regenerate_password")
+        self.show_button = named_button(self.tr("&Show"), "show_password", self)
+        self.copy_button = named_button(self.tr("Cop&y"), "copy_password", self)
+        self.change_button = named_button(self.tr("C&hange…"), "change_password", self)
+        self.regenerate_button = named_button(self.tr("&Generate new…"), "regenerate_password", self)
         row = QHBoxLayout()
         for b in (self.show_button, self.copy_button, self.change_button, self.regenerate_button):
             row.addWidget(b)

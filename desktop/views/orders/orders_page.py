@@ -14,7 +14,7 @@ from desktop.sources.payments import payment_key
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import heading, named_button
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -29,11 +29,9 @@ class OrdersPage(DataPage):
                                  highlight_header=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._gate())
         self.table.activated.connect(lambda _i: self.show_details())
-        self.pay_button = QPushButton(self.tr("&Pay now…"), self)
-        self.pay_button.setObjectName("pay_now")
+        self.pay_button = named_button(self.tr("&Pay now…"), "pay_now", self)
         self.pay_button.clicked.connect(self.pay_now)
-        self.cancel_button = QPushButton(self.tr("&Cancel order…"), self)
-        self.cancel_button.setObjectName("cancel_order")
+        self.cancel_button = named_button(self.tr("&Cancel order…"), "cancel_order", self)
         self.cancel_button.clicked.connect(self.cancel_order)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.reload)

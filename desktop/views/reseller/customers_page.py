@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from desktop.sources.reseller import CustomerQuery, ResellerSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, show_status, status_line
+from desktop.views.page_kit import heading, named_button, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.reseller.overview_panel import OverviewPanel
@@ -81,11 +80,9 @@ class CustomersPage(DataPage):
         self.table.on_activate = lambda customer: self.open_customer(customer)
         self._sort_by_provider()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._gate_open())
-        self.open_button = QPushButton(self.tr("&Open customer"), self)
-        self.open_button.setObjectName("open_customer")
+        self.open_button = named_button(self.tr("&Open customer"), "open_customer", self)
         self.open_button.clicked.connect(lambda: self.open_customer(self.table.selected()))
-        self.new_button = QPushButton(self.tr("&New customer…"), self)
-        self.new_button.setObjectName("new_customer")
+        self.new_button = named_button(self.tr("&New customer…"), "new_customer", self)
         self.new_button.clicked.connect(self.new_customer)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customer_count")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from desktop.models.reseller.overview_models import (
 )
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import show_status, status_line
+from desktop.views.page_kit import named_button, show_status, status_line
 from desktop.views.record_table import RecordTable
 
 
@@ -53,8 +52,7 @@ class OverviewPanel(QWidget):
             grid.addWidget(label, n, 0)
             grid.addWidget(value, n, 1)
             self.figures[key] = value
-        self.open_button = QPushButton(self.tr("Customers with open &invoices"), self)
-        self.open_button.setObjectName("show_open_invoices")
+        self.open_button = named_button(self.tr("Customers with open &invoices"), "show_open_invoices", self)
         self.open_button.setToolTip(self.tr("The customer list with only the customers who have open "
                                             "invoices, the largest open amount first."))
         self.open_button.clicked.connect(self.open_invoices_wanted)

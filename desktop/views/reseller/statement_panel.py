@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import show_status, status_line
+from desktop.views.page_kit import named_button, show_status, status_line
 
 
 def recent_months(today: date, count: int = 12) -> list[str]:
@@ -46,14 +45,11 @@ class StatementPanel(QWidget):
         self.month.setObjectName("statement_month")
         self.month.addItems(recent_months(date.today()))
         self.month.currentTextChanged.connect(lambda _t: self.reload())
-        self.export_button = QPushButton(self.tr("Save as &CSV…"), self)
-        self.export_button.setObjectName("statement_csv")
+        self.export_button = named_button(self.tr("Save as &CSV…"), "statement_csv", self)
         self.export_button.clicked.connect(self.save_csv)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.pdf_button.setObjectName("statement_pdf")
+        self.pdf_button = named_button(self.tr("Save as &PDF…"), "statement_pdf", self)
         self.pdf_button.clicked.connect(lambda: self.save_document("pdf"))
-        self.xlsx_button = QPushButton(self.tr("Save as E&xcel…"), self)
-        self.xlsx_button.setObjectName("statement_xlsx")
+        self.xlsx_button = named_button(self.tr("Save as E&xcel…"), "statement_xlsx", self)
         self.xlsx_button.clicked.connect(lambda: self.save_document("xlsx"))
         self._enable_documents()
         self.table = QTableWidget(0, 5, self)

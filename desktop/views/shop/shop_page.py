@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from desktop.views.action_gate import gate
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import FormErrors, describe, error_label
 from desktop.views.form_rows import field_row
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import heading, named_button
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -60,8 +59,7 @@ class ShopPage(DataPage):
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amount")
         show_amount(self.amount, Decimal(50), placeholder=True)
-        self.add_button = QPushButton(self.tr("&Add to cart"), self)
-        self.add_button.setObjectName("add_to_cart")
+        self.add_button = named_button(self.tr("&Add to cart"), "add_to_cart", self)
         self.add_button.clicked.connect(self.add)
         self.add_banner = QLabel(self)
         self.add_errors = FormErrors(self.add_banner)
@@ -75,19 +73,16 @@ class ShopPage(DataPage):
         self.cart_view = RecordTable(self.cart_model, self, "cart", sortable=False, stretch_column=0,
                                      highlight_header=False)
         self.cart_view.selectionModel().currentRowChanged.connect(self._line_chosen)
-        self.update_button = QPushButton(self.tr("C&hange line"), self)
-        self.update_button.setObjectName("update_line")
+        self.update_button = named_button(self.tr("C&hange line"), "update_line", self)
         self.update_button.setToolTip(self.tr("Set the chosen line to the users and months above"))
         self.update_button.clicked.connect(self.update_line)
-        self.remove_button = QPushButton(self.tr("&Remove line"), self)
-        self.remove_button.setObjectName("remove_line")
+        self.remove_button = named_button(self.tr("&Remove line"), "remove_line", self)
         self.remove_button.clicked.connect(self.remove_line)
         self.totals = QLabel(self)
         self.totals.setObjectName("cart_totals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.checkout_button = QPushButton(self.tr("Chec&k out…"), self)
-        self.checkout_button.setObjectName("checkout")
+        self.checkout_button = named_button(self.tr("Chec&k out…"), "checkout", self)
         self.checkout_button.setDefault(True)
         self.checkout_button.clicked.connect(self.open_checkout)
         self.status = QLabel(self)

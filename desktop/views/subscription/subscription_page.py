@@ -26,7 +26,7 @@ from desktop.sources.subscription import SubscriptionSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, show_status, status_line
+from desktop.views.page_kit import heading, named_button, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.subscription.change_dialogs import (
@@ -91,8 +91,7 @@ class SubscriptionPage(DataPage):
         self.table.sortByColumn(ChangeColumn.EFFECTIVE, Qt.SortOrder.AscendingOrder)
         # Enter on a change leads to its action; withdrawing stays a deliberate second key press.
         self.table.on_activate = lambda _change: self.withdraw_button.setFocus()
-        self.withdraw_button = QPushButton(self.tr("&Withdraw change"), changes_box)
-        self.withdraw_button.setObjectName("withdraw")
+        self.withdraw_button = named_button(self.tr("&Withdraw change"), "withdraw", changes_box)
         self.withdraw_button.clicked.connect(self._withdraw)
         self.no_changes = QLabel(self.tr("No changes are waiting."), changes_box)
         self.no_changes.setEnabled(False)
