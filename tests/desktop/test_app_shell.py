@@ -16,7 +16,11 @@ from desktop.views.main_window import MainWindow
 from desktop.views.sign_in_dialog import SignInDialog
 from provider.version import provider_version
 from tests.desktop.conftest import LOW_COST
-from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
+from tests.desktop.views_support import (
+    TIMEOUT,
+    close_windows,  # noqa: F401 (autouse fixture)
+    start_sandbox_app,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 QM = ROOT / "resources" / "translations" / "switchboard_de.qm"
@@ -34,14 +38,7 @@ def german():
 
 def test_sandbox_mode_shows_the_window_at_once_then_the_demo_account(qtbot, tmp_path, qsettings_tmp,
                                                                      monkeypatch):
-    for key, value in LOW_COST.items():
-        monkeypatch.setenv(key, value)
-    window = MainWindow(sandbox=True)
-    qtbot.addWidget(window)
-    controller = AppController(window, profile_name=None, sandbox=True, settings=qsettings_tmp,
-                               data_dir=str(tmp_path / "sandbox"))
-    window.show()
-    controller.start()
+    window, controller = start_sandbox_app(qtbot, tmp_path / "sandbox", qsettings_tmp, monkeypatch)
     # Nothing has been waited for yet: the window already says what is going on.
     assert window.account_name.text() == "Not signed in"
     assert window.account_details.text() == "Connecting to the sandbox…"

@@ -13,14 +13,15 @@ import time
 import uuid
 from pathlib import Path
 
-from desktop.app_controller import AppController
 from desktop.store.scratch import ACTING_PREFIX, SANDBOX_PREFIX, sweep_stale
 from desktop.tasks import wait_all
-from desktop.views.main_window import MainWindow
-from tests.desktop.conftest import LOW_COST
 from tests.desktop.shop_support import open_page
 from tests.desktop.test_dashboard_page import _invoice_totals
-from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
+from tests.desktop.views_support import (
+    TIMEOUT,
+    close_windows,  # noqa: F401 (autouse fixture)
+    start_sandbox_app,
+)
 
 
 def _dead_pid() -> int:
@@ -43,14 +44,7 @@ def _left_behind(base: Path, prefix: str, pid: int | None, age_s: float = 3600) 
 def test_sandbox_mode_charts_the_demo_account_from_a_scratch_store(
         qtbot, tmp_path, qsettings_tmp, monkeypatch, client_data_dir) -> None:
     crashed = _left_behind(Path(tempfile.gettempdir()), SANDBOX_PREFIX, _dead_pid())
-    for key, value in LOW_COST.items():
-        monkeypatch.setenv(key, value)
-    window = MainWindow(sandbox=True)
-    qtbot.addWidget(window)
-    controller = AppController(window, profile_name=None, sandbox=True, settings=qsettings_tmp,
-                               data_dir=str(tmp_path / "sandbox"))
-    window.show()
-    controller.start()
+    window, controller = start_sandbox_app(qtbot, tmp_path / "sandbox", qsettings_tmp, monkeypatch)
     folder: Path | None = None
     try:
         with qtbot.waitSignal(controller.ready, timeout=60_000):

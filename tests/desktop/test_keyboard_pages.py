@@ -3,8 +3,6 @@ of the page (buttons, fields, lists, tables), signed in as the demo owner, who m
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop.sandbox import DEMO_PASSWORD
 from desktop.tasks import wait_all
-from desktop.views.pages import PAGE_MODULES
 from tests.desktop.views_support import (
-    TIMEOUT,
     close_windows,  # noqa: F401 (autouse fixture)
+    shown_pages,
     sign_in_through_dialog,
     start_app,
 )
@@ -50,15 +47,7 @@ def test_tab_reaches_every_control_of_every_page(qtbot, provider_server, qsettin
     window.activateWindow()
     problems: list[str] = []
     checked = 0
-    for key in sorted(PAGE_MODULES):
-        if importlib.util.find_spec(PAGE_MODULES[key]) is None:
-            continue
-        window.show_page(key)
-        lazy = window.pages[key]
-        qtbot.waitUntil(lambda lazy=lazy: lazy.page is not None, timeout=TIMEOUT)
-        page = lazy.page
-        if hasattr(page, "loaded"):
-            qtbot.waitUntil(lambda page=page: bool(page.loaded), timeout=TIMEOUT)
+    for key, page in shown_pages(qtbot, window):
         wanted = _controls(page)
         window.nav.setFocus()
         reached: set[int] = set()
