@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from desktop import i18n
 from desktop.api_client import Address, Registration
 
 PASSWORD = "Blue-Tarif-2026"
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[None]:
+    """The UI in `lang` (its catalogue must load) for the block, English again after it."""
+    assert i18n.install(lang)
+    try:
+        yield
+    finally:
+        i18n.install("en")
 
 
 def private_single(email: str, password: str = PASSWORD) -> Registration:

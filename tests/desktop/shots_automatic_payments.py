@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n
 from desktop.sources.payments import NewCard
+from tests.desktop.helpers import in_language
 from tests.desktop.shop_support import business_app, click, open_page
 from tests.desktop.subscription_support import dialog_of
 from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 (autouse fixture)
@@ -25,8 +25,7 @@ OUT = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/autopay"))
 def test_shots_of_no_silent_failures(qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email,
                                      lang):
     OUT.mkdir(parents=True, exist_ok=True)
-    i18n.install(lang)
-    try:
+    with in_language(lang):
         email = unique_email("shots")
         controller = business_app(qtbot, provider_server, qsettings_tmp, email)
         controller.window.resize(1280, 900)
@@ -50,5 +49,3 @@ def test_shots_of_no_silent_failures(qtbot, provider_server, qsettings_tmp, keyr
         box.grab().save(str(OUT / f"top_up_now_{lang}.png"))
         box.reject()
         controller.shutdown()
-    finally:
-        i18n.install("en")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n
 from desktop.live import STREAM
 from desktop.sandbox import DEMO_PASSWORD
+from tests.desktop.helpers import in_language
 from tests.desktop.test_live_updates import _other, _page, _row
 from tests.desktop.views_support import close_windows, sign_in_through_dialog, start_app  # noqa: F401
 
@@ -25,8 +25,7 @@ OUT = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/live"))
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_shots_of_a_page_updating(qtbot, fresh_provider, qsettings_tmp, keyring_backend, lang):
     OUT.mkdir(parents=True, exist_ok=True)
-    i18n.install(lang)
-    try:
+    with in_language(lang):
         controller = start_app(qtbot, fresh_provider, qsettings_tmp)
         window = controller.window
         window.resize(1280, 800)
@@ -48,8 +47,6 @@ def test_shots_of_a_page_updating(qtbot, fresh_provider, qsettings_tmp, keyring_
         window.grab().save(str(OUT / f"invoices-after-{lang}.png"))
         admin.close()
         controller.shutdown()
-    finally:
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
@@ -57,8 +54,7 @@ def test_shots_of_the_sandbox_panel(qtbot, fresh_provider, qsettings_tmp, keyrin
     from desktop.views.sandbox_panel import SandboxPanel
 
     OUT.mkdir(parents=True, exist_ok=True)
-    i18n.install(lang)
-    try:
+    with in_language(lang):
         controller = start_app(qtbot, fresh_provider, qsettings_tmp)
         window = controller.window
         sign_in_through_dialog(qtbot, controller, "owner@alpenblick.example", DEMO_PASSWORD)
@@ -73,5 +69,3 @@ def test_shots_of_the_sandbox_panel(qtbot, fresh_provider, qsettings_tmp, keyrin
         qtbot.wait(300)
         panel.grab().save(str(OUT / f"sandbox-panel-{lang}.png"))
         controller.shutdown()
-    finally:
-        i18n.install("en")

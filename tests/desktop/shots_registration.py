@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n
 from desktop.views.reset_password_dialog import ResetPasswordDialog
 from desktop.views.sign_in_dialog import SignInDialog
+from tests.desktop.helpers import in_language
 from tests.desktop.test_registration_wizard import _fill, _finish, _wizard
 from tests.desktop.views_support import close_windows, open_dialog, start_app  # noqa: F401
 
@@ -24,8 +24,7 @@ OUT = Path(os.environ.get("SHOTS_DIR", "/tmp/shots/registration"))
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_shots(qtbot, provider_server, qsettings_tmp, unique_email, lang):
     OUT.mkdir(parents=True, exist_ok=True)
-    i18n.install(lang)
-    try:
+    with in_language(lang):
         wizard = _wizard(qtbot, provider_server)
         _fill(wizard, email=unique_email("shots"), business=True, single=False, company="Schmid Bau AG")
         _finish(qtbot, wizard)
@@ -44,5 +43,3 @@ def test_shots(qtbot, provider_server, qsettings_tmp, unique_email, lang):
         qtbot.wait(200)
         reset.grab().save(str(OUT / f"reset_done_{lang}.png"))
         controller.shutdown()
-    finally:
-        i18n.install("en")

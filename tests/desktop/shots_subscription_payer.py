@@ -10,14 +10,13 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from desktop import i18n
 from desktop.api_client import ApiClient, ConnectionSettings
 from desktop.api_client.payments_types import PaymentChoice
 from desktop.api_client.shop import ShopApi
 from desktop.sources import Sources
 from desktop.sources.payments import NewCard, payment_key
 from desktop.views.subscription.subscription_page import SubscriptionPage
-from tests.desktop.helpers import PASSWORD, business_collective
+from tests.desktop.helpers import PASSWORD, business_collective, in_language
 from tests.desktop.subscription_support import show_page
 from tests.desktop.views_support import close_windows  # noqa: F401 (autouse fixture)
 
@@ -38,11 +37,8 @@ def test_shots(qtbot, fresh_provider, unique_email):
     shop.checkout(address.id, PaymentChoice("card", card_id=card.id), None, payment_key())
     client.advance_sandbox_clock(days=4)
     for lang in ("en", "de"):
-        i18n.install(lang)
-        try:
+        with in_language(lang):
             page = show_page(qtbot, SubscriptionPage, client)
             qtbot.wait(200)
             page.grab().save(str(OUT / f"subscription_{lang}.png"))
             page.close()
-        finally:
-            i18n.install("en")

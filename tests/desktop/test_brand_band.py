@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n
 from desktop.api_client.client import ApiClient, ConnectionSettings
 from desktop.sources import Sources
 from desktop.tasks import Op
@@ -17,6 +16,7 @@ from provider.runtime import Runtime
 from provider.seed import DEMO_PASSWORD
 from provider.services import accounts, resellers
 from provider.settings import Settings
+from tests.desktop.helpers import in_language
 from tests.provider.white_label import ACCENTS, make_reseller
 
 SHOTS = Path(__file__).parent.parent.parent / "build" / "screenshots" / "brand"
@@ -47,8 +47,7 @@ def provider_with_resellers(fresh_provider: str, tmp_path: Path) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_a_resellers_customer_sees_its_brand(qtbot, provider_with_resellers: str, lang: str) -> None:
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         window = MainWindow()
         qtbot.addWidget(window)
         window.resize(1100, 700)
@@ -77,5 +76,3 @@ def test_a_resellers_customer_sees_its_brand(qtbot, provider_with_resellers: str
         window.show_signed_in(own)
         window.show_brand(own.brand, None)
         assert not window.brand_band.isVisible()
-    finally:
-        i18n.install("en")

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop import i18n
 from desktop.api_client import ApiClient, ApiError, ConnectionSettings
 from desktop.sandbox import SandboxServer
 from desktop.views.field_errors import describe
 from tests.desktop.conftest import LOW_COST
+from tests.desktop.helpers import in_language
 
 
 @pytest.fixture
@@ -51,12 +51,9 @@ def test_busy_is_said_with_the_request_id_the_provider_logged(qapp, busy_provide
 
 def test_busy_in_german(qapp):
     err = ApiError("x", status=503, type="urn:switchboard:problem:busy", request_id="0123456789abcdef")
-    i18n.install("de")
-    try:
+    with in_language("de"):
         assert describe(err) == ("Der Anbieter ist ausgelastet; bitte versuchen Sie es gleich noch einmal. "
                                  "(Referenz für den Support: 0123456789abcdef)")
-    finally:
-        i18n.install("en")
 
 
 def test_answers_the_user_can_act_on_carry_no_reference(qapp):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWizard
 from desktop import i18n
 from desktop.models.payments.messages import payment_rule_text
 from desktop.tasks import wait_all
+from tests.desktop.helpers import in_language
 from tests.desktop.shop_support import business_app, click, fill_card, open_page
 from tests.desktop.test_card_authentication import (  # noqa: F401 - fixtures
     NEEDS_CONFIRMATION,
@@ -60,12 +61,9 @@ def test_every_refusal_the_client_words_is_german(german: None) -> None:
 
 @given(st.from_regex(r"[a-z_]{1,30}", fullmatch=True))
 def test_any_decline_code_of_stripe_reads_as_german(code: str) -> None:
-    i18n.install("de")
-    try:
+    with in_language("de"):
         text = payment_rule_text(f"payment.{code}")
         assert text and not text.startswith(ENGLISH)
-    finally:
-        i18n.install("en")
 
 
 def test_refusals_and_cancelled_confirmations_in_german(qtbot, german, stripe_provider, browser,  # noqa: F811

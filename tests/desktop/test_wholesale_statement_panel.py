@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop import i18n
 from desktop.api_client.client import ApiClient, ConnectionSettings
 from desktop.api_client.invoices import InvoicesApi
 from desktop.sources import Sources
 from desktop.views.reseller.statement_panel import StatementPanel
 from provider.demo_billing import RESELLER_EMAIL
 from provider.seed import DEMO_PASSWORD
+from tests.desktop.helpers import in_language
 
 SHOTS = Path(__file__).parent.parent.parent / "build" / "screenshots" / "reseller"
 
@@ -88,8 +88,7 @@ def _money(text: str) -> Decimal:
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_statement_shows_the_month_and_saves_it(qtbot, provider_server: str, tmp_path: Path,
                                                  lang: str) -> None:
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         client = ApiClient(ConnectionSettings(provider_server))
         me = client.sign_in(RESELLER_EMAIL, DEMO_PASSWORD)
         source = Sources.of(client, me.account).reseller
@@ -121,5 +120,3 @@ def test_statement_shows_the_month_and_saves_it(qtbot, provider_server: str, tmp
         assert (target.stat().st_mode & 0o777) == 0o600
         _documents(qtbot, panel, expected, tmp_path, lang)
         _provider_invoice(client, me, expected, tmp_path, lang)
-    finally:
-        i18n.install("en")
