@@ -55,6 +55,7 @@ class Rated(NamedTuple):
 _ACCOUNT, _COUNTRY, _CURRENCY, _RESELLER = (attrgetter(a) for a in
                                             ("account_id", "country", "currency", "reseller_id"))
 _CENTS = itemgetter(1)
+_HEAD = itemgetter(slice(0, ZONE_KEY_DIGITS))
 
 
 class Rating:
@@ -78,8 +79,10 @@ class Rating:
             tariffs = list(currencies)
         keys = list(zip(tariffs, zones, calls.billed, strict=True))
         prices = list(map(self.prices.get, keys))
-        if None in prices:
-            prices = [p or self._price(k) for p, k in zip(prices, keys, strict=True)]
+        if None in prices:  # each new price computed once, then all looked up again
+            for key in set(keys) - self.prices.keys():
+                self._price(key)
+            prices = list(map(self.prices.__getitem__, keys))
         cents = self.cents
         for account_id, amount in zip(account_ids, map(_CENTS, prices), strict=True):
             cents[account_id] += amount
@@ -91,15 +94,13 @@ class Rating:
         return {a: Decimal(c).scaleb(-2) for a, c in self.cents.items()}
 
     def _zones(self, dialled: list[str], countries: list[str]) -> list[str]:
-        keys = list(zip(countries, [d[:ZONE_KEY_DIGITS] for d in dialled], strict=True))
+        keys = list(zip(countries, map(_HEAD, dialled), strict=True))
         zones = list(map(self.zones.get, keys))
         if None in zones:  # in file order: zone_of's cache is decided by the first number seen
-            for i, zone in enumerate(zones):
-                if zone is None:
-                    zone = self.zones.get(keys[i])
-                    if zone is None:
-                        zone = self.zones[keys[i]] = zone_of(dialled[i], countries[i])
-                    zones[i] = zone
+            first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))  # its first line
+            for i in sorted(first[key] for key in set(keys) - self.zones.keys()):
+                self.zones[keys[i]] = zone_of(dialled[i], countries[i])
+            zones = list(map(self.zones.__getitem__, keys))
         return zones  # type: ignore[return-value]
 
     def _price(self, key: tuple[object, str, int]) -> Price:
