@@ -16,7 +16,9 @@ Phases, each with wrk (C, one thread):
      (on a shared machine it moves with the other work there, as does everything here);
   3. overload: requests start at Poisson arrival times of 3 x capacity for 30 s over 256
      connections; a Lua hook counts every request sent and every answer by status;
-  4. recovery: 1 s after phase 3 ends, half the capacity for 10 s; its p99 is the figure.
+  4. recovery: 1 s after phase 3 ends, half the capacity for 10 s; its p99 is the figure;
+  5. the floor again right after it: what the machine gives at that load once the surge is
+     long over.
 Each phase names the load average when it ended.
 
 Needs wrk (`apt-get install -y wrk`). Run it on a quiet machine (`uptime`). Usage:
@@ -167,6 +169,12 @@ def main() -> int:
               f"{rec['max_ms']:.0f} ms, {rec['s503']:.0f} shed, "
               f"{rec['io_errors'] + rec['timeouts'] + rec['sother']:.0f} failed; load average "
               f"{os.getloadavg()[0]:.1f}")
+        # The floor again, long after: a recovery p99 between the two floors is the machine's,
+        # one above both is what the surge left behind.
+        late = run_wrk(base, mix, folder, "floor_after", 64, 10, rate=capacity / 2)
+        print(f"floor (from 11 s after, the same load): p50 {late['p50_ms']:.1f} ms, p99 "
+              f"{late['p99_ms']:.1f} ms, slowest {late['max_ms']:.0f} ms, {late['s503']:.0f} shed; "
+              f"load average {os.getloadavg()[0]:.1f}")
 
         # The provider's metrics against the bench's own counts. Requests still on their way when
         # wrk stopped were counted by the provider but never answered to wrk, so the provider's
