@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, BillingAddress, Order, OrderItem, PhoneNumber, User
+from provider.db.models import Account, BillingAddress, Order, PhoneNumber, User
 from provider.domain.working_days import provisioning_due
 from provider.runtime import Runtime
 
@@ -66,11 +66,7 @@ def provisioning_order(db: Session, account: Account, now: datetime) -> Order:
                   gross=q.totals.gross, reverse_charge=q.treatment.reverse_charge,
                   billing_address=text, payment_method="card", created_at=paid, paid_at=paid,
                   provisioning_due_at=provisioning_due(paid))
-    for ln in q.lines:
-        order.items.append(OrderItem(product_code=ln.product.code, description=ln.product.name,
-                                     quantity=ln.quantity, months=ln.months,
-                                     unit_one_off=ln.unit_one_off, unit_monthly=ln.unit_monthly,
-                                     net=ln.net))
+    order.items.extend(q.order_items())
     db.add(order)
     db.commit()
     return order

@@ -39,6 +39,12 @@ class Quote:
     totals: Totals
     treatment: TaxTreatment
 
+    def order_items(self) -> list[OrderItem]:
+        """The quote's lines as an order's items, at the quoted prices."""
+        return [OrderItem(product_code=ln.product.code, description=ln.product.name,
+                          quantity=ln.quantity, months=ln.months, unit_one_off=ln.unit_one_off,
+                          unit_monthly=ln.unit_monthly, net=ln.net) for ln in self.lines]
+
 
 def treatment_of(account: Account) -> TaxTreatment:
     """VAT for the account's purchases, by where the seller is registered (read through the

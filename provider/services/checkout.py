@@ -21,7 +21,6 @@ from provider.db.models import (
     BillingAddress,
     IdempotencyRecord,
     Order,
-    OrderItem,
     Payment,
     SavedCard,
     SepaMandate,
@@ -86,11 +85,7 @@ def checkout(db: Session, rt: Runtime, account: Account, user_id: int, key: str,
                   vat=q.totals.vat, gross=q.totals.gross, reverse_charge=q.treatment.reverse_charge,
                   billing_address=_address_text(address), payment_method=choice.method
                   if choice.method not in ("card", "new_card") else "card", created_at=now)
-    for ln in q.lines:
-        order.items.append(OrderItem(product_code=ln.product.code, description=ln.product.name,
-                                     quantity=ln.quantity, months=ln.months,
-                                     unit_one_off=ln.unit_one_off, unit_monthly=ln.unit_monthly,
-                                     net=ln.net))
+    order.items.extend(q.order_items())
     db.add(order)
     cart.items.clear()
     db.flush()
