@@ -1,7 +1,8 @@
 """Fill the German translations of the dashboard area's catalogue (dashboard_de.ts):
     .venv/bin/python resources/translations/fill_dashboard_de.py resources/translations/dashboard_de.ts"""
 import sys
-import xml.etree.ElementTree as ET
+
+from _fill import fill
 
 DE = {
     "Prepaid balance": "Prepaid-Guthaben", "Balance": "Guthaben", "Top-up": "Aufladung",
@@ -70,17 +71,6 @@ DE = {
     "Services:": "Dienste:",
     "Signed in as:": "Angemeldet als:",
 }
-path = sys.argv[1]
-tree = ET.parse(path)
-missing = []
-for msg in tree.iter("message"):
-    src = msg.find("source").text
-    tr = msg.find("translation")
-    if src in DE:
-        tr.text = DE[src]
-        tr.attrib.pop("type", None)
-    else:
-        missing.append(src)
-tree.write(path, encoding="utf-8", xml_declaration=True)
+missing = fill(sys.argv[1], DE)
 if missing:
     sys.exit(f"untranslated: {missing}")

@@ -2,7 +2,6 @@
 entry is left without German:
     .venv/bin/python resources/translations/fill_reseller_de.py resources/translations/reseller_de.ts"""
 import sys
-import xml.etree.ElementTree as ET
 
 DE = {
     "Save as &CSV…": "Als &CSV speichern…", "Customer number": "Kundennummer",
@@ -98,21 +97,11 @@ DE = {
     "none": "keine", "1 invoice": "1 Rechnung", "%1 invoices": "%1 Rechnungen",
 }
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from _fill import fill  # noqa: E402
 from fill_reseller_bulk_de import DE_BULK  # noqa: E402 - the Bulk work tab's, kept apart
 
 DE.update(DE_BULK)
-path = sys.argv[1]
-tree = ET.parse(path)
-missing = []
-for msg in tree.iter("message"):
-    src = msg.find("source").text
-    tr = msg.find("translation")
-    if src in DE:
-        tr.text = DE[src]
-        tr.attrib.pop("type", None)
-    else:
-        missing.append(src)
-tree.write(path, encoding="utf-8", xml_declaration=True)
+missing = fill(sys.argv[1], DE)
 for src in missing:
     print("untranslated:", src, file=sys.stderr)
 sys.exit(1 if missing else 0)

@@ -3,7 +3,8 @@ here; the catalogue's other entries were translated by hand and are left as they
 an entry is still unfinished afterwards:
     .venv/bin/python resources/translations/fill_switchboard_de.py resources/translations/switchboard_de.ts"""
 import sys
-import xml.etree.ElementTree as ET
+
+from _fill import fill
 
 DE = {
     "Acting for %1 – Switchboard": "Sie handeln für %1 – Switchboard",
@@ -91,17 +92,6 @@ DE = {
     'T&urn off': 'A&usschalten',
     'Enter your password.': 'Geben Sie Ihr Passwort ein.',
 }
-path = sys.argv[1]
-tree = ET.parse(path)
-unfinished = []
-for msg in tree.iter("message"):
-    src = msg.find("source").text
-    tr = msg.find("translation")
-    if src in DE:
-        tr.text = DE[src]
-        tr.attrib.pop("type", None)
-    elif tr.get("type") == "unfinished":
-        unfinished.append(src)
-tree.write(path, encoding="utf-8", xml_declaration=True)
+unfinished = fill(sys.argv[1], DE, unfinished_only=True)
 if unfinished:
     sys.exit(f"untranslated: {unfinished}")
