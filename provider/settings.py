@@ -95,8 +95,8 @@ class Settings(BaseSettings):
     # answered 503 with Retry-After at once. The slots are the host's when `hash_slots_dir`
     # is set (`serve --workers` sets it for its workers), else each process's own.
     hash_slots: int | None = None
-    hash_max_waiting: int = 4
-    hash_wait_seconds: float = 0.5
+    hash_max_waiting: int = 2
+    hash_wait_seconds: float = 0.25
     hash_slots_dir: Path | None = None
     # Nice value of the hashing threads (Linux): above the rest, so reads come first.
     hash_nice: int = 10
