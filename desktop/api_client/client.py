@@ -58,6 +58,19 @@ def token_from_link(token_or_link: str) -> str:
     return text
 
 
+
+def _nothing_done(response: requests.Response) -> bool:
+    """A `busy` problem: the provider sends it before doing anything (a request shed, or a
+    password with no room to be checked), so even a request that must not be repeated once it
+    was carried out may be sent again after the Retry-After."""
+    if response.status_code != 503 or "json" not in response.headers.get("Content-Type", ""):
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and str(body.get("type", "")).rsplit(":", 1)[-1] == "busy"
+
 class ApiClient:
     def __init__(self, settings: ConnectionSettings, on_tokens: TokenCallback | None = None,
                  token_source: TokenSource | None = None) -> None:
@@ -131,7 +144,7 @@ class ApiClient:
         if access:
             send_headers["Authorization"] = f"Bearer {access}"
         timeout = (self.settings.connect_timeout, self.settings.read_timeout)
-        attempts = 1 + (max(0, self.settings.retries) if retryable else 0)
+        attempts = 1 + max(0, self.settings.retries)
         for attempt in range(attempts):
             started = time.perf_counter()
             try:
@@ -142,7 +155,7 @@ class ApiClient:
                 transient = not isinstance(exc, requests.exceptions.SSLError | requests.exceptions.ProxyError)
                 log.debug("%s %s failed (%s), attempt %d of %d", method, path,
                           type(exc).__name__, attempt + 1, attempts)
-                if transient and attempt + 1 < attempts:
+                if transient and retryable and attempt + 1 < attempts:
                     time.sleep(self.settings.backoff_seconds * 2 ** attempt)
                     continue
                 choice = self.proxy_choice
@@ -152,7 +165,8 @@ class ApiClient:
                 raise err from None
             log.debug("%s %s -> %d in %.0f ms (request %s)", method, path, response.status_code,
                       (time.perf_counter() - started) * 1000, request_id)
-            if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
+            if (response.status_code in RETRY_STATUSES and attempt + 1 < attempts
+                    and (retryable or _nothing_done(response))):
                 wait = self._retry_wait(response, attempt)
                 if wait is not None:
                     time.sleep(wait)

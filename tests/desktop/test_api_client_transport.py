@@ -27,6 +27,7 @@ class FlakyProvider(ThreadingHTTPServer):
         self.fail_first = 0
         self.retry_after: str | None = None  # sent with each 503
         self.delay = 0.0
+        self.problem = "http"  # the type of its 503s: "busy" is how the provider says it did nothing
         self.hits: list[tuple[str, str, dict[str, str]]] = []
         self.lock = threading.Lock()
 
@@ -50,8 +51,8 @@ class _Handler(BaseHTTPRequestHandler):
             count = sum(1 for m, p, _ in self.server.hits if (m, p) == (self.command, self.path))
         time.sleep(self.server.delay)
         if count <= self.server.fail_first:
-            body = json.dumps({"type": "urn:switchboard:problem:http", "title": "Unavailable",
-                               "status": 503, "detail": "Busy."}).encode()
+            body = json.dumps({"type": f"urn:switchboard:problem:{self.server.problem}",
+                               "title": "Unavailable", "status": 503, "detail": "Busy."}).encode()
             self.send_response(503)
             self.send_header("Content-Type", "application/problem+json")
             if self.server.retry_after is not None:
@@ -217,6 +218,14 @@ def test_a_non_idempotent_call_is_not_repeated_on_busy(flaky):
     with pytest.raises(ApiError) as caught:
         fast(flaky.url).request("POST", "/order", json={}, auth=False)
     assert caught.value.status == 503 and len(flaky.hits) == 1
+
+
+def test_a_call_the_provider_was_too_busy_to_start_is_sent_again_once_it_has_room(flaky):
+    """A sign-in refused `busy` (no room to check a password) was not tried, so it may be."""
+    flaky.fail_first, flaky.retry_after, flaky.problem = 1, "1", "busy"
+    answer = fast(flaky.url).request("POST", "/auth/sign-in", json={}, auth=False)
+    assert answer["extra"] == 1 and len(flaky.hits) == 2
+    assert flaky.hits[0][2]["X-Request-ID"] == flaky.hits[1][2]["X-Request-ID"]
 
 
 def test_a_connection_failure_keeps_the_request_id():
