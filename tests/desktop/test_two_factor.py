@@ -12,6 +12,7 @@ import pyotp
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from desktop import i18n
 from desktop.api_client import ApiClient, ConnectionSettings
@@ -76,8 +77,9 @@ def password_step(qtbot, identifier: str) -> SignInDialog:
     try:
         qtbot.waitUntil(lambda: dialog.code_step.isVisible() and dialog.sign_in_button.isEnabled(),
                         timeout=TIMEOUT)
-    except AssertionError as exc:  # say what the dialog showed instead of the code step
-        raise AssertionError(f"no code step; the dialog shows {shown_texts(dialog)!r}") from exc
+    except WaitTimeout as exc:  # say what the dialog showed instead of the code step
+        raise AssertionError(f"no code step (button enabled: {dialog.sign_in_button.isEnabled()}); "
+                             f"the dialog shows {shown_texts(dialog)!r}") from exc
     assert not dialog.credentials.isVisible() and dialog.password.text() == ""
     return dialog
 
