@@ -96,7 +96,7 @@ class Settings(BaseSettings):
     # is set (`serve --workers` sets it for its workers), else each process's own.
     hash_slots: int | None = None
     hash_max_waiting: int = 2
-    hash_wait_seconds: float = 0.25
+    hash_wait_seconds: float = 0.1
     hash_slots_dir: Path | None = None
     # Nice value of the hashing threads (Linux): above the rest, so reads come first.
     hash_nice: int = 10

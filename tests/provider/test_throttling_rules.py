@@ -149,9 +149,14 @@ def test_hashes_run_on_threads_of_lower_priority_than_the_workers_others():
 
     hashing = PasswordHashing(1, 8192)
     before = nice()
+    def policy() -> int:
+        return os.sched_getscheduler(threading.get_native_id())
+
     assert hashing._threads.submit(nice).result() == max(before, HASH_NICE)
+    assert hashing._threads.submit(policy).result() == os.SCHED_IDLE  # run when nothing else wants to
     assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
     assert nice() == before and os.getpriority(os.PRIO_PROCESS, 0) == before  # only those threads
+    assert policy() == os.sched_getscheduler(0) != os.SCHED_IDLE
 
 
 def test_an_unknown_identity_is_checked_against_a_decoy_with_the_real_parameters():
