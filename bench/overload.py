@@ -40,6 +40,7 @@ from pathlib import Path
 import httpx
 from _provider import production_provider
 from _scratch_db import scratch_database
+from _wrk import READ_FIELDS, parse_result, write_read_script
 from api_load import PACING, customers, reads
 
 GOAL_ANSWER_MS = 1000.0
@@ -47,57 +48,13 @@ GOAL_P99_MS = 100.0
 CONNECTIONS = 256
 METRICS_TOKEN = "bench-overload-metrics"
 
-LUA = """
-local reqs = {
-%s
-}
-local i = 0
-local n = #reqs
-local threads = {}
-sent, s200, s503, sother = 0, 0, 0, 0
-function setup(thread)
-  table.insert(threads, thread)
-end
-function request()
-  i = i + 1
-  sent = sent + 1
-  local r = reqs[(i %% n) + 1]
-  return wrk.format("GET", r[1], {["Authorization"] = "Bearer " .. r[2]})
-end
-function response(status, headers, body)
-  if status == 200 then s200 = s200 + 1 elseif status == 503 then s503 = s503 + 1
-  else sother = sother + 1 end
-end
-%s
-function done(summary, latency, requests)
-  local e = summary.errors
-  local t = {sent = 0, s200 = 0, s503 = 0, sother = 0, late = 0}
-  for _, th in ipairs(threads) do
-    for k, _ in pairs(t) do t[k] = t[k] + (th:get(k) or 0) end
-  end
-  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests,
-    summary.duration, e.connect + e.read + e.write, e.timeout, latency:percentile(99), latency.max,
-    t.sent, t.s200, t.s503, t.sother, t.late, latency:percentile(50)))
-end
-"""
-FIELDS = ("requests", "us", "io_errors", "timeouts", "p99_us", "max_us", "sent", "s200", "s503", "sother",
-          "late", "p50_us")
-
-
 def run_wrk(base: str, entries: list[tuple[str, str]], folder: Path, name: str, connections: int,
             seconds: int, rate: float = 0) -> dict[str, float]:
-    script = folder / f"{name}.lua"
-    script.write_text(LUA % (",\n".join(f'  {{"{p}", "{t}"}}' for p, t in entries),
-                             PACING % f"{rate:.1f}" if rate > 0 else ""))
+    script = write_read_script(folder / f"{name}.lua", entries, PACING % f"{rate:.1f}" if rate > 0 else "")
     done = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "5s",
                            "-s", str(script), base], capture_output=True, text=True, check=True)
-    match = re.search(r"^RESULT " + " ".join([r"(\d+)"] * len(FIELDS)) + "$", done.stdout, re.M)
-    assert match, done.stdout + done.stderr
-    r: dict[str, float] = dict(zip(FIELDS, (float(x) for x in match.groups()), strict=True))
-    r["rate"] = r["requests"] / (r["us"] / 1e6)
+    r = parse_result(done.stdout + done.stderr, READ_FIELDS)
     r["ok_rate"] = r["s200"] / (r["us"] / 1e6)  # refusals are no capacity
-    for key in ("p99", "max", "p50"):
-        r[f"{key}_ms"] = r[f"{key}_us"] / 1000
     return r
 
 

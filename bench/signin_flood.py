@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -40,6 +39,7 @@ from pathlib import Path
 
 from _provider import production_provider
 from _scratch_db import scratch_database
+from _wrk import READ_FIELDS, parse_result, write_read_script
 from api_load import PACING, customers, reads
 
 READ_RATE = 200.0
@@ -50,41 +50,6 @@ OWNER = "52718"  # the demo owner's user ID (provider/seed.py)
 GOAL_P99_MS = 100.0
 GOAL_RSS_MIB = 400.0
 GOAL_ANSWER_MS = 1000.0
-
-READ_LUA = """
-local reqs = {
-%s
-}
-local i = 0
-local n = #reqs
-local threads = {}
-s200, s503, sother = 0, 0, 0
-function setup(thread)
-  table.insert(threads, thread)
-end
-function request()
-  i = i + 1
-  local r = reqs[(i %% n) + 1]
-  return wrk.format("GET", r[1], {["Authorization"] = "Bearer " .. r[2]})
-end
-function response(status, headers, body)
-  if status == 200 then s200 = s200 + 1 elseif status == 503 then s503 = s503 + 1
-  else sother = sother + 1 end
-end
-%s
-function done(summary, latency, requests)
-  local e = summary.errors
-  local t = {s200 = 0, s503 = 0, sother = 0, late = 0}
-  for _, th in ipairs(threads) do
-    for k, _ in pairs(t) do t[k] = t[k] + (th:get(k) or 0) end
-  end
-  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d %%d\\n", summary.requests,
-    summary.duration, e.connect + e.read + e.write, e.timeout, latency:percentile(50),
-    latency:percentile(99), latency.max, t.s200, t.s503, t.sother, t.late))
-end
-"""
-READ_FIELDS = ("requests", "us", "io_errors", "timeouts", "p50_us", "p99_us", "max_us", "s200", "s503",
-               "sother", "late")
 
 FLOOD_LUA = """
 local i = 0
@@ -213,13 +178,8 @@ def start_reads(base: str, script: Path, seconds: int) -> subprocess.Popen[str]:
 
 def result(proc: subprocess.Popen[str], fields: tuple[str, ...]) -> dict[str, float]:
     out, err = proc.communicate()
-    match = re.search(r"^RESULT " + " ".join([r"(\d+)"] * len(fields)) + "$", out, re.M)
-    assert proc.returncode == 0 and match, out + err
-    r: dict[str, float] = dict(zip(fields, (float(x) for x in match.groups()), strict=True))
-    for key in ("p50", "p99", "max"):
-        r[f"{key}_ms"] = r[f"{key}_us"] / 1000
-    if "us" in r:
-        r["rate"] = r["requests"] / (r["us"] / 1e6)
+    assert proc.returncode == 0, out + err
+    r = parse_result(out + err, fields)
     r["failed"] = r.get("s503", 0) + r.get("sother", 0) + r["io_errors"] + r["timeouts"]
     return r
 
@@ -256,9 +216,7 @@ def main() -> int:
         signed_in = [reads(base, email) for email in customers()]
         mix = [(p, token) for token, paths in signed_in for p in paths]
         workers = listeners(int(base.rsplit(":", 1)[1]), args.workers)
-        paced = folder / "reads.lua"
-        paced.write_text(READ_LUA % (",\n".join(f'  {{"{p}", "{t}"}}' for p, t in mix),
-                                     PACING % f"{args.read_rate:.1f}"))
+        paced = write_read_script(folder / "reads.lua", mix, PACING % f"{args.read_rate:.1f}")
         print(f"{len(workers)} workers, {len(mix)} distinct reads of {len(signed_in)} customers; "
               f"load average {load()}")
         result(start_reads(base, paced, 3), READ_FIELDS)  # warm up: imports, pools, plans, caches
