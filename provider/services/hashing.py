@@ -11,7 +11,8 @@ A caller that must not do its own work unless a hash can follow (a sign-in count
 the database) takes the slot first with `slot()`; hashes inside it use that slot.
 
 The hashes themselves run on threads of their own at a lower scheduling priority (Linux: nice
-+10 for those threads alone; the threads argon2 starts for its lanes inherit it). A flood
++10 and the idle scheduling class for those threads alone; the threads argon2 starts for its
+lanes inherit both). A flood
 keeps its slots busy the whole time, and at equal priority the kernel gave the hashes as much
 of the CPU as the worker's event loop answering reads; now a read that becomes runnable is
 served first and the hashes take what is left.
