@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 from desktop.views.password_field import NewPasswordField
 
 
@@ -19,10 +20,8 @@ class AcceptInvitationDialog(FormDialog):
                          intro=self.tr("You were invited to a Switchboard account. Enter your name and "
                                        "choose a password to sign in with your e-mail address."))
         self.account = account  # desktop.sources.account.AccountSource
-        self.link = QLineEdit(link, self)
-        self.link.setObjectName("link")
-        self.name = QLineEdit(self)
-        self.name.setObjectName("name")
+        self.link = line_edit(self, "link", link)
+        self.name = line_edit(self, "name")
         self.password = NewPasswordField(self)
         self.add_field("token", self.tr("Invitation &link:"), self.link)
         self.add_field("name", self.tr("Your &name:"), self.name)

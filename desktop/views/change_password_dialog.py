@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 from desktop.views.password_field import NewPasswordField
 
 
@@ -17,13 +18,11 @@ class ChangePasswordDialog(FormDialog):
                          intro=self.tr("This is the password for signing in to the portal, not the VoIP "
                                        "password of a phone."))
         self.account = account  # desktop.sources.account.AccountSource
-        self.old = QLineEdit(self)
-        self.old.setObjectName("old_password")
+        self.old = line_edit(self, "old_password")
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.new = NewPasswordField(self)
         self.new.set_context(user_id=user_id, email=email)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("repeat")
+        self.repeat = line_edit(self, "repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         for name, text, widget in (("old_password", self.tr("&Current password:"), self.old),
                                    ("new_password", self.tr("&New password:"), self.new),

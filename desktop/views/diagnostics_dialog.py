@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.support_bundle import remember_diagnostics
 from desktop.tasks import Op
-from desktop.views.page_kit import named_button
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import buddy_label, named_button, wrapped_label
 
 
 def _diagnose(base_url: str, proxy: str | None, ca_bundle: str | None) -> list[Any]:
@@ -35,11 +35,8 @@ class DiagnosticsDialog(QDialog):
         self.proxy, self.ca_bundle = proxy or None, ca_bundle or None
         self.setWindowTitle(self.tr("Connection diagnostics"))
         self.resize(720, 420)
-        self.address = QLineEdit(base_url, self)
-        self.address.setObjectName("address")
-        self.address.setPlaceholderText("https://portal.example.ch:8444")
-        address_label = QLabel(self.tr("Provider &address:"), self)
-        address_label.setBuddy(self.address)
+        self.address = line_edit(self, "address", base_url, placeholder="https://portal.example.ch:8444")
+        address_label = buddy_label(self.tr("Provider &address:"), self.address, self)
         self.run_button = named_button(self.tr("&Run checks"), "run", self)
         self.run_button.setDefault(True)
         top = QHBoxLayout()
@@ -54,15 +51,11 @@ class DiagnosticsDialog(QDialog):
         self.steps.setWordWrap(True)
         self.steps.setUniformRowHeights(False)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.advice = QLabel(self)
-        self.advice.setObjectName("advice")
-        self.advice.setWordWrap(True)
+        self.advice = wrapped_label(self, "advice")
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         # How the app learns of changes (docs/live-updates.md): a held stream, or polling.
-        self.live_mode = QLabel(self._live_text(live_mode), self)
-        self.live_mode.setObjectName("live_mode")
-        self.live_mode.setWordWrap(True)
+        self.live_mode = wrapped_label(self, "live_mode", self._live_text(live_mode))
         self.live_mode.setVisible(bool(self.live_mode.text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.views.field_errors import ApiErrorLike
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import wrapped_label
 from desktop.views.sign_in_dialog import typed_identifier
 
 
@@ -22,16 +24,11 @@ class ForgotPasswordDialog(FormDialog):
             "account. If they match, we send you a link to choose a new password. "
             "The link is valid for 60 minutes."))
         self.account = account  # desktop.sources.account.AccountSource
-        self.identifier = QLineEdit(identifier, self)
-        self.identifier.setObjectName("identifier")
-        self.email = QLineEdit(self)
-        self.email.setObjectName("email")
-        self.email.setPlaceholderText("name@example.ch")
+        self.identifier = line_edit(self, "identifier", identifier)
+        self.email = line_edit(self, "email", placeholder="name@example.ch")
         self.add_field("identifier", self.tr("&User ID or e-mail:"), self.identifier)
         self.add_field("email", self.tr("Registered &e-mail:"), self.email)
-        self.result = QLabel(self)
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
+        self.result = wrapped_label(self, "result")
         self.send = self.add_primary(self.tr("&Send link"), "send")
         self.have_link = self.buttons.addButton(self.tr("I &have a link"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import Op
 from desktop.views.field_errors import ApiErrorLike, FormErrors
 from desktop.views.form_rows import field_row
+from desktop.views.page_kit import wrapped_label
 
 
 class FormDialog(QDialog):
@@ -33,8 +34,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(min_width)
-        self.intro = QLabel(intro, self)
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label(self, text=intro)
         self.banner = QLabel(self)
         self.errors = FormErrors(self.banner)
         self.form = QFormLayout()

@@ -1,12 +1,21 @@
 """The one form row: a labelled input with its error line right under it, in a QFormLayout,
 registered with the FormErrors that shows the provider's answers at the field. Every form builds
-its rows with it (dialogs, wizards, pages)."""
+its rows with it (dialogs, wizards, pages). Also the named text field the rows hold."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.views.field_errors import FormErrors, error_label
+
+
+def line_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    """A text field with the object name tests and the form's error lines find it by."""
+    edit = QLineEdit(text, parent)
+    edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
 
 
 def field_row(form: QFormLayout, errors: FormErrors, field: str, text: str, widget: QWidget, *,

@@ -108,10 +108,10 @@ class MainWindow(QMainWindow):
         self.sandbox_badge.setToolTip(self.tr("A practice provider on this computer: nothing is "
                                               "charged and no e-mail leaves it."))
         self.sandbox_badge.setVisible(self.sandbox)
-        self.sign_out_button = named_button(self.tr("Sign &out"), "sign_out", central)
-        self.sign_out_button.clicked.connect(self.sign_out_requested)
-        self.sign_in_button = named_button(self.tr("&Sign in…"), "sign_in", central)
-        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self.sign_out_button = named_button(self.tr("Sign &out"), "sign_out", central,
+                                            on_click=self.sign_out_requested)
+        self.sign_in_button = named_button(self.tr("&Sign in…"), "sign_in", central,
+                                           on_click=self.sign_in_requested)
         who = QVBoxLayout()
         who.setSpacing(0)
         who.addWidget(self.account_name)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop import i18n
+from desktop.views.page_kit import wrapped_label
 from desktop.views.password_hints import password_checks
 
 # The rules shown as hints; max length and "not the user ID/e-mail" only appear when broken.
@@ -22,9 +23,7 @@ class NewPasswordField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setObjectName("new_password")
-        self.hints = QLabel(self)
-        self.hints.setObjectName("password_hints")
-        self.hints.setWordWrap(True)
+        self.hints = wrapped_label(self, "password_hints")
         self.hints.setTextFormat(self.hints.textFormat().PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

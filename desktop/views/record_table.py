@@ -18,9 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.models.record_model import RAW_ROLE, SORT_ROLE
+from desktop.views.page_kit import wrapped_label
 from desktop.views.window_memory import memory_of, watch_header
 
 
@@ -72,9 +73,7 @@ class RecordTable(QTableView):
         self.widths_restored: bool | None = None  # None: not asked yet (first shown)
         watch_header(self, header)
         self.doubleClicked.connect(lambda _i: self._activate())
-        self.empty_label = QLabel(self.viewport())
-        self.empty_label.setObjectName("empty_message")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = wrapped_label(self.viewport(), "empty_message")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The palette's placeholder colour, so the message reads in light and dark mode alike.
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

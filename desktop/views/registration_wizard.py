@@ -31,8 +31,8 @@ from desktop.models.phone_numbers import DEFAULT_REGION, REGIONS, to_e164
 from desktop.tasks import Op
 from desktop.views.countries import CODES, country_names
 from desktop.views.field_errors import ApiErrorLike, FormErrors
-from desktop.views.form_rows import field_row
-from desktop.views.page_kit import named_button
+from desktop.views.form_rows import field_row, line_edit
+from desktop.views.page_kit import named_button, wrapped_label
 from desktop.views.password_field import NewPasswordField
 
 TYPE_PAGE, DETAILS_PAGE, ADDRESS_PAGE, PASSWORD_PAGE = range(4)
@@ -96,16 +96,11 @@ class DetailsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Your details"))
         self.setSubTitle(self.tr("The contact person receives the e-mails about this account."))
-        self.name = QLineEdit(self)
-        self.name.setObjectName("name")
-        self.email = QLineEdit(self)
-        self.email.setObjectName("email")
-        self.email.setPlaceholderText("name@example.ch")
-        self.company_name = QLineEdit(self)
-        self.company_name.setObjectName("company_name")
-        self.vat_number = QLineEdit(self)
-        self.vat_number.setObjectName("vat_number")
-        self.vat_number.setPlaceholderText(self.tr("optional, e.g. CHE-123.456.788 MWST"))
+        self.name = line_edit(self, "name")
+        self.email = line_edit(self, "email", placeholder="name@example.ch")
+        self.company_name = line_edit(self, "company_name")
+        self.vat_number = line_edit(self, "vat_number",
+                                    placeholder=self.tr("optional, e.g. CHE-123.456.788 MWST"))
         self.country = _country_combo(self)
         self.country.setObjectName("country")
         self.language = QComboBox(self)
@@ -113,9 +108,7 @@ class DetailsPage(QWizardPage):
         self.language.addItem("English", "en")
         self.language.addItem("Deutsch", "de")
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
-        self.main_number = QLineEdit(self)
-        self.main_number.setObjectName("main_number")
-        self.main_number.setPlaceholderText("+41 44 555 12 34")
+        self.main_number = line_edit(self, "main_number", placeholder="+41 44 555 12 34")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         _row(self, form, errors, "name", self.tr("Contact &name:"), self.name)
@@ -166,12 +159,9 @@ class AddressPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Billing address"))
         self.setSubTitle(self.tr("Invoices are addressed here. You can add more addresses later."))
-        self.street = QLineEdit(self)
-        self.street.setObjectName("street")
-        self.postal_code = QLineEdit(self)
-        self.postal_code.setObjectName("postal_code")
-        self.city = QLineEdit(self)
-        self.city.setObjectName("city")
+        self.street = line_edit(self, "street")
+        self.postal_code = line_edit(self, "postal_code")
+        self.city = line_edit(self, "city")
         self.country = _country_combo(self)
         self.country.setObjectName("address_country")
         form = QFormLayout(self)
@@ -204,15 +194,11 @@ class PasswordPage(QWizardPage):
         self.setTitle(self.tr("Password"))
         self.setSubTitle(self.tr("This password opens the portal. Phones get their own VoIP passwords."))
         self.password = NewPasswordField(self)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("repeat")
+        self.repeat = line_edit(self, "repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, "status")
         # The new user ID, shown (and copyable) before the wizard closes: it is what signs in.
-        self.user_id = QLineEdit(self)
-        self.user_id.setObjectName("new_user_id")
+        self.user_id = line_edit(self, "new_user_id")
         self.user_id.setReadOnly(True)
         self.copy_button = named_button(self.tr("&Copy"), "copy_user_id", self)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.user_id.text()))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import wrapped_label
 from desktop.views.password_field import NewPasswordField
 
 DONE_STYLE = "color: #2e8540; font-weight: bold;"  # green that reads on light and dark
@@ -20,20 +22,15 @@ class ResetPasswordDialog(FormDialog):
                          intro=self.tr("Paste the link from the e-mail (or only its token) and choose "
                                        "a new password. Every open session is then signed out."))
         self.account = account  # desktop.sources.account.AccountSource
-        self.link = QLineEdit(link, self)
-        self.link.setObjectName("link")
-        self.link.setPlaceholderText("switchboard://reset-password?token=…")
+        self.link = line_edit(self, "link", link, placeholder="switchboard://reset-password?token=…")
         self.password = NewPasswordField(self)
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("repeat")
+        self.repeat = line_edit(self, "repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         # The provider names the token field "token" and the password "new_password".
         self.add_field("token", self.tr("Reset &link:"), self.link)
         self.add_field("new_password", self.tr("&New password:"), self.password)
         self.add_field("repeat", self.tr("&Repeat:"), self.repeat)
-        self.done_label = QLabel(self)
-        self.done_label.setObjectName("done")
-        self.done_label.setWordWrap(True)
+        self.done_label = wrapped_label(self, "done")
         self.save = self.add_primary(self.tr("&Set password"), "save")
         self.buttons.addButton(self.buttons.StandardButton.Cancel)
         self.finish(self.done_label)

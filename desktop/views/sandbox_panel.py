@@ -60,8 +60,8 @@ class SandboxPanel(QDialog):
         # Labels before the boxes, not unit suffixes: a suffix cannot follow the number's plural.
         self.days = QSpinBox(box, minimum=0, maximum=400, value=1)
         self.hours = QSpinBox(box, minimum=0, maximum=23, value=0)
-        self.move_button = named_button(self.tr("&Move the clock"), "move_clock", box)
-        self.move_button.clicked.connect(self.move_clock)
+        self.move_button = named_button(self.tr("&Move the clock"), "move_clock", box,
+                                        on_click=self.move_clock)
         for w in (QLabel(self.tr("Days:"), box), self.days, QLabel(self.tr("Hours:"), box), self.hours,
                   self.move_button):
             row.addWidget(w)
@@ -85,8 +85,8 @@ class SandboxPanel(QDialog):
         self.invoice = QComboBox(box)
         self.invoice.setObjectName("sandbox_invoice")
         form.addRow(self.tr("Invoice:"), self.invoice)
-        self.transfer_button = named_button(self.tr("A bank &transfer arrives for it"), "bank_transfer", box)
-        self.transfer_button.clicked.connect(self.bank_transfer)
+        self.transfer_button = named_button(self.tr("A bank &transfer arrives for it"), "bank_transfer", box,
+                                            on_click=self.bank_transfer)
         form.addRow("", self.transfer_button)
         credit = QHBoxLayout()
         self.amount = QLineEdit(box)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import Op
 from desktop.views.field_errors import describe, error_label
-from desktop.views.page_kit import named_button
+from desktop.views.page_kit import named_button, wrapped_label
 from desktop.views.recovery_codes_dialog import RecoveryCodesDialog
 from desktop.views.two_factor_dialogs import (
     NewRecoveryCodesDialog,
@@ -42,9 +42,7 @@ class SecurityDialog(QDialog):
             "With two-factor sign-in, signing in needs your password and a code from an "
             "authenticator app on your phone: a stolen password alone is no use."), box)
         explain.setWordWrap(True)
-        self.status = QLabel(self.tr("Loading…"), box)
-        self.status.setObjectName("two_factor_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(box, "two_factor_status", self.tr("Loading…"))
         self.turn_on = named_button(self.tr("&Turn on…"), "turn_on", box)
         self.new_codes = named_button(self.tr("&New recovery codes…"), "new_codes", box)
         self.turn_off = named_button(self.tr("T&urn off…"), "turn_off", box)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.views.field_errors import error_label
-from desktop.views.page_kit import heading, named_button
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import buddy_label, heading, named_button, wrapped_label
 
 
 class SettingsPage(QWidget):
@@ -36,8 +36,7 @@ class SettingsPage(QWidget):
         for code, name in i18n.CHOICES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_choice())))
-        language_label = QLabel(self.tr("&Display language:"), language_box)
-        language_label.setBuddy(self.language)
+        language_label = buddy_label(self.tr("&Display language:"), self.language, language_box)
         language_note = QLabel(self.tr("The change applies at once, and is kept for the next start."),
                                language_box)
         language_note.setWordWrap(True)
@@ -47,27 +46,21 @@ class SettingsPage(QWidget):
         language_form.addRow("", language_note)
 
         connection_box = QGroupBox(self.tr("Connection"), self)
-        self.base_url = QLineEdit(connection_box)
-        self.base_url.setObjectName("base_url")
-        self.base_url.setPlaceholderText("https://portal.example.ch:8444")
-        self.ca_bundle = QLineEdit(connection_box)
-        self.ca_bundle.setObjectName("ca_bundle")
-        self.ca_bundle.setPlaceholderText(self.tr("system certificates"))
+        self.base_url = line_edit(connection_box, "base_url", placeholder="https://portal.example.ch:8444")
+        self.ca_bundle = line_edit(connection_box, "ca_bundle", placeholder=self.tr("system certificates"))
         browse = QPushButton(self.tr("&Browse…"), connection_box)
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
-        self.proxy = QLineEdit(connection_box)
-        self.proxy.setObjectName("proxy")
+        self.proxy = line_edit(connection_box, "proxy")
         # What an empty field means, and the two things it takes (desktop/api_client/proxies.py).
         self.proxy.setPlaceholderText(self.tr("the system's proxy settings"))
         self.proxy.setToolTip(self.tr(
             "Empty: the system's proxy settings (HTTPS_PROXY and NO_PROXY, or the proxy or proxy "
             "auto-config file set in Windows or macOS). Or a proxy, e.g. http://proxy.example.ch:3128, "
             "or the address of a proxy auto-config file, e.g. http://wpad.example.ch/proxy.pac."))
-        self.connection_note = QLabel(connection_box)
-        self.connection_note.setWordWrap(True)
+        self.connection_note = wrapped_label(connection_box)
         self.connection_note.setEnabled(False)
         self.connection_error = error_label(connection_box)
         self.save_button = named_button(self.tr("&Save connection"), "save_connection", connection_box)
@@ -81,8 +74,7 @@ class SettingsPage(QWidget):
         connection_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in ((self.tr("Provider &address:"), self.base_url),
                             (self.tr("&CA bundle:"), ca_row), (self.tr("&Proxy:"), self.proxy)):
-            label = QLabel(text, connection_box)
-            label.setBuddy(field if isinstance(field, QWidget) else self.ca_bundle)
+            label = buddy_label(text, field if isinstance(field, QWidget) else self.ca_bundle, connection_box)
             connection_form.addRow(label, field)
         connection_form.addRow("", self.connection_note)
         connection_form.addRow("", self.connection_error)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.views.field_errors import FormErrors
-from desktop.views.form_rows import field_row
+from desktop.views.form_rows import field_row, line_edit
+from desktop.views.page_kit import wrapped_label
 from desktop.views.qr_image import qr_pixmap
 
 QR_SIZE = 200
@@ -24,9 +25,7 @@ def grouped_secret(secret: str) -> str:
 class CodeStep(QWidget):
     def __init__(self, errors: FormErrors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.intro = QLabel(self)
-        self.intro.setObjectName("code_intro")
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label(self, "code_intro")
         self.qr = QLabel(self)
         self.qr.setObjectName("qr_code")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,8 +33,7 @@ class CodeStep(QWidget):
         self.secret.setObjectName("secret")
         self.secret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.secret.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code = QLineEdit(self)
-        self.code.setObjectName("code")
+        self.code = line_edit(self, "code")
         self.code.setMaxLength(32)
         self.code.setPlaceholderText("123456")
         form = QFormLayout()

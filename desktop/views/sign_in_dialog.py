@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.phone_numbers import USER_ID_REGIONS, region_of_locale, sign_in_identifier
 from desktop.views.field_errors import ApiErrorLike, FormErrors, describe
-from desktop.views.form_rows import field_row
+from desktop.views.form_rows import field_row, line_edit
 from desktop.views.page_kit import named_button
 from desktop.views.sign_in_code_step import CodeStep
 
@@ -74,14 +74,10 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to Switchboard"))
         self.setMinimumWidth(480)
 
-        self.provider = QLineEdit(base_url, self)
-        self.provider.setObjectName("provider")
-        self.provider.setPlaceholderText("https://portal.example.ch:8444")
-        self.identifier = QLineEdit(identifier, self)
-        self.identifier.setObjectName("identifier")
-        self.identifier.setPlaceholderText(self.tr("e.g. 52718 or name@example.ch"))
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.provider = line_edit(self, "provider", base_url, placeholder="https://portal.example.ch:8444")
+        self.identifier = line_edit(self, "identifier", identifier,
+                                    placeholder=self.tr("e.g. 52718 or name@example.ch"))
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("&Remember me on this computer"), self)
         self.remember.setObjectName("remember")

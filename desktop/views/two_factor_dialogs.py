@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.tasks import Op
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 from desktop.views.qr_image import qr_pixmap
 from desktop.views.sign_in_code_step import QR_SIZE, grouped_secret
 
 
 def code_field(parent: QWidget) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName("code")
+    field = line_edit(parent, "code")
     field.setMaxLength(32)
     field.setPlaceholderText("123456")
     return field
@@ -112,8 +112,7 @@ class TurnOffTwoFactorDialog(AuthenticatorCodeDialog):
             "Without two-factor sign-in your password alone signs you in. Confirm with your "
             "password and a code from your authenticator app (or a recovery code)."))
         self.account = account
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_field("password", self.tr("&Password:"), self.password, error_name="password_error")
         self.code = self.add_code_field()

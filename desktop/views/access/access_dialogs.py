@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import wrapped_label
 from desktop.views.roles import role_name
 
 ASSIGNABLE = ("admin", "billing", "technical", "viewer")
@@ -31,9 +33,7 @@ def role_combo(parent: QWidget, current: str = "viewer") -> tuple[QComboBox, QLa
     for role in ASSIGNABLE:
         combo.addItem(role_name(role), role)
     combo.setCurrentIndex(max(0, combo.findData(current)))
-    summary = QLabel(role_summary(combo.currentData()), parent)
-    summary.setObjectName("role_summary")
-    summary.setWordWrap(True)
+    summary = wrapped_label(parent, "role_summary", role_summary(combo.currentData()))
     summary.setEnabled(False)
     combo.currentIndexChanged.connect(lambda _i: summary.setText(role_summary(combo.currentData())))
     return combo, summary
@@ -46,9 +46,7 @@ class InviteDialog(FormDialog):
             "for 7 days."))
         self.source = source
         self.result: Any = None
-        self.email = QLineEdit(self)
-        self.email.setObjectName("email")
-        self.email.setPlaceholderText("name@example.ch")
+        self.email = line_edit(self, "email", placeholder="name@example.ch")
         self.role, self.summary = role_combo(self)
         self.add_field("email", self.tr("&E-mail:"), self.email)
         self.add_field("role", self.tr("&Role:"), self.role)

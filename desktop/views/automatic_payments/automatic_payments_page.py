@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -36,8 +35,8 @@ from desktop.views.action_gate import gate
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
-from desktop.views.form_rows import field_row
-from desktop.views.page_kit import confirm, heading, named_button
+from desktop.views.form_rows import field_row, line_edit
+from desktop.views.page_kit import confirm, heading, named_button, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -62,9 +61,7 @@ class AutomaticPaymentsPage(DataPage):
         self.sign_button, self.revoke_button = self.sepa_box.sign_button, self.sepa_box.revoke_button
         self.iban, self.holder = self.sepa_box.iban, self.sepa_box.holder
         column.addWidget(self.sepa_box)
-        self.status = QLabel(body)
-        self.status.setObjectName("autopay_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(body, "autopay_status")
         column.addWidget(self.status)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -81,12 +78,11 @@ class AutomaticPaymentsPage(DataPage):
         self.card_list.setObjectName("card_list")
         self.card_list.setMaximumHeight(110)
         self.card_list.currentRowChanged.connect(lambda _r: self._gate())
-        self.add_card_button = named_button(self.tr("&Add card…"), "add_card", box)
-        self.add_card_button.clicked.connect(self.add_card)
-        self.default_button = named_button(self.tr("Make de&fault"), "make_default", box)
-        self.default_button.clicked.connect(self.make_default)
-        self.remove_card_button = named_button(self.tr("Re&move card"), "remove_card", box)
-        self.remove_card_button.clicked.connect(self.remove_card)
+        self.add_card_button = named_button(self.tr("&Add card…"), "add_card", box, on_click=self.add_card)
+        self.default_button = named_button(self.tr("Make de&fault"), "make_default", box,
+                                           on_click=self.make_default)
+        self.remove_card_button = named_button(self.tr("Re&move card"), "remove_card", box,
+                                               on_click=self.remove_card)
         self.card_warning = QLabel(box)
         self.card_warning.setObjectName("card_warning")
         self.card_warning.setStyleSheet(ERROR_STYLE)
@@ -111,17 +107,13 @@ class AutomaticPaymentsPage(DataPage):
         intro.setWordWrap(True)
         self.top_up_on = QCheckBox(self.tr("&Top up automatically"), box)
         self.top_up_on.setObjectName("top_up_enabled")
-        self.threshold = QLineEdit(box)
-        self.threshold.setObjectName("top_up_threshold")
-        self.top_up_amount = QLineEdit(box)
-        self.top_up_amount.setObjectName("top_up_amount")
+        self.threshold = line_edit(box, "top_up_threshold")
+        self.top_up_amount = line_edit(box, "top_up_amount")
         self.top_up_card = QComboBox(box)
         self.top_up_card.setObjectName("top_up_card")
-        self.top_up_save = named_button(self.tr("&Save top-up"), "save_top_up", box)
-        self.top_up_save.clicked.connect(self.save_top_up)
-        self.top_up_state = QLabel(box)
-        self.top_up_state.setObjectName("top_up_state")
-        self.top_up_state.setWordWrap(True)
+        self.top_up_save = named_button(self.tr("&Save top-up"), "save_top_up", box,
+                                        on_click=self.save_top_up)
+        self.top_up_state = wrapped_label(box, "top_up_state")
         self.top_up_banner = QLabel(box)
         self.top_up_errors = FormErrors(self.top_up_banner)
         form = QFormLayout()

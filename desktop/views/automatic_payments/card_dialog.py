@@ -13,6 +13,7 @@ from desktop.models.payments.cards import card_digits, card_problem, parse_expir
 from desktop.models.payments.messages import refusal_text
 from desktop.sources.payments import CardNeedsConfirmation, NewCard
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 from desktop.views.payments.card_confirmation import confirm_card
 
 
@@ -24,14 +25,9 @@ class AddCardDialog(FormDialog):
         self.ctx = ctx
         self.card: Any = None
         self.authentication: Any = None
-        self.number = QLineEdit(self)
-        self.number.setObjectName("card_number")
-        self.number.setPlaceholderText("4242 4242 4242 4242")
-        self.expiry = QLineEdit(self)
-        self.expiry.setObjectName("card_expiry")
-        self.expiry.setPlaceholderText(self.tr("MM/YY"))
-        self.cvc = QLineEdit(self)
-        self.cvc.setObjectName("card_cvc")
+        self.number = line_edit(self, "card_number", placeholder="4242 4242 4242 4242")
+        self.expiry = line_edit(self, "card_expiry", placeholder=self.tr("MM/YY"))
+        self.cvc = line_edit(self, "card_cvc")
         self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
         self.cvc.setMaxLength(4)
         self.make_default = QCheckBox(self.tr("Use as the &default card"), self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +21,8 @@ from desktop.models.dates import date_text
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import ERROR_STYLE, FormErrors
-from desktop.views.form_rows import field_row
-from desktop.views.page_kit import confirm, named_button
+from desktop.views.form_rows import field_row, line_edit
+from desktop.views.page_kit import confirm, named_button, wrapped_label
 
 
 class SepaMandateBox(QGroupBox):
@@ -35,21 +34,16 @@ class SepaMandateBox(QGroupBox):
         self.source, self.reload = source, reload
         self.ctx: Any = None
         self.mandate: Any = None
-        self.mandate_text = QLabel(self)
-        self.mandate_text.setObjectName("mandate_text")
-        self.mandate_text.setWordWrap(True)
-        self.iban = QLineEdit(self)
-        self.iban.setObjectName("iban")
-        self.iban.setPlaceholderText("DE89 3704 0044 0532 0130 00")
+        self.mandate_text = wrapped_label(self, "mandate_text")
+        self.iban = line_edit(self, "iban", placeholder="DE89 3704 0044 0532 0130 00")
         self.iban.textEdited.connect(self._check_iban)
         self.iban_check = QLabel(self)
         self.iban_check.setObjectName("iban_check")
-        self.holder = QLineEdit(self)
-        self.holder.setObjectName("holder")
-        self.sign_button = named_button(self.tr("Si&gn mandate"), "sign_mandate", self)
-        self.sign_button.clicked.connect(self.sign_mandate)
-        self.revoke_button = named_button(self.tr("Re&voke mandate"), "revoke_mandate", self)
-        self.revoke_button.clicked.connect(self.revoke_mandate)
+        self.holder = line_edit(self, "holder")
+        self.sign_button = named_button(self.tr("Si&gn mandate"), "sign_mandate", self,
+                                        on_click=self.sign_mandate)
+        self.revoke_button = named_button(self.tr("Re&voke mandate"), "revoke_mandate", self,
+                                          on_click=self.revoke_mandate)
         self.banner = QLabel(self)
         self.errors = FormErrors(self.banner)
         form = QFormLayout()

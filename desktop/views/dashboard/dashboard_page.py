@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.views.countries import country_names
-from desktop.views.page_kit import heading
+from desktop.views.page_kit import heading, wrapped_label
 from desktop.views.roles import kind_name, role_name, service_name, structure_name
 
 
@@ -24,9 +24,7 @@ class DashboardPage(QWidget):
                           ("kind", self.tr("Type:")), ("country", self.tr("Country:")),
                           ("balance", self.tr("Prepaid balance:")), ("services", self.tr("Services:")),
                           ("signed_in_as", self.tr("Signed in as:"))):
-            value = QLabel("–", self)
-            value.setObjectName(f"dashboard_{key}")
-            value.setWordWrap(True)
+            value = wrapped_label(self, f"dashboard_{key}", "–")
             self.values[key] = value
             form.addRow(QLabel(text, self), value)
         layout = QVBoxLayout(self)

@@ -11,12 +11,13 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
 from desktop.tasks import Op
+from desktop.views.page_kit import wrapped_label
 
 
 class DashboardPanel(QWidget):
@@ -31,17 +32,11 @@ class DashboardPanel(QWidget):
         self._stale = True
         self._synced_signal: Any = None
         self.charts: dict[str, Any] = {}
-        self.status = QLabel(self)
-        self.status.setObjectName("dashboard_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, "dashboard_status")
         # Without charts the label gets the panel's height: its text stays at the top, under the summary.
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.forecast_label = QLabel(self)
-        self.forecast_label.setObjectName("dashboard_forecast")
-        self.forecast_label.setWordWrap(True)
-        self.next_label = QLabel(self)
-        self.next_label.setObjectName("dashboard_next")
-        self.next_label.setWordWrap(True)
+        self.forecast_label = wrapped_label(self, "dashboard_forecast")
+        self.next_label = wrapped_label(self, "dashboard_next")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         outlook = QGridLayout()
         outlook.addWidget(self.forecast_label, 0, 0)

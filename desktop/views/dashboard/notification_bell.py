@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.dates import date_text
+from desktop.views.page_kit import wrapped_label
 
 ICON_SIZE = 22
 BADGE_RED = "#c0392b"  # the balance badge's warning red: white text reads on it in both themes
@@ -103,8 +104,7 @@ class NotificationList(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel(self.tr("Since you signed in, newest first. Esc closes."), self)
-        self.hint.setWordWrap(True)
+        self.hint = wrapped_label(self, text=self.tr("Since you signed in, newest first. Esc closes."))
         self.items = QListWidget(self)
         self.items.setObjectName("notification_items")
         self.items.setAccessibleName(self.tr("Notifications since you signed in"))
@@ -113,9 +113,8 @@ class NotificationList(QFrame):
         self.items.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.items.setSpacing(2)
         self.items.setIconSize(QSize(20, 20))
-        self.empty = QLabel(self.tr("No notifications since you signed in."), self)
-        self.empty.setObjectName("notification_empty")
-        self.empty.setWordWrap(True)
+        self.empty = wrapped_label(self, "notification_empty",
+                                   self.tr("No notifications since you signed in."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.addWidget(self.title)

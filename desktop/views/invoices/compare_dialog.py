@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,8 @@ from desktop.models.money import money_text
 from desktop.sources.invoices import MonthsCompared
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
-from desktop.views.page_kit import named_button
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import buddy_label, named_button, wrapped_label
 from desktop.views.pages import PageContext
 from desktop.views.record_table import RecordTable
 
@@ -63,20 +62,15 @@ class CompareMonthsDialog(QDialog):
         self.proxy = self.calls.proxy
         assert self.proxy is not None
         self.calls.doubleClicked.connect(lambda _i: self.flag_selected())
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search number, zone, date…"))
+        self.search = line_edit(self, "search", placeholder=self.tr("Search number, zone, date…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        search_label = QLabel(self.tr("&Search calls of month B:"), self)
-        search_label.setBuddy(self.search)
-        self.flag_button = named_button(self.tr("&Flag call to dispute…"), "flag_call", self)
-        self.flag_button.clicked.connect(self.flag_selected)
-        self.pdf_button = named_button(self.tr("Save month B as &PDF…"), "save_pdf", self)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        search_label = buddy_label(self.tr("&Search calls of month B:"), self.search, self)
+        self.flag_button = named_button(self.tr("&Flag call to dispute…"), "flag_call", self,
+                                        on_click=self.flag_selected)
+        self.pdf_button = named_button(self.tr("Save month B as &PDF…"), "save_pdf", self,
+                                       on_click=self.save_pdf)
+        self.status = wrapped_label(self, "status")
         actions = QHBoxLayout()
         actions.addWidget(search_label)
         actions.addWidget(self.search, 1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.sources.invoices import MAX_NOTE
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 
 
 class DisputeDialog(FormDialog):
@@ -18,8 +19,7 @@ class DisputeDialog(FormDialog):
             "e-mail.").replace("%1", call_text), min_width=460)
         self.setObjectName("dispute_dialog")
         self.source, self.call_id = source, call_id
-        self.note = QLineEdit(self)
-        self.note.setObjectName("note")
+        self.note = line_edit(self, "note")
         self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(self.tr("e.g. I never called this number"))
         self.add_field("note", self.tr("&What is wrong:"), self.note, error_name="note_error")

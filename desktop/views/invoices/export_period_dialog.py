@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.views.field_errors import error_label
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import buddy_label
 
 
 class ExportPeriodDialog(QDialog):
@@ -35,8 +36,7 @@ class ExportPeriodDialog(QDialog):
         intro.setWordWrap(True)
         self.first = self._date_edit(first, "first")
         self.last = self._date_edit(last, "last")
-        self.folder = QLineEdit(str(folder), self)
-        self.folder.setObjectName("folder")
+        self.folder = line_edit(self, "folder", str(folder))
         browse = QPushButton(self.tr("&Choose…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
@@ -47,8 +47,7 @@ class ExportPeriodDialog(QDialog):
         form = QFormLayout()
         for text, item in ((self.tr("&From:"), self.first), (self.tr("&To:"), self.last),
                            (self.tr("&Folder:"), folder_row)):
-            label = QLabel(text, self)
-            label.setBuddy(item if isinstance(item, QWidget) else self.folder)
+            label = buddy_label(text, item if isinstance(item, QWidget) else self.folder, self)
             form.addRow(label, item)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(self)

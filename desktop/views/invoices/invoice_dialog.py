@@ -30,7 +30,7 @@ from desktop.models.payments.payments_model import method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.invoices.invoice_errors import explain
-from desktop.views.page_kit import heading, named_button
+from desktop.views.page_kit import buddy_label, heading, named_button, wrapped_label
 from desktop.views.record_table import RecordTable
 
 CALL_PAGE_GROWTH = 4  # each page of calls this many times the last, up to the source's limit
@@ -52,9 +52,7 @@ class InvoiceDialog(QDialog):
         for key, text in (("period", self.tr("Period:")), ("issued", self.tr("Issued:")),
                           ("due", self.tr("Due:")), ("status", self.tr("Status:")),
                           ("payment", self.tr("Payment:")), ("amounts", self.tr("Amounts:"))):
-            value = QLabel(self)
-            value.setObjectName(f"fact_{key}")
-            value.setWordWrap(True)
+            value = wrapped_label(self, f"fact_{key}")
             # The payment reference and amounts are copied into banking apps: selectable by
             # mouse and keyboard.
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -74,20 +72,16 @@ class InvoiceDialog(QDialog):
         self.calls_title = QLabel(self.tr("&Itemized calls (%1):").replace("%1", str(invoice.call_count)),
                                   self)
         self.calls_title.setBuddy(self.calls)
-        items_title = QLabel(self.tr("I&tems:"), self)
-        items_title.setBuddy(self.items)
-        self.dispute_button = named_button(self.tr("&Dispute a call…"), "dispute_call", self)
-        self.dispute_button.clicked.connect(self.dispute_selected)
-        self.pdf_button = named_button(self.tr("Save as &PDF…"), "save_pdf", self)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        items_title = buddy_label(self.tr("I&tems:"), self.items, self)
+        self.dispute_button = named_button(self.tr("&Dispute a call…"), "dispute_call", self,
+                                           on_click=self.dispute_selected)
+        self.pdf_button = named_button(self.tr("Save as &PDF…"), "save_pdf", self, on_click=self.save_pdf)
         self.print_button = named_button(self.tr("P&rint…"), "print_invoice", self)
         self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_button.clicked.connect(self.ask_printer)
-        self.open_button = named_button(self.tr("Open in PDF &viewer"), "open_invoice_pdf", self)
-        self.open_button.clicked.connect(self.open_in_viewer)
-        self.status = QLabel(self)
-        self.status.setObjectName("invoice_status")
-        self.status.setWordWrap(True)
+        self.open_button = named_button(self.tr("Open in PDF &viewer"), "open_invoice_pdf", self,
+                                        on_click=self.open_in_viewer)
+        self.status = wrapped_label(self, "invoice_status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

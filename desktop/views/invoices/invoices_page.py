@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +24,9 @@ from desktop.models.invoices.invoices_model import InvoicesModel
 from desktop.sources.invoices import InvoiceQuery, InvoicesSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
+from desktop.views.form_rows import line_edit
 from desktop.views.invoices.invoice_errors import explain
-from desktop.views.page_kit import heading, named_button
+from desktop.views.page_kit import buddy_label, heading, named_button, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -51,9 +50,7 @@ class InvoicesPage(DataPage):
             (self.tr("All"), None), (self.tr("Invoices"), "invoice"),
             (self.tr("Credit notes"), "credit_note")])
         self.period_filter = self._combo("period_filter", [(self.tr("All periods"), None)])
-        self.number = QLineEdit(self)
-        self.number.setObjectName("number_search")
-        self.number.setPlaceholderText(self.tr("e.g. 2026-0001"))
+        self.number = line_edit(self, "number_search", placeholder=self.tr("e.g. 2026-0001"))
         self.number.setClearButtonEnabled(True)
         self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9-]{0,16}"), self))
         self._search_timer = QTimer(self)
@@ -62,24 +59,19 @@ class InvoicesPage(DataPage):
         self._search_timer.timeout.connect(self.reload)
         self.number.textEdited.connect(lambda _t: self._search_timer.start())
         self.number.returnPressed.connect(self._search_now)
-        self.open_button = named_button(self.tr("&Open invoice"), "open_invoice", self)
-        self.open_button.clicked.connect(self.open_selected)
-        self.pdf_button = named_button(self.tr("Save as &PDF…"), "save_pdf", self)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.compare_button = named_button(self.tr("Compare &months…"), "compare_months", self)
-        self.compare_button.clicked.connect(self.compare_months)
-        self.export_button = named_button(self.tr("E&xport period…"), "export_period", self)
-        self.export_button.clicked.connect(self.export_period)
-        self.refresh_button = named_button(self.tr("&Refresh"), "refresh", self)
-        self.refresh_button.clicked.connect(self.reload)
-        self.status = QLabel(self)
-        self.status.setObjectName("invoices_status")
-        self.status.setWordWrap(True)
+        self.open_button = named_button(self.tr("&Open invoice"), "open_invoice", self,
+                                        on_click=self.open_selected)
+        self.pdf_button = named_button(self.tr("Save as &PDF…"), "save_pdf", self, on_click=self.save_pdf)
+        self.compare_button = named_button(self.tr("Compare &months…"), "compare_months", self,
+                                           on_click=self.compare_months)
+        self.export_button = named_button(self.tr("E&xport period…"), "export_period", self,
+                                          on_click=self.export_period)
+        self.refresh_button = named_button(self.tr("&Refresh"), "refresh", self, on_click=self.reload)
+        self.status = wrapped_label(self, "invoices_status")
         filters = QHBoxLayout()
         for text, widget in ((self.tr("&Status:"), self.status_filter), (self.tr("&Type:"), self.kind_filter),
                              (self.tr("P&eriod:"), self.period_filter), (self.tr("&Number:"), self.number)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
+            label = buddy_label(text, widget, self)
             filters.addWidget(label)
             filters.addWidget(widget, 1 if widget is self.number else 0)
         filters.addWidget(self.refresh_button)

@@ -6,11 +6,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
 from desktop import i18n
 from desktop.models.phone_numbers import grouped
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 
 
 def _date_edit(parent: QWidget, day: date) -> QDateEdit:
@@ -77,8 +78,7 @@ class PortingDialog(FormDialog):
         self.numbers.setTabChangesFocus(True)
         self.numbers.setPlaceholderText("+41 44 555 12 34")
         self.numbers.setFixedHeight(self.fontMetrics().height() * 4)
-        self.provider = QLineEdit(self)
-        self.provider.setObjectName("previous_provider")
+        self.provider = line_edit(self, "previous_provider")
         self.contract_end = _date_edit(self, today + timedelta(days=30))
         self.contract_end.setObjectName("contract_end")
         self.desired = _date_edit(self, today + timedelta(days=30))

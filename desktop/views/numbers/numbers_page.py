@@ -25,7 +25,7 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
 from desktop.views.numbers.voip_panel import VoipPanel
-from desktop.views.page_kit import heading, named_button, show_status, status_line
+from desktop.views.page_kit import heading, named_button, show_status, status_line, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -59,8 +59,8 @@ class NumbersPage(DataPage):
         self.number_model = NumbersModel(self)
         self.number_table = RecordTable(self.number_model, self.numbers_tab, "numbers")
         self.number_table.on_activate = self._open_voip_of_number
-        self.order_button = named_button(self.tr("&Order number…"), "order_number", self.numbers_tab)
-        self.order_button.clicked.connect(self._order)
+        self.order_button = named_button(self.tr("&Order number…"), "order_number", self.numbers_tab,
+                                         on_click=self._order)
         self.no_numbers = QLabel(self.tr("No numbers yet: order one, or bring yours by porting."),
                                  self.numbers_tab)
         self.no_numbers.setEnabled(False)
@@ -76,8 +76,8 @@ class NumbersPage(DataPage):
         self.voip_table.on_activate = lambda _v: self.panel.show_button.setFocus()
         self.panel = VoipPanel(self.voip_tab)
         self.panel.changed.connect(self.reload)
-        self.extension_button = named_button(self.tr("Add e&xtension…"), "add_extension", self.voip_tab)
-        self.extension_button.clicked.connect(self._add_extension)
+        self.extension_button = named_button(self.tr("Add e&xtension…"), "add_extension", self.voip_tab,
+                                             on_click=self._add_extension)
         left = QVBoxLayout()
         left.addWidget(self.voip_table)
         left.addLayout(_row(self.extension_button))
@@ -92,14 +92,12 @@ class NumbersPage(DataPage):
         self.porting_model = PortingModel(self)
         self.porting_table = RecordTable(self.porting_model, self.porting_tab, "porting")
         self.porting_table.on_activate = lambda _r: self._interim()
-        self.porting_detail = QLabel(self.porting_tab)
-        self.porting_detail.setObjectName("porting_detail")
-        self.porting_detail.setWordWrap(True)
+        self.porting_detail = wrapped_label(self.porting_tab, "porting_detail")
         self.port_button = named_button(self.tr("&Bring numbers (porting)…"), "request_porting",
                                         self.porting_tab)
         self.port_button.clicked.connect(self._port)
-        self.interim_button = named_button(self.tr("&Forwarding until then…"), "interim", self.porting_tab)
-        self.interim_button.clicked.connect(self._interim)
+        self.interim_button = named_button(self.tr("&Forwarding until then…"), "interim", self.porting_tab,
+                                           on_click=self._interim)
         box = QVBoxLayout(self.porting_tab)
         box.addWidget(self.porting_table)
         box.addWidget(self.porting_detail)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
+from desktop.views.form_rows import line_edit
 from desktop.views.numbers.voip_password_dialog import VoipPasswordDialog, login_difference_text
-from desktop.views.page_kit import confirm, named_button, show_status, status_line
+from desktop.views.page_kit import buddy_label, confirm, named_button, show_status, status_line, wrapped_label
 
 MANAGE = "technical.manage"
 HIDDEN = "••••••••••••"
@@ -43,12 +43,10 @@ class VoipPanel(QGroupBox):
         for key, text in (("sip_user", self.tr("SIP user name:")),
                           ("registrar", self.tr("Registrar (server):")),
                           ("port", self.tr("Port:")), ("password", self.tr("VoIP password:"))):
-            edit = QLineEdit(self)
-            edit.setObjectName(f"sip_{key}")
+            edit = line_edit(self, f"sip_{key}")
             edit.setReadOnly(True)
             self.fields[key] = edit
-            label = QLabel(text, self)
-            label.setBuddy(edit)
+            label = buddy_label(text, edit, self)
             form.addRow(label, edit)
         self.show_button = named_button(self.tr("&Show"), "show_password", self)
         self.copy_button = named_button(self.tr("Cop&y"), "copy_password", self)
@@ -58,9 +56,7 @@ class VoipPanel(QGroupBox):
         for b in (self.show_button, self.copy_button, self.change_button, self.regenerate_button):
             row.addWidget(b)
         row.addStretch(1)
-        self.note = QLabel(login_difference_text(), self)
-        self.note.setObjectName("login_difference")
-        self.note.setWordWrap(True)
+        self.note = wrapped_label(self, "login_difference", login_difference_text())
         self.note.setEnabled(False)
         self.status = status_line(self, "voip_status")
         layout = QVBoxLayout(self)

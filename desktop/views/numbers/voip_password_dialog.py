@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QWidget
 
 from desktop.models.numbers.voip_strength import strength
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import wrapped_label
 
 
 def login_difference_text() -> str:
@@ -27,8 +29,7 @@ class VoipPasswordDialog(FormDialog):
                          intro=login_difference_text())
         self.source, self.voip = source, voip
         self.result: Any = None
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_box = QCheckBox(self.tr("S&how"), self)
         self.show_box.toggled.connect(lambda on: self.password.setEchoMode(
@@ -37,9 +38,7 @@ class VoipPasswordDialog(FormDialog):
         self.meter.setObjectName("strength")
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
-        self.rules = QLabel(self)
-        self.rules.setObjectName("rules")
-        self.rules.setWordWrap(True)
+        self.rules = wrapped_label(self, "rules")
         self.add_field("password", self.tr("New &VoIP password for %1:").replace("%1", voip.sip_user),
                        self.password, error_name="password_error")
         self.form.addRow("", self.show_box)

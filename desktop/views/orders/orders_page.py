@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
@@ -14,7 +14,7 @@ from desktop.sources.payments import payment_key
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, named_button
+from desktop.views.page_kit import heading, named_button, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -29,18 +29,13 @@ class OrdersPage(DataPage):
                                  highlight_header=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._gate())
         self.table.activated.connect(lambda _i: self.show_details())
-        self.pay_button = named_button(self.tr("&Pay now…"), "pay_now", self)
-        self.pay_button.clicked.connect(self.pay_now)
-        self.cancel_button = named_button(self.tr("&Cancel order…"), "cancel_order", self)
-        self.cancel_button.clicked.connect(self.cancel_order)
+        self.pay_button = named_button(self.tr("&Pay now…"), "pay_now", self, on_click=self.pay_now)
+        self.cancel_button = named_button(self.tr("&Cancel order…"), "cancel_order", self,
+                                          on_click=self.cancel_order)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.reload)
-        self.details = QLabel(self)
-        self.details.setObjectName("order_details")
-        self.details.setWordWrap(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("orders_status")
-        self.status.setWordWrap(True)
+        self.details = wrapped_label(self, "order_details")
+        self.status = wrapped_label(self, "orders_status")
         buttons = QHBoxLayout()
         buttons.addWidget(self.pay_button)
         buttons.addWidget(self.cancel_button)

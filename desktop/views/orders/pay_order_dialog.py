@@ -12,6 +12,7 @@ from desktop.models.money import money_text
 from desktop.sources.payments import CardNeedsConfirmation, PaymentOptions, PaymentState, payment_key
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
+from desktop.views.page_kit import wrapped_label
 from desktop.views.payments.authentication_dialog import confirm_payment
 from desktop.views.payments.card_confirmation import confirm_card
 from desktop.views.payments.payment_method_form import PaymentMethodForm
@@ -30,9 +31,7 @@ class PayOrderDialog(QDialog):
                        .replace("%3", money_text(order.gross, order.currency)), self)
         intro.setWordWrap(True)
         self.form = PaymentMethodForm(self)
-        self.status = QLabel(self)
-        self.status.setObjectName("pay_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, "pay_status")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.pay_button = self.buttons.addButton(
             self.tr("&Pay %1").replace("%1", money_text(order.gross, order.currency)),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from desktop.sources.payments import PaymentState
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
+from desktop.views.page_kit import wrapped_label
 
 POLL_MS = 2000
 
@@ -56,14 +57,11 @@ class AuthenticationDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        detail = QLabel(texts["detail"], self)
-        detail.setWordWrap(True)
+        detail = wrapped_label(self, text=texts["detail"])
         busy = QProgressBar(self)
         busy.setRange(0, 0)  # no figure to show: the bank answers when the customer has confirmed
         busy.setTextVisible(False)
-        self.status = QLabel(self)
-        self.status.setObjectName("authentication_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, "authentication_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.payments.payments_model import PaymentsModel
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import buddy_label, heading
 from desktop.views.pages import DataPage, register
 from desktop.views.record_table import RecordTable
 
@@ -21,14 +22,11 @@ class PaymentHistoryPage(DataPage):
         self.model = PaymentsModel(self)
         self.table = RecordTable(self.model, self, "payments_table", source_order=True, stretch_column=2,
                                  highlight_header=False)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("payments_search")
-        self.search.setPlaceholderText(self.tr("Reference, card or purpose"))
+        self.search = line_edit(self, "payments_search", placeholder=self.tr("Reference, card or purpose"))
         self.search.setClearButtonEnabled(True)
         assert self.table.proxy is not None
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
-        search_label = QLabel(self.tr("&Search:"), self)
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self.tr("&Search:"), self.search, self)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(self.reload)
         self.status = QLabel(self)

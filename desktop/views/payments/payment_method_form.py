@@ -26,7 +26,8 @@ from desktop.models.payments.cards import card_digits, card_problem, parse_expir
 from desktop.models.payments.messages import refusal_text
 from desktop.sources.payments import NewCard, PayRequest
 from desktop.views.field_errors import FormErrors
-from desktop.views.form_rows import field_row
+from desktop.views.form_rows import field_row, line_edit
+from desktop.views.page_kit import wrapped_label
 
 
 class PaymentMethodForm(QWidget):
@@ -40,16 +41,11 @@ class PaymentMethodForm(QWidget):
         self.card_combo.setObjectName("saved_cards")
         self.new = QRadioButton(self.tr("&New card"), self)
         self.new.setObjectName("method_new_card")
-        self.number = QLineEdit(self)
-        self.number.setObjectName("card_number")
-        self.number.setPlaceholderText("4242 4242 4242 4242")
+        self.number = line_edit(self, "card_number", placeholder="4242 4242 4242 4242")
         self.number.setMaxLength(23)
-        self.expiry = QLineEdit(self)
-        self.expiry.setObjectName("card_expiry")
-        self.expiry.setPlaceholderText(self.tr("MM/YY"))
+        self.expiry = line_edit(self, "card_expiry", placeholder=self.tr("MM/YY"))
         self.expiry.setMaxLength(7)
-        self.cvc = QLineEdit(self)
-        self.cvc.setObjectName("card_cvc")
+        self.cvc = line_edit(self, "card_cvc")
         self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
         self.cvc.setMaxLength(4)
         self.save_card = QCheckBox(self.tr("Save for &future payments"), self)
@@ -73,10 +69,8 @@ class PaymentMethodForm(QWidget):
                                    ("cvc", self.tr("Security &code:"), self.cvc)):
             field_row(card_form, self.errors, name, text, widget, error_name=f"{name}_error")
         card_form.addRow("", self.save_card)
-        self.credit_note = QLabel(self)
-        self.credit_note.setWordWrap(True)
-        self.business_note = QLabel(self)
-        self.business_note.setWordWrap(True)
+        self.credit_note = wrapped_label(self)
+        self.business_note = wrapped_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.saved)
         saved_row = QVBoxLayout()

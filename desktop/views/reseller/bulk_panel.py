@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import Op, OpHandle
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import show_status, status_line
+from desktop.views.page_kit import buddy_label, show_status, status_line
 from desktop.views.reseller.bulk_texts import job_name, job_progress, job_status, month_name
 from desktop.views.reseller.statement_panel import recent_months
 
@@ -84,8 +84,7 @@ class BulkPanel(QWidget):
         return button
 
     def _build(self) -> None:
-        month_label = QLabel(self.tr("&Month:"), self)
-        month_label.setBuddy(self.month)
+        month_label = buddy_label(self.tr("&Month:"), self.month, self)
         top = QHBoxLayout()
         top.addWidget(month_label)
         top.addWidget(self.month)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.sources.reseller import Address, Registration
 from desktop.views.countries import CODES, country_names
 from desktop.views.form_dialog import FormDialog
+from desktop.views.form_rows import line_edit
 from desktop.views.password_field import NewPasswordField
 
 
@@ -47,8 +48,7 @@ class CreateCustomerDialog(FormDialog):
         self.finish()
 
     def _line(self, name: str) -> QLineEdit:
-        line = QLineEdit(self)
-        line.setObjectName(name)
+        line = line_edit(self, name)
         return line
 
     def registration(self) -> Registration:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +31,8 @@ from desktop.sources.reseller import CustomerQuery, ResellerSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, named_button, show_status, status_line
+from desktop.views.form_rows import line_edit
+from desktop.views.page_kit import buddy_label, heading, named_button, show_status, status_line
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.reseller.overview_panel import OverviewPanel
@@ -52,9 +52,8 @@ class CustomersPage(DataPage):
         self.query = CustomerQuery()  # the latest asked for
         self.shown: CustomerQuery | None = None  # what the rows on screen (and model.cursor) answer
         self.sort: str | None = None  # the provider's sort asked for by the header, None: its own
-        self.search = QLineEdit(self)
-        self.search.setObjectName("customer_search")
-        self.search.setPlaceholderText(self.tr("Name, company, user ID or owner e-mail"))
+        self.search = line_edit(self, "customer_search",
+                                placeholder=self.tr("Name, company, user ID or owner e-mail"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX)
         self._debounce = QTimer(self)
@@ -80,10 +79,10 @@ class CustomersPage(DataPage):
         self.table.on_activate = lambda customer: self.open_customer(customer)
         self._sort_by_provider()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._gate_open())
-        self.open_button = named_button(self.tr("&Open customer"), "open_customer", self)
-        self.open_button.clicked.connect(lambda: self.open_customer(self.table.selected()))
-        self.new_button = named_button(self.tr("&New customer…"), "new_customer", self)
-        self.new_button.clicked.connect(self.new_customer)
+        self.open_button = named_button(self.tr("&Open customer"), "open_customer", self,
+                                        on_click=lambda: self.open_customer(self.table.selected()))
+        self.new_button = named_button(self.tr("&New customer…"), "new_customer", self,
+                                       on_click=self.new_customer)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customer_count")
         self.status = status_line(self)
@@ -101,8 +100,7 @@ class CustomersPage(DataPage):
         return combo
 
     def _build(self) -> None:
-        find = QLabel(self.tr("&Search:"), self)
-        find.setBuddy(self.search)
+        find = buddy_label(self.tr("&Search:"), self.search, self)
         filters = QHBoxLayout()
         filters.addWidget(find)
         filters.addWidget(self.search, 2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QVBoxLayout, QWidget
 
 from desktop import i18n
 from desktop.charts.reseller_charts import CustomersChart, MarginChart, margin_words
@@ -16,7 +16,7 @@ from desktop.models.money import money_text
 from desktop.models.reseller.dashboard_models import FailingModel, TopMarginModel
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import show_status, status_line
+from desktop.views.page_kit import show_status, status_line, wrapped_label
 from desktop.views.record_table import RecordTable
 
 
@@ -30,9 +30,7 @@ class ResellerDashboardPanel(QWidget):
         self.fresh = False
         self.currency = ""
         self.loaded = False
-        self.summary = QLabel(self)
-        self.summary.setObjectName("dashboard_summary")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label(self, "dashboard_summary")
         self.status = status_line(self, "dashboard_status")
         self.margin_chart: MarginChart | None = None
         self.customers_chart = CustomersChart(

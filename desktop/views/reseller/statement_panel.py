@@ -45,12 +45,12 @@ class StatementPanel(QWidget):
         self.month.setObjectName("statement_month")
         self.month.addItems(recent_months(date.today()))
         self.month.currentTextChanged.connect(lambda _t: self.reload())
-        self.export_button = named_button(self.tr("Save as &CSV…"), "statement_csv", self)
-        self.export_button.clicked.connect(self.save_csv)
-        self.pdf_button = named_button(self.tr("Save as &PDF…"), "statement_pdf", self)
-        self.pdf_button.clicked.connect(lambda: self.save_document("pdf"))
-        self.xlsx_button = named_button(self.tr("Save as E&xcel…"), "statement_xlsx", self)
-        self.xlsx_button.clicked.connect(lambda: self.save_document("xlsx"))
+        self.export_button = named_button(self.tr("Save as &CSV…"), "statement_csv", self,
+                                          on_click=self.save_csv)
+        self.pdf_button = named_button(self.tr("Save as &PDF…"), "statement_pdf", self,
+                                       on_click=lambda: self.save_document("pdf"))
+        self.xlsx_button = named_button(self.tr("Save as E&xcel…"), "statement_xlsx", self,
+                                        on_click=lambda: self.save_document("xlsx"))
         self._enable_documents()
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("statement_table")

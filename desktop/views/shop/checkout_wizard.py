@@ -29,6 +29,7 @@ from desktop.tasks import Op
 from desktop.views.countries import country_names
 from desktop.views.field_errors import FormErrors, describe
 from desktop.views.form_rows import field_row
+from desktop.views.page_kit import buddy_label, wrapped_label
 from desktop.views.payments.authentication_dialog import confirm_payment
 from desktop.views.payments.card_confirmation import confirm_card
 from desktop.views.payments.payment_method_form import PaymentMethodForm
@@ -49,8 +50,7 @@ class AddressPage(QWizardPage):
         self.errors = FormErrors(self.banner)
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout()
-        label = QLabel(self.tr("&Address:"), self)
-        label.setBuddy(self.choice)
+        label = buddy_label(self.tr("&Address:"), self.choice, self)
         form.addRow(label, self.choice)
         form.addRow("", self.new)
         for name, text in (("name", self.tr("Na&me:")), ("company", self.tr("Com&pany (optional):")),
@@ -150,9 +150,7 @@ class ReviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(self)
-        self.status.setObjectName("pay_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, "pay_status")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -216,9 +214,7 @@ class DonePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Thank you"))
-        self.message = QLabel(self)
-        self.message.setObjectName("done_message")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label(self, "done_message")
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
 

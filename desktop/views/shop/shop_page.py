@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -27,8 +26,8 @@ from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import FormErrors, describe, error_label
-from desktop.views.form_rows import field_row
-from desktop.views.page_kit import heading, named_button
+from desktop.views.form_rows import field_row, line_edit
+from desktop.views.page_kit import heading, named_button, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -56,11 +55,9 @@ class ShopPage(DataPage):
         self.users.setRange(1, 500)
         self.months = QComboBox(self)
         self.months.setObjectName("months")
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("amount")
+        self.amount = line_edit(self, "amount")
         show_amount(self.amount, Decimal(50), placeholder=True)
-        self.add_button = named_button(self.tr("&Add to cart"), "add_to_cart", self)
-        self.add_button.clicked.connect(self.add)
+        self.add_button = named_button(self.tr("&Add to cart"), "add_to_cart", self, on_click=self.add)
         self.add_banner = QLabel(self)
         self.add_errors = FormErrors(self.add_banner)
         choice = QFormLayout()
@@ -76,8 +73,8 @@ class ShopPage(DataPage):
         self.update_button = named_button(self.tr("C&hange line"), "update_line", self)
         self.update_button.setToolTip(self.tr("Set the chosen line to the users and months above"))
         self.update_button.clicked.connect(self.update_line)
-        self.remove_button = named_button(self.tr("&Remove line"), "remove_line", self)
-        self.remove_button.clicked.connect(self.remove_line)
+        self.remove_button = named_button(self.tr("&Remove line"), "remove_line", self,
+                                          on_click=self.remove_line)
         self.totals = QLabel(self)
         self.totals.setObjectName("cart_totals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -85,9 +82,7 @@ class ShopPage(DataPage):
         self.checkout_button = named_button(self.tr("Chec&k out…"), "checkout", self)
         self.checkout_button.setDefault(True)
         self.checkout_button.clicked.connect(self.open_checkout)
-        self.status = QLabel(self)
-        self.status.setObjectName("shop_status")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(self, "shop_status")
 
         catalog_box = QWidget(self)
         left = QVBoxLayout(catalog_box)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.models.subscription.notice import effective_date
 from desktop.tasks import Op
 from desktop.views.form_dialog import FormDialog
+from desktop.views.page_kit import wrapped_label
 
 MAX_USERS = 500
 
@@ -25,9 +26,7 @@ class _PreviewDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, *, title: str, intro: str) -> None:
         super().__init__(parent, title=title, intro=intro, min_width=480)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("preview")
-        self.preview.setWordWrap(True)
+        self.preview = wrapped_label(self, "preview")
         self.result: Any = None
 
     def set_preview(self, text: str, ready: bool) -> None:

@@ -26,7 +26,7 @@ from desktop.sources.subscription import SubscriptionSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, named_button, show_status, status_line
+from desktop.views.page_kit import heading, named_button, show_status, status_line, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.subscription.change_dialogs import (
@@ -59,9 +59,7 @@ class SubscriptionPage(DataPage):
         for key, text in (("package", self.tr("Package:")), ("users", self.tr("Users:")),
                           ("billing", self.tr("Billing:")), ("since", self.tr("Since:")),
                           ("next", self.tr("Next invoice:"))):
-            value = QLabel("–", summary)
-            value.setObjectName(f"subscription_{key}")
-            value.setWordWrap(True)
+            value = wrapped_label(summary, f"subscription_{key}", "–")
             self.values[key] = value
             label = QLabel(text, summary)
             self.values[f"{key}_label"] = label
@@ -91,8 +89,8 @@ class SubscriptionPage(DataPage):
         self.table.sortByColumn(ChangeColumn.EFFECTIVE, Qt.SortOrder.AscendingOrder)
         # Enter on a change leads to its action; withdrawing stays a deliberate second key press.
         self.table.on_activate = lambda _change: self.withdraw_button.setFocus()
-        self.withdraw_button = named_button(self.tr("&Withdraw change"), "withdraw", changes_box)
-        self.withdraw_button.clicked.connect(self._withdraw)
+        self.withdraw_button = named_button(self.tr("&Withdraw change"), "withdraw", changes_box,
+                                            on_click=self._withdraw)
         self.no_changes = QLabel(self.tr("No changes are waiting."), changes_box)
         self.no_changes.setEnabled(False)
         box = QVBoxLayout(changes_box)
