@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.support_bundle import default_name, write_bundle
 from desktop.tasks import Op
+from desktop.views.page_kit import vbox
 
 
 class CrashDialog(QDialog):
@@ -48,12 +48,7 @@ class CrashDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self._ask_where)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.where)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        vbox(self, intro, self.where, (self.details, 1), self.status, buttons)
 
     def _ask_where(self) -> None:
         start = str(Path.home() / default_name())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.views.field_errors import FormErrors, error_label
+from desktop.views.page_kit import buddy_label
 
 
 def line_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
@@ -27,8 +28,7 @@ def field_row(form: QFormLayout, errors: FormErrors, field: str, text: str, widg
     if error_name:
         err.setObjectName(error_name)
     errors.add(field, widget, err)
-    label = QLabel(text, parent)
-    label.setBuddy(widget)
+    label = buddy_label(text, widget, parent)
     column = QVBoxLayout()
     column.setSpacing(2)
     column.addWidget(widget)

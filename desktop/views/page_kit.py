@@ -86,9 +86,7 @@ def vbox(parent: QWidget | None, *items: LayoutItem) -> QVBoxLayout:
 
 def status_line(parent: QWidget, name: str = "status") -> QLabel:
     """A line for what just happened (the provider's answer) or what went wrong."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
+    label = wrapped_label(parent, name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

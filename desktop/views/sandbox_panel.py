@@ -31,7 +31,7 @@ from desktop.models.money import money_text
 from desktop.tasks import Op
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import named_button, show_status, status_line
+from desktop.views.page_kit import hbox, named_button, show_status, status_line
 
 
 class SandboxPanel(QDialog):
@@ -88,16 +88,13 @@ class SandboxPanel(QDialog):
         self.transfer_button = named_button(self.tr("A bank &transfer arrives for it"), "bank_transfer", box,
                                             on_click=self.bank_transfer)
         form.addRow("", self.transfer_button)
-        credit = QHBoxLayout()
         self.amount = QLineEdit(box)
         show_amount(self.amount, Decimal(10))
         self.amount.setMaximumWidth(90)
         self.reason = QLineEdit(self.tr("Goodwill"), box)
         self.credit_button = QPushButton(self.tr("Issue a &credit note"), box)
         self.credit_button.clicked.connect(self.credit_note)
-        for w in (self.amount, self.reason, self.credit_button):
-            credit.addWidget(w)
-        form.addRow(self.tr("Credit note:"), credit)
+        form.addRow(self.tr("Credit note:"), hbox(self.amount, self.reason, self.credit_button))
         return box
 
     def _porting_box(self) -> QGroupBox:
@@ -105,7 +102,6 @@ class SandboxPanel(QDialog):
         form = QFormLayout(box)
         self.porting = QComboBox(box)
         form.addRow(self.tr("Porting request:"), self.porting)
-        answer = QHBoxLayout()
         self.answer = QComboBox(box)
         for status, text in (("confirmed", self.tr("Confirmed")), ("scheduled", self.tr("Scheduled for")),
                              ("completed", self.tr("Completed")), ("rejected", self.tr("Rejected"))):
@@ -114,9 +110,7 @@ class SandboxPanel(QDialog):
         self.when.setDate(QDate.currentDate().addDays(14))
         self.porting_button = QPushButton(self.tr("&Answer as the carrier"), box)
         self.porting_button.clicked.connect(self.answer_porting)
-        for w in (self.answer, self.when, self.porting_button):
-            answer.addWidget(w)
-        form.addRow(self.tr("Answer:"), answer)
+        form.addRow(self.tr("Answer:"), hbox(self.answer, self.when, self.porting_button))
         return box
 
     # -- data ---------------------------------------------------------------------------------------

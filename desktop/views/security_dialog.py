@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.tasks import Op
 from desktop.views.field_errors import describe, error_label
-from desktop.views.page_kit import named_button, wrapped_label
+from desktop.views.page_kit import hbox, named_button, vbox, wrapped_label
 from desktop.views.recovery_codes_dialog import RecoveryCodesDialog
 from desktop.views.two_factor_dialogs import (
     NewRecoveryCodesDialog,
@@ -38,44 +35,31 @@ class SecurityDialog(QDialog):
         self._handles: dict[str, Any] = {}
 
         box = QGroupBox(self.tr("Two-factor sign-in"), self)
-        explain = QLabel(self.tr(
+        explain = wrapped_label(box, text=self.tr(
             "With two-factor sign-in, signing in needs your password and a code from an "
-            "authenticator app on your phone: a stolen password alone is no use."), box)
-        explain.setWordWrap(True)
+            "authenticator app on your phone: a stolen password alone is no use."))
         self.status = wrapped_label(box, "two_factor_status", self.tr("Loading…"))
         self.turn_on = named_button(self.tr("&Turn on…"), "turn_on", box)
         self.new_codes = named_button(self.tr("&New recovery codes…"), "new_codes", box)
         self.turn_off = named_button(self.tr("T&urn off…"), "turn_off", box)
-        row = QHBoxLayout()
         for button in (self.turn_on, self.new_codes, self.turn_off):
             button.setEnabled(False)
-            row.addWidget(button)
-        row.addStretch(1)
         self.require = QCheckBox(self.tr("&Require two-factor sign-in for every user of this account"), box)
         self.require.setObjectName("require")
         self.require.setVisible(may_require)
         self.require.setEnabled(False)
-        self.require_note = QLabel(self.tr(
-            "Users without it are signed out and set it up at their next sign-in."), box)
-        self.require_note.setWordWrap(True)
+        self.require_note = wrapped_label(box, text=self.tr(
+            "Users without it are signed out and set it up at their next sign-in."))
         self.require_note.setEnabled(False)
         self.require_note.setVisible(may_require)
         self.error = error_label(box)
         self.error.setObjectName("error")
-        inner = QVBoxLayout(box)
-        inner.addWidget(explain)
-        inner.addWidget(self.status)
-        inner.addLayout(row)
-        inner.addWidget(self.require)
-        inner.addWidget(self.require_note)
-        inner.addWidget(self.error)
+        vbox(box, explain, self.status, hbox(self.turn_on, self.new_codes, self.turn_off, 1), self.require,
+             self.require_note, self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        vbox(self, box, 1, buttons)
 
         self.turn_on.clicked.connect(self._set_up)
         self.new_codes.clicked.connect(self._new_codes)

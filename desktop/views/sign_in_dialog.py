@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.phone_numbers import USER_ID_REGIONS, region_of_locale, sign_in_identifier
 from desktop.views.field_errors import ApiErrorLike, FormErrors, describe
 from desktop.views.form_rows import field_row, line_edit
-from desktop.views.page_kit import named_button
+from desktop.views.page_kit import hbox, named_button, vbox
 from desktop.views.sign_in_code_step import CodeStep
 
 
@@ -114,12 +112,7 @@ class SignInDialog(QDialog):
             button.setFlat(True)
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-        links = QHBoxLayout()
-        links.addWidget(self.forgot)
-        links.addWidget(self.cant_connect)
-        links.addWidget(self.mailbox)
-        links.addStretch(1)
-        links.addWidget(self.create_account)
+        links = hbox(self.forgot, self.cant_connect, self.mailbox, 1, self.create_account)
 
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = self.buttons.addButton(self.tr("&Sign in"),
@@ -141,13 +134,7 @@ class SignInDialog(QDialog):
         links.setContentsMargins(0, 0, 0, 0)
         self.links.setLayout(links)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.credentials)
-        layout.addWidget(self.code_step)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.links)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        vbox(self, self.credentials, self.code_step, self.banner, self.links, self.status, self.buttons)
 
         self.forgot.clicked.connect(lambda: self.forgot_requested.emit(self.base_url(),
                                                                        self.identifier.text()))

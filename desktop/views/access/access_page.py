@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QVBoxLayout, QWidget
 
 from desktop.models.access.members_model import InvitationsModel, MemberColumn, MembersModel
 from desktop.sources.access import AccessOverview, AccessSource
@@ -14,7 +14,7 @@ from desktop.tasks import Op
 from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import confirm, heading, named_button, show_status, status_line
+from desktop.views.page_kit import confirm, hbox, heading, named_button, show_status, status_line, vbox
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.roles import role_name
@@ -38,24 +38,13 @@ class AccessPage(DataPage):
         self.invite_button = named_button(self.tr("&Add user…"), "invite", users_box)
         self.role_button = named_button(self.tr("Change &role…"), "change_role", users_box)
         self.remove_button = named_button(self.tr("&Remove user…"), "remove_user", users_box)
-        row = QHBoxLayout()
-        for button in (self.invite_button, self.role_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        box = QVBoxLayout(users_box)
-        box.addWidget(self.users_table)
-        box.addLayout(row)
+        vbox(users_box, self.users_table, hbox(self.invite_button, self.role_button, self.remove_button, 1))
 
         inv_box = QGroupBox(self.tr("Pending invitations"), self)
         self.invitations = InvitationsModel(role_name, self)
         self.inv_table = RecordTable(self.invitations, inv_box, "invitations")
         self.revoke_button = named_button(self.tr("Re&voke invitation"), "revoke", inv_box)
-        row = QHBoxLayout()
-        row.addWidget(self.revoke_button)
-        row.addStretch(1)
-        box = QVBoxLayout(inv_box)
-        box.addWidget(self.inv_table)
-        box.addLayout(row)
+        vbox(inv_box, self.inv_table, hbox(self.revoke_button, 1))
 
         self.status = status_line(self)
         layout = QVBoxLayout(self)

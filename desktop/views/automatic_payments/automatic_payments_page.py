@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,7 +35,7 @@ from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.automatic_payments.sepa_mandate_box import SepaMandateBox
 from desktop.views.field_errors import ERROR_STYLE, FormErrors, describe, error_label
 from desktop.views.form_rows import field_row, line_edit
-from desktop.views.page_kit import confirm, heading, named_button, wrapped_label
+from desktop.views.page_kit import confirm, hbox, heading, named_button, vbox, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -88,15 +87,8 @@ class AutomaticPaymentsPage(DataPage):
         self.card_warning.setStyleSheet(ERROR_STYLE)
         self.card_warning.setWordWrap(True)
         self.card_error = QLabel(box)
-        buttons = QHBoxLayout()
-        for b in (self.add_card_button, self.default_button, self.remove_card_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.card_list)
-        layout.addWidget(self.card_warning)
-        layout.addLayout(buttons)
-        layout.addWidget(self.card_error)
+        buttons = hbox(self.add_card_button, self.default_button, self.remove_card_button, 1)
+        vbox(box, self.card_list, self.card_warning, buttons, self.card_error)
         self.card_errors = FormErrors(self.card_error)
         return box
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
@@ -14,7 +14,7 @@ from desktop.sources.payments import payment_key
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, named_button, wrapped_label
+from desktop.views.page_kit import hbox, heading, named_button, vbox, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -36,17 +36,8 @@ class OrdersPage(DataPage):
         self.refresh_button.clicked.connect(self.reload)
         self.details = wrapped_label(self, "order_details")
         self.status = wrapped_label(self, "orders_status")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pay_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Orders"), self))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        buttons = hbox(self.pay_button, self.cancel_button, 1, self.refresh_button)
+        vbox(self, heading(self.tr("Orders"), self), (self.table, 1), self.details, buttons, self.status)
         self.loaded = False
         self._notice = ""
         self._gate()

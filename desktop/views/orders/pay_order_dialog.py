@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.models.money import money_text
 from desktop.sources.payments import CardNeedsConfirmation, PaymentOptions, PaymentState, payment_key
@@ -26,10 +26,9 @@ class PayOrderDialog(QDialog):
         self.paid_order: Any = None
         self.setWindowTitle(self.tr("Pay order #%1").replace("%1", str(order.id)))
         self.setMinimumWidth(560)
-        intro = QLabel(self.tr("Order #%1 (%2) is pending. Total %3, VAT included.")
-                       .replace("%1", str(order.id)).replace("%2", order.summary())
-                       .replace("%3", money_text(order.gross, order.currency)), self)
-        intro.setWordWrap(True)
+        intro = wrapped_label(self, text=self.tr("Order #%1 (%2) is pending. Total %3, VAT included.")
+                                         .replace("%1", str(order.id)).replace("%2", order.summary())
+                                         .replace("%3", money_text(order.gross, order.currency)))
         self.form = PaymentMethodForm(self)
         self.status = wrapped_label(self, "pay_status")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +26,7 @@ from desktop.models.payments.messages import refusal_text
 from desktop.sources.payments import NewCard, PayRequest
 from desktop.views.field_errors import FormErrors
 from desktop.views.form_rows import field_row, line_edit
-from desktop.views.page_kit import wrapped_label
+from desktop.views.page_kit import vbox, wrapped_label
 
 
 class PaymentMethodForm(QWidget):
@@ -71,20 +70,10 @@ class PaymentMethodForm(QWidget):
         card_form.addRow("", self.save_card)
         self.credit_note = wrapped_label(self)
         self.business_note = wrapped_label(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.saved)
-        saved_row = QVBoxLayout()
+        saved_row = vbox(None, self.card_combo)
         saved_row.setContentsMargins(24, 0, 0, 0)
-        saved_row.addWidget(self.card_combo)
-        layout.addLayout(saved_row)
-        layout.addWidget(self.new)
-        layout.addLayout(card_form)
-        layout.addWidget(self.credit)
-        layout.addWidget(self.credit_note)
-        layout.addWidget(self.sepa)
-        layout.addWidget(self.transfer)
-        layout.addWidget(self.business_note)
-        layout.addWidget(self.banner)
+        vbox(self, self.saved, saved_row, self.new, card_form, self.credit, self.credit_note, self.sepa,
+             self.transfer, self.business_note, self.banner)
         self.setTabOrder(self.number, self.expiry)
         self.setTabOrder(self.expiry, self.cvc)
         self.setTabOrder(self.cvc, self.save_card)

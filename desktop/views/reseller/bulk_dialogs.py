@@ -28,7 +28,7 @@ from desktop.tasks import Op
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import describe
 from desktop.views.form_dialog import FormDialog
-from desktop.views.page_kit import show_status, status_line
+from desktop.views.page_kit import show_status, status_line, vbox
 from desktop.views.reseller.bulk_texts import (
     import_problems,
     item_message,
@@ -166,11 +166,7 @@ class ImportDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.buttons)
+        vbox(self, intro, self.summary, (self.problems, 1), self.buttons)
         show_status(self.summary, self.tr("Reading %1…").replace("%1", path.name))
         Op(source.read_customer_file, path).success(self._read).failure(self._unreadable).run()
 

@@ -13,20 +13,18 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.tasks import Op, OpHandle
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import buddy_label, show_status, status_line
+from desktop.views.page_kit import buddy_label, hbox, show_status, status_line, vbox
 from desktop.views.reseller.bulk_texts import job_name, job_progress, job_status, month_name
 from desktop.views.reseller.statement_panel import recent_months
 
@@ -85,28 +83,10 @@ class BulkPanel(QWidget):
 
     def _build(self) -> None:
         month_label = buddy_label(self.tr("&Month:"), self.month, self)
-        top = QHBoxLayout()
-        top.addWidget(month_label)
-        top.addWidget(self.month)
-        top.addWidget(self.export_button)
-        top.addStretch(1)
-        top.addWidget(self.top_up_button)
-        top.addWidget(self.import_button)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.progress_label)
-        running.addWidget(self.cancel_button)
-        below = QHBoxLayout()
-        below.addWidget(self.resume_button)
-        below.addWidget(self.report_button)
-        below.addStretch(1)
-        below.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(running)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(below)
+        top = hbox(month_label, self.month, self.export_button, 1, self.top_up_button, self.import_button)
+        running = hbox((self.progress, 1), self.progress_label, self.cancel_button)
+        below = hbox(self.resume_button, self.report_button, 1, self.refresh_button)
+        vbox(self, top, running, self.status, (self.table, 1), below)
 
     # -- the job list -------------------------------------------------------------------
     def load(self, source: Any) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -32,7 +31,7 @@ from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.form_rows import line_edit
-from desktop.views.page_kit import buddy_label, heading, named_button, show_status, status_line
+from desktop.views.page_kit import buddy_label, hbox, heading, named_button, show_status, status_line, vbox
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.reseller.overview_panel import OverviewPanel
@@ -101,21 +100,10 @@ class CustomersPage(DataPage):
 
     def _build(self) -> None:
         find = buddy_label(self.tr("&Search:"), self.search, self)
-        filters = QHBoxLayout()
-        filters.addWidget(find)
-        filters.addWidget(self.search, 2)
-        for combo in (self.status_filter, self.balance_filter, self.invoice_filter):
-            filters.addWidget(combo)
-        actions = QHBoxLayout()
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.new_button)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
+        filters = hbox(find, (self.search, 2), self.status_filter, self.balance_filter, self.invoice_filter)
+        actions = hbox(self.open_button, self.new_button, 1, self.count_label)
         list_tab = QWidget(self)
-        column = QVBoxLayout(list_tab)
-        column.addLayout(filters)
-        column.addWidget(self.table, 1)
-        column.addLayout(actions)
+        vbox(list_tab, filters, (self.table, 1), actions)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reseller_tabs")
         self.tabs.addTab(list_tab, self.tr("Customer &list"))
