@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from desktop.api_client.access import AccessApi
 from desktop.api_client.access_types import Invitation, Member
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 
 @dataclass(frozen=True)
@@ -17,9 +16,7 @@ class AccessOverview:
 
 
 class AccessSource(Source):
-    @cached_property
-    def api(self) -> AccessApi:
-        return AccessApi(self.client, self.account_id)
+    api = AreaApi(AccessApi)
 
     def overview(self) -> AccessOverview:
         return AccessOverview(tuple(self.api.users()), tuple(self.api.invitations()))

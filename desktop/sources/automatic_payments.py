@@ -12,7 +12,7 @@ from functools import cached_property
 from desktop.api_client.automatic_payments import AutomaticPaymentsApi
 from desktop.api_client.automatic_payments_types import AutoTopUp, Mandate, PrepaidSubscription
 from desktop.api_client.payments_types import SavedCard
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 from desktop.sources.payments import PaymentsSource
 
 
@@ -34,9 +34,7 @@ class BalanceWatch:
 
 
 class AutomaticPaymentsSource(Source):
-    @cached_property
-    def api(self) -> AutomaticPaymentsApi:
-        return AutomaticPaymentsApi(self.client, self.account_id)
+    api = AreaApi(AutomaticPaymentsApi)
 
     @cached_property
     def payments(self) -> PaymentsSource:

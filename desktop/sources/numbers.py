@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
 
 from desktop.api_client.numbers import NumbersApi
 from desktop.api_client.numbers_types import AreaCode, PhoneNumber, PortingRequest, VoipAccount, VoipSecret
 from desktop.api_client.shop import ShopApi
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 LOCAL_NUMBER = "number_local"  # the catalog's product for a number from the pool
 
@@ -34,9 +33,7 @@ class NumberOffer:
 
 
 class NumbersSource(Source):
-    @cached_property
-    def api(self) -> NumbersApi:
-        return NumbersApi(self.client, self.account_id)
+    api = AreaApi(NumbersApi)
 
     def overview(self) -> NumbersOverview:
         return NumbersOverview(tuple(self.api.numbers()), tuple(self.api.voip_accounts()),

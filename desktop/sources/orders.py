@@ -3,21 +3,17 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from desktop.api_client.orders import ORDER_PAGE, OrdersApi
 from desktop.api_client.orders_types import Order
 from desktop.api_client.payments_types import PaymentChoice, PaymentState
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 from desktop.sources.payments import PaymentsSource, PayRequest
 
 __all__ = ["ORDER_PAGE", "OrdersSource"]
 
 
 class OrdersSource(Source):
-    @cached_property
-    def api(self) -> OrdersApi:
-        return OrdersApi(self.client, self.account_id)
+    api = AreaApi(OrdersApi)
 
     def page(self, before_id: int | None = None) -> list[Order]:
         """Up to ORDER_PAGE orders, newest first, below `before_id` (the last of the page before)."""

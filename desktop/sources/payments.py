@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
 
 from desktop.api_client import new_idempotency_key
 from desktop.api_client.account import AccountApi
@@ -17,7 +16,7 @@ from desktop.api_client.errors import ApiError
 from desktop.api_client.orders import OrdersApi
 from desktop.api_client.payments import PaymentsApi, confirm_card_setup, tokenize_card
 from desktop.api_client.payments_types import CardSetupState, Payment, PaymentChoice, PaymentState, SavedCard
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 __all__ = ["CardNeedsConfirmation", "CardSetupState", "NewCard", "PaymentOptions", "PaymentState",
            "PaymentsSource", "PayRequest", "payment_key"]
@@ -69,9 +68,7 @@ class PaymentOptions:
 
 
 class PaymentsSource(Source):
-    @cached_property
-    def api(self) -> PaymentsApi:
-        return PaymentsApi(self.client, self.account_id)
+    api = AreaApi(PaymentsApi)
 
     def history(self) -> list[Payment]:
         """Completed payments and refunds, newest first."""

@@ -5,8 +5,6 @@ all there are."""
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from desktop.api_client.reseller import ResellerApi, acting_me
 from desktop.api_client.reseller_types import (
     Customer,
@@ -16,15 +14,13 @@ from desktop.api_client.reseller_types import (
     WholesaleStatement,
 )
 from desktop.api_client.types import Address, Me, Registration
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 __all__ = ["Address", "CustomerPage", "CustomerQuery", "Registration", "ResellerSource"]
 
 
 class ResellerSource(Source):
-    @cached_property
-    def api(self) -> ResellerApi:
-        return ResellerApi(self.client, self.account_id)
+    api = AreaApi(ResellerApi)
 
     def customers(self, query: CustomerQuery, cursor: str | None = None, limit: int = 100) -> CustomerPage:
         """One page in the query's order; `cursor` is the previous page's for the same query."""

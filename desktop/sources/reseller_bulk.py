@@ -16,7 +16,6 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from desktop.api_client.bulk_types import BulkItem, BulkJob
 from desktop.api_client.client import new_idempotency_key
 from desktop.api_client.invoices import InvoicesApi
 from desktop.reports.document import InvoiceDocument
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 __all__ = ["BulkJob", "BulkSource", "ExportOutcome", "new_key"]
 
@@ -48,9 +47,7 @@ class ExportOutcome:
 
 
 class BulkSource(Source):
-    @cached_property
-    def api(self) -> BulkApi:
-        return BulkApi(self.client, self.account_id)
+    api = AreaApi(BulkApi)
 
     def jobs(self) -> list[BulkJob]:
         return self.api.jobs()

@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
 
 from desktop.api_client.invoices import InvoicesApi
 from desktop.api_client.invoices_types import Invoice
 from desktop.api_client.numbers import NumbersApi
 from desktop.api_client.numbers_types import PortingRequest
 from desktop.api_client.sandbox_tools import ClockMoved, SandboxApi
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 WAITING_PORTING = ("submitted", "confirmed", "scheduled")
 
@@ -25,9 +24,7 @@ class SandboxTargets:
 
 
 class SandboxSource(Source):
-    @cached_property
-    def api(self) -> SandboxApi:
-        return SandboxApi(self.client, self.account_id)
+    api = AreaApi(SandboxApi)
 
     def targets(self) -> SandboxTargets:
         page = InvoicesApi(self.client, self.account_id).invoice_page(limit=20, kind="invoice")

@@ -12,7 +12,7 @@ from desktop.api_client.orders_types import Order
 from desktop.api_client.payments_types import PaymentChoice, PaymentState
 from desktop.api_client.shop import ShopApi
 from desktop.api_client.shop_types import BillingAddress, Cart, Product
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 from desktop.sources.payments import PaymentOptions, PaymentsSource, PayRequest
 
 
@@ -29,9 +29,7 @@ class CheckoutOptions:
 
 
 class ShopSource(Source):
-    @cached_property
-    def api(self) -> ShopApi:
-        return ShopApi(self.client, self.account_id)
+    api = AreaApi(ShopApi)
 
     @cached_property
     def payments(self) -> PaymentsSource:

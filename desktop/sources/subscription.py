@@ -5,7 +5,6 @@ term, the provider's quotes for adding users and upgrading, and the changes that
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cached_property
 
 from desktop.api_client.automatic_payments import AutomaticPaymentsApi
 from desktop.api_client.shop import ShopApi
@@ -18,13 +17,11 @@ from desktop.api_client.subscription_types import (
     SubscriptionOverview,
     SubscriptionView,
 )
-from desktop.sources.base import Source
+from desktop.sources.base import AreaApi, Source
 
 
 class SubscriptionSource(Source):
-    @cached_property
-    def api(self) -> SubscriptionApi:
-        return SubscriptionApi(self.client, self.account_id)
+    api = AreaApi(SubscriptionApi)
 
     def overview(self) -> SubscriptionOverview:
         """Everything the subscription page shows: the subscription and its pending changes, the
