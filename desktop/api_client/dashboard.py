@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from desktop.api_client.client import AccountRoutes
-from desktop.api_client.dashboard_types import LedgerRow
+from desktop.api_client.paging import newest_first
 
 LEDGER_PAGE = 500  # the provider's largest page
 
@@ -17,18 +17,7 @@ class DashboardApi(AccountRoutes):
     def ledger_json(self, after_id: int = 0) -> list[dict[str, Any]]:
         """Entries newer than `after_id`, newest first (the ledger is append-only, so what was
         fetched once never changes and a resync asks only for the new ones)."""
-        out: list[dict[str, Any]] = []
-        before: int | None = None
-        while True:
-            params: dict[str, Any] = {"limit": LEDGER_PAGE}
-            if before is not None:
-                params["before_id"] = before
-            rows = list(self.client.request("GET", f"{self.base}/ledger", params=params) or [])
-            fresh = [r for r in rows if LedgerRow.from_json(r).id > after_id]
-            out += fresh
-            if len(rows) < LEDGER_PAGE or len(fresh) < len(rows):
-                return out
-            before = LedgerRow.from_json(rows[-1]).id
+        return newest_first(self, "/ledger", LEDGER_PAGE, newer_than=after_id)
 
     def plans_json(self) -> dict[str, Any]:
         """The automatic top-up and the prepaid subscriptions: what comes next and how it is paid.

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.api_client.client import AccountRoutes
 from desktop.api_client.invoices_types import Call, Dispute, InvoiceDetail, Page
+from desktop.api_client.paging import newest_first
 
 MAX_PAGE = 500  # the provider's largest page for invoices and calls
 
@@ -52,17 +53,7 @@ class InvoicesApi(AccountRoutes):
 
     def orders_json(self, limit: int = 200) -> list[dict[str, Any]]:
         """Every order, newest first (the provider pages them by `before_id`)."""
-        out: list[dict[str, Any]] = []
-        before: int | None = None
-        while True:
-            params: dict[str, Any] = {"limit": limit}
-            if before is not None:
-                params["before_id"] = before
-            rows = list(self.client.request("GET", f"{self.base}/orders", params=params) or [])
-            out += rows
-            if len(rows) < limit:
-                return out
-            before = int(rows[-1]["id"])
+        return newest_first(self, "/orders", limit)
 
     def payments_json(self) -> list[dict[str, Any]]:
         return list(self.client.request("GET", f"{self.base}/payments") or [])
