@@ -5,6 +5,7 @@ script that sends them, paced or not, and counts the answers by status, and the 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 READ_LUA = """
@@ -62,3 +63,8 @@ def parse_result(out: str, fields: tuple[str, ...]) -> dict[str, float]:
     if "us" in r:
         r["rate"] = r["requests"] / (r["us"] / 1e6)
     return r
+
+
+def require_wrk(bench: str) -> None:
+    if shutil.which("wrk") is None:
+        raise SystemExit(f"bench {bench} needs wrk: apt-get install -y wrk")

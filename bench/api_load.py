@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,7 +37,9 @@ from pathlib import Path
 
 import httpx
 from _provider import production_provider
-from _scratch_db import scratch_database
+from _scratch_db import add_pg_option, scratch_database
+from _verdict import verdict
+from _wrk import require_wrk
 
 API = "/api/v1"
 PASSWORD = "Switchboard-2026"
@@ -154,11 +155,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)  # 1 per core: docs/operations.md
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--duration", type=int, default=10)
-    parser.add_argument("--pg", default=os.environ.get(
-        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    add_pg_option(parser)
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("bench api_load needs wrk: apt-get install -y wrk")
+    require_wrk("api_load")
 
     with scratch_database(args.pg) as db_url, production_provider(db_url, args.workers) as base, \
             tempfile.TemporaryDirectory() as tmp:
@@ -192,10 +191,8 @@ def main() -> int:
         ok = (m["rate"] >= GOAL_RATE and r["rate"] >= GOAL_RATE and r["p99_ms"] < GOAL_P99_MS
               and r["late"] <= r["requests"] / 100
               and m["bad_status"] + m["errors"] + r["bad_status"] + r["errors"] == 0)
-        print(f"bench api_load: {r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
-              f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f}) "
-              f"{'PASS' if ok else 'MISS'}")
-        return 0 if ok else 1
+        return verdict("api_load", f"{r['rate']:.0f} req/s, p99 {r['p99_ms']:.0f} ms, saturation "
+                       f"{m['rate']:.0f} req/s (goal >= {GOAL_RATE:.0f} with p99 < {GOAL_P99_MS:.0f})", ok)
 
 
 if __name__ == "__main__":

@@ -22,11 +22,12 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._scratch_db import scratch_database
+from bench._scratch_db import scalars, scratch_database
+from bench._verdict import verdict
 from bench.cdr_import import load_accounts
 
 GOAL_S = 2.0
@@ -113,12 +114,10 @@ def main() -> int:
                 again = import_statement(db, rt, data, "bench-again.xml", "bench")
         finally:
             rt.close()
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            paid = conn.scalar(text("SELECT count(*) FROM invoices WHERE status = 'paid'"))
-            part = conn.scalar(text("SELECT count(*) FROM invoices WHERE status = 'open' AND settled > 0"))
-            bookings = conn.scalar(text("SELECT count(*) FROM bank_bookings"))
-        engine.dispose()
+        paid, part, bookings = scalars(
+            url, "SELECT count(*) FROM invoices WHERE status = 'paid'",
+            "SELECT count(*) FROM invoices WHERE status = 'open' AND settled > 0",
+            "SELECT count(*) FROM bank_bookings")
     rounds = args.credits / len(MIX)
     expected = {k: round(v * rounds) for k, v in EXPECTED.items()}
     booked_right = (report.counts == expected and paid == expected["paid"] + expected["overpaid"]
@@ -129,8 +128,7 @@ def main() -> int:
     print(f"import: {elapsed:.2f} s ({elapsed / floor:.1f}x the floor); counts {report.counts}; "
           f"invoices paid {paid}, in part {part}; second import booked nothing: {again.already_imported}")
     ok = elapsed < GOAL_S and booked_right
-    print(f"bench camt_import: {elapsed:.2f} s (goal < {GOAL_S:.0f} s) {'PASS' if ok else 'MISS'}")
-    return 0 if ok else 1
+    return verdict("camt_import", f"{elapsed:.2f} s (goal < {GOAL_S:.0f} s)", ok)
 
 
 if __name__ == "__main__":

@@ -21,35 +21,32 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._scratch_db import scratch_database
+from bench._scratch_db import (
+    copy_business_accounts,
+    psycopg_dsn,
+    scalars,
+    scratch_database,
+)
+from bench._verdict import verdict
 
 GOAL = 50_000.0
 DESTINATIONS = ("044", "031", "079", "076", "0049301", "0033142", "001212", "0041")
 
 
+def account(i: int) -> tuple[str, str, str | None, str, str]:
+    """Every fourth account German, paying in EUR; the name is the company's."""
+    country, currency = ("DE", "EUR") if i % 4 == 0 else ("CH", "CHF")
+    return f"Firma {i} AG", f"Firma {i} AG", None, country, currency
+
+
 def load_accounts(url: str, accounts: int) -> None:
     import psycopg
 
-    from provider.domain.name_order import account_name_key
-
-    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     created = datetime(2025, 1, 1, tzinfo=UTC)
-    with psycopg.connect(dsn) as conn, conn.cursor() as cur:
-        with cur.copy("COPY accounts (id, user_id, kind, structure, name, company_name, vat_number, "
-                      "name_key, country, currency, language, status, is_reseller, created_at) "
-                      "FROM STDIN") as cp:
-            for i in range(1, accounts + 1):
-                de = i % 4 == 0
-                name = f"Firma {i} AG"
-                cp.write_row((i, str(100000 + i), "business", "collective", name, name, None,
-                              account_name_key(name, name), "DE" if de else "CH",
-                              "EUR" if de else "CHF", "de", "active", False, created))
-        cur.execute("SELECT setval('accounts_id_seq', %s)", (accounts,))
+    with psycopg.connect(psycopg_dsn(url)) as conn, conn.cursor() as cur:
+        copy_business_accounts(cur, accounts, created, account)
         with cur.copy("COPY subscriptions (account_id, product_code, users, currency, billing, status, "
                       "started_on, created_at, updated_at) FROM STDIN") as cp:
             for i in range(1, accounts + 1, 3):
@@ -103,8 +100,7 @@ def floor_copy(url: str, data: bytes) -> float:
         buf.write(f"{aid}\t{ln.started_at.isoformat()}\t{ln.caller}\t{ln.dialled}\t{zone}\t"
                   f"{ln.billed_s}\t{prices[key]}\t{currency}\tt\n")
     payload = buf.getvalue()
-    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(dsn) as conn, conn.cursor() as cur:
+    with psycopg.connect(psycopg_dsn(url)) as conn, conn.cursor() as cur:
         t0 = time.perf_counter()
         with cur.copy("COPY call_records (account_id, started_at, from_number, to_number, zone, "
                       "duration_s, price, currency, prepaid) FROM STDIN") as cp:
@@ -145,18 +141,14 @@ def main() -> int:
                 again = import_calls(db, rt, data, "Master.csv", "bench")
         finally:
             rt.close()
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            stored = conn.scalar(text("SELECT count(*) FROM call_records"))
-            debits = conn.scalar(text("SELECT count(*) FROM ledger_entries WHERE kind = 'usage'"))
-        engine.dispose()
+        stored, debits = scalars(url, "SELECT count(*) FROM call_records",
+                                 "SELECT count(*) FROM ledger_entries WHERE kind = 'usage'")
     rate = result.records / elapsed
     print(f"import: {result.records} records in {elapsed:.1f} s ({elapsed / floor:.1f}x the floor); "
           f"stored {stored}; prepaid debits {debits}; second import changed nothing: "
           f"{again.already_imported}")
     ok = rate >= GOAL and stored == args.records and again.already_imported
-    print(f"bench cdr_import: {rate:,.0f} records/s (goal >= {GOAL:,.0f}) {'PASS' if ok else 'MISS'}")
-    return 0 if ok else 1
+    return verdict("cdr_import", f"{rate:,.0f} records/s (goal >= {GOAL:,.0f})", ok)
 
 
 if __name__ == "__main__":

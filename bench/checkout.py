@@ -29,7 +29,8 @@ import uuid
 from pathlib import Path
 
 import httpx
-from _scratch_db import scratch_database
+from _scratch_db import add_pg_option, scratch_database
+from _verdict import verdict
 
 API = "/api/v1"
 GOAL_RATE = 20.0
@@ -123,8 +124,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--checkouts", type=int, default=400)
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--pg", default=os.environ.get(
-        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    add_pg_option(parser)
     args = parser.parse_args()
 
     with scratch_database(args.pg) as db_url:
@@ -148,9 +148,8 @@ def main() -> int:
                       f"({len(shop_lat)} checkouts, {args.threads} threads)")
                 print(f"ratio: one checkout costs {floor_rate / rate:.1f} x the floor request")
                 ok = rate >= GOAL_RATE and p99 < GOAL_P99_MS
-                print(f"bench checkout: {rate:.1f} checkouts/s (goal >= {GOAL_RATE:.0f}, p99 {p99:.0f} ms "
-                      f"< {GOAL_P99_MS:.0f}) {'PASS' if ok else 'MISS'}")
-                return 0 if ok else 1
+                return verdict("checkout", f"{rate:.1f} checkouts/s (goal >= {GOAL_RATE:.0f}, p99 "
+                                           f"{p99:.0f} ms < {GOAL_P99_MS:.0f})", ok)
         finally:
             if proc is not None and proc.poll() is None:
                 proc.terminate()

@@ -28,6 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench._verdict import verdict  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOAL_MS = 300.0
@@ -169,9 +172,7 @@ def main() -> int:
     print(f"dashboard (3 charts, {runs[0][1]:,} balance points) from creation to painted with data, "
           f"median of {RUNS}: {figure:.1f} ms (runs: {', '.join(f'{t:.0f}' for t, _p in runs)})")
     ok = figure < GOAL_MS
-    print(f"bench dashboard: {figure:.0f} ms (goal < {GOAL_MS:.0f} ms; floor {floor:.1f} ms) "
-          f"{'PASS' if ok else 'MISS'}")
-    return 0 if ok else 1
+    return verdict("dashboard", f"{figure:.0f} ms (goal < {GOAL_MS:.0f} ms; floor {floor:.1f} ms)", ok)
 
 
 if __name__ == "__main__":

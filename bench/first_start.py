@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,8 +29,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench._verdict import verdict  # noqa: E402
+from bench.startup import measure  # noqa: E402
+
 RUNS = 5
 GOAL_S = 2.0
+TIMEOUT_S = 120  # per measured run
 
 
 def fresh_env(folder: Path) -> dict[str, str]:
@@ -46,15 +50,6 @@ def fresh_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def measure(command: list[str], env: dict[str, str]) -> float:
-    started = time.time()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
-    ready = [line for line in result.stdout.splitlines() if line.startswith("ready ")]
-    if result.returncode != 0 or not ready:
-        raise SystemExit(f"run failed ({result.returncode}): {result.stdout}\n{result.stderr}")
-    return float(ready[0].split()[1]) - started
-
-
 def main() -> int:
     from desktop.sandbox import ensure_template
 
@@ -67,11 +62,11 @@ def main() -> int:
     bare_cmd = [sys.executable, str(ROOT / "bench" / "startup.py"), "--child-bare"]
     apps, bares = [], []
     with tempfile.TemporaryDirectory(prefix="bench-first-start-") as folder:
-        measure(bare_cmd, fresh_env(Path(folder) / "warm-bare"))  # OS file cache, .pyc files
-        measure(app_cmd, fresh_env(Path(folder) / "warm-app"))
+        measure(bare_cmd, fresh_env(Path(folder) / "warm-bare"), TIMEOUT_S)  # OS file cache, .pyc files
+        measure(app_cmd, fresh_env(Path(folder) / "warm-app"), TIMEOUT_S)
         for n in range(RUNS):
-            bares.append(measure(bare_cmd, fresh_env(Path(folder) / f"bare-{n}")))
-            apps.append(measure(app_cmd, fresh_env(Path(folder) / f"app-{n}")))
+            bares.append(measure(bare_cmd, fresh_env(Path(folder) / f"bare-{n}"), TIMEOUT_S))
+            apps.append(measure(app_cmd, fresh_env(Path(folder) / f"app-{n}"), TIMEOUT_S))
     app_s, bare_s = statistics.median(apps), statistics.median(bares)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"bare PySide6 window, first paint: median {bare_s * 1000:.0f} ms "
@@ -79,9 +74,7 @@ def main() -> int:
     print(f"switchboard --sandbox, fresh data directory to the dashboard's charts painted: median "
           f"{app_s * 1000:.0f} ms (runs: {', '.join(f'{a * 1000:.0f}' for a in apps)}); "
           f"{app_s / bare_s:.1f} x the floor; load average {load:.1f}")
-    verdict = "PASS" if app_s < GOAL_S else "MISS"
-    print(f"bench first_start: {app_s:.2f} s (goal < {GOAL_S:.0f} s) {verdict}")
-    return 0 if verdict == "PASS" else 1
+    return verdict("first_start", f"{app_s:.2f} s (goal < {GOAL_S:.0f} s)", app_s < GOAL_S)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._scratch_db import copy_business_accounts, psycopg_dsn
+from bench._verdict import verdict
+
 GOAL_S = 60.0
 YEAR, MONTH = 2026, 3
 
@@ -41,27 +44,23 @@ def fresh_database(server: str, name: str) -> str:
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
+def account(i: int) -> tuple[str, str, str | None, str, str]:
+    """Every third account German, with a VAT number, paying in EUR."""
+    if i % 3 == 0:
+        return f"Firma {i}", f"Firma {i} AG", "DE136695976", "DE", "EUR"
+    return f"Firma {i}", f"Firma {i} AG", None, "CH", "CHF"
+
+
 def load(url: str, accounts: int, calls: int) -> None:
     import psycopg
 
-    from provider.domain.name_order import account_name_key
     from provider.domain.rating import rate_call
 
     rng = random.Random(5)
-    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     start = datetime(YEAR, MONTH, 1, tzinfo=UTC)
     created = start - timedelta(days=400)
-    with psycopg.connect(dsn) as conn, conn.cursor() as cur:
-        with cur.copy("COPY accounts (id, user_id, kind, structure, name, company_name, vat_number, "
-                      "name_key, country, currency, language, status, is_reseller, created_at) "
-                      "FROM STDIN") as cp:
-            for i in range(1, accounts + 1):
-                de = i % 3 == 0
-                name, company = f"Firma {i}", f"Firma {i} AG"
-                cp.write_row((i, str(100000 + i), "business", "collective", name, company,
-                              "DE136695976" if de else None, account_name_key(name, company),
-                              "DE" if de else "CH", "EUR" if de else "CHF", "de", "active", False, created))
-        cur.execute("SELECT setval('accounts_id_seq', %s)", (accounts,))
+    with psycopg.connect(psycopg_dsn(url)) as conn, conn.cursor() as cur:
+        copy_business_accounts(cur, accounts, created, account)
         with cur.copy("COPY subscriptions (account_id, product_code, users, currency, billing, status, "
                       "started_on, created_at, updated_at) FROM STDIN") as cp:
             for i in range(1, accounts + 1):
@@ -174,8 +173,7 @@ def main() -> int:
           f"({seqs[2]}); totals not matching items: {mismatch}")
     ok = (elapsed < GOAL_S and issued == args.accounts and again == 0 and frozen == args.calls
           and mismatch == 0)
-    print(f"bench invoice_run: {elapsed:.1f} s (goal < {GOAL_S:.0f} s) {'PASS' if ok else 'MISS'}")
-    return 0 if ok else 1
+    return verdict("invoice_run", f"{elapsed:.1f} s (goal < {GOAL_S:.0f} s)", ok)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,8 @@ from pathlib import Path
 
 import httpx
 from _provider import production_provider
-from _scratch_db import scratch_database
+from _scratch_db import add_pg_option, scratch_database
+from _verdict import verdict
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -159,8 +160,7 @@ def main() -> int:
     parser.add_argument("--streams", type=int, default=500)
     parser.add_argument("--events", type=int, default=200)
     parser.add_argument("--idle", type=float, default=60.0)
-    parser.add_argument("--pg", default=os.environ.get(
-        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    add_pg_option(parser)
     args = parser.parse_args()
 
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -226,9 +226,8 @@ def main() -> int:
         idle.stop()
         ok = (p99 < GOAL_P99_MS and per_min < GOAL_IDLE_PER_MIN and len(lat) == args.events
               and idle.open == args.streams)
-        print(f"bench live: {p99:.0f} ms p99 (goal < {GOAL_P99_MS:.0f}), idle {per_min:.2f} req/min/client "
-              f"(goal < {GOAL_IDLE_PER_MIN:.0f}) {'PASS' if ok else 'MISS'}")
-        return 0 if ok else 1
+        return verdict("live", f"{p99:.0f} ms p99 (goal < {GOAL_P99_MS:.0f}), idle {per_min:.2f} "
+                               f"req/min/client (goal < {GOAL_IDLE_PER_MIN:.0f})", ok)
 
 
 def wait_until(app: object, done: object, timeout: float) -> None:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,8 +38,9 @@ from pathlib import Path
 
 import httpx
 from _provider import production_provider
-from _scratch_db import scratch_database
-from _wrk import READ_FIELDS, parse_result, write_read_script
+from _scratch_db import add_pg_option, scratch_database
+from _verdict import verdict
+from _wrk import READ_FIELDS, parse_result, require_wrk, write_read_script
 from api_load import PACING, customers, reads
 
 GOAL_ANSWER_MS = 1000.0
@@ -80,11 +80,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--factor", type=float, default=3.0)
     parser.add_argument("--duration", type=int, default=30)
-    parser.add_argument("--pg", default=os.environ.get(
-        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    add_pg_option(parser)
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("bench overload needs wrk: apt-get install -y wrk")
+    require_wrk("overload")
 
     with scratch_database(args.pg) as db_url, \
             production_provider(db_url, args.workers, metrics_token=METRICS_TOKEN) as base, \
@@ -153,10 +151,9 @@ def main() -> int:
               and over["s503"] > 0 and over["late"] <= over["sent"] / 100
               and rec["p99_ms"] < GOAL_P99_MS and rec["io_errors"] + rec["timeouts"] + rec["sother"] == 0
               and metrics_ok)
-        print(f"bench overload: slowest answer {over['max_ms']:.0f} ms at {args.factor:g} x capacity, p99 "
-              f"{rec['p99_ms']:.0f} ms from 1 s after (goal < {GOAL_ANSWER_MS:.0f} ms, p99 < "
-              f"{GOAL_P99_MS:.0f} ms) {'PASS' if ok else 'MISS'}")
-        return 0 if ok else 1
+        return verdict("overload", f"slowest answer {over['max_ms']:.0f} ms at {args.factor:g} x capacity, "
+                       f"p99 {rec['p99_ms']:.0f} ms from 1 s after (goal < {GOAL_ANSWER_MS:.0f} ms, p99 < "
+                       f"{GOAL_P99_MS:.0f} ms)", ok)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._verdict import verdict  # noqa: E402
 from desktop.reports import calls_appendix as appendix  # noqa: E402
 from desktop.reports import fonts  # noqa: E402
 from desktop.reports.document import InvoiceDocument  # noqa: E402
@@ -75,8 +76,7 @@ def main() -> int:
     print(f"invoice PDF ({CALLS} calls, {appendix.page_count(CALLS) + 1} pages, {size // 1024} KiB): "
           f"{m * 1000:.0f} ms")
     ok = ratio <= GOAL
-    print(f"bench pdf: {ratio:.2f} x (goal <= {GOAL}) {'PASS' if ok else 'MISS'}")
-    return 0 if ok else 1
+    return verdict("pdf", f"{ratio:.2f} x (goal <= {GOAL})", ok)
 
 
 if __name__ == "__main__":

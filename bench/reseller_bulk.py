@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._sandbox import DEMO_PASSWORD, RESELLER, sandbox_provider  # noqa: E402
+from bench._verdict import verdict  # noqa: E402
 from desktop.api_client import ApiClient  # noqa: E402
 
 CUSTOMERS = int(os.environ.get("BENCH_CUSTOMERS", "1000"))  # fewer only to try the script out
@@ -177,9 +178,8 @@ def main() -> int:
               f"no provider, ZIP or UI: {floor:.1f} s")
         print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     ok = elapsed < GOAL_S and stall < STALL_GOAL_MS and pdfs == CUSTOMERS
-    print(f"bench reseller_bulk: {elapsed:.1f} s (goal < {GOAL_S:.0f} s, UI stall {stall:.0f} ms < "
-          f"{STALL_GOAL_MS:.0f} ms) {'PASS' if ok else 'MISS'}")
-    return 0 if ok else 1
+    return verdict("reseller_bulk", f"{elapsed:.1f} s (goal < {GOAL_S:.0f} s, UI stall {stall:.0f} ms < "
+                                    f"{STALL_GOAL_MS:.0f} ms)", ok)
 
 
 if __name__ == "__main__":

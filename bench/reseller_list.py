@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._sandbox import DEMO_PASSWORD, RESELLER, sandbox_provider  # noqa: E402
+from bench._verdict import verdict  # noqa: E402
 
 CUSTOMERS = 10_000
 GOAL_MS = 300.0
@@ -137,9 +138,7 @@ def main() -> int:
     worst = max(results.values())
     print(f"floor: bare QTableView over {CUSTOMERS} in-memory rows painted in {floor:.1f} ms "
           f"(median of {RUNS})")
-    verdict = "PASS" if worst < GOAL_MS else "MISS"
-    print(f"bench reseller_list: {worst:.1f} ms first rows (goal < {GOAL_MS:.0f} ms) {verdict}")
-    return 0 if verdict == "PASS" else 1
+    return verdict("reseller_list", f"{worst:.1f} ms first rows (goal < {GOAL_MS:.0f} ms)", worst < GOAL_MS)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,8 +37,9 @@ import time
 from pathlib import Path
 
 from _provider import production_provider
-from _scratch_db import scratch_database
-from _wrk import READ_FIELDS, parse_result, write_read_script
+from _scratch_db import add_pg_option, scratch_database
+from _verdict import verdict
+from _wrk import READ_FIELDS, parse_result, require_wrk, write_read_script
 from api_load import PACING, customers, reads
 
 READ_RATE = 200.0
@@ -203,11 +203,9 @@ def main() -> int:
     # goal's: the verdict is then MISS whatever the figures.
     parser.add_argument("--read-rate", type=float, default=READ_RATE)
     parser.add_argument("--flood-rate", type=float, default=FLOOD_RATE)
-    parser.add_argument("--pg", default=os.environ.get(
-        "SWITCHBOARD_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"))
+    add_pg_option(parser)
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("bench signin_flood needs wrk: apt-get install -y wrk")
+    require_wrk("signin_flood")
 
     with scratch_database(args.pg) as db_url, \
             production_provider(db_url, args.workers, TRUSTED_PROXIES=json.dumps(["127.0.0.1"])) as base, \
@@ -261,9 +259,7 @@ def main() -> int:
     if not goal_rates:
         print(f"not the goal's rates ({READ_RATE:.0f} reads/s, {FLOOD_RATE:.0f} sign-ins/s): MISS whatever "
               "the figures")
-    verdict = "PASS" if ok else "MISS"
-    print(f"bench signin_flood: {during['p99_ms']:.1f} ms (goal < {GOAL_P99_MS:.0f}) {verdict}")
-    return 0 if ok else 1
+    return verdict("signin_flood", f"{during['p99_ms']:.1f} ms (goal < {GOAL_P99_MS:.0f})", ok)
 
 
 if __name__ == "__main__":

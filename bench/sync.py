@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench._sandbox import sandbox_provider  # noqa: E402
+from bench._verdict import verdict  # noqa: E402
 from desktop.api_client.invoices import InvoicesApi  # noqa: E402
 from desktop.store import LocalStore  # noqa: E402
 from desktop.store.sync import sync  # noqa: E402
@@ -89,9 +90,7 @@ def main() -> int:
     print(f"floor GET /me: {statistics.median(floor) * 1000:.1f} ms; no-change resync: {median:.1f} ms "
           f"(requests per resync: {sorted(requests)})")
     ok = median < GOAL_MS and requests == {1}
-    verdict = "PASS" if ok else "MISS"
-    print(f"bench sync: {median:.1f} ms no-change resync (goal < {GOAL_MS:.0f} ms) {verdict}")
-    return 0 if ok else 1
+    return verdict("sync", f"{median:.1f} ms no-change resync (goal < {GOAL_MS:.0f} ms)", ok)
 
 
 if __name__ == "__main__":
