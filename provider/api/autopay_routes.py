@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated
 
-from fastapi import Depends
-
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, BillingReadScope, ObjectId, PaymentsScope, RuntimeDep, Scope
 from provider.api.routing import resource_router
 from provider.api.schemas.autopay import AutoTopUpIn, AutoTopUpOut, PrepaidSubscriptionOut, SubscriptionPatch
 from provider.db.models import AutoTopUp, PrepaidSubscription
-from provider.domain.roles import Perm
 from provider.services import autotopup, prepaid_subscriptions
 
 router = resource_router(tags=["automatic payments"])
-ManageScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 
 
 def _topup_out(scope: Scope, row: AutoTopUp | None) -> AutoTopUpOut:
@@ -33,12 +27,12 @@ def _topup_out(scope: Scope, row: AutoTopUp | None) -> AutoTopUpOut:
 
 
 @router.get("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
-def get_auto_top_up(scope: ReadScope, db: DB) -> AutoTopUpOut:
+def get_auto_top_up(scope: BillingReadScope, db: DB) -> AutoTopUpOut:
     return _topup_out(scope, autotopup.get(db, scope.account))
 
 
 @router.put("/accounts/{account_id}/auto-top-up", response_model=AutoTopUpOut)
-def set_auto_top_up(body: AutoTopUpIn, scope: ManageScope, db: DB, rt: RuntimeDep) -> AutoTopUpOut:
+def set_auto_top_up(body: AutoTopUpIn, scope: PaymentsScope, db: DB, rt: RuntimeDep) -> AutoTopUpOut:
     return _topup_out(scope, autotopup.configure(db, rt, scope.account, body.enabled, body.threshold,
                                                  body.amount, body.card_id))
 
@@ -51,13 +45,13 @@ def _sub_out(scope: Scope, sub: PrepaidSubscription) -> PrepaidSubscriptionOut:
 
 
 @router.get("/accounts/{account_id}/prepaid-subscriptions", response_model=list[PrepaidSubscriptionOut])
-def list_subscriptions(scope: ReadScope, db: DB) -> list[PrepaidSubscriptionOut]:
+def list_subscriptions(scope: BillingReadScope, db: DB) -> list[PrepaidSubscriptionOut]:
     return [_sub_out(scope, s) for s in prepaid_subscriptions.list_for(db, scope.account)]
 
 
 @router.patch("/accounts/{account_id}/prepaid-subscriptions/{subscription_id}",
               response_model=PrepaidSubscriptionOut)
-def set_auto_renew(subscription_id: ObjectId, body: SubscriptionPatch, scope: ManageScope,
+def set_auto_renew(subscription_id: ObjectId, body: SubscriptionPatch, scope: PaymentsScope,
                    db: DB) -> PrepaidSubscriptionOut:
     sub = prepaid_subscriptions.set_auto_renew(db, scope.account, subscription_id, body.auto_renew)
     return _sub_out(scope, sub)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Response
+from fastapi import Header, Response
 
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ObjectId, ResellerScope, RuntimeDep
 from provider.api.routing import in_thread, resource_router
 from provider.api.schemas.bulk import (
     AutoTopUpBulkIn,
@@ -20,12 +20,10 @@ from provider.api.schemas.bulk import (
     InvoiceExportIn,
 )
 from provider.db.models import BulkJob
-from provider.domain.roles import Perm
 from provider.services import bulk_export, bulk_import, bulk_jobs, bulk_top_up
 from provider.services.bulk_import import ImportRow
 
 router = resource_router(tags=["bulk jobs"])
-ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
 # A start sent again under the same key answers the job made the first time, with 200.
 REPLAYED = {
     200: {"model": BulkJobDetail, "description": "The job made earlier under the same Idempotency-Key"}

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import Response
 
-from fastapi import Depends, Response
-
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, BillingReadScope, ObjectId, RuntimeDep, ShopScope
 from provider.api.routing import resource_router
 from provider.api.schemas.cart import CartOut, ItemIn, ItemPatch, LineOut
 from provider.db.models import Account, Cart
-from provider.domain.roles import Perm
 from provider.runtime import Runtime
 from provider.services import cart as carts
 from provider.services import price_book
 
 router = resource_router(tags=["shop"])
-ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 
 
 def cart_out(db: DB, rt: Runtime, account: Account, cart: Cart | None) -> CartOut:
@@ -36,7 +31,7 @@ def cart_out(db: DB, rt: Runtime, account: Account, cart: Cart | None) -> CartOu
 
 
 @router.get("/accounts/{account_id}/cart", response_model=CartOut)
-def get_cart(scope: ReadScope, db: DB, rt: RuntimeDep) -> CartOut:
+def get_cart(scope: BillingReadScope, db: DB, rt: RuntimeDep) -> CartOut:
     """The cart with its totals: VAT from the account's country, computed here."""
     return cart_out(db, rt, scope.account, carts.find_cart(db, scope.account))
 

@@ -117,3 +117,10 @@ def account_scope(perm: Perm):  # noqa: ANN201 - returns a FastAPI dependency
 
 def scope_of(principal: Principal, account: Account) -> Scope:
     return Scope(principal, account)
+
+
+# The scopes of the permissions that routes in several modules need, one dependency each.
+BillingReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
+PaymentsScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
+ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
+ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]

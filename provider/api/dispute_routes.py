@@ -4,25 +4,20 @@ answer gets the existing dispute (200) instead of a second one (201 for the firs
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import Response
 
-from fastapi import Depends, Response
-
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, BillingReadScope, ObjectId, PaymentsScope, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.disputes import DisputeIn, DisputeOut
 from provider.db.models import CallDispute
-from provider.domain.roles import Perm
 from provider.services import disputes
 
 router = resource_router(tags=["invoices"])
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
-PayScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 
 
 @router.post("/accounts/{account_id}/calls/{call_id}/disputes", response_model=DisputeOut, status_code=201,
              responses={200: {"description": "The call was already disputed: that dispute"}})
-def dispute_call(call_id: ObjectId, body: DisputeIn, scope: PayScope, db: DB, rt: RuntimeDep,
+def dispute_call(call_id: ObjectId, body: DisputeIn, scope: PaymentsScope, db: DB, rt: RuntimeDep,
                  response: Response) -> CallDispute:
     dispute, created = disputes.file(db, rt, scope.account, scope.principal.user.id, call_id,
                                      body.note)
@@ -32,5 +27,5 @@ def dispute_call(call_id: ObjectId, body: DisputeIn, scope: PayScope, db: DB, rt
 
 
 @router.get("/accounts/{account_id}/call-disputes", response_model=list[DisputeOut])
-def list_disputes(scope: ReadScope, db: DB) -> list[CallDispute]:
+def list_disputes(scope: BillingReadScope, db: DB) -> list[CallDispute]:
     return disputes.list_for(db, scope.account)

@@ -8,12 +8,12 @@ import hashlib
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request, Response
+from fastapi import Query, Request, Response
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from provider.api import cursors
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, BillingReadScope, ObjectId, PaymentsScope, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.invoices import (
     CallOut,
@@ -27,14 +27,11 @@ from provider.api.schemas.invoices import (
 )
 from provider.db.models import Invoice, InvoiceItem
 from provider.domain.errors import RuleViolation
-from provider.domain.roles import Perm
 from provider.domain.tax import TaxTreatment
 from provider.services import calls, invoice_payments, invoices, sellers
 from provider.services.invoices import InvoiceFilter
 
 router = resource_router(tags=["invoices"])
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
-PayScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]
 Limit = Annotated[int, Query(ge=1, le=500)]
 PERIOD = r"^\d{4}-(0[1-9]|1[0-2])$"
@@ -58,7 +55,7 @@ def _out(invoice: Invoice, today: date) -> InvoiceOut:
 
 @router.get("/accounts/{account_id}/invoices", response_model=InvoicePage,
             responses={304: {"description": "Unchanged since the ETag given in If-None-Match"}})
-def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, response: Response,
+def list_invoices(scope: BillingReadScope, db: DB, rt: RuntimeDep, request: Request, response: Response,
                   status: Annotated[str | None, Query(pattern="^(open|paid|credited)$")] = None,
                   kind: Annotated[str | None, Query(pattern="^(invoice|credit_note)$")] = None,
                   period: Annotated[str | None, Query(pattern=PERIOD)] = None,
@@ -93,7 +90,7 @@ def list_invoices(scope: ReadScope, db: DB, rt: RuntimeDep, request: Request, re
 
 @router.get("/accounts/{account_id}/invoices/{invoice_id}", response_model=InvoiceDetail,
             responses={304: {"description": "Unchanged since the ETag given in If-None-Match"}})
-def read_invoice(invoice_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep, request: Request,
+def read_invoice(invoice_id: ObjectId, scope: BillingReadScope, db: DB, rt: RuntimeDep, request: Request,
                  response: Response) -> InvoiceDetail | Response:
     invoice = invoices.get(db, scope.account, invoice_id)
     tag = _etag(invoice.id, invoice.updated_at)
@@ -127,7 +124,7 @@ def _call_page(rows: list[Row[Any]], limit: int) -> CallPage:
 
 
 @router.get("/accounts/{account_id}/invoices/{invoice_id}/calls", response_model=CallPage)
-def invoice_calls(invoice_id: ObjectId, scope: ReadScope, db: DB, cursor: Cursor = None,
+def invoice_calls(invoice_id: ObjectId, scope: BillingReadScope, db: DB, cursor: Cursor = None,
                   limit: Limit = 100) -> CallPage:
     invoice = invoices.get(db, scope.account, invoice_id)
     after = cursors.decode_time_id(cursor) if cursor else None
@@ -136,7 +133,7 @@ def invoice_calls(invoice_id: ObjectId, scope: ReadScope, db: DB, cursor: Cursor
 
 
 @router.get("/accounts/{account_id}/calls", response_model=CallPage)
-def account_calls(scope: ReadScope, db: DB, since: datetime | None = None,
+def account_calls(scope: BillingReadScope, db: DB, since: datetime | None = None,
                   until: datetime | None = None, cursor: Cursor = None, limit: Limit = 100) -> CallPage:
     for name, value in (("since", since), ("until", until)):
         if value is not None and value.tzinfo is None:
@@ -147,12 +144,12 @@ def account_calls(scope: ReadScope, db: DB, since: datetime | None = None,
 
 
 @router.get("/accounts/{account_id}/invoice-autopay", response_model=InvoiceAutopayOut)
-def read_autopay(scope: ReadScope, db: DB) -> InvoiceAutopayOut:
+def read_autopay(scope: BillingReadScope, db: DB) -> InvoiceAutopayOut:
     row = invoice_payments.settings_of(db, scope.account)
     return InvoiceAutopayOut(charge_card=bool(row and row.charge_card))
 
 
 @router.put("/accounts/{account_id}/invoice-autopay", response_model=InvoiceAutopayOut)
-def set_autopay(body: InvoiceAutopayIn, scope: PayScope, db: DB, rt: RuntimeDep) -> InvoiceAutopayOut:
+def set_autopay(body: InvoiceAutopayIn, scope: PaymentsScope, db: DB, rt: RuntimeDep) -> InvoiceAutopayOut:
     row = invoice_payments.set_charge_card(db, rt, scope.account, body.charge_card)
     return InvoiceAutopayOut(charge_card=row.charge_card)

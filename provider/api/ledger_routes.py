@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Query
+from fastapi import Header, Query
 
-from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, MAX_ID, BillingReadScope, PaymentsScope, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.ledger import LedgerEntryOut, UsageDebitIn, UsageDebitOut
-from provider.domain.roles import Perm
 from provider.services import idempotency, ledger, usage
 
 router = resource_router(tags=["prepaid ledger"])
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
-DebitScope = Annotated[Scope, Depends(account_scope(Perm.PAYMENTS_MANAGE))]
 
 
 @router.get("/accounts/{account_id}/ledger", response_model=list[LedgerEntryOut])
-def list_entries(scope: ReadScope, db: DB, before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def list_entries(scope: BillingReadScope, db: DB,
+                 before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                  limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[LedgerEntryOut]:
     return [LedgerEntryOut.model_validate(e)
             for e in ledger.entries(db, scope.account, before_id, limit)]
@@ -27,7 +25,7 @@ def list_entries(scope: ReadScope, db: DB, before_id: Annotated[int | None, Quer
 
 @router.post("/accounts/{account_id}/ledger/usage-debits", status_code=201,
              response_model=UsageDebitOut)
-def usage_debit(body: UsageDebitIn, scope: DebitScope, db: DB, rt: RuntimeDep,
+def usage_debit(body: UsageDebitIn, scope: PaymentsScope, db: DB, rt: RuntimeDep,
                 idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
                 ) -> UsageDebitOut:
     key = idempotency.check_key(idempotency_key)

@@ -5,22 +5,26 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, Query
+from fastapi import Header, Query
 from fastapi.responses import JSONResponse
 
-from provider.api.deps import DB, MAX_ID, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import (
+    DB,
+    MAX_ID,
+    BillingReadScope,
+    ObjectId,
+    RuntimeDep,
+    ShopScope,
+)
 from provider.api.problems import MEDIA_TYPE
 from provider.api.routing import in_thread, resource_router
 from provider.api.schemas.gateway import PaymentStateOut
 from provider.api.schemas.orders import CheckoutIn, PayOrderIn
-from provider.domain.roles import Perm
 from provider.services import card_authentication, checkout, idempotency, orders
 from provider.services.idempotency import StoredResponse
 from provider.services.order_views import order_view, payment_view
 
 router = resource_router(tags=["orders"])
-ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key",
                                               description="A new random value per payment")]
 
@@ -46,13 +50,14 @@ def do_checkout(body: CheckoutIn, scope: ShopScope, db: DB, rt: RuntimeDep,
 
 
 @router.get("/accounts/{account_id}/orders")
-def list_orders(scope: ReadScope, db: DB, before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def list_orders(scope: BillingReadScope, db: DB,
+                before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                 limit: Annotated[int, Query(ge=1, le=200)] = 50) -> list[dict[str, Any]]:
     return [order_view(o) for o in orders.list_orders(db, scope.account, before_id, limit)]
 
 
 @router.get("/accounts/{account_id}/orders/{order_id}")
-def get_order(order_id: ObjectId, scope: ReadScope, db: DB) -> dict[str, Any]:
+def get_order(order_id: ObjectId, scope: BillingReadScope, db: DB) -> dict[str, Any]:
     order = orders.get_order(db, scope.account, order_id)
     return {**order_view(order),
             "payments": [payment_view(p) for p in orders.payments_of(db, scope.account, order.id)]}
@@ -76,7 +81,7 @@ def cancel_order(order_id: ObjectId, scope: ShopScope, db: DB, rt: RuntimeDep,
 
 
 @router.get("/accounts/{account_id}/payments")
-def payment_history(scope: ReadScope, db: DB) -> list[dict[str, Any]]:
+def payment_history(scope: BillingReadScope, db: DB) -> list[dict[str, Any]]:
     """Completed payments and refunds, newest first."""
     payments = orders.payments_of(db, scope.account, completed_only=True)
     numbers = orders.invoice_numbers(db, payments)
@@ -85,7 +90,7 @@ def payment_history(scope: ReadScope, db: DB) -> list[dict[str, Any]]:
 
 @router.get("/accounts/{account_id}/payments/{payment_id}", response_model=PaymentStateOut)
 @in_thread  # may ask the gateway
-def payment_state(payment_id: ObjectId, scope: ReadScope, db: DB, rt: RuntimeDep) -> PaymentStateOut:
+def payment_state(payment_id: ObjectId, scope: BillingReadScope, db: DB, rt: RuntimeDep) -> PaymentStateOut:
     """One payment and its order, as the gateway has decided it: the client polls this while the
     customer confirms with their bank."""
     return PaymentStateOut(**card_authentication.poll(db, rt, scope.account, payment_id))

@@ -4,18 +4,12 @@ staff who may see its figures (owner, admin), as the wholesale statement."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Depends
-
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ResellerScope, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.reseller_dashboard import ResellerDashboardOut
-from provider.domain.roles import Perm
 from provider.services import reseller_dashboard
 
 router = resource_router(tags=["resellers"])
-ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
 
 
 @router.get("/accounts/{account_id}/reseller-dashboard", response_model=ResellerDashboardOut)

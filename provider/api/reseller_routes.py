@@ -6,19 +6,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from fastapi import Depends, Query
+from fastapi import Query
 
 from provider.api import cursors
-from provider.api.deps import DB, MAX_ID, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, MAX_ID, ResellerScope, RuntimeDep
 from provider.api.routing import in_thread, resource_router
 from provider.api.schemas.accounts import RegistrationIn
 from provider.api.schemas.resellers import CustomerOut, CustomerPage, OpenInvoiceOut, Overview
-from provider.domain.roles import Perm
 from provider.services import accounts, resellers
 
 router = resource_router(tags=["resellers"])
 AmountQuery = Query(ge=-10**9, le=10**9, decimal_places=2)
-ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
 # Checked by CustomerSort.parse rather than as a Literal, so that a wrong value is answered with
 # the allowed ones; the enum documents them.
 SortQuery = Annotated[str | None, Query(

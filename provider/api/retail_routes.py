@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Path, Response
+from fastapi import Path, Response
 
 from provider.api.catalog_routes import product_out
-from provider.api.deps import DB, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, BillingReadScope, ResellerScope, RuntimeDep
 from provider.api.routing import resource_router
 from provider.api.schemas.retail import (
     AccountCatalog,
@@ -25,12 +25,9 @@ from provider.api.schemas.retail import (
     WholesaleStatementOut,
 )
 from provider.domain import catalog, rating, retail
-from provider.domain.roles import Perm
 from provider.services import price_book, retail_prices, wholesale
 
 router = resource_router(tags=["resellers"])
-ResellerScope = Annotated[Scope, Depends(account_scope(Perm.RESELLER))]
-ReadScope = Annotated[Scope, Depends(account_scope(Perm.BILLING_READ))]
 
 
 def _wholesale() -> list[WholesaleOut]:
@@ -74,7 +71,7 @@ def set_call_tariff(body: CallTariffIn, scope: ResellerScope, db: DB, rt: Runtim
 
 
 @router.get("/accounts/{account_id}/catalog", response_model=AccountCatalog)
-def account_catalog(scope: ReadScope, db: DB, rt: RuntimeDep) -> AccountCatalog:
+def account_catalog(scope: BillingReadScope, db: DB, rt: RuntimeDep) -> AccountCatalog:
     """The shop as this account sees it today: a reseller's customer at the reseller's prices."""
     account = scope.account
     book = price_book.for_account(db, account, rt.clock.now(db).date())

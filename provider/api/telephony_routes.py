@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
-from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, account_scope
+from provider.api.deps import DB, ObjectId, RuntimeDep, Scope, ShopScope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.telephony import (
     AreaCodeOut,
@@ -28,7 +28,6 @@ from provider.services import telephony
 router = resource_router(tags=["numbers and VoIP"])
 ReadScope = Annotated[Scope, Depends(account_scope(Perm.TECHNICAL_READ))]
 ManageScope = Annotated[Scope, Depends(account_scope(Perm.TECHNICAL_MANAGE))]
-ShopScope = Annotated[Scope, Depends(account_scope(Perm.SHOP))]
 A = "/accounts/{account_id}"
 
 
