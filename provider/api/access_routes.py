@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Response
 
+from provider.api.auth_routes import tokens_out
 from provider.api.deps import DB, ClientAddress, ObjectId, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.access import AcceptIn, CloseIn, InvitationIn, InvitationOut, OwnershipIn, RoleIn
@@ -58,9 +59,7 @@ def revoke_invitation(invitation_id: ObjectId, scope: ManageScope, db: DB,
 
 @router.post("/invitations/accept", status_code=201, response_model=TokensOut)
 def accept_invitation(body: AcceptIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> TokensOut:
-    t = access.accept_invitation(db, rt, body.token, body.name, body.password, client)
-    return TokensOut(access_token=t.access_token, refresh_token=t.refresh_token,
-                     expires_in=t.expires_in)
+    return tokens_out(access.accept_invitation(db, rt, body.token, body.name, body.password, client))
 
 
 @router.post("/accounts/{account_id}/ownership", response_model=UserOut)

@@ -20,19 +20,20 @@ from provider.services import auth
 router = resource_router(prefix="/auth", tags=["auth"])
 
 
-def _tokens(t: auth.Tokens) -> TokensOut:
+def tokens_out(t: auth.Tokens) -> TokensOut:
+    """The tokens of a new session, however it was signed in to."""
     return TokensOut(access_token=t.access_token, refresh_token=t.refresh_token,
                      expires_in=t.expires_in)
 
 
 @router.post("/sign-in", response_model=TokensOut)
 def sign_in(body: SignIn, db: DB, rt: RuntimeDep, client: ClientAddress) -> TokensOut:
-    return _tokens(auth.sign_in(db, rt, body.identifier, body.password, client))
+    return tokens_out(auth.sign_in(db, rt, body.identifier, body.password, client))
 
 
 @router.post("/refresh", response_model=TokensOut)
 def refresh(body: RefreshIn, db: DB, rt: RuntimeDep) -> TokensOut:
-    return _tokens(auth.refresh(db, rt, body.refresh_token))
+    return tokens_out(auth.refresh(db, rt, body.refresh_token))
 
 
 @router.post("/sign-out", status_code=204)

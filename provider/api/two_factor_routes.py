@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Response
 
+from provider.api.auth_routes import tokens_out
 from provider.api.deps import DB, ClientAddress, CurrentPrincipal, RuntimeDep, Scope, account_scope
 from provider.api.routing import resource_router
 from provider.api.schemas.auth import TokensOut
@@ -68,9 +69,7 @@ def turn_off(body: TurnOffIn, principal: CurrentPrincipal, db: DB, rt: RuntimeDe
 @router.post("/auth/sign-in/code", response_model=TokensOut)
 def sign_in_with_code(body: ChallengeCodeIn, db: DB, rt: RuntimeDep,
                       client: ClientAddress) -> TokensOut:
-    t = two_factor_sign_in.with_code(db, rt, body.challenge, body.code, client)
-    return TokensOut(access_token=t.access_token, refresh_token=t.refresh_token,
-                     expires_in=t.expires_in)
+    return tokens_out(two_factor_sign_in.with_code(db, rt, body.challenge, body.code, client))
 
 
 @router.post("/auth/sign-in/two-factor-setup", response_model=TwoFactorSetupOut)
@@ -82,8 +81,7 @@ def sign_in_setup(body: ChallengeIn, db: DB, rt: RuntimeDep) -> TwoFactorSetupOu
 def sign_in_setup_confirm(body: ChallengeCodeIn, db: DB, rt: RuntimeDep,
                           client: ClientAddress) -> SetUpSignInOut:
     t, codes = two_factor_sign_in.confirm_setup(db, rt, body.challenge, body.code, client)
-    return SetUpSignInOut(access_token=t.access_token, refresh_token=t.refresh_token,
-                          expires_in=t.expires_in, recovery_codes=codes)
+    return SetUpSignInOut(**tokens_out(t).model_dump(), recovery_codes=codes)
 
 
 @router.put("/accounts/{account_id}/two-factor-requirement", response_model=RequirementOut)
