@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from provider.operations.logs import configure as configure_logs
@@ -344,6 +345,16 @@ def cmd_create_reseller(args: argparse.Namespace) -> int:
     return 0
 
 
+def _on_database(command: argparse.ArgumentParser, func: Callable[[argparse.Namespace], int], *,
+                 sandbox: bool = False) -> None:
+    """The options of a command that works on the database (`--db`, and `--sandbox` where it may
+    work on the sandbox's), and the function that runs it."""
+    command.add_argument("--db", help="database URL")
+    if sandbox:
+        command.add_argument("--sandbox", action="store_true", help="use the sandbox database")
+    command.set_defaults(func=func)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard-provider")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -368,22 +379,18 @@ def build_parser() -> argparse.ArgumentParser:
                              ("run-jobs", cmd_run_jobs, "run the clock-driven jobs once (cron; "
                               "safe on several hosts at once)")):
         p = sub.add_parser(name, help=text)
-        p.add_argument("--db", help="database URL")
-        p.add_argument("--sandbox", action="store_true", help="use the sandbox database")
-        p.set_defaults(func=func)
+        _on_database(p, func, sandbox=True)
         if name == "run-jobs":
             p.add_argument("--allow-sqlite", action="store_true", help="production on SQLite (one host)")
             p.add_argument("--every", type=float, metavar="SECONDS",
                            help="run again every SECONDS until stopped (a container's jobs runner)")
 
     mail = sub.add_parser("mail-queue", help="list undelivered mail; retry set-aside mail")
-    mail.add_argument("--db", help="database URL")
-    mail.add_argument("--sandbox", action="store_true", help="use the sandbox database")
+    _on_database(mail, cmd_mail_queue, sandbox=True)
     mail.add_argument("--set-aside", action="store_true", help="list only set-aside mail")
     mail.add_argument("--retry", type=int, nargs="+", metavar="ID",
                       help="send these set-aside mails again")
     mail.add_argument("--retry-all", action="store_true", help="send all set-aside mail again")
-    mail.set_defaults(func=cmd_mail_queue)
     calls = sub.add_parser("import-calls", help="import a call-record CSV from the switch "
                            "(Asterisk Master.csv or FreeSWITCH cdr_csv), rated; all or nothing")
     calls.add_argument("file")
@@ -391,25 +398,20 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the file's layout (default: told by its number of columns)")
     calls.add_argument("--timezone", default="UTC",
                        help="the switch's time zone for the timestamps (default UTC)")
-    calls.add_argument("--db", help="database URL")
-    calls.set_defaults(func=cmd_import_calls)
+    _on_database(calls, cmd_import_calls)
     bank = sub.add_parser("import-bank-statement", help="import a camt.053/camt.054 file from the "
                           "bank: payments matched to invoices, the rest listed")
     bank.add_argument("file")
-    bank.add_argument("--db", help="database URL")
-    bank.set_defaults(func=cmd_import_bank_statement)
+    _on_database(bank, cmd_import_bank_statement)
     staff = sub.add_parser("create-operator", help="add a member of the provider's staff (the "
                            "operator back office under /api/v1/operator)")
     staff.add_argument("email")
     staff.add_argument("--name", required=True, help="the operator's name")
-    staff.add_argument("--db", help="database URL")
-    staff.set_defaults(func=cmd_create_operator)
+    _on_database(staff, cmd_create_operator)
     seller = sub.add_parser("create-reseller", help="add a reseller with its legal identity, logo "
                             "and accent colour, read from a TOML file (docs/resellers.md)")
     seller.add_argument("file")
-    seller.add_argument("--db", help="database URL")
-    seller.add_argument("--sandbox", action="store_true", help="use the sandbox database")
-    seller.set_defaults(func=cmd_create_reseller)
+    _on_database(seller, cmd_create_reseller, sandbox=True)
     return parser
 
 
