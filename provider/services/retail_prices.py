@@ -4,8 +4,9 @@ customers pay on a day price_book.py."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +24,24 @@ def _invalid(errors: list[FieldError]) -> RuleViolation:
     return RuleViolation("validation", errors[0].message, 422, errors)
 
 
+_Dated = TypeVar("_Dated", RetailPrice, CallTariffRow)
+
+
+def _save_from_day(db: Session, new: _Dated, item: str, values: tuple[str, str], now: datetime) -> _Dated:
+    """Writes `new`, or its `values` into the row already there for the same reseller, `item`
+    (product or zone), currency and day: a second price or tariff for a day replaces the first."""
+    same_day = {k: getattr(new, k) for k in ("reseller_id", item, "currency", "effective_from")}
+    row = db.scalar(select(type(new)).filter_by(**same_day))
+    if row is None:
+        row = new
+        db.add(row)
+    for name in values:
+        setattr(row, name, getattr(new, name))
+    row.created_at = now
+    db.commit()
+    return row
+
+
 def set_price(db: Session, rt: Runtime, reseller: Account, code: str, currency: str, one_off: Decimal,
               monthly: Decimal, day: date) -> RetailPrice:
     """A retail price from `day` on (a second one for the same day replaces it)."""
@@ -33,16 +52,9 @@ def set_price(db: Session, rt: Runtime, reseller: Account, code: str, currency: 
                                   catalog.Price(earlier.one_off, earlier.monthly) if earlier else None)
     if errors:
         raise _invalid(errors)
-    row = db.scalar(select(RetailPrice).where(
-        RetailPrice.reseller_id == reseller.id, RetailPrice.product_code == code,
-        RetailPrice.currency == currency, RetailPrice.effective_from == day))
-    if row is None:
-        row = RetailPrice(reseller_id=reseller.id, product_code=code, currency=currency,
-                          effective_from=day, created_at=now, one_off=one_off, monthly=monthly)
-        db.add(row)
-    row.one_off, row.monthly, row.created_at = one_off, monthly, now
-    db.commit()
-    return row
+    return _save_from_day(db, RetailPrice(reseller_id=reseller.id, product_code=code, currency=currency,
+                                          effective_from=day, one_off=one_off, monthly=monthly),
+                          "product_code", ("one_off", "monthly"), now)
 
 
 def set_tariff(db: Session, rt: Runtime, reseller: Account, zone: str, currency: str,
@@ -55,16 +67,10 @@ def set_tariff(db: Session, rt: Runtime, reseller: Account, zone: str, currency:
                                    price_book.tariff_of(earlier) if earlier else None)
     if errors:
         raise _invalid(errors)
-    row = db.scalar(select(CallTariffRow).where(
-        CallTariffRow.reseller_id == reseller.id, CallTariffRow.zone == zone,
-        CallTariffRow.currency == currency, CallTariffRow.effective_from == day))
-    if row is None:
-        row = CallTariffRow(reseller_id=reseller.id, zone=zone, currency=currency, effective_from=day,
-                            created_at=now)
-        db.add(row)
-    row.markup_percent, row.per_minute, row.created_at = markup_percent, per_minute, now
-    db.commit()
-    return row
+    return _save_from_day(db, CallTariffRow(reseller_id=reseller.id, zone=zone, currency=currency,
+                                            effective_from=day, markup_percent=markup_percent,
+                                            per_minute=per_minute),
+                          "zone", ("markup_percent", "per_minute"), now)
 
 
 def prices(db: Session, reseller: Account) -> list[RetailPrice]:
