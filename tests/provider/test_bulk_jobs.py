@@ -9,53 +9,14 @@ from decimal import Decimal
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from provider.db.models import Account, AutoTopUp, BulkJob, Invoice, SavedCard, User
+from provider.db.models import Account, AutoTopUp, BulkJob, Invoice, SavedCard
 from provider.runtime import Runtime
-from provider.seed import DEMO_PASSWORD
-from tests.provider.conftest import API, registration, sign_in
+from tests.provider.conftest import API, sign_in
+from tests.provider.reseller_support import add_customer, add_reseller
 
 
 def _reseller(rt: Runtime, n: int) -> int:
-    with rt.sessions() as db:
-        now = rt.clock.now(db)
-        account = Account(
-            user_id=f"6430{n}",
-            kind="business",
-            structure="collective",
-            name=f"Bulk {n}",
-            company_name=f"Bulk {n} AG",
-            country="CH",
-            currency="CHF",
-            language="de",
-            status="active",
-            is_reseller=True,
-            created_at=now,
-        )
-        db.add(account)
-        db.flush()
-        db.add(
-            User(
-                account_id=account.id,
-                email=f"owner@bulk{n}.example",
-                name="Owner",
-                role="owner",
-                password_hash=rt.hashing.hash(DEMO_PASSWORD),
-                created_at=now,
-                password_changed_at=now,
-            )
-        )
-        db.commit()
-        return account.id
-
-
-def _customer(client: TestClient, reseller: int, headers: dict[str, str], email: str) -> int:
-    r = client.post(
-        f"{API}/accounts/{reseller}/customers",
-        headers=headers,
-        json=registration(email=email, company_name=email.split("@")[1]),
-    )
-    assert r.status_code == 201, r.text
-    return int(r.json()["id"])
+    return add_reseller(rt, f"6430{n}", f"owner@bulk{n}.example", f"Bulk {n}", f"Bulk {n} AG", language="de")
 
 
 def _key(n: object) -> dict[str, str]:
@@ -66,8 +27,8 @@ def test_export_job_is_one_per_key_reports_progress_and_resumes(client: TestClie
     assert client.put(f"{API}/sandbox/clock", json={"now": "2027-01-11T09:00:00+00:00"}).status_code == 200
     a, b = _reseller(rt, 1), _reseller(rt, 2)
     ha, hb = sign_in(client, "owner@bulk1.example"), sign_in(client, "owner@bulk2.example")
-    mine = [_customer(client, a, ha, f"boss@a{i}.example") for i in range(3)]
-    theirs = _customer(client, b, hb, "boss@b0.example")
+    mine = [add_customer(client, a, ha, f"boss@a{i}.example") for i in range(3)]
+    theirs = add_customer(client, b, hb, "boss@b0.example")
     for aid, h in ((mine[0], ha), (mine[1], ha), (mine[2], ha), (theirs, hb)):
         r = client.post(
             f"{API}/accounts/{aid}/subscription", headers=h, json={"product": "pbx_basic", "users": 2}
@@ -147,8 +108,8 @@ def test_export_job_is_one_per_key_reports_progress_and_resumes(client: TestClie
 def test_top_up_settings_for_a_selection_each_with_its_result(client: TestClient, rt: Runtime) -> None:
     a, b = _reseller(rt, 3), _reseller(rt, 4)
     ha, hb = sign_in(client, "owner@bulk3.example"), sign_in(client, "owner@bulk4.example")
-    with_card, without = (_customer(client, a, ha, f"boss@t{i}.example") for i in range(2))
-    theirs = _customer(client, b, hb, "boss@t9.example")
+    with_card, without = (add_customer(client, a, ha, f"boss@t{i}.example") for i in range(2))
+    theirs = add_customer(client, b, hb, "boss@t9.example")
     with rt.sessions() as db:
         now = rt.clock.now(db)
         db.add(

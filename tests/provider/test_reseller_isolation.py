@@ -6,23 +6,16 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from provider.db.models import Account, User
+from provider.db.models import Account
 from provider.seed import DEMO_PASSWORD
 from tests.provider.conftest import API, registration, sign_in
+from tests.provider.reseller_support import add_reseller
 
 
 def _reseller(rt, n: int) -> int:
-    with rt.sessions() as db:
-        now = rt.clock.now(db)
-        account = Account(user_id=f"6400{n}", kind="business", structure="collective", name=f"Reseller {n}",
-                          company_name=f"Reseller {n} AG", country="CH", currency="CHF", language="en",
-                          status="active", is_reseller=True, created_at=now)
-        db.add(account)
-        db.flush()
-        db.add(User(account_id=account.id, email=f"owner@reseller{n}.example", name="Owner", role="owner",
-                    password_hash=rt.hashing.hash(DEMO_PASSWORD), created_at=now, password_changed_at=now))
-        db.commit()
-        return account.id
+    return add_reseller(rt, f"6400{n}", f"owner@reseller{n}.example", f"Reseller {n}", f"Reseller {n} AG")
+
+
 
 
 def test_resellers_reach_their_customers_only(client, rt):

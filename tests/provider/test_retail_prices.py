@@ -13,36 +13,19 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from provider.db.models import Account, CallRecord, Invoice, InvoiceItem, User
+from provider.db.models import CallRecord, Invoice, InvoiceItem
 from provider.domain.money import to_money
 from provider.domain.proration import prorate, prorate_from
 from provider.domain.rating import billed_seconds, rate_call
 from provider.runtime import Runtime
-from provider.seed import DEMO_PASSWORD
-from tests.provider.conftest import API, advance, register_business, registration, sign_in
+from tests.provider.conftest import API, advance, register_business, sign_in
+from tests.provider.reseller_support import add_customer, add_reseller
 
 D = Decimal
 
 
 def _reseller(rt: Runtime, n: int) -> int:
-    with rt.sessions() as db:
-        now = rt.clock.now(db)
-        account = Account(user_id=f"6410{n}", kind="business", structure="collective", name=f"Reseller {n}",
-                          company_name=f"Reseller {n} AG", country="CH", currency="CHF", language="en",
-                          status="active", is_reseller=True, created_at=now)
-        db.add(account)
-        db.flush()
-        db.add(User(account_id=account.id, email=f"owner@retail{n}.example", name="Owner", role="owner",
-                    password_hash=rt.hashing.hash(DEMO_PASSWORD), created_at=now, password_changed_at=now))
-        db.commit()
-        return account.id
-
-
-def _customer(client: TestClient, reseller: int, headers: dict[str, str], email: str) -> int:
-    r = client.post(f"{API}/accounts/{reseller}/customers", headers=headers,
-                    json=registration(email=email, company_name=email.split("@")[1]))
-    assert r.status_code == 201, r.text
-    return r.json()["id"]
+    return add_reseller(rt, f"6410{n}", f"owner@retail{n}.example", f"Reseller {n}", f"Reseller {n} AG")
 
 
 def _price(client: TestClient, reseller: int, headers: dict[str, str], **body: Any) -> Any:
@@ -60,8 +43,8 @@ def world(client: TestClient, rt: Runtime) -> dict[str, Any]:
     assert client.put(f"{API}/sandbox/clock", json={"now": "2027-01-11T09:00:00+00:00"}).status_code == 200
     a, b = _reseller(rt, 1), _reseller(rt, 2)
     ha, hb = sign_in(client, "owner@retail1.example"), sign_in(client, "owner@retail2.example")
-    ca = _customer(client, a, ha, "boss@kunde-a.example")
-    cb = _customer(client, b, hb, "boss@kunde-b.example")
+    ca = add_customer(client, a, ha, "boss@kunde-a.example")
+    cb = add_customer(client, b, hb, "boss@kunde-b.example")
     own = register_business(client, email="boss@eigen.example")["account"]["id"]
     return {"a": a, "b": b, "ha": ha, "hb": hb, "ca": ca, "cb": cb, "own": own}
 

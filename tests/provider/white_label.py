@@ -7,12 +7,12 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from provider.db.models import Account, User
+from provider.db.models import Account
 from provider.runtime import Runtime
-from provider.seed import DEMO_PASSWORD
 from provider.services import reseller_profiles
 from tests.provider.branding_files import SVG, png
-from tests.provider.conftest import API, registration, sign_in
+from tests.provider.conftest import sign_in
+from tests.provider.reseller_support import add_customer, add_reseller
 
 IDENTITIES: dict[int, dict[str, Any]] = {
     1: {"name": "Alpen Telecom AG", "street": "Bahnhofstrasse 10", "postal_code": "3011", "city": "Bern",
@@ -34,27 +34,17 @@ ACCENTS = {1: "#0b5394", 2: "#7a1f5c"}
 
 def make_reseller(rt: Runtime, n: int) -> int:
     """Reseller n with its identity, logo (1: PNG, 2: SVG) and accent colour."""
+    reseller_id = add_reseller(rt, f"6420{n}", f"owner@white{n}.example", f"Reseller {n}",
+                               IDENTITIES[n]["name"], language="de")
     with rt.sessions() as db:
-        now = rt.clock.now(db)
-        account = Account(user_id=f"6420{n}", kind="business", structure="collective", name=f"Reseller {n}",
-                          company_name=IDENTITIES[n]["name"], country="CH", currency="CHF", language="de",
-                          status="active", is_reseller=True, created_at=now)
-        db.add(account)
-        db.flush()
-        db.add(User(account_id=account.id, email=f"owner@white{n}.example", name="Owner", role="owner",
-                    password_hash=rt.hashing.hash(DEMO_PASSWORD), created_at=now, password_changed_at=now))
-        db.commit()
+        account = db.get_one(Account, reseller_id)
         identity = reseller_profiles.parse_identity("CHF", IDENTITIES[n])
         reseller_profiles.set_identity(db, rt, account, identity)
         logo = (png(), "image/png") if n == 1 else (SVG, "image/svg+xml")
         reseller_profiles.set_logo(db, rt, account, *logo)
         reseller_profiles.set_accent(db, rt, account, ACCENTS[n])
-        return account.id
+        return reseller_id
 
 
 def make_customer(client: TestClient, reseller: int, n: int, email: str) -> int:
-    headers = sign_in(client, f"owner@white{n}.example")
-    r = client.post(f"{API}/accounts/{reseller}/customers", headers=headers,
-                    json=registration(email=email, company_name=email.split("@")[1]))
-    assert r.status_code == 201, r.text
-    return int(r.json()["id"])
+    return add_customer(client, reseller, sign_in(client, f"owner@white{n}.example"), email)
