@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from provider.api.client_address import client_address
 from provider.api.routing import READ_METHODS, run_for
@@ -37,11 +38,25 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 async def get_db(request: Request, rt: RuntimeDep) -> AsyncIterator[Session]:
     """A session, no connection yet: routes run on worker threads and connect there. Closing it
-    returns the connection; a route that raised is rolled back then (one short round trip)."""
-    # Reads get a session that costs fewer round trips and refuses to write (db/engine.py).
-    factory = rt.read_sessions if request.method in READ_METHODS else rt.sessions
-    with factory() as db:
+    returns the connection; a write that raised is rolled back then (one short round trip, on a
+    worker thread)."""
+    if request.method in READ_METHODS:
+        # Reads get a session that costs fewer round trips and refuses to write (db/engine.py).
+        with rt.read_sessions() as db:
+            yield db
+        return
+    db = rt.sessions()
+    try:
         yield db
+    finally:
+        # A write that raised after its queries (a sign-in answered busy after its wait for a
+        # hashing slot) leaves its transaction open, and closing the session rolls it back: a
+        # round trip, which on the event loop held up every read of the worker, up to 18 ms at
+        # a time under a sign-in flood (docs/security.md). A committed session closes without one.
+        if db.in_transaction():
+            await run_in_threadpool(db.close)
+        else:
+            db.close()
 
 
 DB = Annotated[Session, Depends(get_db)]

@@ -83,3 +83,31 @@ def test_get_routes_answer_through_read_sessions(rt: Runtime, seeded: list, clie
         assert not used, "a POST used a read session"
     finally:
         rt.read_sessions = factory  # type: ignore[assignment]
+
+
+def test_a_write_that_raised_is_rolled_back_off_the_event_loop(rt: Runtime, seeded: list) -> None:
+    import asyncio
+    from types import SimpleNamespace
+
+    from sqlalchemy import event
+
+    from provider.api.deps import get_db
+
+    rolled_back_on: list[int] = []
+    listener = lambda _conn: rolled_back_on.append(threading.get_ident())  # noqa: E731
+    event.listen(rt.engine, "rollback", listener)
+
+    async def request_that_raised() -> int:
+        dependency = get_db(SimpleNamespace(method="POST"), rt)  # type: ignore[arg-type]
+        db = await dependency.__anext__()
+        db.execute(select(1))  # the route's queries: its transaction is open
+        with pytest.raises(RuntimeError):
+            await dependency.athrow(RuntimeError("the route raised"))
+        return threading.get_ident()
+
+    try:
+        loop_thread = asyncio.run(request_that_raised())
+    finally:
+        event.remove(rt.engine, "rollback", listener)
+    # The rollback is a round trip; on the loop it held up every read of the worker.
+    assert rolled_back_on and loop_thread not in rolled_back_on
