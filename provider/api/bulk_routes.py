@@ -63,9 +63,9 @@ def _detail(db: DB, job: BulkJob) -> BulkJobDetail:
     return BulkJobDetail(**_out(db, job).model_dump(), items=items)
 
 
-def _started(db: DB, job: BulkJob, created: bool, response: Response) -> BulkJobDetail:
-    response.status_code = 201 if created else 200
-    return _detail(db, job)
+def _started(db: DB, started: bulk_jobs.Started, response: Response) -> BulkJobDetail:
+    response.status_code = 201 if started.created else 200
+    return _detail(db, started.job)
 
 
 @router.get("/accounts/{account_id}/bulk-jobs", response_model=list[BulkJobOut])
@@ -96,7 +96,7 @@ def start_export(
     idempotency_key: IdempotencyKey = None,
 ) -> BulkJobDetail:
     started = bulk_export.start(db, rt, scope.account, scope.principal.user.id, idempotency_key, body.month)
-    return _started(db, started.job, started.created, response)
+    return _started(db, started, response)
 
 
 @router.post(
@@ -113,8 +113,7 @@ def start_top_ups(
     response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> BulkJobDetail:
-    before = bulk_jobs.existing_or_none(db, scope.account, idempotency_key)
-    job = bulk_top_up.start(
+    started = bulk_top_up.start(
         db,
         rt,
         scope.account,
@@ -125,7 +124,7 @@ def start_top_ups(
         body.threshold,
         body.amount,
     )
-    return _started(db, job, before is None, response)
+    return _started(db, started, response)
 
 
 @router.post(
@@ -142,12 +141,11 @@ def start_import(
     response: Response,
     idempotency_key: IdempotencyKey = None,
 ) -> BulkJobDetail:
-    before = bulk_jobs.existing_or_none(db, scope.account, idempotency_key)
     rows = [ImportRow(**r.model_dump()) for r in body.rows]
-    job = bulk_import.start(
+    started = bulk_import.start(
         db, rt, scope.account, scope.principal.user.id, idempotency_key, body.file_name, rows
     )
-    return _started(db, job, before is None, response)
+    return _started(db, started, response)
 
 
 @router.post("/accounts/{account_id}/bulk-jobs/{job_id}/progress", response_model=BulkJobOut)

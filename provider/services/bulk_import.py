@@ -16,7 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from provider.db.models import Account, BulkJob, User
+from provider.db.models import Account, User
 from provider.domain.errors import FieldError, RuleViolation
 from provider.mail.outbox import enqueue
 from provider.mail.templates import mail_language, render
@@ -52,12 +52,12 @@ def start(
     key: str | None,
     file_name: str,
     rows: Sequence[ImportRow],
-) -> BulkJob:
+) -> bulk_jobs.Started:
     params = {"file_name": file_name, "lines": len(rows)}
     body = [asdict(r) for r in rows]
     found = bulk_jobs.existing(db, reseller, "customer_import", key, params, body)
     if found is not None:
-        return found
+        return bulk_jobs.Started(found, False)
     checked = check(db, rows)
     return bulk_jobs.start(
         db,
@@ -70,7 +70,7 @@ def start(
         lambda: _create(db, rt, reseller, checked),
         status="done",
         body=body,
-    ).job
+    )
 
 
 def _registration(row: ImportRow) -> accounts.Registration:

@@ -215,14 +215,3 @@ def params_of(job: BulkJob) -> dict[str, Any]:
 
 def data_of(item: BulkJobItem) -> dict[str, Any]:
     return dict(json.loads(item.data))
-
-
-def existing_or_none(db: Session, reseller: Account, key: str | None) -> BulkJob | None:
-    """The job under `key` whatever its request (for telling a new job from a replay), or None
-    when there is none or the key is missing or malformed (the start refuses it then)."""
-    require_reseller(reseller)
-    try:
-        key = idempotency.check_key(key)
-    except RuleViolation:
-        return None
-    return _by_key(db, reseller, key)

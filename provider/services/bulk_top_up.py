@@ -33,7 +33,7 @@ def start(
     enabled: bool,
     threshold: Decimal,
     amount: Decimal,
-) -> BulkJob:
+) -> bulk_jobs.Started:
     _check(db, reseller, customer_ids, threshold, amount)
     params = {
         "customer_ids": customer_ids,
@@ -44,10 +44,9 @@ def start(
     started = bulk_jobs.start(
         db, rt, reseller, user_id, "auto_top_up", key, params, lambda: _items(db, customer_ids)
     )
-    job = started.job
-    if job.status == "running":  # new, or cut short before: what is pending is done now
-        _run(db, rt, reseller, job, enabled, threshold, amount)
-    return job
+    if started.job.status == "running":  # new, or cut short before: what is pending is done now
+        _run(db, rt, reseller, started.job, enabled, threshold, amount)
+    return started
 
 
 def _items(db: Session, customer_ids: list[int]) -> list[NewItem]:
