@@ -129,8 +129,7 @@ def create_reseller(body: RegistrationIn, operator: Operator, db: DB, rt: Runtim
     data = body.model_dump()
     data["address"] = accounts.AddressInput(**data["address"])
     a = resellers.create_reseller(db, rt, accounts.Registration(**data))
-    return ResellerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
-                       country=a.country, currency=a.currency)
+    return ResellerOut.model_validate(a)
 
 
 @router.post("/payments/{payment_id}/refunds", response_model=RefundOut, status_code=201)

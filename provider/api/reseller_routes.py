@@ -13,6 +13,7 @@ from provider.api.deps import DB, MAX_ID, ResellerScope, RuntimeDep
 from provider.api.routing import in_thread, resource_router
 from provider.api.schemas.accounts import RegistrationIn
 from provider.api.schemas.resellers import CustomerOut, CustomerPage, OpenInvoiceOut, Overview
+from provider.db.models import Account
 from provider.services import accounts, resellers
 
 router = resource_router(tags=["resellers"])
@@ -24,6 +25,12 @@ SortQuery = Annotated[str | None, Query(
     description="Sort key, '-' first for descending; ties by id in the same direction. Without it: by id")]
 CursorQuery = Annotated[str | None, Query(
     max_length=600, description="next_cursor of the previous page, with the same sort")]
+
+
+def _customer_out(a: Account, balance: Decimal, open_invoices: int, open_amount: Decimal) -> CustomerOut:
+    return CustomerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
+                       country=a.country, currency=a.currency, status=a.status, balance=balance,
+                       open_invoices=open_invoices, open_amount=open_amount)
 
 
 @router.get("/accounts/{account_id}/customers", response_model=CustomerPage)
@@ -44,11 +51,8 @@ def list_customers(scope: ResellerScope, db: DB, q: Annotated[str | None, Query(
     rows = [r.account for r in found]
     ids = [a.id for a in rows]
     bal, opened = resellers.balances(db, ids), resellers.open_invoices(db, ids)
-    items = [CustomerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
-                         country=a.country, currency=a.currency, status=a.status,
-                         balance=bal.get(a.id, Decimal("0.00")),
-                         open_invoices=opened.get(a.id, (0, Decimal("0.00")))[0],
-                         open_amount=opened.get(a.id, (0, Decimal("0.00")))[1]) for a in rows]
+    items = [_customer_out(a, bal.get(a.id, Decimal("0.00")), *opened.get(a.id, (0, Decimal("0.00"))))
+             for a in rows]
     next_cursor = cursors.encode(order.token, *found[-1].key) if more else None
     return CustomerPage(items=items, next_cursor=next_cursor)
 
@@ -58,9 +62,7 @@ def create_customer(body: RegistrationIn, scope: ResellerScope, db: DB, rt: Runt
     data = body.model_dump()
     data["address"] = accounts.AddressInput(**data["address"])
     a = resellers.create_customer(db, rt, scope.account, accounts.Registration(**data))
-    return CustomerOut(id=a.id, user_id=a.user_id, name=a.name, company_name=a.company_name,
-                       country=a.country, currency=a.currency, status=a.status,
-                       balance=Decimal("0.00"), open_invoices=0, open_amount=Decimal("0.00"))
+    return _customer_out(a, Decimal("0.00"), 0, Decimal("0.00"))
 
 
 @router.get("/accounts/{account_id}/reseller-overview", response_model=Overview)

@@ -40,5 +40,4 @@ def create_reseller(body: SandboxResellerIn, db: DB, rt: RuntimeDep) -> Reseller
     account = reseller_profiles.create(db, rt, reseller_profiles.NewReseller(
         email=str(body.email), owner_name=body.owner, language=body.language, password=body.password,
         identity=identity, logo=logo, accent_color=body.accent_color))
-    return ResellerOut(id=account.id, user_id=account.user_id, name=account.name,
-                       company_name=account.company_name, country=account.country, currency=account.currency)
+    return ResellerOut.model_validate(account)

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from provider.api.schemas.base import Orm
+from provider.api.schemas.base import AccountSummary, Orm
 from provider.api.text import SingleLine
 
 
@@ -104,10 +104,5 @@ class DirectDebitFileOut(Orm):
     created_at: datetime
 
 
-class ResellerOut(BaseModel):
-    id: int
-    user_id: str
-    name: str
-    company_name: str | None
-    country: str
-    currency: str
+class ResellerOut(AccountSummary):
+    pass

@@ -6,16 +6,11 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from provider.api.schemas.base import AccountSummary
 from provider.api.schemas.invoices import InvoiceOut
 
 
-class CustomerOut(BaseModel):
-    id: int
-    user_id: str
-    name: str
-    company_name: str | None
-    country: str
-    currency: str
+class CustomerOut(AccountSummary):
     status: str
     balance: Decimal
     open_invoices: int
