@@ -9,7 +9,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.views.field_errors import ERROR_STYLE
 
@@ -96,6 +105,20 @@ def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setStyleSheet(ERROR_STYLE if error else "")
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def open_for_result(dialog: QDialog, on_result: Callable[[Any], None]) -> None:
+    """Open `dialog` without blocking, named by its class (tests find it so); when it is
+    accepted with a `result` (what the provider answered), the result goes to `on_result`."""
+    dialog.setObjectName(type(dialog).__name__)
+
+    def finished(code: int) -> None:
+        result = getattr(dialog, "result", None)
+        if code == QDialog.DialogCode.Accepted and result is not None:
+            on_result(result)
+
+    dialog.finished.connect(finished)
+    dialog.open()
 
 
 def confirm(parent: QWidget, name: str, title: str, text: str, yes_text: str,

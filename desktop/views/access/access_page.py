@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.models.access.members_model import InvitationsModel, MemberColumn, MembersModel
 from desktop.sources.access import AccessOverview, AccessSource
@@ -14,7 +14,16 @@ from desktop.tasks import Op
 from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import confirm, hbox, heading, named_button, show_status, status_line, vbox
+from desktop.views.page_kit import (
+    confirm,
+    hbox,
+    heading,
+    named_button,
+    open_for_result,
+    show_status,
+    status_line,
+    vbox,
+)
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.roles import role_name
@@ -116,33 +125,23 @@ class AccessPage(DataPage):
     def _invite(self) -> None:
         if self.source is None or not self.invite_button.isEnabled():
             return
-        dialog = InviteDialog(self, self.source)
-        dialog.setObjectName("InviteDialog")
-        dialog.finished.connect(lambda code: self._invited(dialog, code))
-        dialog.open()
+        open_for_result(InviteDialog(self, self.source), self._invited)
 
-    def _invited(self, dialog: InviteDialog, code: int) -> None:
-        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
-            inv = dialog.result
-            show_status(self.status, self.tr("Invitation sent to %1 as %2.").replace("%1", inv.email)
-                        .replace("%2", role_name(inv.role)))
-            self.reload()
+    def _invited(self, inv: Any) -> None:
+        show_status(self.status, self.tr("Invitation sent to %1 as %2.").replace("%1", inv.email)
+                    .replace("%2", role_name(inv.role)))
+        self.reload()
 
     def _change_role(self) -> None:
         member = self.users_table.selected()
         if self.source is None or member is None or not self.role_button.isEnabled():
             return
-        dialog = RoleDialog(self, self.source, member)
-        dialog.setObjectName("RoleDialog")
-        dialog.finished.connect(lambda code: self._role_changed(dialog, code))
-        dialog.open()
+        open_for_result(RoleDialog(self, self.source, member), self._role_changed)
 
-    def _role_changed(self, dialog: RoleDialog, code: int) -> None:
-        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
-            m = dialog.result
-            show_status(self.status, self.tr("%1 now has the role %2.").replace("%1", m.name or m.email)
-                        .replace("%2", role_name(m.role)))
-            self.reload()
+    def _role_changed(self, m: Any) -> None:
+        show_status(self.status, self.tr("%1 now has the role %2.").replace("%1", m.name or m.email)
+                    .replace("%2", role_name(m.role)))
+        self.reload()
 
     def _remove(self) -> None:
         member = self.users_table.selected()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,7 +24,14 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
 from desktop.views.numbers.voip_panel import VoipPanel
-from desktop.views.page_kit import heading, named_button, show_status, status_line, wrapped_label
+from desktop.views.page_kit import (
+    heading,
+    named_button,
+    open_for_result,
+    show_status,
+    status_line,
+    wrapped_label,
+)
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -212,17 +218,12 @@ class NumbersPage(DataPage):
         currency = self.ctx.me.account.currency if self.ctx else ""
         note = self.tr("It costs %1 once and %2 a month (plus VAT), on your next invoice.") \
             .replace("%1", money_text(one_off, currency)).replace("%2", money_text(monthly, currency))
-        dialog = OrderNumberDialog(self, self.source, area_codes, note)
-        dialog.setObjectName("OrderNumberDialog")
-        dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
-            "Number %1 is yours; its VoIP account is ready.")))
-        dialog.open()
+        done = self.tr("Number %1 is yours; its VoIP account is ready.")
+        open_for_result(OrderNumberDialog(self, self.source, area_codes, note), lambda r: self._done(r, done))
 
-    def _done(self, dialog: Any, code: int, text: str) -> None:
-        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
-            result = dialog.result
-            show_status(self.status, text.replace("%1", getattr(result, "number", "")))
-            self.reload()
+    def _done(self, result: Any, text: str) -> None:
+        show_status(self.status, text.replace("%1", getattr(result, "number", "")))
+        self.reload()
 
     def _port(self) -> None:
         if self.source is None or not self.port_button.isEnabled():
@@ -230,21 +231,15 @@ class NumbersPage(DataPage):
         Op(self.source.today).success(self._open_porting).failure(self._failed).key("numbers:today").run()
 
     def _open_porting(self, today: Any) -> None:
-        dialog = PortingDialog(self, self.source, self.numbers, today)
-        dialog.setObjectName("PortingDialog")
-        dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
-            "The porting request was submitted. Its state shows here as the carriers answer.")))
-        dialog.open()
+        done = self.tr("The porting request was submitted. Its state shows here as the carriers answer.")
+        open_for_result(PortingDialog(self, self.source, self.numbers, today), lambda r: self._done(r, done))
 
     def _interim(self) -> None:
         req = self.porting_table.selected()
         if self.source is None or req is None or not self.interim_button.isEnabled():
             return
-        dialog = InterimDialog(self, self.source, req, self.numbers)
-        dialog.setObjectName("InterimDialog")
-        dialog.finished.connect(lambda code: self._done(dialog, code, self.tr(
-            "Saved: the forwarding applies until the porting completes.")))
-        dialog.open()
+        done = self.tr("Saved: the forwarding applies until the porting completes.")
+        open_for_result(InterimDialog(self, self.source, req, self.numbers), lambda r: self._done(r, done))
 
     def _add_extension(self) -> None:
         if self.source is None or not self.extension_button.isEnabled():

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,15 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.form_rows import line_edit
 from desktop.views.numbers.voip_password_dialog import VoipPasswordDialog, login_difference_text
-from desktop.views.page_kit import buddy_label, confirm, named_button, show_status, status_line, wrapped_label
+from desktop.views.page_kit import (
+    buddy_label,
+    confirm,
+    named_button,
+    open_for_result,
+    show_status,
+    status_line,
+    wrapped_label,
+)
 
 MANAGE = "technical.manage"
 HIDDEN = "••••••••••••"
@@ -133,14 +140,10 @@ class VoipPanel(QGroupBox):
     def _change(self) -> None:
         if self.voip is None or not self.change_button.isEnabled():
             return
-        dialog = VoipPasswordDialog(self, self.source, self.voip)
-        dialog.setObjectName("VoipPasswordDialog")
-        dialog.finished.connect(lambda code: self._changed(dialog, code))
-        dialog.open()
+        open_for_result(VoipPasswordDialog(self, self.source, self.voip), self._changed)
 
-    def _changed(self, dialog: VoipPasswordDialog, code: int) -> None:
-        if code == QDialog.DialogCode.Accepted and dialog.result is not None:
-            self._new_secret(dialog.result, self.tr("The VoIP password was changed. Enter it in the phone."))
+    def _changed(self, secret: Any) -> None:
+        self._new_secret(secret, self.tr("The VoIP password was changed. Enter it in the phone."))
 
     def _regenerate(self) -> None:
         if self.voip is None or not self.regenerate_button.isEnabled():

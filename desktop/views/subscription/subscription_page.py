@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,14 @@ from desktop.sources.subscription import SubscriptionSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import heading, named_button, show_status, status_line, wrapped_label
+from desktop.views.page_kit import (
+    heading,
+    named_button,
+    open_for_result,
+    show_status,
+    status_line,
+    wrapped_label,
+)
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.subscription.change_dialogs import (
@@ -210,22 +216,15 @@ class SubscriptionPage(DataPage):
         if self.source is None or self.overview is None:
             return
         dialog = cls(self, self.source, self.overview)
-        dialog.setObjectName(cls.__name__)
-        dialog.finished.connect(lambda code: self._applied(dialog, code))
-        dialog.open()
+        open_for_result(dialog, lambda result: self._applied(dialog, result))
 
     def _open_change(self, kind: str) -> None:
         if self.source is None or self.overview is None:
             return
         dialog = NoticeChangeDialog(self, self.source, self.overview, kind)
-        dialog.setObjectName("NoticeChangeDialog")
-        dialog.finished.connect(lambda code: self._applied(dialog, code))
-        dialog.open()
+        open_for_result(dialog, lambda result: self._applied(dialog, result))
 
-    def _applied(self, dialog: Any, code: int) -> None:
-        if code != QDialog.DialogCode.Accepted or dialog.result is None:
-            return
-        result = dialog.result
+    def _applied(self, dialog: Any, result: Any) -> None:
         if hasattr(result, "effective_on"):  # a pending change: the provider's date
             text = self.tr("Requested. The provider confirms it takes effect on %1.").replace(
                 "%1", date_text(result.effective_on, long=True))
