@@ -337,3 +337,37 @@ class HoverReadout:
         self.label.hide()
         self.line.hide()
 
+
+
+class Chart(pg.PlotWidget):
+    """What every chart here has: a read-out that follows the mouse (the chart's `describe`), words
+    instead of empty axes while there is no data, and the palette's colours."""
+
+    hover: HoverReadout
+    empty_note: EmptyNote
+
+    def finish(self) -> None:
+        """The last step of building a chart, once its items are added."""
+        self.hover = HoverReadout(self, self.describe)
+        self.empty_note = EmptyNote(self)
+        follow_palette(self)
+
+    def describe(self, x: float, y: float) -> str | None:
+        """The words for the point under the mouse, or None."""
+        return None
+
+    def show_data(self, has_data: bool, empty_text: str) -> bool:
+        """After new data was set: the read-out hidden; without data `empty_text` instead of the
+        axes and the legend (if the chart has one). True when there is data to range over."""
+        self.hover.hide()
+        legend = getattr(self, "legend_below", None)
+        if not has_data:
+            if legend is not None:
+                legend.hide()
+            self.empty_note.show(empty_text)
+            return False
+        self.empty_note.hide()
+        if legend is not None:
+            legend.show()
+            self.legend_fit.fit()  # type: ignore[attr-defined]
+        return True

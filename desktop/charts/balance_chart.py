@@ -10,7 +10,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.charts.axes import CurrencyAxis, DateAxis, EmptyNote, HoverReadout, follow_palette, legend_below
+from desktop.charts.axes import (
+    Chart,
+    CurrencyAxis,
+    DateAxis,
+    legend_below,
+)
 from desktop.models.dashboard.figures import BalancePoint
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
@@ -18,7 +23,7 @@ from desktop.models.money import money_text
 MIN_SPAN_S = 31 * 86400
 
 
-class BalanceChart(pg.PlotWidget):
+class BalanceChart(Chart):
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": DateAxis(), "left": CurrencyAxis(currency)})
         self.setObjectName("balance_chart")
@@ -35,9 +40,7 @@ class BalanceChart(pg.PlotWidget):
         legend = legend_below(self, 2)
         legend.addItem(self.line, QCoreApplication.translate("BalanceChart", "Balance"))
         legend.addItem(self.markers, QCoreApplication.translate("BalanceChart", "Top-up"))
-        self.hover = HoverReadout(self, self.describe)
-        self.empty_note = EmptyNote(self)
-        follow_palette(self)
+        self.finish()
 
     def set_points(self, points: Sequence[BalancePoint], now: datetime | None = None) -> None:
         """`now`: where the line ends (the last balance holds until then); the later of the
@@ -50,14 +53,9 @@ class BalanceChart(pg.PlotWidget):
         self.line.setData(self._xs + [end] if ys else [], ys + ys[-1:], stepMode="right")
         tops = [(x, float(p.balance)) for x, p in zip(self._xs, self.points, strict=True) if p.top_up]
         self.markers.setData([x for x, _ in tops], [y for _, y in tops])
-        self.hover.hide()
-        if not ys:
-            self.legend_below.hide()  # type: ignore[attr-defined]
-            self.empty_note.show(QCoreApplication.translate("BalanceChart", "No prepaid credit booked yet."))
+        empty = QCoreApplication.translate("BalanceChart", "No prepaid credit booked yet.")
+        if not self.show_data(bool(ys), empty):
             return
-        self.empty_note.hide()
-        self.legend_below.show()  # type: ignore[attr-defined]
-        self.legend_fit.fit()  # type: ignore[attr-defined]
         self.showGrid(x=True, y=True, alpha=0.2)
         # At least a month wide: entries booked within a day (the demo's) would otherwise spread
         # over an axis of seconds.

@@ -11,11 +11,9 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from desktop.charts.axes import (
+    Chart,
     CurrencyAxis,
-    EmptyNote,
-    HoverReadout,
     MonthAxis,
-    follow_palette,
     month_index,
     month_name,
 )
@@ -32,7 +30,7 @@ def _x_range(plot: pg.PlotWidget, xs: list[float], low: float, high: float) -> N
     plot.setYRange(low - span * 0.04, high + span * 0.06, padding=0)
 
 
-class MarginChart(pg.PlotWidget):
+class MarginChart(Chart):
     def __init__(self, currency: str, title: str, describe: Callable[[MarginMonth], str],
                  empty: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": MonthAxis(), "left": CurrencyAxis(currency)})
@@ -44,20 +42,15 @@ class MarginChart(pg.PlotWidget):
         self.setMouseEnabled(x=True, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=MARGIN, pen=pg.mkPen(None))
         self.addItem(self.bars)
-        self.hover = HoverReadout(self, self.describe)
-        self.empty_note = EmptyNote(self)
-        follow_palette(self)
+        self.finish()
 
     def set_months(self, months: Sequence[MarginMonth]) -> None:
         self.months = list(months)
         xs = [float(month_index(m.period)) for m in self.months]
         heights = [float(m.margin) for m in self.months]
         self.bars.setOpts(x=xs, height=heights, width=BAR_WIDTH)
-        self.hover.hide()
-        if not xs or not any(m.retail or m.wholesale for m in self.months):
-            self.empty_note.show(self.empty)
+        if not self.show_data(any(m.retail or m.wholesale for m in self.months), self.empty):
             return
-        self.empty_note.hide()
         self.showGrid(y=True, alpha=0.2)
         _x_range(self, xs, min(heights + [0.0]), max(heights + [0.0]))
 
@@ -72,7 +65,7 @@ class MarginChart(pg.PlotWidget):
         return None
 
 
-class CustomersChart(pg.PlotWidget):
+class CustomersChart(Chart):
     def __init__(self, title: str, describe: Callable[[CustomerMonth], str], empty: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": MonthAxis()})
@@ -87,20 +80,15 @@ class CustomersChart(pg.PlotWidget):
         self.addItem(self.won)
         self.addItem(self.lost)
         self.getPlotItem().getAxis("left").setStyle(maxTextLevel=0)
-        self.hover = HoverReadout(self, self.describe)
-        self.empty_note = EmptyNote(self)
-        follow_palette(self)
+        self.finish()
 
     def set_months(self, months: Sequence[CustomerMonth]) -> None:
         self.months = list(months)
         xs = [float(month_index(m.period)) for m in self.months]
         self.won.setOpts(x=xs, height=[m.won for m in self.months], width=BAR_WIDTH)
         self.lost.setOpts(x=xs, height=[-m.lost for m in self.months], width=BAR_WIDTH)
-        self.hover.hide()
-        if not xs or not any(m.won or m.lost for m in self.months):
-            self.empty_note.show(self.empty)
+        if not self.show_data(any(m.won or m.lost for m in self.months), self.empty):
             return
-        self.empty_note.hide()
         self.showGrid(y=True, alpha=0.2)
         _x_range(self, xs, -max([m.lost for m in self.months] + [0]), max([m.won for m in self.months] + [1]))
 

@@ -11,11 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.charts.axes import (
+    Chart,
     CurrencyAxis,
-    EmptyNote,
-    HoverReadout,
     MonthAxis,
-    follow_palette,
     legend_below,
     month_index,
     month_name,
@@ -39,7 +37,7 @@ def month_x(period: str) -> float:
     return float(month_index(period))
 
 
-class SpendChart(pg.PlotWidget):
+class SpendChart(Chart):
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": MonthAxis(), "left": CurrencyAxis(currency)})
         self.setObjectName("spend_chart")
@@ -55,9 +53,7 @@ class SpendChart(pg.PlotWidget):
             self.addItem(bar)
             legend.addItem(bar, kind_label(kind))
             self.bars[kind] = bar
-        self.hover = HoverReadout(self, self.describe)
-        self.empty_note = EmptyNote(self)
-        follow_palette(self)
+        self.finish()
 
     def set_months(self, months: Sequence[MonthSpend]) -> None:
         self.months = list(months)
@@ -71,14 +67,8 @@ class SpendChart(pg.PlotWidget):
             self.bars[kind].setOpts(x=xs, y0=y0, height=heights, width=BAR_WIDTH)
             up = [u + max(h, 0.0) for u, h in zip(up, heights, strict=True)]
             down = [d + min(h, 0.0) for d, h in zip(down, heights, strict=True)]
-        self.hover.hide()
-        if not xs:
-            self.legend_below.hide()  # type: ignore[attr-defined]
-            self.empty_note.show(QCoreApplication.translate("SpendChart", "No invoices yet."))
+        if not self.show_data(bool(xs), QCoreApplication.translate("SpendChart", "No invoices yet.")):
             return
-        self.empty_note.hide()
-        self.legend_below.show()  # type: ignore[attr-defined]
-        self.legend_fit.fit()  # type: ignore[attr-defined]
         self.showGrid(y=True, alpha=0.2)
         # Half a month beside the outer bars, so the first and last are whole and their ticks show.
         self.setXRange(min(xs) - 0.75, max(xs) + 0.75, padding=0)

@@ -12,7 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
-from desktop.charts.axes import LABEL_GAP, CurrencyAxis, EmptyNote, HoverReadout, SpacedAxis, follow_palette
+from desktop.charts.axes import (
+    LABEL_GAP,
+    Chart,
+    CurrencyAxis,
+    SpacedAxis,
+)
 from desktop.models.dashboard.figures import ZoneUsage
 from desktop.models.money import money_text
 
@@ -80,7 +85,7 @@ class _Refit(QObject):
         return False
 
 
-class ZoneChart(pg.PlotWidget):
+class ZoneChart(Chart):
     MIN_WIDTH = 300  # four zones' names still read (wrapped) under their bars
 
     def __init__(self, currency: str, zone_label: Callable[[str], str] = str,
@@ -97,9 +102,7 @@ class ZoneChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#e08a2c", pen=pg.mkPen(None))
         self.addItem(self.bars)
-        self.hover = HoverReadout(self, self.describe)
-        self.empty_note = EmptyNote(self)
-        follow_palette(self)
+        self.finish()
 
     def set_zones(self, zones: Sequence[ZoneUsage]) -> None:
         self.zones = list(zones)
@@ -109,11 +112,9 @@ class ZoneChart(pg.PlotWidget):
         locale = QLocale()
         self.axis.labels = [(self.zone_label(z.zone), minutes.replace("%1", locale.toString(int(z.minutes))))
                             for z in self.zones]
-        self.hover.hide()
-        if not self.zones:
-            self.empty_note.show(QCoreApplication.translate("ZoneChart", "No invoiced calls yet."))
+        empty = QCoreApplication.translate("ZoneChart", "No invoiced calls yet.")
+        if not self.show_data(bool(self.zones), empty):
             return
-        self.empty_note.hide()
         self.showGrid(y=True, alpha=0.2)
         self.setXRange(-0.5, len(self.zones) - 0.5, padding=0.02)
         high = max(float(z.cost) for z in self.zones) or 1.0  # free calls only: still a scale
