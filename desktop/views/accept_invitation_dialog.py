@@ -33,8 +33,7 @@ class AcceptInvitationDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.name.text().strip():
-            self.errors.set_field_error("name", self.tr("Enter your name."))
+        if self.missing("name", self.name.text().strip(), self.tr("Enter your name.")):
             return
         self.run("accept-invitation", self.account.accept_invitation, self.link.text().strip(),
                  self.name.text().strip(), self.password.text(), on_success=self._done)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.views.form_dialog import FormDialog
 from desktop.views.form_rows import line_edit
@@ -18,12 +18,10 @@ class ChangePasswordDialog(FormDialog):
                          intro=self.tr("This is the password for signing in to the portal, not the VoIP "
                                        "password of a phone."))
         self.account = account  # desktop.sources.account.AccountSource
-        self.old = line_edit(self, "old_password")
-        self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old = line_edit(self, "old_password", hidden=True)
         self.new = NewPasswordField(self)
         self.new.set_context(user_id=user_id, email=email)
-        self.repeat = line_edit(self, "repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = line_edit(self, "repeat", hidden=True)
         for name, text, widget in (("old_password", self.tr("&Current password:"), self.old),
                                    ("new_password", self.tr("&New password:"), self.new),
                                    ("repeat", self.tr("&Repeat new password:"), self.repeat)):
@@ -35,8 +33,7 @@ class ChangePasswordDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.old.text():
-            self.errors.set_field_error("old_password", self.tr("Enter your current password."))
+        if self.missing("old_password", self.old.text(), self.tr("Enter your current password.")):
             return
         if self.repeat.text() != self.new.text():
             self.errors.set_field_error("repeat", self.tr("The two passwords differ."))

@@ -45,8 +45,8 @@ class ForgotPasswordDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.identifier.text().strip():
-            self.errors.set_field_error("identifier", self.tr("Enter your user ID or e-mail address."))
+        if self.missing("identifier", self.identifier.text().strip(),
+                        self.tr("Enter your user ID or e-mail address.")):
             return
         if "@" not in self.email.text():
             self.errors.set_field_error("email", self.tr("Enter the e-mail address of your account."))

@@ -99,6 +99,13 @@ class FormDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def missing(self, field: str, text: str, message: str) -> bool:
+        """True, with `message` shown at the field, when nothing was entered (`text` empty)."""
+        if text:
+            return False
+        self.errors.set_field_error(field, message)
+        return True
+
     def run(self, key: str, fn: Callable[..., Any], *args: Any,
             on_success: Callable[[Any], None]) -> None:
         """Run the dialog's one network call off the UI thread; errors land at their fields."""

@@ -10,12 +10,16 @@ from desktop.views.field_errors import FormErrors, error_label
 from desktop.views.page_kit import buddy_label
 
 
-def line_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
-    """A text field with the object name tests and the form's error lines find it by."""
+def line_edit(parent: QWidget, name: str, text: str = "", placeholder: str = "", *,
+              hidden: bool = False) -> QLineEdit:
+    """A text field with the object name tests and the form's error lines find it by; `hidden`
+    shows dots for what is typed (a password, a card's security code)."""
     edit = QLineEdit(text, parent)
     edit.setObjectName(name)
     if placeholder:
         edit.setPlaceholderText(placeholder)
+    if hidden:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -194,8 +193,7 @@ class PasswordPage(QWizardPage):
         self.setTitle(self.tr("Password"))
         self.setSubTitle(self.tr("This password opens the portal. Phones get their own VoIP passwords."))
         self.password = NewPasswordField(self)
-        self.repeat = line_edit(self, "repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = line_edit(self, "repeat", hidden=True)
         self.status = wrapped_label(self, "status")
         # The new user ID, shown (and copyable) before the wizard closes: it is what signs in.
         self.user_id = line_edit(self, "new_user_id")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.views.form_dialog import FormDialog
 from desktop.views.form_rows import line_edit
@@ -24,8 +24,7 @@ class ResetPasswordDialog(FormDialog):
         self.account = account  # desktop.sources.account.AccountSource
         self.link = line_edit(self, "link", link, placeholder="switchboard://reset-password?token=…")
         self.password = NewPasswordField(self)
-        self.repeat = line_edit(self, "repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = line_edit(self, "repeat", hidden=True)
         # The provider names the token field "token" and the password "new_password".
         self.add_field("token", self.tr("Reset &link:"), self.link)
         self.add_field("new_password", self.tr("&New password:"), self.password)
@@ -38,8 +37,7 @@ class ResetPasswordDialog(FormDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.link.text().strip():
-            self.errors.set_field_error("token", self.tr("Paste the link from the e-mail."))
+        if self.missing("token", self.link.text().strip(), self.tr("Paste the link from the e-mail.")):
             return
         if self.repeat.text() != self.password.text():
             self.errors.set_field_error("repeat", self.tr("The two passwords differ."))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
@@ -75,8 +74,7 @@ class SignInDialog(QDialog):
         self.provider = line_edit(self, "provider", base_url, placeholder="https://portal.example.ch:8444")
         self.identifier = line_edit(self, "identifier", identifier,
                                     placeholder=self.tr("e.g. 52718 or name@example.ch"))
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = line_edit(self, "password", hidden=True)
         self.remember = QCheckBox(self.tr("&Remember me on this computer"), self)
         self.remember.setObjectName("remember")
         self.remember_reason = QLabel(self)

@@ -27,6 +27,8 @@ class AuthenticatorCodeDialog(FormDialog):
     this class's context, shared by the three dialogs below."""
 
     codes_ready = Signal(list)  # the recovery codes, to show once (by the dialogs that make them)
+    code: QLineEdit  # each dialog's add_code_field()
+    account: Any  # desktop.sources.account.AccountSource
 
     def add_code_field(self) -> QLineEdit:
         field = code_field(self)
@@ -35,10 +37,15 @@ class AuthenticatorCodeDialog(FormDialog):
 
     def code_missing(self, code: QLineEdit) -> bool:
         """True, with the field's error shown, when no code was entered."""
-        if code.text().strip():
-            return False
-        self.errors.set_field_error("code", self.tr("Enter the code from your authenticator app."))
-        return True
+        return self.missing("code", code.text().strip(),
+                            self.tr("Enter the code from your authenticator app."))
+
+    def send_code(self, key: str, call: str) -> None:
+        """The code entered (if one was) to the account source's method named `call`, whose
+        answer is the new recovery codes, handed on. The account is asked only then."""
+        self.errors.clear()
+        if not self.code_missing(self.code):
+            self.run(key, getattr(self.account, call), self.code.text(), on_success=self._hand_on_codes)
 
     def _hand_on_codes(self, codes: list[str]) -> None:
         self.accept()
@@ -80,11 +87,7 @@ class SetUpTwoFactorDialog(AuthenticatorCodeDialog):
         self.code.setFocus()
 
     def submit(self) -> None:
-        self.errors.clear()
-        if self.code_missing(self.code):
-            return
-        self.run("two-factor-confirm", self.account.confirm_two_factor, self.code.text(),
-                 on_success=self._hand_on_codes)
+        self.send_code("two-factor-confirm", "confirm_two_factor")
 
 
 class NewRecoveryCodesDialog(AuthenticatorCodeDialog):
@@ -99,11 +102,7 @@ class NewRecoveryCodesDialog(AuthenticatorCodeDialog):
         self.code.setFocus()
 
     def submit(self) -> None:
-        self.errors.clear()
-        if self.code_missing(self.code):
-            return
-        self.run("two-factor-codes", self.account.new_recovery_codes, self.code.text(),
-                 on_success=self._hand_on_codes)
+        self.send_code("two-factor-codes", "new_recovery_codes")
 
 
 class TurnOffTwoFactorDialog(AuthenticatorCodeDialog):
@@ -112,8 +111,7 @@ class TurnOffTwoFactorDialog(AuthenticatorCodeDialog):
             "Without two-factor sign-in your password alone signs you in. Confirm with your "
             "password and a code from your authenticator app (or a recovery code)."))
         self.account = account
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = line_edit(self, "password", hidden=True)
         self.add_field("password", self.tr("&Password:"), self.password, error_name="password_error")
         self.code = self.add_code_field()
         self.add_primary(self.tr("T&urn off"), "turn_off")
@@ -122,8 +120,7 @@ class TurnOffTwoFactorDialog(AuthenticatorCodeDialog):
 
     def submit(self) -> None:
         self.errors.clear()
-        if not self.password.text():
-            self.errors.set_field_error("password", self.tr("Enter your password."))
+        if self.missing("password", self.password.text(), self.tr("Enter your password.")):
             return
         if self.code_missing(self.code):
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop.models.payments.cards import card_digits, card_problem, parse_expiry
 from desktop.models.payments.messages import refusal_text
@@ -27,8 +27,7 @@ class AddCardDialog(FormDialog):
         self.authentication: Any = None
         self.number = line_edit(self, "card_number", placeholder="4242 4242 4242 4242")
         self.expiry = line_edit(self, "card_expiry", placeholder=self.tr("MM/YY"))
-        self.cvc = line_edit(self, "card_cvc")
-        self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
+        self.cvc = line_edit(self, "card_cvc", hidden=True)
         self.cvc.setMaxLength(4)
         self.make_default = QCheckBox(self.tr("Use as the &default card"), self)
         self.add_field("number", self.tr("Card n&umber:"), self.number, error_name="number_error")

@@ -29,8 +29,7 @@ class VoipPasswordDialog(FormDialog):
                          intro=login_difference_text())
         self.source, self.voip = source, voip
         self.result: Any = None
-        self.password = line_edit(self, "password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = line_edit(self, "password", hidden=True)
         self.show_box = QCheckBox(self.tr("S&how"), self)
         self.show_box.toggled.connect(lambda on: self.password.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -44,8 +43,7 @@ class PaymentMethodForm(QWidget):
         self.number.setMaxLength(23)
         self.expiry = line_edit(self, "card_expiry", placeholder=self.tr("MM/YY"))
         self.expiry.setMaxLength(7)
-        self.cvc = line_edit(self, "card_cvc")
-        self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
+        self.cvc = line_edit(self, "card_cvc", hidden=True)
         self.cvc.setMaxLength(4)
         self.save_card = QCheckBox(self.tr("Save for &future payments"), self)
         self.save_card.setObjectName("save_card")
