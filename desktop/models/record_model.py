@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+
+from desktop.models.money import cents, money_text
 
 WARN = QColor("#c0392b")  # a row that wants attention (a pending order, an overdue invoice)
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +40,21 @@ class Column:
     align_right: bool = False
     foreground: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str | None] | None = None
+
+
+
+def money_column(header: Callable[[], str], amount: Callable[[Any], Decimal],
+                 currency: str | Callable[[Any], str]) -> Column:
+    """An amount in its currency (one for the table, or each row's own), right-aligned, sorted by
+    its cents rather than its text."""
+    currency_of = currency if callable(currency) else (lambda _r: currency)
+    return Column(header, lambda r: money_text(amount(r), currency_of(r)), lambda r: cents(amount(r)),
+                  align_right=True)
+
+
+def count_column(header: Callable[[], str], count: Callable[[Any], int]) -> Column:
+    """A whole number, right-aligned, sorted as a number."""
+    return Column(header, lambda r: str(count(r)), count, align_right=True)
 
 
 class PagedTableModel(QAbstractTableModel):

@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.dates import date_text, iso_key
-from desktop.models.money import cents, money_text
-from desktop.models.record_model import WARN, Column, RecordModel
+from desktop.models.record_model import WARN, Column, RecordModel, count_column, money_column
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
@@ -52,18 +51,8 @@ def invoice_columns() -> list[Column]:
             lambda i: date_text(i.due_on),
             lambda i: iso_key(i.due_on),
         ),
-        Column(
-            lambda: translate("PaymentsTables", "Calls"),
-            lambda i: str(i.call_count),
-            lambda i: i.call_count,
-            align_right=True,
-        ),
-        Column(
-            lambda: translate("PaymentsTables", "Total"),
-            lambda i: money_text(i.gross, i.currency),
-            lambda i: cents(i.gross),
-            align_right=True,
-        ),
+        count_column(lambda: translate("PaymentsTables", "Calls"), lambda i: i.call_count),
+        money_column(lambda: translate("PaymentsTables", "Total"), lambda i: i.gross, lambda i: i.currency),
         Column(
             lambda: translate("PaymentsTables", "Status"),
             invoice_status_name,
@@ -94,12 +83,7 @@ def item_columns(currency: str, describe: Any = None) -> list[Column]:
         return ""
 
     return [
-        Column(
-            lambda: translate("PaymentsTables", "Pos."),
-            lambda i: str(i.position),
-            lambda i: i.position,
-            align_right=True,
-        ),
+        count_column(lambda: translate("PaymentsTables", "Pos."), lambda i: i.position),
         Column(
             lambda: translate("PaymentsTables", "Description"),
             lambda i: text(i.description),
@@ -113,18 +97,8 @@ def item_columns(currency: str, describe: Any = None) -> list[Column]:
             days,
             lambda i: iso_key(i.first_day),
         ),
-        Column(
-            lambda: translate("PaymentsTables", "Quantity"),
-            lambda i: str(i.quantity),
-            lambda i: i.quantity,
-            align_right=True,
-        ),
-        Column(
-            lambda: translate("PaymentsTables", "Amount"),
-            lambda i: money_text(i.amount, currency),
-            lambda i: cents(i.amount),
-            align_right=True,
-        ),
+        count_column(lambda: translate("PaymentsTables", "Quantity"), lambda i: i.quantity),
+        money_column(lambda: translate("PaymentsTables", "Amount"), lambda i: i.amount, currency),
     ]
 
 

@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.dates import date_text, iso_key
-from desktop.models.money import cents, money_text
 from desktop.models.payments.payments_model import method_name
-from desktop.models.record_model import WARN, Column, RecordModel
+from desktop.models.record_model import WARN, Column, RecordModel, money_column
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
@@ -37,12 +36,7 @@ def order_columns() -> list[Column]:
             lambda o: iso_key(o.created_at),
         ),
         Column(lambda: translate("PaymentsTables", "Items"), lambda o: o.summary(), lambda o: o.summary()),
-        Column(
-            lambda: translate("PaymentsTables", "Total"),
-            lambda o: money_text(o.gross, o.currency),
-            lambda o: cents(o.gross),
-            align_right=True,
-        ),
+        money_column(lambda: translate("PaymentsTables", "Total"), lambda o: o.gross, lambda o: o.currency),
         Column(
             lambda: translate("PaymentsTables", "Status"),
             lambda o: order_status_name(o.status),

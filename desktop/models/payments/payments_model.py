@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.dates import date_text, iso_key
-from desktop.models.money import cents, money_text
 from desktop.models.payments.cards import card_label_text
-from desktop.models.record_model import Column, RecordModel
+from desktop.models.record_model import Column, RecordModel, money_column
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
 translate = QCoreApplication.translate
@@ -71,12 +70,7 @@ def payment_columns() -> list[Column]:
             lambda p: card_label_text(p.card_label) or method_name(p.method),
             lambda p: p.card_label or p.method,
         ),
-        Column(
-            lambda: translate("PaymentsTables", "Amount"),
-            lambda p: money_text(p.amount, p.currency),
-            lambda p: cents(p.amount),
-            align_right=True,
-        ),
+        money_column(lambda: translate("PaymentsTables", "Amount"), lambda p: p.amount, lambda p: p.currency),
     ]
 
 

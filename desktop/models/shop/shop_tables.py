@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models.money import cents, money_text
-from desktop.models.record_model import Column, RecordModel
+from desktop.models.record_model import Column, RecordModel, count_column, money_column
 from desktop.models.shop.product_texts import product_description, product_name
 
 # Named `translate` so that lupdate finds the strings (it does not follow other aliases).
@@ -55,24 +55,14 @@ def cart_columns(currency: str) -> list[Column]:
     return [
         Column(lambda: translate("ShopTables", "Item"), lambda i: product_name(i.product, i.name),
                lambda i: product_name(i.product, i.name)),
-        Column(
-            lambda: translate("ShopTables", "Users / quantity"),
-            lambda i: str(i.quantity),
-            lambda i: i.quantity,
-            align_right=True,
-        ),
+        count_column(lambda: translate("ShopTables", "Users / quantity"), lambda i: i.quantity),
         Column(
             lambda: translate("ShopTables", "Months"),
             lambda i: str(i.months) if i.months else "–",
             lambda i: i.months or 0,
             align_right=True,
         ),
-        Column(
-            lambda: translate("ShopTables", "Net"),
-            lambda i: money_text(i.net, currency),
-            lambda i: cents(i.net),
-            align_right=True,
-        ),
+        money_column(lambda: translate("ShopTables", "Net"), lambda i: i.net, currency),
     ]
 
 
