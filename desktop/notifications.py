@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from desktop.sync_listener import SyncListener
 from desktop.tasks import Op
 
 if TYPE_CHECKING:
@@ -97,23 +98,15 @@ class Notifier(QObject):
         self.ctx: Any = None
         self.facts: Facts | None = None
         self.seen: set[str] = set()
-        self._signal: Any = None
+        self.syncs = SyncListener(self.check)
 
     def set_context(self, ctx: Any) -> None:
-        if self._signal is not None:
-            try:
-                self._signal.disconnect(self.check)
-            except (RuntimeError, TypeError):
-                pass
-            self._signal = None
         same_account = (ctx is not None and ctx.me is not None and self.ctx is not None
                         and self.ctx.me is not None and ctx.me.account.id == self.ctx.me.account.id)
         if not same_account:
             self.facts = None  # another account (or none): a new baseline
         self.ctx = ctx
-        if ctx is not None and ctx.extras.get("store_synced") is not None:
-            self._signal = ctx.extras["store_synced"]
-            self._signal.connect(self.check)
+        self.syncs.follow(ctx)
         self.check()
 
     def check(self, _result: Any = None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from desktop.models.dates import date_text
 from desktop.models.money import money_text
 from desktop.models.shop.product_texts import product_name
+from desktop.sync_listener import SyncListener
 from desktop.tasks import Op
 from desktop.views.page_kit import wrapped_label
 
@@ -30,7 +31,7 @@ class DashboardPanel(QWidget):
         self.snapshot: Any = None
         self.shown_account: int | None = None  # whose figures the charts and outlook show
         self._stale = True
-        self._synced_signal: Any = None
+        self.syncs = SyncListener(self._store_synced)
         self.charts: dict[str, Any] = {}
         self.status = wrapped_label(self, "dashboard_status")
         # Without charts the label gets the panel's height: its text stays at the top, under the summary.
@@ -52,17 +53,9 @@ class DashboardPanel(QWidget):
 
     # -- context ----------------------------------------------------------------------------
     def set_context(self, ctx: Any) -> None:
-        if self._synced_signal is not None:
-            try:
-                self._synced_signal.disconnect(self._store_synced)
-            except (RuntimeError, TypeError):
-                pass
-            self._synced_signal = None
         self.ctx = ctx
         self._stale = True
-        if ctx is not None and ctx.extras.get("store_synced") is not None:
-            self._synced_signal = ctx.extras["store_synced"]
-            self._synced_signal.connect(self._store_synced)
+        self.syncs.follow(ctx)
         if self.isVisible():
             self.reload()
 
