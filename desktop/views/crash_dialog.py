@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.support_bundle import default_name, write_bundle
 from desktop.tasks import Op
-from desktop.views.page_kit import vbox
+from desktop.views.page_kit import vbox, wrapped_label
 
 
 class CrashDialog(QDialog):
@@ -27,11 +27,10 @@ class CrashDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Switchboard ran into an error"))
         self.resize(640, 420)
-        intro = QLabel(self.tr("Something went wrong that Switchboard did not expect. Your data on "
-                               "the provider is safe. Save a support bundle and send it to your "
-                               "provider's support: it holds the details below and the log, without "
-                               "passwords or card numbers."), self)
-        intro.setWordWrap(True)
+        intro = wrapped_label(self, text=self.tr(
+            "Something went wrong that Switchboard did not expect. Your data on the provider is safe. "
+            "Save a support bundle and send it to your provider's support: it holds the details below "
+            "and the log, without passwords or card numbers."))
         self.where = QLabel(self.tr("Report: %1").replace("%1", report_path) if report_path else "", self)
         self.where.setObjectName("report_path")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

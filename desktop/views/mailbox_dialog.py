@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import Op
-from desktop.views.page_kit import named_button
+from desktop.views.page_kit import named_button, wrapped_label
 
 LINK = re.compile(r"(?:switchboard|https?)://[^\s<>\"']+")
 
@@ -54,9 +54,9 @@ class MailboxDialog(QDialog):
         self.account = account  # desktop.sources.account.AccountSource
         self.setWindowTitle(self.tr("Sandbox mailbox"))
         self.resize(820, 520)
-        note = QLabel(self.tr("The sandbox sends no real e-mail. These are the messages it would "
-                              "have sent. Click a link to follow it in Switchboard."), self)
-        note.setWordWrap(True)
+        note = wrapped_label(self, text=self.tr(
+            "The sandbox sends no real e-mail. These are the messages it would have sent. Click a link to "
+            "follow it in Switchboard."))
         self.mails = QTreeWidget(self)
         self.mails.setObjectName("mails")
         self.mails.setHeaderLabels([self.tr("Received"), self.tr("To"), self.tr("Subject")])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.views.page_kit import wrapped_label
+
 
 class RecoveryCodesDialog(QDialog):
     def __init__(self, codes: list[str], parent: QWidget | None = None) -> None:
@@ -12,11 +14,10 @@ class RecoveryCodesDialog(QDialog):
         self.setWindowTitle(self.tr("Your recovery codes"))
         self.setMinimumWidth(460)
         self.codes = list(codes)
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self, text=self.tr(
             "Each of these codes signs you in once without your phone. Keep them somewhere safe "
             "(printed, or in a password manager): they are shown only now. Older recovery codes "
-            "no longer work."), self)
-        intro.setWordWrap(True)
+            "no longer work."))
         grid = QGridLayout()
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.2)

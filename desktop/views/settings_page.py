@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,9 +36,8 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_choice())))
         language_label = buddy_label(self.tr("&Display language:"), self.language, language_box)
-        language_note = QLabel(self.tr("The change applies at once, and is kept for the next start."),
-                               language_box)
-        language_note.setWordWrap(True)
+        language_note = wrapped_label(
+            language_box, text=self.tr("The change applies at once, and is kept for the next start."))
         language_note.setEnabled(False)
         language_form = QFormLayout(language_box)
         language_form.addRow(language_label, self.language)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop import i18n
+from desktop.views.page_kit import wrapped_label
 
 
 class UpdateDialog(QDialog):
@@ -19,9 +20,8 @@ class UpdateDialog(QDialog):
         self.release = release
         self.setWindowTitle(self.tr("Update available"))
         self.resize(520, 360)
-        intro = QLabel(self.tr("Switchboard %1 is available; you have %2.").replace("%1", release.version)
-                       .replace("%2", current), self)
-        intro.setWordWrap(True)
+        intro = wrapped_label(self, text=self.tr("Switchboard %1 is available; you have %2.")
+                              .replace("%1", release.version).replace("%2", current))
         self.notes = QPlainTextEdit(release.notes_in(i18n.current_language()) or self.tr("No notes given."),
                                     self)
         self.notes.setObjectName("release_notes")

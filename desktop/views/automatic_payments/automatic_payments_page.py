@@ -94,9 +94,8 @@ class AutomaticPaymentsPage(DataPage):
 
     def _top_up_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Automatic top-up"), parent)
-        intro = QLabel(self.tr("When calls take your prepaid balance below the threshold, the amount "
-                               "is charged to the card once."), box)
-        intro.setWordWrap(True)
+        intro = wrapped_label(box, text=self.tr("When calls take your prepaid balance below the threshold, "
+                                                "the amount is charged to the card once."))
         self.top_up_on = QCheckBox(self.tr("&Top up automatically"), box)
         self.top_up_on.setObjectName("top_up_enabled")
         self.threshold = line_edit(box, "top_up_threshold")
@@ -124,9 +123,9 @@ class AutomaticPaymentsPage(DataPage):
 
     def _renewal_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Automatic prolongation"), parent)
-        intro = QLabel(self.tr("A prepaid package is renewed for the same duration when it ends: from "
-                               "your credit when it covers the price, otherwise from the default card."), box)
-        intro.setWordWrap(True)
+        intro = wrapped_label(box, text=self.tr(
+            "A prepaid package is renewed for the same duration when it ends: from your credit when it "
+            "covers the price, otherwise from the default card."))
         self.renewals = QListWidget(box)
         self.renewals.setObjectName("renewals")
         self.renewals.setMaximumHeight(110)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.field_errors import error_label
 from desktop.views.form_rows import line_edit
-from desktop.views.page_kit import buddy_label
+from desktop.views.page_kit import buddy_label, wrapped_label
 
 
 class ExportPeriodDialog(QDialog):
@@ -31,9 +30,9 @@ class ExportPeriodDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export invoices"))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr("A ZIP file with every invoice of the period as PDF, and the invoices "
-                               "and their calls as CSV files for your accounting software."), self)
-        intro.setWordWrap(True)
+        intro = wrapped_label(self, text=self.tr(
+            "A ZIP file with every invoice of the period as PDF, and the invoices and their calls as "
+            "CSV files for your accounting software."))
         self.first = self._date_edit(first, "first")
         self.last = self._date_edit(last, "last")
         self.folder = line_edit(self, "folder", str(folder))

@@ -28,7 +28,7 @@ from desktop.tasks import Op
 from desktop.views.amount_field import show_amount, typed_amount
 from desktop.views.field_errors import describe
 from desktop.views.form_dialog import FormDialog
-from desktop.views.page_kit import show_status, status_line, vbox
+from desktop.views.page_kit import show_status, status_line, vbox, wrapped_label
 from desktop.views.reseller.bulk_texts import (
     import_problems,
     item_message,
@@ -142,16 +142,15 @@ class ImportDialog(QDialog):
         self.setMinimumSize(720, 480)
         self.source, self.path, self.result, self.rows = source, path, None, None
         self.key = new_key()  # this file's import, however often it is sent
-        intro = QLabel(
-            self.tr(
+        intro = wrapped_label(
+            self,
+            text=self.tr(
                 "Each line of the file becomes a business customer under your account. Columns: company, "
                 "contact, e-mail, country, street, postal code, city (language, kind and VAT number if you "
                 "like). If one line is wrong, nothing is imported and every wrong line is listed. The new "
                 "customers' owners get an e-mail telling them how to choose their password."
             ),
-            self,
         )
-        intro.setWordWrap(True)
         self.summary = status_line(self, "import_summary")
         self.problems = _table(
             self, "import_problems", [self.tr("Line"), self.tr("Column"), self.tr("Problem")]

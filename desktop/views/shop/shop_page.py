@@ -40,12 +40,10 @@ class ShopPage(DataPage):
         self.cart: Any = None
         self.catalog_model = CatalogModel(self)
         self.cart_model = CartModel("", self)
-        self.rule_note = QLabel(self.tr(
+        self.rule_note = wrapped_label(self, "package_rule", self.tr(
             "All users of an account are in the same package: a cart holds at most one package, "
             "and it must be your current one. To change package, use Subscription (upgrade or "
-            "downgrade)."), self)
-        self.rule_note.setObjectName("package_rule")
-        self.rule_note.setWordWrap(True)
+            "downgrade)."))
         self.catalog = RecordTable(self.catalog_model, self, "catalog", sortable=False, stretch_column=2,
                                    highlight_header=False)
         self.catalog.selectionModel().currentRowChanged.connect(self._product_chosen)
