@@ -69,6 +69,8 @@ def duration_text(seconds: int) -> str:
 class CallChunk:
     """Calls packed into arrays; made off the UI thread from the provider's JSON rows."""
 
+    ARRAYS = ("ids", "starts", "froms", "tos", "zones", "durations", "prices")  # one per call each
+
     def __init__(self) -> None:
         self.ids = array("q")
         self.starts = array("q")
@@ -81,6 +83,12 @@ class CallChunk:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def extend(self, more: CallChunk) -> None:
+        """`more`'s calls after these; it was packed with these zone names and maybe new ones."""
+        for name in self.ARRAYS:
+            getattr(self, name).extend(getattr(more, name))
+        self.zone_names = more.zone_names
 
     @classmethod
     def from_json(cls, items: Iterable[dict[str, Any]], zone_names: list[str] | None = None) -> CallChunk:
@@ -188,15 +196,7 @@ class CallsModel(PagedTableModel):
             return
         first = len(self.store)
         self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
-        s = self.store
-        s.ids.extend(chunk.ids)
-        s.starts.extend(chunk.starts)
-        s.froms.extend(chunk.froms)
-        s.tos.extend(chunk.tos)
-        s.zones.extend(chunk.zones)
-        s.durations.extend(chunk.durations)
-        s.prices.extend(chunk.prices)
-        s.zone_names = chunk.zone_names
+        self.store.extend(chunk)
         self.endInsertRows()
 
     @property
