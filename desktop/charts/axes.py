@@ -14,7 +14,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop import i18n
 from desktop.models.money import money_text
@@ -345,6 +345,16 @@ class Chart(pg.PlotWidget):
 
     hover: HoverReadout
     empty_note: EmptyNote
+
+    def __init__(self, parent: QWidget | None, name: str, title: str, axes: dict[str, pg.AxisItem], *,
+                 grid_x: bool | None = None, pan_x: bool = True) -> None:
+        """A chart named `name` (tests and screenshots find it so) with its title above, the value
+        grid across (and the time grid too with `grid_x`), panned (if `pan_x`) only sideways."""
+        super().__init__(parent, axisItems=axes)
+        self.setObjectName(name)
+        self.setTitle(title)
+        self.showGrid(x=grid_x, y=True, alpha=0.2)
+        self.setMouseEnabled(x=pan_x, y=False)
 
     def finish(self) -> None:
         """The last step of building a chart, once its items are added."""

@@ -25,14 +25,12 @@ MIN_SPAN_S = 31 * 86400
 
 class BalanceChart(Chart):
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": DateAxis(), "left": CurrencyAxis(currency)})
-        self.setObjectName("balance_chart")
+        title = QCoreApplication.translate("BalanceChart", "Prepaid balance")
+        axes = {"bottom": DateAxis(), "left": CurrencyAxis(currency)}
+        super().__init__(parent, "balance_chart", title, axes, grid_x=True)
         self.currency = currency
         self.points: list[BalancePoint] = []
         self._xs: list[float] = []
-        self.setTitle(QCoreApplication.translate("BalanceChart", "Prepaid balance"))
-        self.showGrid(x=True, y=True, alpha=0.2)
-        self.setMouseEnabled(x=True, y=False)
         self.line = self.plot([], [], pen=pg.mkPen("#2f6fb0", width=2))
         self.markers = pg.ScatterPlotItem(symbol="t1", size=11, brush=pg.mkBrush("#2e9d4a"),
                                           pen=pg.mkPen("#1d6b31"))

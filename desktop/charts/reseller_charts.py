@@ -33,13 +33,10 @@ def _x_range(plot: pg.PlotWidget, xs: list[float], low: float, high: float) -> N
 class MarginChart(Chart):
     def __init__(self, currency: str, title: str, describe: Callable[[MarginMonth], str],
                  empty: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": MonthAxis(), "left": CurrencyAxis(currency)})
-        self.setObjectName("margin_chart")
+        super().__init__(parent, "margin_chart", title,
+                         {"bottom": MonthAxis(), "left": CurrencyAxis(currency)})
         self.currency, self.words, self.empty = currency, describe, empty
         self.months: list[MarginMonth] = []
-        self.setTitle(title)
-        self.showGrid(y=True, alpha=0.2)
-        self.setMouseEnabled(x=True, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=MARGIN, pen=pg.mkPen(None))
         self.addItem(self.bars)
         self.finish()
@@ -68,13 +65,9 @@ class MarginChart(Chart):
 class CustomersChart(Chart):
     def __init__(self, title: str, describe: Callable[[CustomerMonth], str], empty: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": MonthAxis()})
-        self.setObjectName("customers_chart")
+        super().__init__(parent, "customers_chart", title, {"bottom": MonthAxis()})
         self.words, self.empty = describe, empty
         self.months: list[CustomerMonth] = []
-        self.setTitle(title)
-        self.showGrid(y=True, alpha=0.2)
-        self.setMouseEnabled(x=True, y=False)
         self.won = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=WON, pen=pg.mkPen(None))
         self.lost = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=LOST, pen=pg.mkPen(None))
         self.addItem(self.won)

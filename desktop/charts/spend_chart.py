@@ -39,13 +39,10 @@ def month_x(period: str) -> float:
 
 class SpendChart(Chart):
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": MonthAxis(), "left": CurrencyAxis(currency)})
-        self.setObjectName("spend_chart")
+        super().__init__(parent, "spend_chart", QCoreApplication.translate("SpendChart", "Spend per month"),
+                         {"bottom": MonthAxis(), "left": CurrencyAxis(currency)})
         self.currency = currency
         self.months: list[MonthSpend] = []
-        self.setTitle(QCoreApplication.translate("SpendChart", "Spend per month"))
-        self.showGrid(y=True, alpha=0.2)
-        self.setMouseEnabled(x=True, y=False)
         legend = legend_below(self, len(SPEND_KINDS))
         self.bars: dict[str, pg.BarGraphItem] = {}
         for kind in SPEND_KINDS:

@@ -91,15 +91,13 @@ class ZoneChart(Chart):
     def __init__(self, currency: str, zone_label: Callable[[str], str] = str,
                  parent: QWidget | None = None) -> None:
         self.axis = ZoneAxis()
-        super().__init__(parent, axisItems={"left": CurrencyAxis(currency), "bottom": self.axis})
-        self.setObjectName("zone_chart")
+        title = QCoreApplication.translate("ZoneChart", "Calls by destination zone")
+        super().__init__(parent, "zone_chart", title, {"left": CurrencyAxis(currency), "bottom": self.axis},
+                         pan_x=False)
         self.setMinimumWidth(self.MIN_WIDTH)
         self.refit = _Refit(self)
         self.currency, self.zone_label = currency, zone_label
         self.zones: list[ZoneUsage] = []
-        self.setTitle(QCoreApplication.translate("ZoneChart", "Calls by destination zone"))
-        self.showGrid(y=True, alpha=0.2)
-        self.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#e08a2c", pen=pg.mkPen(None))
         self.addItem(self.bars)
         self.finish()
