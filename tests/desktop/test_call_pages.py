@@ -97,3 +97,14 @@ def test_keyset_pages_cover_every_call_once_in_time_order(tmp_path):
         assert cursor is None and not len(CallChunk.from_columns(empty))
     finally:
         store.close()
+
+
+def test_a_chunk_extended_by_the_next_page_equals_both_packed_at_once():
+    start = datetime(2026, 10, 1, tzinfo=UTC)
+    calls = [{"id": n, "started_at": start.isoformat(), "from_number": "41440000001",
+              "to_number": "+4179000000", "zone": ("europe", "world", "national_fixed")[n % 3],
+              "duration_s": n, "price": f"0.{n:02d}"} for n in range(1, 7)]
+    first = CallChunk.from_json(calls[:2])
+    first.extend(CallChunk.from_json(calls[2:], first.zone_names))
+    assert _columns(first) == _columns(CallChunk.from_json(calls))
+    assert set(CallChunk.ARRAYS) == {k for k, v in vars(first).items() if k != "zone_names"}
