@@ -5,11 +5,26 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler
 
 from desktop import i18n
 from desktop.api_client import Address, Registration
 
 PASSWORD = "Blue-Tarif-2026"
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """A test server's request handler: answers with one body, logs nothing to the test output."""
+
+    def answer(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
 
 
 @contextmanager

@@ -14,14 +14,21 @@ from tests.desktop.views_support import TIMEOUT, close_windows  # noqa: F401 - a
 DEMO_PASSWORD = "Switchboard-2026"
 
 
-def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
-        qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
-    email = unique_email("topup")
+def _page_with_a_card(qtbot, provider_server, qsettings_tmp, email):
+    """A new business customer's Automatic payments page with one card added through it, and the
+    client and account for asking the provider directly."""
     controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     client, account_id = controller.session.client, controller.session.me.account.id
     page = open_page(qtbot, controller, "automatic_payments")
     add_card(qtbot, page, "4242 4242 4242 4242")
     qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
+    return controller, client, account_id, page
+
+
+def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
+        qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
+    controller, client, account_id, page = _page_with_a_card(qtbot, provider_server, qsettings_tmp,
+                                                             unique_email("topup"))
     assert page.cards[0].last4 == "4242"
 
     page.top_up_on.setChecked(True)
@@ -47,12 +54,8 @@ def test_auto_top_up_charges_exactly_once_when_calls_cross_the_threshold(
 
 
 def test_removing_a_card_asks_first(qtbot, provider_server, qsettings_tmp, keyring_backend, unique_email):
-    email = unique_email("remove-card")
-    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
-    client, account_id = controller.session.client, controller.session.me.account.id
-    page = open_page(qtbot, controller, "automatic_payments")
-    add_card(qtbot, page, "4242 4242 4242 4242")
-    qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
+    _controller, client, account_id, page = _page_with_a_card(qtbot, provider_server, qsettings_tmp,
+                                                              unique_email("remove-card"))
 
     # The question names the card; Cancel (the default) keeps it, Remove takes it away.
     page.card_list.setCurrentRow(0)

@@ -34,6 +34,17 @@ def test_no_cell_starts_a_formula(text):
     assert out in (text, "'" + text)
 
 
+def _export(first: str, last: str, out_dir) -> tuple[str, str]:
+    """The headless export of profile Acct for the period into `out_dir`, as the command line runs
+    it (imported late: it reads the data folder set by the test); what it printed and logged."""
+    from desktop.export_cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--profile", "Acct", "--from", first, "--to", last, "--out", str(out_dir)], out, err)
+    assert code == 0, err.getvalue()
+    return out.getvalue(), err.getvalue()
+
+
 def test_headless_export_syncs_then_works_offline(fresh_provider, tmp_path, keyring_backend, qsettings_tmp,
                                                   monkeypatch):
     from desktop.api_client import ApiClient
@@ -52,13 +63,8 @@ def test_headless_export_syncs_then_works_offline(fresh_provider, tmp_path, keyr
                        on_tokens=lambda t: secrets.save_refresh_token("Acct", t))
     client.sign_in("52718", DEMO_PASSWORD)
     client.close()
-    from desktop.export_cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--profile", "Acct", "--from", "2026-01-01", "--to", "2027-12-31", "--out",
-                 str(tmp_path / "out")], out, err)
-    assert code == 0, err.getvalue()
-    assert "Synced" in err.getvalue()
+    out, err = _export("2026-01-01", "2027-12-31", tmp_path / "out")
+    assert "Synced" in err
     path = tmp_path / "out" / "invoices-2026-01-01-2027-12-31.zip"
     with zipfile.ZipFile(path) as zf:
         names = zf.namelist()
@@ -80,12 +86,9 @@ def test_headless_export_syncs_then_works_offline(fresh_provider, tmp_path, keyr
     # The provider is unreachable now (a closed port): the cached store still exports.
     ProfileStore(settings).save(Profile("Acct", "http://127.0.0.1:9", "52718", remember=True))
     settings.sync()
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--profile", "Acct", "--from", "2026-06-01", "--to", "2026-12-31", "--out",
-                 str(tmp_path / "out2")], out, err)
-    assert code == 0, err.getvalue()
-    assert "cannot be reached" in err.getvalue()
-    assert "(" in out.getvalue() and "invoices)" in out.getvalue()
+    out, err = _export("2026-06-01", "2026-12-31", tmp_path / "out2")
+    assert "cannot be reached" in err
+    assert "(" in out and "invoices)" in out
 
 
 def test_bad_arguments_exit_2_and_an_unknown_profile_says_so(tmp_path, monkeypatch, qsettings_tmp):

@@ -19,6 +19,7 @@ from desktop.api_client import ApiClient, ApiError, ConnectionSettings
 from desktop.api_client.proxies import choose, forget_pac_files, is_pac_url
 from desktop.diagnostics import run_diagnostics
 from desktop.sandbox import DEMO_IDENTIFIER, DEMO_PASSWORD
+from tests.desktop.helpers import QuietHandler
 
 
 class ForwardingProxy(socketserver.ThreadingTCPServer):
@@ -79,21 +80,13 @@ def pac_server() -> Iterator[tuple[str, dict[str, str]]]:
     """An HTTP server for PAC files: put the JavaScript under a path in the dict."""
     files: dict[str, str] = {}
 
-    class Handler(http.server.BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             text = files.get(self.path)
             if text is None:
                 self.send_error(404)
                 return
-            data = text.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/x-ns-proxy-autoconfig")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *_args: object) -> None:
-            pass
+            self.answer(200, "application/x-ns-proxy-autoconfig", text.encode())
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     serve(server)

@@ -42,13 +42,18 @@ def _checkout(qtbot, shop, number: str):
     return wizard
 
 
-def test_new_business_buys_pbx_saves_card_and_sees_it_completed(qtbot, provider_server, qsettings_tmp,
-                                                                 keyring_backend, unique_email):
-    email = unique_email("pbx")
+def _buy_pbx(qtbot, provider_server, qsettings_tmp, email: str, number: str):
+    """A new business customer's app and its checkout of the cart above, paid with card `number`."""
     controller = business_app(qtbot, provider_server, qsettings_tmp, email)
     shop = open_page(qtbot, controller, "shop")
     _fill_cart(qtbot, shop)
-    wizard = _checkout(qtbot, shop, "4242 4242 4242 4242")
+    return controller, _checkout(qtbot, shop, number)
+
+
+def test_new_business_buys_pbx_saves_card_and_sees_it_completed(qtbot, provider_server, qsettings_tmp,
+                                                                 keyring_backend, unique_email):
+    controller, wizard = _buy_pbx(qtbot, provider_server, qsettings_tmp, unique_email("pbx"),
+                                  "4242 4242 4242 4242")
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
     assert wizard.order.status == "paid"
     assert f"#{wizard.order.id}" in wizard.done_page.message.text()
@@ -68,11 +73,8 @@ def test_new_business_buys_pbx_saves_card_and_sees_it_completed(qtbot, provider_
 
 def test_declined_card_leaves_pending_order_paid_from_orders_list(qtbot, provider_server, qsettings_tmp,
                                                                   keyring_backend, unique_email):
-    email = unique_email("declined")
-    controller = business_app(qtbot, provider_server, qsettings_tmp, email)
-    shop = open_page(qtbot, controller, "shop")
-    _fill_cart(qtbot, shop)
-    wizard = _checkout(qtbot, shop, "4000 0000 0000 0002")
+    controller, wizard = _buy_pbx(qtbot, provider_server, qsettings_tmp, unique_email("declined"),
+                                  "4000 0000 0000 0002")
     form = wizard.payment_page.form
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.payment_page and form.banner.isVisible(),
                     timeout=TIMEOUT)

@@ -82,12 +82,18 @@ def test_empty_fields_are_refused_before_any_request(qtbot, provider_server, qse
     assert controller.session.me is None
 
 
+def _remembered(qtbot, provider_server, settings, email: str, profile: str):
+    """A new private customer signed in through the dialog of profile `profile`, with "remember"
+    ticked."""
+    register_private(provider_server, email)
+    controller = start_app(qtbot, provider_server, settings, profile=profile)
+    sign_in_through_dialog(qtbot, controller, email, PASSWORD, remember=True)
+    return controller
+
+
 def test_sign_out_removes_the_keyring_entry_and_shows_signed_out(qtbot, provider_server, qsettings_tmp,
                                                                  keyring_backend, unique_email):
-    email = unique_email("out")
-    register_private(provider_server, email)
-    controller = start_app(qtbot, provider_server, qsettings_tmp, profile="Remembered")
-    sign_in_through_dialog(qtbot, controller, email, PASSWORD, remember=True)
+    controller = _remembered(qtbot, provider_server, qsettings_tmp, unique_email("out"), "Remembered")
     secrets = controller.session.secrets
     assert secrets.load_refresh_token("Remembered")  # remembered in the (file) keyring
     with qtbot.waitSignal(controller.session.signed_out, timeout=TIMEOUT):
@@ -100,9 +106,7 @@ def test_sign_out_removes_the_keyring_entry_and_shows_signed_out(qtbot, provider
 def test_remembered_session_resumes_without_the_dialog(qtbot, provider_server, qsettings_tmp,
                                                        keyring_backend, unique_email):
     email = unique_email("resume")
-    register_private(provider_server, email)
-    first = start_app(qtbot, provider_server, qsettings_tmp, profile="Home")
-    sign_in_through_dialog(qtbot, first, email, PASSWORD, remember=True)
+    first = _remembered(qtbot, provider_server, qsettings_tmp, email, "Home")
     first.window.close()
 
     from desktop.app_controller import AppController
@@ -126,10 +130,8 @@ def test_startup_resume_runs_before_the_window_and_is_adopted(qtbot, provider_se
     from desktop.views.main_window import MainWindow
 
     email = unique_email("early")
-    register_private(provider_server, email)
     settings = QSettings("Switchboard", "Switchboard")  # where the app itself keeps profiles
-    first = start_app(qtbot, provider_server, settings, profile="Early")
-    sign_in_through_dialog(qtbot, first, email, PASSWORD, remember=True)
+    first = _remembered(qtbot, provider_server, settings, email, "Early")
     first.window.close()
 
     early = EarlyResume("Early")  # what `switchboard --profile Early` starts before any widget

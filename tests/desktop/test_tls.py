@@ -12,13 +12,14 @@ import json
 import ssl
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from desktop.api_client import ApiClient, ApiError, ConnectionSettings
 from desktop.diagnostics import API, TLS, run_diagnostics
+from tests.desktop.helpers import QuietHandler
 
 x509 = pytest.importorskip("cryptography.x509")
 from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
@@ -45,18 +46,11 @@ def _cert(subject: str, key: ec.EllipticCurvePrivateKey, issuer: str, issuer_key
     return builder.sign(issuer_key, hashes.SHA256())
 
 
-class _Problem401(BaseHTTPRequestHandler):
+class _Problem401(QuietHandler):
     def do_GET(self) -> None:
         body = json.dumps({"type": "urn:switchboard:problem:unauthenticated", "status": 401,
                            "title": "Not signed in", "detail": "Sign in to continue."}).encode()
-        self.send_response(401)
-        self.send_header("Content-Type", "application/problem+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.answer(401, "application/problem+json", body)
 
 
 class _QuietServer(ThreadingHTTPServer):
