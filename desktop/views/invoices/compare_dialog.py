@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,7 @@ from desktop.sources.invoices import MonthsCompared
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.form_rows import line_edit
-from desktop.views.page_kit import buddy_label, named_button, wrapped_label
+from desktop.views.page_kit import buddy_label, hbox, named_button, vbox, wrapped_label
 from desktop.views.pages import PageContext
 from desktop.views.record_table import RecordTable
 
@@ -42,13 +40,10 @@ class CompareMonthsDialog(QDialog):
         self.month_a.setObjectName("month_a")
         self.month_b = QComboBox(self)
         self.month_b.setObjectName("month_b")
-        months = QHBoxLayout()
         form_a, form_b = QFormLayout(), QFormLayout()
         form_a.addRow(self.tr("Month &A:"), self.month_a)
         form_b.addRow(self.tr("Month &B:"), self.month_b)
-        months.addLayout(form_a)
-        months.addLayout(form_b)
-        months.addStretch(1)
+        months = hbox(form_a, form_b, 1)
         from desktop.i18n import current_language
         from desktop.reports.labels import zone_name
 
@@ -71,21 +66,11 @@ class CompareMonthsDialog(QDialog):
         self.pdf_button = named_button(self.tr("Save month B as &PDF…"), "save_pdf", self,
                                        on_click=self.save_pdf)
         self.status = wrapped_label(self, "status")
-        actions = QHBoxLayout()
-        actions.addWidget(search_label)
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.flag_button)
-        actions.addWidget(self.pdf_button)
+        actions = hbox(search_label, (self.search, 1), self.flag_button, self.pdf_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(months)
-        layout.addWidget(self.compare, 2)
-        layout.addLayout(actions)
-        layout.addWidget(self.calls, 3)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        vbox(self, months, (self.compare, 2), actions, (self.calls, 3), self.status, buttons)
         gate(self.flag_button, ctx, "billing.payments", needs_provider=False,
              tooltip=self.tr("Kept on this computer and sent to the provider when online."))
         gate(self.pdf_button, ctx, "billing.read", needs_provider=False)

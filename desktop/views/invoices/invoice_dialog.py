@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from desktop.models.payments.payments_model import method_name
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.invoices.invoice_errors import explain
-from desktop.views.page_kit import buddy_label, heading, named_button, wrapped_label
+from desktop.views.page_kit import buddy_label, hbox, heading, named_button, vbox, wrapped_label
 from desktop.views.record_table import RecordTable
 
 CALL_PAGE_GROWTH = 4  # each page of calls this many times the last, up to the source's limit
@@ -87,22 +85,9 @@ class InvoiceDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setAutoDefault(True)
-        actions = QHBoxLayout()
-        actions.addWidget(self.dispute_button)
-        actions.addWidget(self.pdf_button)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.open_button)
-        actions.addStretch(1)
-        actions.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self._title(), self))
-        layout.addLayout(self.facts)
-        layout.addWidget(items_title)
-        layout.addWidget(self.items)
-        layout.addWidget(self.calls_title)
-        layout.addWidget(self.calls, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
+        actions = hbox(self.dispute_button, self.pdf_button, self.print_button, self.open_button, 1, buttons)
+        vbox(self, heading(self._title(), self), self.facts, items_title, self.items, self.calls_title,
+             (self.calls, 1), self.status, actions)
         gate(self.dispute_button, ctx, "billing.payments", needs_provider=False,
              tooltip=self.tr("Offline, the dispute is kept on this computer and sent with the next sync."))
         for button in (self.pdf_button, self.print_button, self.open_button):

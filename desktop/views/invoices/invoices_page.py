@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +25,7 @@ from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.form_rows import line_edit
 from desktop.views.invoices.invoice_errors import explain
-from desktop.views.page_kit import buddy_label, heading, named_button, wrapped_label
+from desktop.views.page_kit import buddy_label, hbox, heading, named_button, vbox, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
@@ -75,16 +74,8 @@ class InvoicesPage(DataPage):
             filters.addWidget(label)
             filters.addWidget(widget, 1 if widget is self.number else 0)
         filters.addWidget(self.refresh_button)
-        actions = QHBoxLayout()
-        for button in (self.open_button, self.pdf_button, self.compare_button, self.export_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Invoices"), self))
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.status)
+        actions = hbox(self.open_button, self.pdf_button, self.compare_button, self.export_button, 1)
+        vbox(self, heading(self.tr("Invoices"), self), filters, (self.table, 1), actions, self.status)
         for combo in (self.status_filter, self.kind_filter, self.period_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         # Tab in reading order (the table was made first, which would put it first).
