@@ -40,7 +40,20 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(self)
         self.primary: QPushButton | None = None
+        self.result: Any = None  # what the provider answered, once the dialog's work succeeded
         self._handle: Any = None
+
+    def open_for_result(self, on_result: Callable[[Any], None]) -> None:
+        """Open without blocking, named by the dialog's class (tests find it so); once accepted
+        with a result, the result goes to `on_result`."""
+        self.setObjectName(type(self).__name__)
+
+        def finished(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted and self.result is not None:
+                on_result(self.result)
+
+        self.finished.connect(finished)
+        self.open()
 
     def add_field(self, field: str, text: str, widget: QWidget, *, error_name: str | None = None) -> None:
         """A labelled row with the field's error line under the widget; `field` is the name the

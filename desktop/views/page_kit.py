@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -33,9 +32,9 @@ def heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-# What a row or column holds, in order: a widget, a layout, a stretch (an int), or a widget with
-# its stretch factor.
-LayoutItem = QWidget | QLayout | int | tuple[QWidget, int]
+# What a row or column holds, in order: a widget, a layout, a stretch (an int), or a widget or
+# layout with its stretch factor.
+LayoutItem = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
 
 
 def named_button(text: str, name: str, parent: QWidget,
@@ -70,7 +69,11 @@ def _fill(layout: QBoxLayout, items: tuple[LayoutItem, ...]) -> None:
         if isinstance(item, int):
             layout.addStretch(item)
         elif isinstance(item, tuple):
-            layout.addWidget(*item)
+            inner, stretch = item
+            if isinstance(inner, QLayout):
+                layout.addLayout(inner, stretch)
+            else:
+                layout.addWidget(inner, stretch)
         elif isinstance(item, QLayout):
             layout.addLayout(item)
         else:
@@ -105,20 +108,6 @@ def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setStyleSheet(ERROR_STYLE if error else "")
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def open_for_result(dialog: QDialog, on_result: Callable[[Any], None]) -> None:
-    """Open `dialog` without blocking, named by its class (tests find it so); when it is
-    accepted with a `result` (what the provider answered), the result goes to `on_result`."""
-    dialog.setObjectName(type(dialog).__name__)
-
-    def finished(code: int) -> None:
-        result = getattr(dialog, "result", None)
-        if code == QDialog.DialogCode.Accepted and result is not None:
-            on_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
 
 
 def confirm(parent: QWidget, name: str, title: str, text: str, yes_text: str,

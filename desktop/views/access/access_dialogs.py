@@ -45,7 +45,6 @@ class InviteDialog(FormDialog):
             "The person gets an e-mail with a link to set a password. The link works once, "
             "for 7 days."))
         self.source = source
-        self.result: Any = None
         self.email = line_edit(self, "email", placeholder="name@example.ch")
         self.role, self.summary = role_combo(self)
         self.add_field("email", self.tr("&E-mail:"), self.email)
@@ -74,7 +73,6 @@ class RoleDialog(FormDialog):
             "%1 <%2> has the role %3.").replace("%1", member.name).replace("%2", member.email)
             .replace("%3", role_name(member.role)))
         self.source, self.member = source, member
-        self.result: Any = None
         self.role, self.summary = role_combo(self, member.role)
         self.add_field("role", self.tr("&New role:"), self.role)
         self.form.addRow("", self.summary)

@@ -14,16 +14,7 @@ from desktop.tasks import Op
 from desktop.views.access.access_dialogs import InviteDialog, RoleDialog
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import (
-    confirm,
-    hbox,
-    heading,
-    named_button,
-    open_for_result,
-    show_status,
-    status_line,
-    vbox,
-)
+from desktop.views.page_kit import confirm, hbox, heading, named_button, show_status, status_line, vbox
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.roles import role_name
@@ -125,7 +116,7 @@ class AccessPage(DataPage):
     def _invite(self) -> None:
         if self.source is None or not self.invite_button.isEnabled():
             return
-        open_for_result(InviteDialog(self, self.source), self._invited)
+        InviteDialog(self, self.source).open_for_result(self._invited)
 
     def _invited(self, inv: Any) -> None:
         show_status(self.status, self.tr("Invitation sent to %1 as %2.").replace("%1", inv.email)
@@ -136,7 +127,7 @@ class AccessPage(DataPage):
         member = self.users_table.selected()
         if self.source is None or member is None or not self.role_button.isEnabled():
             return
-        open_for_result(RoleDialog(self, self.source, member), self._role_changed)
+        RoleDialog(self, self.source, member).open_for_result(self._role_changed)
 
     def _role_changed(self, m: Any) -> None:
         show_status(self.status, self.tr("%1 now has the role %2.").replace("%1", m.name or m.email)

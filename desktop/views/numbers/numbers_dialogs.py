@@ -44,7 +44,6 @@ class OrderNumberDialog(FormDialog):
             "A new number comes from our pool for the area code you choose, with its own VoIP "
             "account. %1").replace("%1", price_note))
         self.source = source
-        self.result: Any = None
         self.area = QComboBox(self)
         self.area.setObjectName("area_code")
         for a in area_codes:
@@ -72,7 +71,6 @@ class PortingDialog(FormDialog):
                              "Porting is free. Until it completes you can forward the old numbers to "
                              "one of yours and show them on outgoing calls."))
         self.source = source
-        self.result: Any = None
         self.numbers = QPlainTextEdit(self)
         self.numbers.setObjectName("numbers")
         self.numbers.setTabChangesFocus(True)
@@ -119,7 +117,6 @@ class InterimDialog(FormDialog):
                          intro=self.tr("Calls to %1 can reach you on one of your numbers meanwhile.")
                          .replace("%1", ", ".join(request.numbers)))
         self.source, self.request = source, request
-        self.result: Any = None
         self.forward = forward_combo(self, numbers, request.forward_to)
         self.caller_id = QCheckBox(self.tr("Show the old numbers on &outgoing calls"), self)
         self.caller_id.setObjectName("show_old_caller_id")

@@ -7,12 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,27 +22,12 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.numbers.numbers_dialogs import InterimDialog, OrderNumberDialog, PortingDialog
 from desktop.views.numbers.voip_panel import VoipPanel
-from desktop.views.page_kit import (
-    heading,
-    named_button,
-    open_for_result,
-    show_status,
-    status_line,
-    wrapped_label,
-)
+from desktop.views.page_kit import hbox, heading, named_button, show_status, status_line, vbox, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 
 SHOP = "billing.shop"
 MANAGE = "technical.manage"
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for w in widgets:
-        row.addWidget(w)
-    row.addStretch(1)
-    return row
 
 
 @register("numbers")
@@ -70,10 +53,7 @@ class NumbersPage(DataPage):
         self.no_numbers = QLabel(self.tr("No numbers yet: order one, or bring yours by porting."),
                                  self.numbers_tab)
         self.no_numbers.setEnabled(False)
-        box = QVBoxLayout(self.numbers_tab)
-        box.addWidget(self.number_table)
-        box.addWidget(self.no_numbers)
-        box.addLayout(_row(self.order_button))
+        vbox(self.numbers_tab, self.number_table, self.no_numbers, hbox(self.order_button, 1))
 
         # VoIP accounts with the SIP settings of the chosen one
         self.voip_tab = QWidget(self.tabs)
@@ -84,12 +64,8 @@ class NumbersPage(DataPage):
         self.panel.changed.connect(self.reload)
         self.extension_button = named_button(self.tr("Add e&xtension…"), "add_extension", self.voip_tab,
                                              on_click=self._add_extension)
-        left = QVBoxLayout()
-        left.addWidget(self.voip_table)
-        left.addLayout(_row(self.extension_button))
-        box = QHBoxLayout(self.voip_tab)
-        box.addLayout(left, 3)
-        box.addWidget(self.panel, 2)
+        self.voip_tab.setLayout(hbox((vbox(None, self.voip_table, hbox(self.extension_button, 1)), 3),
+                                     (self.panel, 2)))
         self.voip_table.selectionModel().selectionChanged.connect(
             lambda *_: self.panel.set_voip(self.voip_table.selected()))
 
@@ -100,20 +76,14 @@ class NumbersPage(DataPage):
         self.porting_table.on_activate = lambda _r: self._interim()
         self.porting_detail = wrapped_label(self.porting_tab, "porting_detail")
         self.port_button = named_button(self.tr("&Bring numbers (porting)…"), "request_porting",
-                                        self.porting_tab)
-        self.port_button.clicked.connect(self._port)
+                                        self.porting_tab, on_click=self._port)
         self.interim_button = named_button(self.tr("&Forwarding until then…"), "interim", self.porting_tab,
                                            on_click=self._interim)
-        box = QVBoxLayout(self.porting_tab)
-        box.addWidget(self.porting_table)
-        box.addWidget(self.porting_detail)
-        box.addLayout(_row(self.port_button, self.interim_button))
+        vbox(self.porting_tab, self.porting_table, self.porting_detail,
+             hbox(self.port_button, self.interim_button, 1))
         self.porting_table.selectionModel().selectionChanged.connect(lambda *_: self._porting_selected())
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
+        vbox(self, self.title, self.status, (self.tabs, 1))
         self._arrange()
 
     # -- context and loading ----------------------------------------------------------------
@@ -219,7 +189,7 @@ class NumbersPage(DataPage):
         note = self.tr("It costs %1 once and %2 a month (plus VAT), on your next invoice.") \
             .replace("%1", money_text(one_off, currency)).replace("%2", money_text(monthly, currency))
         done = self.tr("Number %1 is yours; its VoIP account is ready.")
-        open_for_result(OrderNumberDialog(self, self.source, area_codes, note), lambda r: self._done(r, done))
+        OrderNumberDialog(self, self.source, area_codes, note).open_for_result(lambda r: self._done(r, done))
 
     def _done(self, result: Any, text: str) -> None:
         show_status(self.status, text.replace("%1", getattr(result, "number", "")))
@@ -232,14 +202,14 @@ class NumbersPage(DataPage):
 
     def _open_porting(self, today: Any) -> None:
         done = self.tr("The porting request was submitted. Its state shows here as the carriers answer.")
-        open_for_result(PortingDialog(self, self.source, self.numbers, today), lambda r: self._done(r, done))
+        PortingDialog(self, self.source, self.numbers, today).open_for_result(lambda r: self._done(r, done))
 
     def _interim(self) -> None:
         req = self.porting_table.selected()
         if self.source is None or req is None or not self.interim_button.isEnabled():
             return
         done = self.tr("Saved: the forwarding applies until the porting completes.")
-        open_for_result(InterimDialog(self, self.source, req, self.numbers), lambda r: self._done(r, done))
+        InterimDialog(self, self.source, req, self.numbers).open_for_result(lambda r: self._done(r, done))
 
     def _add_extension(self) -> None:
         if self.source is None or not self.extension_button.isEnabled():

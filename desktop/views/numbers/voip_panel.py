@@ -21,15 +21,7 @@ from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
 from desktop.views.form_rows import line_edit
 from desktop.views.numbers.voip_password_dialog import VoipPasswordDialog, login_difference_text
-from desktop.views.page_kit import (
-    buddy_label,
-    confirm,
-    named_button,
-    open_for_result,
-    show_status,
-    status_line,
-    wrapped_label,
-)
+from desktop.views.page_kit import buddy_label, confirm, named_button, show_status, status_line, wrapped_label
 
 MANAGE = "technical.manage"
 HIDDEN = "••••••••••••"
@@ -140,7 +132,7 @@ class VoipPanel(QGroupBox):
     def _change(self) -> None:
         if self.voip is None or not self.change_button.isEnabled():
             return
-        open_for_result(VoipPasswordDialog(self, self.source, self.voip), self._changed)
+        VoipPasswordDialog(self, self.source, self.voip).open_for_result(self._changed)
 
     def _changed(self, secret: Any) -> None:
         self._new_secret(secret, self.tr("The VoIP password was changed. Enter it in the phone."))

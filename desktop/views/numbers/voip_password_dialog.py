@@ -28,7 +28,6 @@ class VoipPasswordDialog(FormDialog):
         super().__init__(parent, title=self.tr("Change VoIP password"), min_width=520,
                          intro=login_difference_text())
         self.source, self.voip = source, voip
-        self.result: Any = None
         self.password = line_edit(self, "password", hidden=True)
         self.show_box = QCheckBox(self.tr("S&how"), self)
         self.show_box.toggled.connect(lambda on: self.password.setEchoMode(

@@ -20,7 +20,6 @@ class CreateCustomerDialog(FormDialog):
             "A business account under your reseller account. Its owner signs in with this e-mail "
             "address and password; you can act for the customer at once."))
         self.source = source
-        self.result: Any = None
         self.company = self._line("company_name")
         self.name = self._line("name")
         self.email = self._line("email")

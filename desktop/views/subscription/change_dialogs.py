@@ -27,7 +27,6 @@ class _PreviewDialog(FormDialog):
     def __init__(self, parent: QWidget | None, *, title: str, intro: str) -> None:
         super().__init__(parent, title=title, intro=intro, min_width=480)
         self.preview = wrapped_label(self, "preview")
-        self.result: Any = None
 
     def set_preview(self, text: str, ready: bool) -> None:
         self.preview.setText(text)

@@ -11,10 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,14 +22,7 @@ from desktop.sources.subscription import SubscriptionSource
 from desktop.tasks import Op
 from desktop.views.action_gate import gate
 from desktop.views.field_errors import describe
-from desktop.views.page_kit import (
-    heading,
-    named_button,
-    open_for_result,
-    show_status,
-    status_line,
-    wrapped_label,
-)
+from desktop.views.page_kit import hbox, heading, named_button, show_status, status_line, vbox, wrapped_label
 from desktop.views.pages import DataPage, PageContext, register
 from desktop.views.record_table import RecordTable
 from desktop.views.subscription.change_dialogs import (
@@ -71,23 +61,18 @@ class SubscriptionPage(DataPage):
             self.values[f"{key}_label"] = label
             form.addRow(label, value)
 
-        self.add_users_button = QPushButton(self.tr("&Add users…"), self)
-        self.upgrade_button = QPushButton(self.tr("&Upgrade…"), self)
-        self.downgrade_button = QPushButton(self.tr("&Downgrade…"), self)
-        self.fewer_button = QPushButton(self.tr("&Fewer users…"), self)
-        self.cancel_button = QPushButton(self.tr("&Cancel subscription…"), self)
-        actions = QHBoxLayout()
-        for name, button in (("add_users", self.add_users_button), ("upgrade", self.upgrade_button),
-                             ("downgrade", self.downgrade_button), ("fewer_users", self.fewer_button),
-                             ("cancel", self.cancel_button)):
-            button.setObjectName(name)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.add_users_button.clicked.connect(lambda: self._open(AddUsersDialog))
-        self.upgrade_button.clicked.connect(lambda: self._open(UpgradeDialog))
-        self.downgrade_button.clicked.connect(lambda: self._open_change("downgrade"))
-        self.fewer_button.clicked.connect(lambda: self._open_change("fewer_users"))
-        self.cancel_button.clicked.connect(lambda: self._open_change("cancel"))
+        self.add_users_button = named_button(self.tr("&Add users…"), "add_users", self,
+                                             on_click=lambda: self._open(AddUsersDialog))
+        self.upgrade_button = named_button(self.tr("&Upgrade…"), "upgrade", self,
+                                           on_click=lambda: self._open(UpgradeDialog))
+        self.downgrade_button = named_button(self.tr("&Downgrade…"), "downgrade", self,
+                                             on_click=lambda: self._open_change("downgrade"))
+        self.fewer_button = named_button(self.tr("&Fewer users…"), "fewer_users", self,
+                                         on_click=lambda: self._open_change("fewer_users"))
+        self.cancel_button = named_button(self.tr("&Cancel subscription…"), "cancel", self,
+                                          on_click=lambda: self._open_change("cancel"))
+        actions = hbox(self.add_users_button, self.upgrade_button, self.downgrade_button, self.fewer_button,
+                       self.cancel_button, 1)
 
         changes_box = QGroupBox(self.tr("Pending changes"), self)
         self.changes = PendingChangesModel(self._package_name, self)
@@ -99,22 +84,11 @@ class SubscriptionPage(DataPage):
                                             on_click=self._withdraw)
         self.no_changes = QLabel(self.tr("No changes are waiting."), changes_box)
         self.no_changes.setEnabled(False)
-        box = QVBoxLayout(changes_box)
-        box.addWidget(self.table)
-        box.addWidget(self.no_changes)
-        row = QHBoxLayout()
-        row.addWidget(self.withdraw_button)
-        row.addStretch(1)
-        box.addLayout(row)
+        vbox(changes_box, self.table, self.no_changes, hbox(self.withdraw_button, 1))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._apply_gates())
 
         self.status = status_line(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(summary)
-        layout.addLayout(actions)
-        layout.addWidget(self.status)
-        layout.addWidget(changes_box, 1)
+        vbox(self, self.title, summary, actions, self.status, (changes_box, 1))
         self._apply_gates()
 
     # -- context and loading ----------------------------------------------------------------
@@ -216,13 +190,13 @@ class SubscriptionPage(DataPage):
         if self.source is None or self.overview is None:
             return
         dialog = cls(self, self.source, self.overview)
-        open_for_result(dialog, lambda result: self._applied(dialog, result))
+        dialog.open_for_result(lambda result: self._applied(dialog, result))
 
     def _open_change(self, kind: str) -> None:
         if self.source is None or self.overview is None:
             return
         dialog = NoticeChangeDialog(self, self.source, self.overview, kind)
-        open_for_result(dialog, lambda result: self._applied(dialog, result))
+        dialog.open_for_result(lambda result: self._applied(dialog, result))
 
     def _applied(self, dialog: Any, result: Any) -> None:
         if hasattr(result, "effective_on"):  # a pending change: the provider's date
