@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from provider.db.models import Account, AutoTopUp, Payment
 from provider.runtime import Runtime
 from tests.provider.conftest import API, sign_in
-from tests.provider.test_retail_prices import _customer, _reseller
+from tests.provider.reseller_support import add_customer
+from tests.provider.test_retail_prices import _reseller
 
 
 def _card_payment(db, account_id: int, n: int, status: str, when) -> None:  # type: ignore[no-untyped-def]
@@ -24,7 +25,7 @@ def _card_payment(db, account_id: int, n: int, status: str, when) -> None:  # ty
 def test_lost_customers_and_failing_payments(client: TestClient, rt: Runtime) -> None:
     a = _reseller(rt, 1)
     ha = sign_in(client, "owner@retail1.example")
-    closed, declined, recovered, topup = (_customer(client, a, ha, f"boss@c{i}.example") for i in range(4))
+    closed, declined, recovered, topup = (add_customer(client, a, ha, f"boss@c{i}.example") for i in range(4))
     with rt.sessions() as db:
         now = rt.clock.now(db)
         gone = db.get(Account, closed)

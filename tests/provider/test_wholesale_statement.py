@@ -21,7 +21,8 @@ from provider.domain.rating import TARIFF, billed_seconds
 from provider.runtime import Runtime
 from provider.services import wholesale_invoicing
 from tests.provider.conftest import API, advance, sign_in
-from tests.provider.test_retail_prices import _customer, _reseller
+from tests.provider.reseller_support import add_customer
+from tests.provider.test_retail_prices import _reseller
 
 D = Decimal
 
@@ -40,8 +41,8 @@ def test_statement_adds_up_per_customer_and_in_total(client: TestClient, rt: Run
         "product": "pbx_business", "currency": "CHF", "one_off": "0.00", "monthly": "12.00",
         "effective_from": "2027-01-11"})
     assert r.status_code == 201, r.text
-    of_a = [_customer(client, a, ha, f"boss@a{i}.example") for i in range(2)]
-    of_b = [_customer(client, b, hb, "boss@b0.example")]
+    of_a = [add_customer(client, a, ha, f"boss@a{i}.example") for i in range(2)]
+    of_b = [add_customer(client, b, hb, "boss@b0.example")]
     owners = ((of_a[0], "boss@a0.example"), (of_a[1], "boss@a1.example"), (of_b[0], "boss@b0.example"))
     for aid, email in owners:
         r = client.post(f"{API}/accounts/{aid}/subscription", headers=sign_in(client, email, "Muster-2026"),
