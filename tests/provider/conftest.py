@@ -7,6 +7,7 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -111,15 +112,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def smtp_relay(handler: CollectingHandler, **options: Any) -> Iterator[int]:
+    """A real SMTP server (aiosmtpd) on a free loopback port, answered by `handler`, with
+    aiosmtpd's Controller `options` (TLS, authentication); yields the port, stops afterwards."""
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **options)
+    controller.start()
+    try:
+        yield port
+    finally:
+        controller.stop()
+
+
 @pytest.fixture
 def smtp_server() -> Iterator[tuple[CollectingHandler, int]]:
-    """A real SMTP server (aiosmtpd) on loopback; yields (handler with .messages, port)."""
+    """A real SMTP server on loopback; yields (handler with .messages, port)."""
     handler = CollectingHandler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield handler, port
-    controller.stop()
+    with smtp_relay(handler) as port:
+        yield handler, port
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ What localstripe does not do, and so no test here can show (docs/operations.md l
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -27,6 +26,8 @@ from dataclasses import dataclass
 
 import httpx
 import pytest
+
+from tests.provider.conftest import free_port
 
 SECRET_KEY = "sk_test_switchboard"
 PUBLISHABLE_KEY = "pk_test_switchboard"
@@ -82,14 +83,8 @@ class LocalStripe:
         return r.json()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_localstripe() -> LocalStripe:
-    port = _free_port()
+    port = free_port()
     # localstripe pickles its store to a fixed /tmp file on every change; it is never read back
     # with --from-scratch, so parallel servers do not see each other's objects.
     proc = subprocess.Popen([sys.executable, "-m", "localstripe", "--port", str(port),

@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from provider.api.app import create_app
-from provider.runtime import Runtime
+from provider.settings import Settings
 from tests.provider.conftest import API, make_settings, register_business, sign_in
 from tests.provider.localstripe import PUBLISHABLE_KEY, SECRET_KEY, WEBHOOK_SECRET, LocalStripe
 
@@ -29,16 +28,10 @@ def stripe_settings(localstripe: LocalStripe) -> dict[str, Any]:
 
 
 @pytest.fixture
-def stripe_rt(db_url: str, tmp_path: Path, localstripe: LocalStripe) -> Iterator[Runtime]:
-    runtime = Runtime.create(make_settings(db_url, tmp_path / "data", **stripe_settings(localstripe)))
-    yield runtime
-    runtime.close()
-
-
-@pytest.fixture
-def stripe_client(stripe_rt: Runtime) -> Iterator[TestClient]:
-    with TestClient(create_app(runtime=stripe_rt)) as c:
-        yield c
+def settings(db_url: str, tmp_path: Path, localstripe: LocalStripe) -> Settings:
+    """Production with Stripe as the gateway: a test module that imports this fixture gets its
+    `rt` and `client` (tests/provider/conftest.py) against localstripe."""
+    return make_settings(db_url, tmp_path / "data", **stripe_settings(localstripe))
 
 
 @dataclass

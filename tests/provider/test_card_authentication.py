@@ -26,8 +26,7 @@ from tests.provider.stripe_provider import (  # noqa: F401 - fixtures
     WebhookCatcher,
     customer,
     save_card,
-    stripe_client,
-    stripe_rt,
+    settings,
     webhooks,
 )
 
@@ -63,21 +62,21 @@ def charges_of(ls: LocalStripe, intent_id: str) -> int:
     return sum(1 for ch in ls.get("/v1/charges?limit=100")["data"] if ch["payment_intent"] == intent_id)
 
 
-def test_the_client_learns_the_gateway_and_its_publishable_key(stripe_client: TestClient) -> None:  # noqa: F811
-    r = stripe_client.get(f"{API}/payment-gateway")
+def test_the_client_learns_the_gateway_and_its_publishable_key(client: TestClient) -> None:
+    r = client.get(f"{API}/payment-gateway")
     assert r.status_code == 200
     assert r.json()["gateway"] == "stripe" and r.json()["publishable_key"] == PUBLISHABLE_KEY
     assert r.json()["tokenize_url"] is None
-    assert stripe_client.get("/gateway/v1/tokens").status_code == 404  # no sandbox gateway
+    assert client.get("/gateway/v1/tokens").status_code == 404  # no sandbox gateway
 
 
 def test_authentication_completed_then_polled_and_abandoned(
-        stripe_client: TestClient, stripe_rt: Runtime, localstripe: LocalStripe) -> None:  # noqa: F811
-    c = customer(stripe_client, "sca@muster.example")
-    card = save_card(stripe_client, localstripe, c, AUTH)
+        client: TestClient, rt: Runtime, localstripe: LocalStripe) -> None:  # noqa: F811
+    c = customer(client, "sca@muster.example")
+    card = save_card(client, localstripe, c, AUTH)
     # Every card of the account is saved under its one Stripe customer.
-    second = save_card(stripe_client, localstripe, c, OK)
-    with stripe_rt.sessions() as db:
+    second = save_card(client, localstripe, c, OK)
+    with rt.sessions() as db:
         from provider.db.models import SavedCard
 
         methods = db.scalars(select(SavedCard.gateway_token).where(
@@ -85,64 +84,64 @@ def test_authentication_completed_then_polled_and_abandoned(
     owners = {localstripe.get(f"/v1/payment_methods/{m}")["customer"] for m in methods}
     assert len(owners) == 1 and None not in owners
     key = uuid.uuid4().hex
-    r = buy(stripe_client, c, card["id"], key)
+    r = buy(client, c, card["id"], key)
     assert r.status_code == 202, r.text
     body = r.json()
     assert body["order"]["status"] == "pending" and body["payment"]["status"] == "pending"
     secret = secret_of(body)
-    page = stripe_client.get(body["next_action"]["url"])
+    page = client.get(body["next_action"]["url"])
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert f'"{PUBLISHABLE_KEY}"' in page.text and f'"{secret}"' in page.text
     assert f"{localstripe.url}/js.stripe.com/v3/" in page.text
     payment_id = body["payment"]["id"]
-    assert poll(stripe_client, c, payment_id)["next_action"] is not None  # still waiting
+    assert poll(client, c, payment_id)["next_action"] is not None  # still waiting
     # The customer confirms in the browser (what the page's script does at the gateway).
     assert localstripe.authenticate(secret, True).status_code == 200
-    done = poll(stripe_client, c, payment_id)
+    done = poll(client, c, payment_id)
     assert done["payment"]["status"] == "succeeded" and done["order"]["status"] == "paid"
     assert done["next_action"] is None
-    again = stripe_client.post(f"{API}/accounts/{c.account_id}/checkout", headers={
+    again = client.post(f"{API}/accounts/{c.account_id}/checkout", headers={
         **c.headers, "Idempotency-Key": key}, json={"billing_address_id": c.address_id,
                                                     "payment": {"method": "card", "card_id": card["id"]}})
     assert again.status_code == 201 and again.json()["order"]["status"] == "paid"
-    with stripe_rt.sessions() as db:
+    with rt.sessions() as db:
         intent = db.get(Payment, payment_id).gateway_charge_id  # type: ignore[union-attr]
     assert charges_of(localstripe, intent) == 1
 
     # Abandoned: the customer presses Cancel; the order stays pending and is paid another way.
-    r = buy(stripe_client, c, card["id"])
+    r = buy(client, c, card["id"])
     assert r.status_code == 202, r.text
     order_id, payment_id = r.json()["order"]["id"], r.json()["payment"]["id"]
-    r = stripe_client.post(f"{API}/accounts/{c.account_id}/payments/{payment_id}/cancel-authentication",
+    r = client.post(f"{API}/accounts/{c.account_id}/payments/{payment_id}/cancel-authentication",
                            headers=c.headers)
     assert r.status_code == 200, r.text
     assert r.json()["payment"]["status"] == "failed"
     assert r.json()["payment"]["failure_code"] == "authentication_abandoned"
     assert r.json()["order"]["status"] == "pending"
-    ok = save_card(stripe_client, localstripe, c, OK)
-    r = pay_again(stripe_client, c, order_id, ok["id"])
+    ok = save_card(client, localstripe, c, OK)
+    r = pay_again(client, c, order_id, ok["id"])
     assert r.status_code == 201 and r.json()["order"]["status"] == "paid", r.text
 
 
 def test_a_declined_card_leaves_the_order_pending_and_payable(
-        stripe_client: TestClient, localstripe: LocalStripe) -> None:  # noqa: F811
-    c = customer(stripe_client, "declined@muster.example")
-    declined = save_card(stripe_client, localstripe, c, DECLINED)
-    r = buy(stripe_client, c, declined["id"])
+        client: TestClient, localstripe: LocalStripe) -> None:  # noqa: F811
+    c = customer(client, "declined@muster.example")
+    declined = save_card(client, localstripe, c, DECLINED)
+    r = buy(client, c, declined["id"])
     assert r.status_code == 402 and r.json()["rule"] == "payment.card_declined", r.text
     order_id = r.json()["order"]["id"]
     assert r.json()["order"]["status"] == "pending"
-    ok = save_card(stripe_client, localstripe, c, OK)
-    r = pay_again(stripe_client, c, order_id, ok["id"])
+    ok = save_card(client, localstripe, c, OK)
+    r = pay_again(client, c, order_id, ok["id"])
     assert r.status_code == 201 and r.json()["order"]["status"] == "paid", r.text
 
 
 def test_a_webhook_replayed_five_times_settles_once(
-        stripe_client: TestClient, stripe_rt: Runtime, localstripe: LocalStripe,  # noqa: F811
+        client: TestClient, rt: Runtime, localstripe: LocalStripe,  # noqa: F811
         webhooks: WebhookCatcher) -> None:  # noqa: F811
-    c = customer(stripe_client, "hooks@muster.example")
-    card = save_card(stripe_client, localstripe, c, AUTH)
-    r = buy(stripe_client, c, card["id"])
+    c = customer(client, "hooks@muster.example")
+    card = save_card(client, localstripe, c, AUTH)
+    r = buy(client, c, card["id"])
     assert r.status_code == 202, r.text
     payment_id = r.json()["payment"]["id"]
     secret = secret_of(r.json())
@@ -152,21 +151,21 @@ def test_a_webhook_replayed_five_times_settles_once(
     assert b"payment_intent.succeeded" in event.body
     hook = f"{API}/payment-gateway/webhooks/stripe"
     # Unsigned, wrongly signed or altered: refused, nothing changes.
-    assert stripe_client.post(hook, content=event.body).status_code == 400
-    assert stripe_client.post(hook, content=event.body, headers={
+    assert client.post(hook, content=event.body).status_code == 400
+    assert client.post(hook, content=event.body, headers={
         "Stripe-Signature": event.signature.replace("v1=", "v1=00")}).status_code == 400
-    assert stripe_client.post(hook, content=event.body.replace(b"succeeded", b"succeedet"), headers={
+    assert client.post(hook, content=event.body.replace(b"succeeded", b"succeedet"), headers={
         "Stripe-Signature": event.signature}).status_code == 400
-    with stripe_rt.sessions() as db:
+    with rt.sessions() as db:
         assert db.get(Payment, payment_id).status == "pending"  # type: ignore[union-attr]
     # The webhook before the client's own poll, five times over.
     for _ in range(5):
-        r = stripe_client.post(hook, content=event.body, headers={"Stripe-Signature": event.signature,
+        r = client.post(hook, content=event.body, headers={"Stripe-Signature": event.signature,
                                                                   "Content-Type": "application/json"})
         assert r.status_code == 200 and r.json()["handled"], r.text
-    state = poll(stripe_client, c, payment_id)
+    state = poll(client, c, payment_id)
     assert state["payment"]["status"] == "succeeded" and state["order"]["status"] == "paid"
-    with stripe_rt.sessions() as db:
+    with rt.sessions() as db:
         assert db.scalar(select(func.count()).select_from(Payment).where(
             Payment.account_id == c.account_id, Payment.status == "succeeded")) == 1
         receipts = db.scalar(select(func.count()).select_from(OutboxMail).where(
@@ -178,7 +177,7 @@ def test_a_webhook_replayed_five_times_settles_once(
 
 
 def test_a_credit_note_on_an_invoice_paid_by_card_is_refunded_at_stripe(
-        stripe_client: TestClient, stripe_rt: Runtime, localstripe: LocalStripe) -> None:  # noqa: F811
+        client: TestClient, rt: Runtime, localstripe: LocalStripe) -> None:  # noqa: F811
     """The monthly invoice charged to the saved card (off session: no authentication asked), then
     a credit note: the part already paid goes back to the card through Stripe, once."""
     from decimal import Decimal
@@ -187,24 +186,24 @@ def test_a_credit_note_on_an_invoice_paid_by_card_is_refunded_at_stripe(
     from provider.services import credit_notes, invoice_payments
     from tests.provider.bank_helpers import open_invoice
 
-    c = customer(stripe_client, "refund@muster.example")
-    save_card(stripe_client, localstripe, c, OK)
-    invoice = open_invoice(stripe_rt, c.account_id, "120.00", method="card")
-    with stripe_rt.sessions() as db:  # out of the way of the credit note's number series
+    c = customer(client, "refund@muster.example")
+    save_card(client, localstripe, c, OK)
+    invoice = open_invoice(rt, c.account_id, "120.00", method="card")
+    with rt.sessions() as db:  # out of the way of the credit note's number series
         db.get(Invoice, invoice.id).number = "2025-900001"  # type: ignore[union-attr]
         db.commit()
-    assert invoice_payments.collect_due(stripe_rt) >= 1
-    with stripe_rt.sessions() as db:
+    assert invoice_payments.collect_due(rt) >= 1
+    with rt.sessions() as db:
         paid = db.get(Invoice, invoice.id)
         assert paid is not None and paid.status == "paid"
         charge = db.get(Payment, paid.payment_id)
         assert charge is not None and charge.status == "succeeded"
         intent = charge.gateway_charge_id
     assert intent and intent.startswith("pi_")
-    with stripe_rt.sessions() as db:
-        note = credit_notes.issue(db, stripe_rt, invoice.id, Decimal("30.00"), "Two days without service")
+    with rt.sessions() as db:
+        note = credit_notes.issue(db, rt, invoice.id, Decimal("30.00"), "Two days without service")
         note_id = note.id
-    with stripe_rt.sessions() as db:
+    with rt.sessions() as db:
         refund = db.scalar(select(Payment).where(Payment.purpose == "credit_refund",
                                                  Payment.account_id == c.account_id))
         assert refund is not None and refund.status == "succeeded" and refund.amount == Decimal("-30.00")
@@ -212,6 +211,6 @@ def test_a_credit_note_on_an_invoice_paid_by_card_is_refunded_at_stripe(
     refunds = [r for r in localstripe.get("/v1/refunds?limit=100")["data"]
                if localstripe.get(f"/v1/charges/{r['charge']}")["payment_intent"] == intent]
     assert [r["amount"] for r in refunds] == [3000]
-    credit_notes.finish_refund(stripe_rt, refund.id)  # the pending-refund job again: nothing more
+    credit_notes.finish_refund(rt, refund.id)  # the pending-refund job again: nothing more
     assert len([r for r in localstripe.get("/v1/refunds?limit=100")["data"]
                 if localstripe.get(f"/v1/charges/{r['charge']}")["payment_intent"] == intent]) == 1

@@ -16,8 +16,7 @@ from tests.provider.localstripe import LocalStripe, localstripe  # noqa: F401
 from tests.provider.stripe_provider import (  # noqa: F401 - fixtures
     Customer,
     customer,
-    stripe_client,
-    stripe_rt,
+    settings,
 )
 
 CONFIRM_WHEN_SAVED = "4000002500003155"
@@ -37,44 +36,44 @@ def state(client: TestClient, c: Customer, seti: str, action: str = "") -> tuple
     return r.status_code, r.json()
 
 
-def test_a_setup_waits_for_the_bank_then_the_card_is_saved(stripe_client: TestClient,  # noqa: F811
+def test_a_setup_waits_for_the_bank_then_the_card_is_saved(client: TestClient,
                                                              localstripe: LocalStripe) -> None:  # noqa: F811
-    c = customer(stripe_client, "seti-wait@example.com")
-    seti, secret = started(stripe_client, localstripe, c)
-    status, body = state(stripe_client, c, seti)
+    c = customer(client, "seti-wait@example.com")
+    seti, secret = started(client, localstripe, c)
+    status, body = state(client, c, seti)
     assert status == 200 and (body["status"], body["failure_code"]) == ("pending", None)
     url = body["next_action"]["url"]
     assert body["next_action"]["type"] == "authenticate"
     assert url.startswith("/api/v1/payment-gateway/authentication?")
     assert parse_qs(urlsplit(url).query)["client_secret"] == [secret]
-    page = stripe_client.get(url)
+    page = client.get(url)
     assert page.status_code == 200 and "confirmCardSetup" in page.text and "Confirm your card" in page.text
     # Someone else's account learns nothing about it, and cannot cancel it.
-    other = customer(stripe_client, "seti-other@example.com")
-    assert state(stripe_client, other, seti)[0] == 404
-    assert state(stripe_client, other, seti, "cancel")[0] == 404
-    assert state(stripe_client, c, "seti_unknown")[0] == 404
-    assert stripe_client.get(f"{API}/accounts/{c.account_id}/card-setups/pi_x",
+    other = customer(client, "seti-other@example.com")
+    assert state(client, other, seti)[0] == 404
+    assert state(client, other, seti, "cancel")[0] == 404
+    assert state(client, c, "seti_unknown")[0] == 404
+    assert client.get(f"{API}/accounts/{c.account_id}/card-setups/pi_x",
                              headers=c.headers).status_code == 422
 
     assert localstripe.authenticate_setup(secret, True).json()["status"] == "succeeded"
-    status, body = state(stripe_client, c, seti)
+    status, body = state(client, c, seti)
     assert (body["status"], body["next_action"]) == ("succeeded", None)
-    assert state(stripe_client, c, seti, "cancel")[1]["status"] == "succeeded"  # decided: kept as is
-    r = stripe_client.post(f"{API}/accounts/{c.account_id}/cards", headers=c.headers, json={"token": seti})
+    assert state(client, c, seti, "cancel")[1]["status"] == "succeeded"  # decided: kept as is
+    r = client.post(f"{API}/accounts/{c.account_id}/cards", headers=c.headers, json={"token": seti})
     assert r.status_code == 201 and r.json()["last4"] == "3155"
 
 
-def test_a_cancelled_setup_saves_nothing(stripe_client: TestClient,  # noqa: F811
+def test_a_cancelled_setup_saves_nothing(client: TestClient,
                                          localstripe: LocalStripe) -> None:  # noqa: F811
-    c = customer(stripe_client, "seti-cancel@example.com")
-    seti, _secret = started(stripe_client, localstripe, c)
-    status, body = state(stripe_client, c, seti, "cancel")
+    c = customer(client, "seti-cancel@example.com")
+    seti, _secret = started(client, localstripe, c)
+    status, body = state(client, c, seti, "cancel")
     assert status == 200 and (body["status"], body["failure_code"]) == ("failed", "authentication_abandoned")
     assert body["next_action"] is None
     assert localstripe.get(f"/v1/setup_intents/{seti}")["status"] == "canceled"
     # The provider does not save it. (Stripe also refuses to confirm a cancelled SetupIntent
     # again; localstripe does not check, so that cannot be shown here.)
-    r = stripe_client.post(f"{API}/accounts/{c.account_id}/cards", headers=c.headers, json={"token": seti})
+    r = client.post(f"{API}/accounts/{c.account_id}/cards", headers=c.headers, json={"token": seti})
     assert r.status_code == 422 and r.json()["errors"][0]["rule"] == "card.token_unknown"
-    assert stripe_client.get(f"{API}/accounts/{c.account_id}/cards", headers=c.headers).json() == []
+    assert client.get(f"{API}/accounts/{c.account_id}/cards", headers=c.headers).json() == []

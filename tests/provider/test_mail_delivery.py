@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -26,7 +25,7 @@ from provider.db.models import OutboxMail
 from provider.mail.outbox import enqueue
 from provider.mail.templates import Message
 from provider.runtime import Runtime
-from tests.provider.conftest import CollectingHandler, free_port, make_settings
+from tests.provider.conftest import CollectingHandler, make_settings, smtp_relay
 
 T0 = dt.datetime(2031, 3, 4, 10, 0, tzinfo=dt.UTC)
 
@@ -45,11 +44,8 @@ class RefusingHandler(CollectingHandler):
 @pytest.fixture
 def relay() -> Iterator[tuple[RefusingHandler, int]]:
     handler = RefusingHandler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield handler, port
-    controller.stop()
+    with smtp_relay(handler) as port:
+        yield handler, port
 
 
 def runtime(db_url: str, tmp_path: Path, port: int, **overrides: Any) -> Runtime:
@@ -236,16 +232,11 @@ def server_context(certificate: tuple[Path, Path]) -> ssl.SSLContext:
 
 @pytest.mark.parametrize("mode", ["implicit", "starttls"])
 def test_tls_modes_deliver_with_the_configured_ca(db_url, tmp_path, certificate, mode):
+    options: dict[str, Any] = (
+        {"ssl_context": server_context(certificate)} if mode == "implicit"
+        else {"tls_context": server_context(certificate), "require_starttls": True})
     handler = CollectingHandler()
-    port = free_port()
-    if mode == "implicit":
-        controller = Controller(handler, hostname="127.0.0.1", port=port,
-                                ssl_context=server_context(certificate))
-    else:
-        controller = Controller(handler, hostname="127.0.0.1", port=port,
-                                tls_context=server_context(certificate), require_starttls=True)
-    controller.start()
-    try:
+    with smtp_relay(handler, **options) as port:
         rt = runtime(db_url, tmp_path, port, smtp_tls=mode, smtp_ca_file=certificate[0])
         try:
             queue(rt, ("a@ok.example", "Welcome", "Hello"))
@@ -262,8 +253,6 @@ def test_tls_modes_deliver_with_the_configured_ca(db_url, tmp_path, certificate,
             assert len(handler.messages) == 1
         finally:
             rt.close()
-    finally:
-        controller.stop()
 
 
 def test_port_465_means_implicit_tls_unless_told_otherwise():

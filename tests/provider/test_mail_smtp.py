@@ -7,7 +7,6 @@ import time
 from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -16,7 +15,15 @@ from provider.api.app import create_app
 from provider.db.models import OutboxMail
 from provider.runtime import Runtime
 from provider.seed import seed_demo
-from tests.provider.conftest import API, CollectingHandler, free_port, link_token, make_settings, sign_in
+from tests.provider.conftest import (
+    API,
+    CollectingHandler,
+    free_port,
+    link_token,
+    make_settings,
+    sign_in,
+    smtp_relay,
+)
 
 
 @pytest.fixture
@@ -100,11 +107,7 @@ def test_credentials_from_settings_are_used(db_url, tmp_path):
         return AuthResult(success=auth_data.password == b"s3cret-pass")
 
     handler = CollectingHandler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=authenticator,
-                            auth_require_tls=False)
-    controller.start()
-    try:
+    with smtp_relay(handler, authenticator=authenticator, auth_require_tls=False) as port:
         settings = make_settings(db_url, tmp_path, sandbox=False, smtp_host="127.0.0.1",
                                  smtp_port=port, smtp_username="mailer", smtp_password="s3cret-pass")
         rt = Runtime.create(settings)
@@ -115,8 +118,6 @@ def test_credentials_from_settings_are_used(db_url, tmp_path):
             assert seen and seen[0] == ("mailer", "s3cret-pass")
         finally:
             rt.close()
-    finally:
-        controller.stop()
 
 
 def test_an_unreachable_server_keeps_mail_queued_and_logs_no_secret(db_url, tmp_path, caplog):
