@@ -10,24 +10,21 @@ With `slots_dir` the slots are the host's, shared by its worker processes (hash_
 A caller that must not do its own work unless a hash can follow (a sign-in counts its try in
 the database) takes the slot first with `slot()`; hashes inside it use that slot.
 
-The hashes themselves run on threads of their own at a lower scheduling priority (Linux: nice
-+10 and the idle scheduling class for those threads alone; the threads argon2 starts for its
-lanes inherit both). A flood
-keeps its slots busy the whole time, and at equal priority the kernel gave the hashes as much
-of the CPU as the worker's event loop answering reads; now a read that becomes runnable is
-served first and the hashes take what is left.
+The hashes themselves run in processes of their own at a lower scheduling priority (nice +10
+and, on Linux, the idle scheduling class; the threads argon2 starts for its lanes inherit both):
+a flood keeps its slots busy the whole time, and at equal priority the kernel gave the hashes as
+much of the CPU as the worker's event loop answering reads; now a read that becomes runnable is
+served first and the hashes take what is left. Processes, not threads, since a low-priority
+thread holding the worker's GIL held up the reads behind it (hash_process.py says how).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import secrets
-import sys
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -36,27 +33,13 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from provider.domain.errors import RuleViolation
+from provider.services.hash_process import HashProcesses
 from provider.services.hash_slots import HostSlots
 
 T = TypeVar("T")
-# Nice value of the hashing threads: a weight of about a tenth of a normal thread's, so they
+# Nice value of the hashing processes: a weight of about a tenth of a normal thread's, so they
 # still run at once on an idle core and yield a busy one to reads.
 HASH_NICE = 10
-
-
-def _lower_priority(nice: int) -> None:
-    # Only Linux schedules each thread by its own nice value; elsewhere this would slow the
-    # whole process, so the hashes keep the normal priority there. The idle class as well: at
-    # nice +10 alone a flood's hashes (four lane threads each) still took the reads' p99 from
-    # 18 to 191 ms on 2 cores; idle-class threads run only on a core nothing else wants.
-    if nice > 0 and sys.platform.startswith("linux"):
-        tid = threading.get_native_id()
-        try:
-            if os.getpriority(os.PRIO_PROCESS, tid) < nice:
-                os.setpriority(os.PRIO_PROCESS, tid, nice)
-            os.sched_setscheduler(tid, os.SCHED_IDLE, os.sched_param(0))
-        except OSError:  # not allowed here (a container's seccomp policy): normal priority
-            pass
 
 
 class HashingBusy(RuleViolation):
@@ -88,9 +71,11 @@ class PasswordHashing:
             HostSlots(slots_dir, slots) if slots_dir is not None
             else threading.BoundedSemaphore(max(1, slots)))
         self._holding = threading.local()
-        # A thread per slot at most: a worker may hold every slot of the host.
-        self._threads = ThreadPoolExecutor(max(1, slots), thread_name_prefix="argon2",
-                                           initializer=_lower_priority, initargs=(nice,))
+        # At a lower priority the hashes run in processes of their own (a child per slot this
+        # worker holds at most); at the normal one (nice 0: the test suite), or where no Python
+        # can be started for them, on the caller's thread.
+        self._processes = (HashProcesses(time_cost, memory_kib, nice)
+                           if nice > 0 and HashProcesses.possible() else None)
         self._max_waiting = max(0, max_waiting)
         self._wait_seconds = wait_seconds
         self._retry_after = retry_after
@@ -100,10 +85,14 @@ class PasswordHashing:
         self._decoy = decoy_hash(self._hasher)
 
     def close(self) -> None:
-        """Ends the hashing threads once the hashes under way are done."""
-        self._threads.shutdown(wait=False)
+        """Ends the hashing processes once the hashes under way are done."""
+        if self._processes is not None:
+            self._processes.close()
 
     def hash(self, password: str) -> str:
+        if self._processes is not None:
+            processes = self._processes
+            return self._bounded(lambda: processes.hash(password))
         return self._bounded(lambda: self._hasher.hash(password))
 
     def refuse_if_busy(self) -> None:
@@ -129,6 +118,8 @@ class PasswordHashing:
         return self._bounded(lambda: self._verify(stored_hash, password))
 
     def _verify(self, stored_hash: str | None, password: str) -> bool:
+        if self._processes is not None:
+            return self._processes.verify(stored_hash or self._decoy, password) and bool(stored_hash)
         try:
             return self._hasher.verify(stored_hash or self._decoy, password) and bool(stored_hash)
         except (VerificationError, InvalidHashError):
@@ -150,7 +141,7 @@ class PasswordHashing:
 
     def _bounded(self, work: Callable[[], T]) -> T:
         with self.slot():
-            return self._threads.submit(work).result()
+            return work()
 
     def _acquire(self) -> None:
         if not self._slots.acquire(blocking=False):

@@ -142,21 +142,45 @@ def test_the_hosts_hashing_slots_are_half_its_cores(monkeypatch):
     assert Settings(hash_slots=3).hashing_slots() == 3
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="nice per thread is Linux's")
-def test_hashes_run_on_threads_of_lower_priority_than_the_workers_others():
-    def nice() -> int:
-        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the idle scheduling class is Linux's")
+def test_hashes_run_in_processes_of_lower_priority_than_the_worker():
     hashing = PasswordHashing(1, 8192)
-    before = nice()
-    def policy() -> int:
-        return os.sched_getscheduler(threading.get_native_id())
+    try:
+        before = os.getpriority(os.PRIO_PROCESS, 0), os.sched_getscheduler(0)
+        assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
+        assert not hashing.verify(hashing.hash("Secret-2026"), "Secret-2027")
+        assert not hashing.verify(None, "Secret-2026")
+        [child] = hashing._processes.pids()  # one hash at a time here: one process
+        assert os.getpriority(os.PRIO_PROCESS, child) == max(before[0], HASH_NICE)
+        assert os.sched_getscheduler(child) == os.SCHED_IDLE  # run when nothing else wants to
+        # None of the worker's threads is lowered, so none holding its GIL ever waits for a core.
+        assert (os.getpriority(os.PRIO_PROCESS, 0), os.sched_getscheduler(0)) == before
+        assert before[1] != os.SCHED_IDLE
+    finally:
+        hashing.close()
+    assert hashing._processes.pids() == []
 
-    assert hashing._threads.submit(nice).result() == max(before, HASH_NICE)
-    assert hashing._threads.submit(policy).result() == os.SCHED_IDLE  # run when nothing else wants to
+
+@pytest.mark.skipif(os.name != "posix", reason="hashing processes are POSIX's")
+def test_a_hashing_process_that_died_is_replaced():
+    hashing = PasswordHashing(1, 8192)
+    try:
+        stored = hashing.hash("Secret-2026")
+        [child] = hashing._processes.pids()
+        os.kill(child, 9)  # killed between two hashes (out of memory, an operator)
+        assert hashing.verify(stored, "Secret-2026")
+        assert hashing._processes.pids() != [child]
+    finally:
+        hashing.close()
+
+
+def test_at_normal_priority_or_in_a_frozen_bundle_the_hashes_run_on_the_callers_thread(monkeypatch):
+    hashing = PasswordHashing(1, 8192, nice=0)
+    assert hashing._processes is None
     assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
-    assert nice() == before and os.getpriority(os.PRIO_PROCESS, 0) == before  # only those threads
-    assert policy() == os.sched_getscheduler(0) != os.SCHED_IDLE
+    # The desktop bundle's sys.executable is the bundle, not a Python to start a child with.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert PasswordHashing(1, 8192)._processes is None
 
 
 def test_an_unknown_identity_is_checked_against_a_decoy_with_the_real_parameters():
