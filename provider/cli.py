@@ -164,7 +164,10 @@ def _serve(args: argparse.Namespace) -> int:
 
         metrics.serve_on_port(settings.metrics_host, settings.metrics_port,
                               metrics.DatabaseFigures(rt.engine, settings.sandbox))
-    config = uvicorn.Config(create_app(runtime=rt), **workers.uvicorn_options(settings))
+    # The embedded sandbox answers its first requests before the routers nobody asked for yet
+    # are imported (provider/api/lazy_routers.py).
+    app = create_app(runtime=rt, lazy_routes=settings.sandbox)
+    config = uvicorn.Config(app, **workers.uvicorn_options(settings))
     _collect_again()
     try:
         uvicorn.Server(config).run(sockets=[sock])

@@ -3,40 +3,15 @@ gateway's own app, the clock-driven jobs, and the runtime on app.state."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from types import ModuleType
+from typing import Any
 
 from fastapi import FastAPI
 
-from provider.api import (
-    access_routes,
-    account_routes,
-    auth_routes,
-    autopay_routes,
-    bulk_routes,
-    card_routes,
-    cart_routes,
-    catalog_routes,
-    dispute_routes,
-    event_routes,
-    gateway_routes,
-    invoice_routes,
-    ledger_routes,
-    operator_reseller_routes,
-    operator_routes,
-    order_routes,
-    problems,
-    reseller_dashboard_routes,
-    reseller_routes,
-    retail_routes,
-    sandbox_billing_routes,
-    sandbox_reseller_routes,
-    sandbox_routes,
-    subscription_routes,
-    telephony_routes,
-    two_factor_routes,
-)
+from provider.api import lazy_routers as lazy
+from provider.api import problems
 from provider.jobs import due
 from provider.operations.install import install as install_operations
 from provider.payments.registry import require_gateway, sandbox_gateway, uses_sandbox_gateway
@@ -49,18 +24,25 @@ API_PREFIX = "/api/v1"
 # Every routes module of the API, in the order requests are matched: Starlette tries routes in
 # order, each request until one matches, and matching was about a tenth of a read. So the routers
 # desktop clients read most (account, invoices and calls) come first.
-ROUTERS: tuple[ModuleType, ...] = (
-    auth_routes, account_routes, access_routes, invoice_routes, subscription_routes,
-    dispute_routes, telephony_routes, reseller_routes, operator_routes, operator_reseller_routes,
-    sandbox_billing_routes, bulk_routes,
-    catalog_routes, event_routes, retail_routes, reseller_dashboard_routes,
-    cart_routes, order_routes, card_routes, gateway_routes, autopay_routes, ledger_routes,
-    sandbox_reseller_routes, sandbox_routes, two_factor_routes)
+ROUTERS: tuple[str, ...] = (
+    "auth_routes", "account_routes", "access_routes", "invoice_routes", "subscription_routes",
+    "dispute_routes", "telephony_routes", "reseller_routes", "operator_routes",
+    "operator_reseller_routes", "sandbox_billing_routes", "bulk_routes",
+    "catalog_routes", "event_routes", "retail_routes", "reseller_dashboard_routes",
+    "cart_routes", "order_routes", "card_routes", "gateway_routes", "autopay_routes",
+    "ledger_routes", "sandbox_reseller_routes", "sandbox_routes", "two_factor_routes")
 # Mounted only in sandbox mode: the clock, the mailbox, the back office's acts a test needs.
-SANDBOX_ONLY = frozenset({sandbox_billing_routes, sandbox_reseller_routes, sandbox_routes})
+SANDBOX_ONLY = frozenset({"sandbox_billing_routes", "sandbox_reseller_routes", "sandbox_routes"})
 
 
-def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
+def _include(app: FastAPI, router: Any) -> None:
+    app.include_router(router, prefix=API_PREFIX)
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None, *,
+               lazy_routes: bool = False) -> FastAPI:
+    """`lazy_routes`: the modules in provider/api/lazy_routers.py wait until a request could be
+    theirs (the embedded sandbox's start); the routes, their order and answers are the same."""
     rt = runtime or Runtime.create(settings or Settings())
     require_gateway(rt.settings)  # never take money through a gateway chosen by accident
 
@@ -85,9 +67,15 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     app.state.runtime = rt
     install_operations(app, rt)
     problems.install(app)
-    for module in ROUTERS:
-        if rt.settings.sandbox or module not in SANDBOX_ONLY:
-            app.include_router(module.router, prefix=API_PREFIX)
+    if lazy_routes:
+        lazy.describe_after_loading(app)
+    for name in ROUTERS:
+        if not rt.settings.sandbox and name in SANDBOX_ONLY:
+            continue
+        if lazy_routes and name in lazy.PATHS:
+            app.router.routes.append(lazy.LazyRoutes(app, name, API_PREFIX, _include))
+        else:
+            _include(app, importlib.import_module(f"provider.api.{name}").router)
     # The sandbox's own gateway and its test cards exist in sandbox mode only; a real gateway
     # tokenizes on its own servers.
     if uses_sandbox_gateway(rt.settings):
