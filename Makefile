@@ -34,19 +34,12 @@ $(SWISS): $(wildcard resources/translations/*_de.ts) resources/translations/swis
 
 translations: $(QM_FILES) $(SWISS)
 
-# After changing UI strings: refresh the .ts sources, then translate the new entries. The
-# shell's strings and the shared kits' (desktop/views/*.py, desktop/models/*.py) go to
-# switchboard_<lang>.ts; each area's (desktop/views/<area>/ and desktop/models/<area>/) to its
-# own <area>_<lang>.ts.
+# After changing UI strings: refresh the .ts sources, then translate the new entries (Qt
+# Linguist: `.venv/bin/pyside6-linguist resources/translations/switchboard_de.ts`). One
+# catalogue per language for the whole client; its contexts are class names, so a class that
+# moves between files or areas keeps its German.
 ts-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/app_controller.py desktop/i18n.py desktop/live_wiring.py desktop/store_notices.py \
-		desktop/views/*.py desktop/models/*.py -ts $(wildcard resources/translations/switchboard_*.ts)
-	@for ts in resources/translations/*.ts; do \
-		area=$$(basename $$ts .ts); area=$${area%_*}; [ "$$area" = switchboard ] && continue; \
-		src=$$(ls -d desktop/views/$$area desktop/models/$$area 2>/dev/null); \
-		[ "$$area" = dashboard ] && src="$$src desktop/charts"; \
-		[ -n "$$src" ] && $(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py $$src -ts $$ts; \
-	done; true
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py desktop -ts resources/translations/switchboard_de.ts
 	# English needs a catalogue for its plurals only ("%n user(s)" -> "1 user", "2 users").
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -extensions py desktop -ts resources/translations/plurals_en.ts
 	$(PY) resources/translations/fill_plurals.py resources/translations/*.ts

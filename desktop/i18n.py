@@ -1,8 +1,9 @@
 """Languages of the client: loading Qt translators and wording the provider's messages.
 
-The UI strings live in `resources/translations/switchboard_<lang>.ts` (the shell) and one
-`<area>_<lang>.ts` per area of pages (desktop/views/<area>/), so that areas are translated
-independently; `make translations` compiles them to `.qm` next to the sources (git-ignored).
+The UI strings live in one catalogue per language, `resources/translations/switchboard_<lang>.ts`,
+whose contexts are class names (a class that moves keeps its translations); `plurals_en.ts` holds
+English's plural forms only, `documents_<lang>.ts` the invoice documents' counted words. `make
+translations` compiles them to `.qm` next to the sources (git-ignored).
 Qt's own strings (wizard buttons, standard dialog buttons) come from the `qtbase_<lang>.qm`
 that ships with PySide6.
 
@@ -28,6 +29,9 @@ DEFAULT_LANGUAGE = "en"
 FALLBACK_LOCALES = {"en": "en_GB", "de": "de_CH"}
 SETTINGS_KEY = "ui/language"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# Our compiled catalogues, each as <name>_<lang>.qm where the language has one; qtbase only as
+# the Swiss spelling of Qt's own strings (qtbase_de_CH.qm; others come with PySide6).
+CATALOGUES = ("switchboard", "plurals", "documents", "qtbase")
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
@@ -124,12 +128,12 @@ def install(lang: str) -> bool:
     suffix = _variant if _variant == "de_CH" else _current
     found = False
     # English too: its catalogue holds the plural forms only ("1 user", "2 users").
-    for catalogue in sorted(TRANSLATIONS_DIR.glob(f"*_{suffix}.qm")):
+    for name in CATALOGUES:  # by name: a compiled file left from an older layout is not loaded
         ours = QTranslator(app)
-        if ours.load(str(catalogue)):
+        if ours.load(str(TRANSLATIONS_DIR / f"{name}_{suffix}.qm")):
             app.installTranslator(ours)
             _installed.append(ours)
-            found = found or catalogue.stem == f"switchboard_{suffix}"
+            found = found or name == "switchboard"
     if _current == DEFAULT_LANGUAGE:
         return True
     if suffix == "de_CH":

@@ -99,6 +99,9 @@ def swiss_qm(source: Path, target: Path) -> None:
 def main() -> None:
     for ts in sorted(HERE.glob("*_de.ts")):
         swiss_ts(ts, ts.with_name(ts.stem + "_CH.qm"))
+    for qm in HERE.glob("*.qm"):  # compiled from a catalogue that is gone (an older layout)
+        if qm.name != "qtbase_de_CH.qm" and not qm.with_name(qm.stem.removesuffix("_CH") + ".ts").exists():
+            qm.unlink()
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     swiss_qm(qt_dir / "qtbase_de.qm", HERE / "qtbase_de_CH.qm")
 
