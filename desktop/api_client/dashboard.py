@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from desktop.api_client.client import AccountRoutes
+from desktop.api_client.dashboard_types import LedgerRow
 from desktop.api_client.paging import newest_first
 
 LEDGER_PAGE = 500  # the provider's largest page
@@ -17,7 +18,7 @@ class DashboardApi(AccountRoutes):
     def ledger_json(self, after_id: int = 0) -> list[dict[str, Any]]:
         """Entries newer than `after_id`, newest first (the ledger is append-only, so what was
         fetched once never changes and a resync asks only for the new ones)."""
-        return newest_first(self, "/ledger", LEDGER_PAGE, newer_than=after_id)
+        return newest_first(self, "/ledger", LEDGER_PAGE, newer_than=after_id, check=LedgerRow.from_json)
 
     def plans_json(self) -> dict[str, Any]:
         """The automatic top-up and the prepaid subscriptions: what comes next and how it is paid.
