@@ -15,10 +15,29 @@ DISTRIBUTION = "switchboard"
 UNKNOWN = "0+unknown"
 
 
+def _own_metadata() -> Path | None:
+    """The folder an install put this distribution's metadata in: site-packages (also for an
+    editable install), or the frozen bundle's own folder. importlib.metadata finds the same by
+    walking every entry of sys.path, 10 to 15 ms of the first request (its User-Agent)."""
+    if getattr(sys, "frozen", False):
+        places = [str(getattr(sys, "_MEIPASS", Path(sys.executable).parent))]
+    else:
+        import site
+
+        places = site.getsitepackages() if hasattr(site, "getsitepackages") else []
+    for place in places:
+        for found in sorted(Path(place).glob(f"{DISTRIBUTION}-*.dist-info")):
+            return found
+    return None
+
+
 @cache
 def app_version() -> str:
     from importlib import metadata  # email, zipfile and csv come with it: not on every start
 
+    found = _own_metadata()
+    if found is not None and (version := metadata.PathDistribution(found).version):
+        return str(version)
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
