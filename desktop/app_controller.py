@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import i18n
+from desktop import i18n, tasks
 from desktop.app_dialogs import DialogsMixin
 from desktop.store_notices import show_store_notice
 from desktop.tasks import Op
@@ -272,11 +272,15 @@ class AppController(QObject, DialogsMixin):
             # A store of another account (signed out and in as someone else) is never shown under
             # this one's name: the pages wait for this account's store (store_ready).
             store = self.offline.store if self.offline.store_account == me.account.id else None
-            self.window.set_context(self._context(me, store))
-            # The sandbox's store is a scratch one for this run (desktop/offline.py), opened and
-            # filled in Ops after the window shows the account.
-            self.offline.online(self.session.client, self.session.profile.name, me, sandbox=self.sandbox_mode)
-            self.live.start(self.session.client, me.account.id)
+            client = self.session.client
+            # What the pages and the store load starts once the window has painted the account
+            # (desktop/tasks.py until_painted).
+            with tasks.until_painted(self.window):
+                self.window.set_context(self._context(me, store))
+                # The sandbox's store is a scratch one for this run (desktop/offline.py), opened
+                # and filled in Ops after the window shows the account.
+                self.offline.online(client, self.session.profile.name, me, sandbox=self.sandbox_mode)
+            self.live.start(client, me.account.id)
             # After the first paint, so the start never shares the CPU with them: the provider's
             # version for About, and the update check (at most daily).
             QTimer.singleShot(SWEEP_DELAY_MS, self, self._after_first_paint)
@@ -443,6 +447,7 @@ class AppController(QObject, DialogsMixin):
 
     def shutdown(self) -> None:
         """The window closed (or the app quits): stop what works for it in the background."""
+        tasks.open_gates()  # what waits for a paint starts now, so that it is stopped with the rest
         self.offline.stop()
         self.live.stop()
         self.window.set_context(None)

@@ -19,11 +19,12 @@ import inspect
 import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ _live: set[_Relay] = set()  # keeps relays alive until their reply is delivered
 _serial = itertools.count(1)
 _closing = threading.Event()  # the application quits: replies go nowhere
 _watched_apps: set[int] = set()
+_gate: _PaintGate | None = None  # Ops started while it is set wait for a window's next paint
+GATE_MAX_MS = 250  # a window that never paints (hidden, minimised) holds its Ops no longer
 
 
 def thread_pool() -> QThreadPool:
@@ -55,10 +58,69 @@ def closing() -> bool:
     return _closing.is_set()
 
 
+class _PaintGate(QObject):
+    """Holds the Ops started while a window shows something new until the window has painted
+    it: the paint needs the interpreter lock too, and a dozen threads importing and parsing beside
+    it delayed the account's name on screen by some 20 to 50 ms at start."""
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__()  # not the window's child: it opens even if the window goes first
+        self.held: list[Callable[[], None]] = []
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(GATE_MAX_MS, self, self.open)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.UpdateRequest:  # the window paints while this event runs
+            QTimer.singleShot(0, self, self.open)
+        return False
+
+    def open(self) -> None:
+        held, self.held = self.held, []
+        if self in _gates:
+            _gates.remove(self)
+            if shiboken6.isValid(self._window):
+                self._window.removeEventFilter(self)
+            self.deleteLater()
+        for start in held:
+            start()
+
+
+_gates: list[_PaintGate] = []  # not opened yet
+
+
+@contextmanager
+def until_painted(window: QObject) -> Iterator[None]:
+    """Ops started inside the block run once `window` (a top-level widget) has next painted."""
+    global _gate
+    gate = _PaintGate(window)
+    _gates.append(gate)
+    outer, _gate = _gate, gate
+    try:
+        yield
+    finally:
+        _gate = outer
+
+
+def when_painted(start: Callable[[], None]) -> None:
+    """`start()` now, or inside `until_painted` once the window has painted."""
+    if _gate is not None and _gate in _gates:
+        _gate.held.append(start)
+    else:
+        start()
+
+
+def open_gates() -> None:
+    """Start whatever waits for a window's paint (the window closes, the app quits)."""
+    for gate in list(_gates):
+        gate.open()
+
+
 def shutdown(timeout_ms: int = 15_000) -> bool:
     """The application quits: drop every reply from now on, and wait (at most `timeout_ms`) for
     work under way or queued to end, so that no write is cut off. True when all ended."""
     _closing.set()
+    open_gates()
     done = thread_pool().waitForDone(timeout_ms)
     if not done:
         log.warning("tasks still running at shutdown after %d ms", timeout_ms)
@@ -253,10 +315,12 @@ class Op:
         fn, args = self._fn, self._args
         _live.add(relay)
         # The pool takes ownership of the runnable (auto-delete) and frees it after run().
-        thread_pool().start(_Runnable(relay, lambda: fn(*args, **kwargs)))
+        runnable = _Runnable(relay, lambda: fn(*args, **kwargs))
+        when_painted(lambda: thread_pool().start(runnable))
         return OpHandle(relay)
 
 
 def wait_all(timeout_ms: int = 30_000) -> bool:
     """For tests and shutdown: wait until no task runs (replies still need the event loop)."""
+    open_gates()
     return thread_pool().waitForDone(timeout_ms)

@@ -174,3 +174,52 @@ def test_reply_for_a_lambda_capturing_a_deleted_widget_is_dropped(qtbot):
     gate.set()
     qtbot.wait(200)
     assert failures == []
+
+
+def test_ops_started_until_painted_wait_for_the_window_s_paint(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from desktop import tasks
+
+    window = QLabel("before")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    order: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.text() == "after":
+                order.append("painted")
+            return False
+
+    probe = Painted(window)
+    window.installEventFilter(probe)
+    with tasks.until_painted(window):
+        window.setText("after")
+        Op(lambda: order.append("op")).run()
+        tasks.when_painted(lambda: order.append("deferred"))
+    assert order == []  # nothing started before the event loop painted
+    qtbot.waitUntil(lambda: len(order) == 3, timeout=5000)
+    assert order[0] == "painted"
+    Op(lambda: order.append("later")).run()  # outside the block: at once
+    qtbot.waitUntil(lambda: "later" in order, timeout=5000)
+
+
+def test_a_window_that_does_not_paint_holds_its_ops_only_briefly(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop import tasks
+
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    ran: list[float] = []
+    started = time.monotonic()
+    with tasks.until_painted(hidden):
+        Op(lambda: ran.append(time.monotonic())).run()
+    qtbot.waitUntil(lambda: bool(ran), timeout=5000)
+    assert ran[0] - started >= tasks.GATE_MAX_MS / 1000 * 0.9
+    with tasks.until_painted(hidden):
+        Op(lambda: ran.append(time.monotonic())).run()
+    assert wait_all(5000) and len(ran) == 2  # waiting for every Op starts the held ones
