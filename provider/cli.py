@@ -168,6 +168,8 @@ def _serve(args: argparse.Namespace) -> int:
     # are imported (provider/api/lazy_routers.py).
     app = create_app(runtime=rt, lazy_routes=settings.sandbox)
     config = uvicorn.Config(app, **workers.uvicorn_options(settings))
+    if not settings.sandbox:  # as each of `--workers` does; the sandbox's start stays short
+        workers.made_before_freezing(app)
     _collect_again()
     try:
         uvicorn.Server(config).run(sockets=[sock])

@@ -83,10 +83,25 @@ def _worker(host: str, port: int) -> None:
     settings = Settings()
     configure(settings.log_format, access_log=settings.access_log_enabled())
     sock = listening_socket(host, port, reuse_port=True)
-    config = uvicorn.Config(create_app(settings), **uvicorn_options(settings))
+    app = create_app(settings)
+    config = uvicorn.Config(app, **uvicorn_options(settings))
+    made_before_freezing(app)
     gc.freeze()
     gc.enable()
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def made_before_freezing(app: Any) -> None:
+    """Builds now what the first requests would otherwise build and keep for good: SQLAlchemy's
+    mapper configuration (attribute instruments, loaders, event dispatchers) and the middleware
+    stack. Made after gc.freeze(), some 30,000 such objects stayed in the collector's reach, and
+    every full collection walked them with the loop stopped: 24-33 ms of CPU each, about every
+    30 s under load (bench/overload.py, docs/operations.md)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+    if getattr(app, "middleware_stack", None) is None:
+        app.middleware_stack = app.build_middleware_stack()
 
 
 def serve(settings: Settings, count: int) -> int:
