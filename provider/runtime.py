@@ -51,7 +51,10 @@ class Runtime:
                                     wait_seconds=settings.hash_wait_seconds,
                                     retry_after=settings.retry_after_seconds,
                                     slots_dir=settings.hash_slots_dir,
-                                    nice=settings.hash_nice),
+                                    # The sandbox is one user's: no flood for a lower
+                                    # priority to keep from its reads, and its first sign-in
+                                    # would wait for a hashing process to start.
+                                    nice=0 if settings.sandbox else settings.hash_nice),
             mail=MailDelivery(settings, sessions),
             read_sessions=make_read_session_factory(read_engine),
             read_engine=read_engine,

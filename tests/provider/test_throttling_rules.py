@@ -174,6 +174,16 @@ def test_a_hashing_process_that_died_is_replaced():
         hashing.close()
 
 
+def test_a_sandbox_hashes_on_the_callers_thread(settings):
+    from provider.runtime import Runtime
+
+    rt = Runtime.create(settings.model_copy(update={"hash_nice": 10}))
+    try:
+        assert settings.sandbox and rt.hashing._processes is None
+    finally:
+        rt.close()
+
+
 def test_at_normal_priority_or_in_a_frozen_bundle_the_hashes_run_on_the_callers_thread(monkeypatch):
     hashing = PasswordHashing(1, 8192, nice=0)
     assert hashing._processes is None
