@@ -3,8 +3,8 @@
 Importing the API was most of the sandbox's start: each routes module builds its pydantic
 bodies and FastAPI's view of every route as it is imported. A first start (bench/first_start.py)
 reads a handful of routers: sign-in, the account, the dashboard's reads, the events stream. The
-others (the operator's back office, bulk jobs, the shop, two-factor set-up, the sandbox's own
-acts) wait until a request could be theirs.
+others (the operator's back office, bulk jobs, the shop, the Hosted PBX subscription, two-factor
+set-up, the sandbox's own acts) wait until a request could be theirs.
 
 A `LazyRoutes` stands in the app's route list exactly where its module's router is included, so
 requests are still matched in the order of provider.api.app.ROUTERS: Starlette asks each route
@@ -33,6 +33,11 @@ PATHS: dict[str, tuple[str, ...]] = {
         "/accounts/{account_id}/invitations/{invitation_id}", "/accounts/{account_id}/ownership",
         "/accounts/{account_id}/users", "/accounts/{account_id}/users/{user_id}",
         "/invitations/accept"),
+    "subscription_routes": (
+        "/accounts/{account_id}/subscription", "/accounts/{account_id}/subscription/changes",
+        "/accounts/{account_id}/subscription/changes/{change_id}",
+        "/accounts/{account_id}/subscription/quote", "/accounts/{account_id}/subscription/upgrade",
+        "/accounts/{account_id}/subscription/users"),
     "dispute_routes": (
         "/accounts/{account_id}/call-disputes", "/accounts/{account_id}/calls/{call_id}/disputes"),
     "reseller_routes": ("/accounts/{account_id}/customers", "/accounts/{account_id}/reseller-overview"),
