@@ -1,6 +1,6 @@
 """The documents' words that depend on a number or on what the provider stored: plurals through
 Qt's numerus forms (resources/translations/documents_<lang>.qm, English included, so that it says
-"1 call" and "2 calls"), product names as the shop shows them (shop_<lang>.qm), and invoice lines
+"1 call" and "2 calls"), product names as the shop shows them (switchboard_<lang>.qm), and invoice lines
 worded from their code and parameters in the document's language. QTranslator needs no running
 application, so the headless export words documents the same way."""
 
@@ -85,7 +85,7 @@ def product_name(code: str, lang: str, fallback: str = "") -> str:
         return fallback or code
     if _lang(lang) == "en":
         return english
-    return _translator(f"shop_{_lang(lang)}").translate("ProductTexts", english) or english
+    return _translator(f"switchboard_{_lang(lang)}").translate("ProductTexts", english) or english
 
 
 def line_text(item: InvoiceItem, lang: str) -> str:
