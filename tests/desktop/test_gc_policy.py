@@ -16,7 +16,9 @@ def test_startup_objects_are_frozen_once(monkeypatch):
         assert frozen > 1000  # this process's modules, classes and functions at least
         made_later = [[n] for n in range(5000)]
         gc_policy.freeze_startup_objects()
-        assert gc.get_freeze_count() == frozen and made_later
+        # Not more: the 5,000 lists made later stay collectable. (A few fewer is fine: a frozen
+        # object freed meanwhile, by a thread an earlier test left winding down, leaves the count.)
+        assert gc.get_freeze_count() <= frozen and made_later
     finally:
         gc.unfreeze()
 
