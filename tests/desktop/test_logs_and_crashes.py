@@ -91,6 +91,13 @@ def test_every_luhn_valid_card_number_is_redacted(digits, separator):
     assert CARD_MARK in redact(f"card {grouped} declined")
 
 
+@given(st.text(alphabet="0123456789", min_size=1, max_size=19))
+def test_the_log_redaction_checks_card_numbers_as_python_stdnum_does(digits):
+    from stdnum import luhn
+
+    assert luhn_valid(digits) == luhn.is_valid(digits)
+
+
 def test_the_crash_handler_writes_a_report_and_offers_the_support_bundle(qtbot, log_dir, qsettings_tmp,
                                                                          tmp_path):
     from PySide6.QtCore import QSettings
