@@ -24,24 +24,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._scratch_db import copy_business_accounts, psycopg_dsn
+from bench._scratch_db import add_pg_option, copy_business_accounts, psycopg_dsn, scratch_database
 from bench._verdict import verdict
 
 GOAL_S = 60.0
 YEAR, MONTH = 2026, 3
-
-
-def fresh_database(server: str, name: str) -> str:
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
 def account(i: int) -> tuple[str, str, str | None, str, str]:
@@ -125,19 +115,23 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--accounts", type=int, default=10_000)
     parser.add_argument("--calls", type=int, default=1_000_000)
-    parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    add_pg_option(parser)
     args = parser.parse_args()
+    # A database of its own, dropped afterwards whatever happens.
+    with scratch_database(args.pg) as url:
+        return measure(url, args.accounts, args.calls)
 
+
+def measure(url: str, accounts: int, calls: int) -> int:
     from provider.db.migrate import upgrade
     from provider.runtime import Runtime
     from provider.services import invoicing
     from provider.settings import Settings
 
-    url = fresh_database(args.pg, "bench_invoice_run")
     upgrade(url)
     t0 = time.perf_counter()
-    load(url, args.accounts, args.calls)
-    print(f"loaded {args.accounts} accounts and {args.calls} calls in {time.perf_counter() - t0:.1f} s")
+    load(url, accounts, calls)
+    print(f"loaded {accounts} accounts and {calls} calls in {time.perf_counter() - t0:.1f} s")
 
     engine = create_engine(url)
     start = datetime(YEAR, MONTH, 1, tzinfo=UTC)
@@ -171,7 +165,7 @@ def main() -> int:
     print(f"run: {issued} invoices in {elapsed:.1f} s ({elapsed / floor:.1f}x the floor); "
           f"second run issued {again}; calls frozen {frozen}; numbers {seqs[0]}..{seqs[1]} "
           f"({seqs[2]}); totals not matching items: {mismatch}")
-    ok = (elapsed < GOAL_S and issued == args.accounts and again == 0 and frozen == args.calls
+    ok = (elapsed < GOAL_S and issued == accounts and again == 0 and frozen == calls
           and mismatch == 0)
     return verdict("invoice_run", f"{elapsed:.1f} s (goal < {GOAL_S:.0f} s)", ok)
 
