@@ -27,6 +27,29 @@ import weakref
 from typing import IO, Any
 
 
+class InProcessHashes:
+    """argon2 on the caller's thread, with HashProcesses' calls: what a child runs, and what a
+    worker runs when it has no children (normal priority, or no Python to start)."""
+
+    def __init__(self, hasher: Any) -> None:
+        self._hasher = hasher
+
+    def hash(self, password: str) -> str:
+        return str(self._hasher.hash(password))
+
+    def verify(self, stored_hash: str, password: str) -> bool:
+        """False for a wrong password and for a stored value that is no argon2 hash."""
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            return bool(self._hasher.verify(stored_hash, password))
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def close(self) -> None:
+        pass
+
+
 class HashProcessError(RuntimeError):
     """The child could not do what it was asked (it serves on)."""
 
@@ -158,22 +181,15 @@ def lower_priority(nice: int) -> None:
 def serve(time_cost: int, memory_kib: int, nice: int, reader: IO[bytes], writer: IO[bytes]) -> None:
     """The child: answers each request line until its input ends."""
     from argon2 import PasswordHasher, Type
-    from argon2.exceptions import InvalidHashError, VerificationError
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C to `serve`: it ends with its pipe
     lower_priority(nice)
-    hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, type=Type.ID)
+    hashes = InProcessHashes(PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, type=Type.ID))
     for line in reader:
         answer: dict[str, object]
         try:
             op, *args = json.loads(line)
-            if op == "hash":
-                answer = {"result": hasher.hash(args[0])}
-            else:
-                try:
-                    answer = {"result": hasher.verify(args[0], args[1])}
-                except (VerificationError, InvalidHashError):
-                    answer = {"result": False}
+            answer = {"result": hashes.hash(args[0]) if op == "hash" else hashes.verify(args[0], args[1])}
         except Exception as exc:  # the parent raises it; the child serves on
             answer = {"error": f"{type(exc).__name__}: {exc}"}
         writer.write(json.dumps(answer).encode() + b"\n")

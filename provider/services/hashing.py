@@ -30,10 +30,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from provider.domain.errors import RuleViolation
-from provider.services.hash_process import HashProcesses
+from provider.services.hash_process import HashProcesses, InProcessHashes
 from provider.services.hash_slots import HostSlots
 
 T = TypeVar("T")
@@ -74,8 +73,9 @@ class PasswordHashing:
         # At a lower priority the hashes run in processes of their own (a child per slot this
         # worker holds at most); at the normal one (nice 0: the test suite), or where no Python
         # can be started for them, on the caller's thread.
-        self._processes = (HashProcesses(time_cost, memory_kib, nice)
-                           if nice > 0 and HashProcesses.possible() else None)
+        self._hashes: HashProcesses | InProcessHashes = (
+            HashProcesses(time_cost, memory_kib, nice) if nice > 0 and HashProcesses.possible()
+            else InProcessHashes(self._hasher))
         self._max_waiting = max(0, max_waiting)
         self._wait_seconds = wait_seconds
         self._retry_after = retry_after
@@ -86,14 +86,10 @@ class PasswordHashing:
 
     def close(self) -> None:
         """Ends the hashing processes once the hashes under way are done."""
-        if self._processes is not None:
-            self._processes.close()
+        self._hashes.close()
 
     def hash(self, password: str) -> str:
-        if self._processes is not None:
-            processes = self._processes
-            return self._bounded(lambda: processes.hash(password))
-        return self._bounded(lambda: self._hasher.hash(password))
+        return self._bounded(lambda: self._hashes.hash(password))
 
     def refuse_if_busy(self) -> None:
         """Raises HashingBusy when a hash asked for now would be refused at once (no slot free,
@@ -118,12 +114,7 @@ class PasswordHashing:
         return self._bounded(lambda: self._verify(stored_hash, password))
 
     def _verify(self, stored_hash: str | None, password: str) -> bool:
-        if self._processes is not None:
-            return self._processes.verify(stored_hash or self._decoy, password) and bool(stored_hash)
-        try:
-            return self._hasher.verify(stored_hash or self._decoy, password) and bool(stored_hash)
-        except (VerificationError, InvalidHashError):
-            return False
+        return self._hashes.verify(stored_hash or self._decoy, password) and bool(stored_hash)
 
     @contextmanager
     def slot(self) -> Iterator[None]:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from provider.api.client_address import client_address
 from provider.domain import throttling
+from provider.services.hash_process import InProcessHashes
 from provider.services.hashing import HASH_NICE, HashingBusy, PasswordHashing
 
 LIMIT = throttling.Limit(free=5, window=timedelta(minutes=15), first_delay=timedelta(minutes=1),
@@ -150,7 +151,7 @@ def test_hashes_run_in_processes_of_lower_priority_than_the_worker():
         assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
         assert not hashing.verify(hashing.hash("Secret-2026"), "Secret-2027")
         assert not hashing.verify(None, "Secret-2026")
-        [child] = hashing._processes.pids()  # one hash at a time here: one process
+        [child] = hashing._hashes.pids()  # one hash at a time here: one process
         assert os.getpriority(os.PRIO_PROCESS, child) == max(before[0], HASH_NICE)
         assert os.sched_getscheduler(child) == os.SCHED_IDLE  # run when nothing else wants to
         # None of the worker's threads is lowered, so none holding its GIL ever waits for a core.
@@ -158,7 +159,7 @@ def test_hashes_run_in_processes_of_lower_priority_than_the_worker():
         assert before[1] != os.SCHED_IDLE
     finally:
         hashing.close()
-    assert hashing._processes.pids() == []
+    assert hashing._hashes.pids() == []
 
 
 @pytest.mark.skipif(os.name != "posix", reason="hashing processes are POSIX's")
@@ -166,10 +167,10 @@ def test_a_hashing_process_that_died_is_replaced():
     hashing = PasswordHashing(1, 8192)
     try:
         stored = hashing.hash("Secret-2026")
-        [child] = hashing._processes.pids()
+        [child] = hashing._hashes.pids()
         os.kill(child, 9)  # killed between two hashes (out of memory, an operator)
         assert hashing.verify(stored, "Secret-2026")
-        assert hashing._processes.pids() != [child]
+        assert hashing._hashes.pids() != [child]
     finally:
         hashing.close()
 
@@ -179,18 +180,18 @@ def test_a_sandbox_hashes_on_the_callers_thread(settings):
 
     rt = Runtime.create(settings.model_copy(update={"hash_nice": 10}))
     try:
-        assert settings.sandbox and rt.hashing._processes is None
+        assert settings.sandbox and isinstance(rt.hashing._hashes, InProcessHashes)
     finally:
         rt.close()
 
 
 def test_at_normal_priority_or_in_a_frozen_bundle_the_hashes_run_on_the_callers_thread(monkeypatch):
     hashing = PasswordHashing(1, 8192, nice=0)
-    assert hashing._processes is None
+    assert isinstance(hashing._hashes, InProcessHashes)
     assert hashing.verify(hashing.hash("Secret-2026"), "Secret-2026")
     # The desktop bundle's sys.executable is the bundle, not a Python to start a child with.
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert PasswordHashing(1, 8192)._processes is None
+    assert isinstance(PasswordHashing(1, 8192)._hashes, InProcessHashes)
 
 
 def test_an_unknown_identity_is_checked_against_a_decoy_with_the_real_parameters():
