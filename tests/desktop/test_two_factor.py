@@ -78,7 +78,10 @@ def password_step(qtbot, identifier: str) -> SignInDialog:
         qtbot.waitUntil(lambda: dialog.code_step.isVisible() and dialog.sign_in_button.isEnabled(),
                         timeout=TIMEOUT)
     except WaitTimeout as exc:  # say what the dialog showed instead of the code step
-        raise AssertionError(f"no code step (button enabled: {dialog.sign_in_button.isEnabled()}); "
+        from desktop import tasks
+
+        raise AssertionError(f"no code step (button enabled: {dialog.sign_in_button.isEnabled()}, "
+                             f"tasks running: {tasks.thread_pool().activeThreadCount()}); "
                              f"the dialog shows {shown_texts(dialog)!r}") from exc
     assert not dialog.credentials.isVisible() and dialog.password.text() == ""
     return dialog
