@@ -6,7 +6,7 @@ change the window rebuilds its widgets, so every string is translated without a 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,10 +30,12 @@ from desktop.views.page_kit import named_button
 from desktop.views.pages import LazyPage, PageContext, is_registered
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.roles import role_name
-from desktop.views.settings_page import SettingsPage
 from desktop.views.support_actions import SupportActions
 from desktop.views.window_actions import WindowActions
 from desktop.views.window_banner import banner, offline_text
+
+if TYPE_CHECKING:
+    from desktop.views.settings_page import SettingsPage
 
 PAGE_KEY = Qt.ItemDataRole.UserRole
 # A badge carries its own background, so its text stays readable in light and dark mode.
@@ -142,10 +144,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav_items: dict[str, QTreeWidgetItem] = {}
         self.dashboard = DashboardPage(self.stack)
-        self.settings = SettingsPage(self.stack)
-        self.settings.language_chosen.connect(self.language_chosen)
-        self.settings.connection_saved.connect(self.connection_saved)
-        self.settings.diagnostics_requested.connect(self.diagnostics_requested)
         for key, title, children in self._pages():
             item = QTreeWidgetItem([title])
             item.setData(0, PAGE_KEY, key)
@@ -226,7 +224,9 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             page = self.dashboard
         elif key == "settings":
-            page = self.settings
+            # Built when first shown (or asked for): a page the first paint does not show, whose
+            # widgets (a combo box's, a file dialog's) cost the start some 8 ms.
+            page = LazyPage(key, self.stack, make=self._make_settings)
         elif is_registered(key):
             page = LazyPage(key, self.stack)
             page.set_context(self.context)
@@ -303,9 +303,27 @@ class MainWindow(QMainWindow):
         self.sandbox_panel_action.setVisible(sandbox)
         self._apply_state()
 
+    def _make_settings(self, parent: QWidget) -> QWidget:
+        from desktop.views.settings_page import SettingsPage
+
+        page = SettingsPage(parent)
+        page.language_chosen.connect(self.language_chosen)
+        page.connection_saved.connect(self.connection_saved)
+        page.diagnostics_requested.connect(self.diagnostics_requested)
+        page.set_connection(*self.connection, sandbox=self.sandbox)
+        return page
+
+    @property
+    def settings(self) -> SettingsPage:
+        page = self.pages["settings"]
+        assert isinstance(page, LazyPage)
+        return cast("SettingsPage", page.ensure())
+
     def set_connection(self, base_url: str, ca_bundle: str | None, proxy: str | None) -> None:
         self.connection = (base_url, ca_bundle, proxy)
-        self.settings.set_connection(base_url, ca_bundle, proxy, sandbox=self.sandbox)
+        page = self.pages["settings"]
+        if isinstance(page, LazyPage) and page.page is not None:
+            self.settings.set_connection(base_url, ca_bundle, proxy, sandbox=self.sandbox)
 
     def show_status(self, text: str) -> None:
         """A line in the header while not signed in: connecting, signed out, a failure."""

@@ -111,9 +111,11 @@ class DataPage(QWidget):
 class LazyPage(QWidget):
     """Stands in the stack for a registered page until it is first shown."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *, make: PageFactory | None = None) -> None:
+        """`make` builds the page when it is not a registered one."""
         super().__init__(parent)
         self.key = key
+        self._make = make
         self.page: QWidget | None = None
         self._ctx: PageContext | None = None
         self._layout = QStackedLayout(self)
@@ -125,7 +127,7 @@ class LazyPage(QWidget):
 
     def ensure(self) -> QWidget | None:
         if self.page is None:
-            make = factory(self.key)
+            make = self._make or factory(self.key)
             if make is None:
                 return None
             self.page = make(self)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,11 +38,11 @@ from desktop.views.page_kit import wrapped_label
 
 ICON_SIZE = 22
 BADGE_RED = "#c0392b"  # the balance badge's warning red: white text reads on it in both themes
-KIND_ICONS = {"low_balance": QStyle.StandardPixmap.SP_MessageBoxWarning,
-              "top_up_failed": QStyle.StandardPixmap.SP_MessageBoxCritical,
-              "invoice_issued": QStyle.StandardPixmap.SP_FileIcon,
-              "credit_note_issued": QStyle.StandardPixmap.SP_FileIcon,
-              "porting_date_set": QStyle.StandardPixmap.SP_MessageBoxInformation}
+# The style's standard icons by name: the first use of a QStyle enum makes PySide6 create all
+# of QStyle's (some 600 members, 5 ms), which the window's first paint does not need.
+KIND_ICONS = {"low_balance": "SP_MessageBoxWarning", "top_up_failed": "SP_MessageBoxCritical",
+              "invoice_issued": "SP_FileIcon", "credit_note_issued": "SP_FileIcon",
+              "porting_date_set": "SP_MessageBoxInformation"}
 
 
 def bell_pixmap(colour: QColor, ring: QColor, unread: int, ratio: float) -> QPixmap:
@@ -126,6 +125,8 @@ class NotificationList(QFrame):
     def fill(self) -> None:
         self.items.clear()
         now = datetime.now().astimezone()
+        from PySide6.QtWidgets import QStyle  # here: see KIND_ICONS
+
         style = self.style()
         for notice in reversed(self.center.history):
             when = time_text(notice.at, now)
@@ -133,7 +134,7 @@ class NotificationList(QFrame):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}: {notice.text}")
             item.setToolTip(notice.text)
             if notice.kind in KIND_ICONS:
-                item.setIcon(style.standardIcon(KIND_ICONS[notice.kind]))
+                item.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, KIND_ICONS[notice.kind])))
             self.items.addItem(item)
         has = self.items.count() > 0
         self.items.setVisible(has)
