@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,6 +16,9 @@ from desktop.api_client import ApiClient, ApiError, Me
 from desktop.profiles import Profile, ProfileStore
 from desktop.secrets import SecretStore
 from desktop.tasks import Op, OpHandle
+
+if TYPE_CHECKING:
+    from desktop.api_client.client import Handover
 
 log = logging.getLogger(__name__)
 SESSION_ENDED = frozenset({"invalid-refresh-token", "unauthenticated"})
@@ -121,19 +125,20 @@ class AppSession(QObject):
                 .key("session").run())
 
     def _resume_work(self) -> Me | None:
-        if not self.profile.remember or not self.secrets.available()[0]:
-            return None
-        token = self.secrets.load_refresh_token(self.profile.name)
-        if not token:
-            return None
+        from desktop.remembered_session import resume_remembered
+
+        handover = resume_remembered(self.client, self.secrets, self.profile.name, self.profile.remember,
+                                     keeping=self._keep_from_now)
+        return None if handover is None else self.client.take_over(handover)
+
+    def _keep_from_now(self) -> None:
         self._remember = True
-        try:
-            return self.client.resume(token)
-        except ApiError as err:
-            if err.kind == "problem" and err.status in (400, 401):
-                self.secrets.delete_refresh_token(self.profile.name)
-                return None
-            raise
+
+    def adopt(self, handover: Handover) -> Me:
+        """The remembered session, resumed by the start-up's child process (desktop/resume_child.py),
+        which kept its rotated token: held here, and later rotations kept too."""
+        self._remember = True
+        return self.client.take_over(handover)
 
     def sign_out(self) -> OpHandle:
         return (Op(self._sign_out_work).success(lambda _: self._on_signed_out())

@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import parse_qs, urlsplit
 
 from desktop.api_client.connection import ConnectionSettings, redact_proxy
@@ -36,6 +36,15 @@ USER_AGENT = "Switchboard-Desktop"  # then /<version>: support reads it in the a
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 TokenCallback = Callable[[str], None]
 TokenSource = Callable[[], str | None]
+
+
+class Handover(TypedDict):
+    """A resumed session as plain data, which another process can take over
+    (desktop/resume_child.py): the new tokens and the answer of /me."""
+
+    access_token: str
+    refresh_token: str
+    me: dict[str, Any]
 
 
 def new_idempotency_key() -> str:
@@ -330,9 +339,22 @@ class ApiClient:
 
     def resume(self, refresh_token: str) -> Me:
         """Sign in again with a refresh token kept from an earlier session."""
+        return self.take_over(self.handover(refresh_token))
+
+    def handover(self, refresh_token: str) -> Handover:
+        """`resume`'s calls, answered as data another process can take over: the new tokens (the
+        rotated refresh token is kept through `on_tokens` as soon as it arrives) and /me."""
         data = self.request("POST", "/auth/refresh", json={"refresh_token": refresh_token}, auth=False)
         self._store_tokens(data)
-        return self.me()
+        return {"access_token": str(data["access_token"]), "refresh_token": str(data["refresh_token"]),
+                "me": self.request("GET", "/me")}
+
+    def take_over(self, handover: Handover) -> Me:
+        """Hold the tokens of a `handover` (kept already by whoever made it) and read its /me."""
+        with self._token_lock:
+            self._access = handover["access_token"]
+            self._refresh = handover["refresh_token"]
+        return Me.from_json(handover["me"])
 
     def sign_out(self) -> None:
         """Revoke the session on the server (best effort) and forget the tokens."""
