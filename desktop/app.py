@@ -133,6 +133,13 @@ def _run(args: argparse.Namespace) -> int:
     interactive = not (args.screenshot or args.exit_when_ready or args.exit_when_charts)
     # The provider takes longer to start than the window: asked for, it starts before Qt loads.
     early_sandbox = _start_sandbox(interactive) if args.sandbox else None
+    # A remembered session is resumed on another core while this one loads Qt and builds the
+    # window: forked now, while this process has one thread and no Qt (desktop/resume_child.py).
+    child = None
+    if not args.sandbox:
+        from desktop.resume_child import ForkedResume
+
+        child = ForkedResume.start()
 
     from PySide6.QtCore import QCoreApplication
 
@@ -152,7 +159,9 @@ def _run(args: argparse.Namespace) -> int:
         # Resume the remembered session on a thread while Qt's widgets load and paint.
         from desktop.startup_resume import EarlyResume
 
-        early = EarlyResume(profile)
+        early = EarlyResume(profile, child)
+    elif child is not None:
+        child.cancel()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
