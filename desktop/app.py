@@ -153,6 +153,8 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.instance_name import maybe_running
 
     early = None
+    if sandbox and child is not None:  # no profile: nothing to resume
+        child.cancel()
     if sandbox and not args.sandbox:  # no profile yet: the sandbox it is
         early_sandbox = _start_sandbox(interactive)
     if not sandbox:
@@ -160,8 +162,6 @@ def _run(args: argparse.Namespace) -> int:
         from desktop.startup_resume import EarlyResume
 
         early = EarlyResume(profile, child)
-    elif child is not None:
-        child.cancel()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
