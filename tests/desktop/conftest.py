@@ -18,10 +18,29 @@ LOW_COST = {"SWITCHBOARD_ARGON2_TIME_COST": "1", "SWITCHBOARD_ARGON2_MEMORY_KIB"
 StartProvider = Callable[..., str]
 
 
+# Every provider a test started, by its base URL: a failing test's report shows the end of its
+# log (desktop tests' failures are often a wait for the provider; its access log says why).
+_STARTED: dict[str, SandboxServer] = {}
+
+
 def _start(data_dir: Path, servers: list[SandboxServer], **env: str) -> str:
     server = SandboxServer.start(data_dir, env={**LOW_COST, **env})
     servers.append(server)
-    return server.wait_ready(60)
+    url = server.wait_ready(60)
+    _STARTED[url] = server
+    return url
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.when != "call" or not report.failed:
+        return
+    for name in ("provider_server", "fresh_provider"):
+        server = _STARTED.get(getattr(item, "funcargs", {}).get(name) or "")
+        if server is not None:
+            report.sections.append((f"{name}'s last log lines", server.error_output()))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -58,7 +77,8 @@ def provider_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a sandbox provider shared by a test worker. Do not lock or re-password the
     demo owner here: use `fresh_provider`, or register an account of your own."""
     servers: list[SandboxServer] = []
-    yield _start(tmp_path_factory.mktemp("provider"), servers)
+    # With its access log: a failing test's report shows the requests it made last, with times.
+    yield _start(tmp_path_factory.mktemp("provider"), servers, SWITCHBOARD_ACCESS_LOG="true")
     for server in servers:
         server.stop()
 
