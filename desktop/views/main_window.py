@@ -263,10 +263,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.window_actions.install(file_menu, quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setObjectName("refresh_action")
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh_requested)
+        # The one Refresh (a second action with the same key made F5 ambiguous: it did nothing).
+        self.refresh_action = self.window_actions.refresh
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.mailbox_action = QAction(self.tr("Sandbox &mailbox…"), self)

@@ -43,7 +43,9 @@ class WindowActions(QObject):
 
     def install(self, file_menu: QMenu, quit_action: QAction) -> None:
         self.refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, "refresh_action")
-        self.refresh.triggered.connect(self.refresh_page)
+        # The shown page from the provider (and the store's pages after a sync): the controller's
+        # answer to refresh_requested (desktop/live_wiring.py).
+        self.refresh.triggered.connect(self.window.refresh_requested)
         self.find = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, "find_action")
         self.find.triggered.connect(self.find_on_page)
         self.preferences = self._action(self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
@@ -70,14 +72,6 @@ class WindowActions(QObject):
     def _page(self) -> Any:
         holder = self.window.pages.get(self.window.current_page())
         return getattr(holder, "page", holder)  # a LazyPage holds the page built on first show
-
-    def refresh_page(self) -> None:
-        page = self._page()
-        # The dashboard's figures and charts live in its panel.
-        for target in (page, getattr(page, "panel", None)):
-            if target is not None and hasattr(target, "reload") and getattr(target, "ctx", None) is not None:
-                target.reload()
-                return
 
     def find_on_page(self) -> None:
         field = getattr(self._page(), "search", None)
