@@ -174,7 +174,8 @@ def _run(args: argparse.Namespace) -> int:
 
     # Windows and macOS installers embed their own icon files; X11/Wayland take it from here.
     app.setWindowIcon(QIcon(str(APP_ICON)))
-    from desktop.app_controller import AppController, Preload
+    from desktop.app_controller import AppController
+    from desktop.startup_work import Preload
 
     # requests, keyring and the session load in a worker while this thread builds the window.
     preload = Preload() if sandbox else None

@@ -7,7 +7,6 @@ up, so the first paint does not wait for them.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n, tasks
 from desktop.app_dialogs import DialogsMixin
+from desktop.startup_work import Preload, load_charts, start_sandbox, sweep_scratch
 from desktop.store_notices import show_store_notice
 from desktop.tasks import Op
 from desktop.views.field_errors import describe
@@ -26,59 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SWEEP_DELAY_MS = 1500
-
-
-def _load_core() -> None:
-    """Import the network and keyring side (requests, keyring) off the UI thread."""
-    for name in ("desktop.profiles", "desktop.sandbox", "desktop.session"):
-        importlib.import_module(name)
-
-
-def _load_charts() -> None:
-    """The dashboard's charts (pyqtgraph, numpy): loaded while the sandbox starts, which takes
-    seconds, rather than on the UI thread once its figures are there."""
-    for name in ("desktop.charts.balance_chart", "desktop.charts.spend_chart", "desktop.charts.zone_chart"):
-        importlib.import_module(name)
-
-
-class Preload(QObject):
-    """The slow imports, started before the window is even built so they overlap with it."""
-
-    done = Signal(object)  # None, or the exception
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.finished = False
-        self.error: BaseException | None = None
-        self.handle = Op(_load_core).success(lambda _r: self._finish(None)).failure(self._finish).run()
-
-    def _finish(self, error: BaseException | None) -> None:
-        self.finished, self.error = True, error
-        self.done.emit(error)
-
-
-def _sweep_scratch() -> int:
-    """Delete the scratch stores a crashed or killed run left behind (desktop/store/scratch.py)."""
-    from desktop.store.scratch import sweep_stale
-
-    gone = sweep_stale()
-    if gone:
-        log.info("deleted %d scratch folders left by earlier runs", len(gone))
-    return len(gone)
-
-
-def _start_sandbox(data_dir: str | None, started: Any = None) -> tuple[Any, str]:
-    """Wait for the sandbox desktop.app started before the window (`started`), or start one: the
-    user's own (the provider's default folder) from the demo database built ahead; a folder given
-    explicitly (tests) is seeded as the provider does it."""
-    from desktop.sandbox import SandboxServer, template_dir
-
-    server = started or SandboxServer.start(data_dir, template=template_dir() if data_dir is None else None)
-    try:
-        return server, server.wait_ready(60)
-    except Exception:
-        server.stop()
-        raise
 
 
 class AppController(QObject, DialogsMixin):
@@ -190,9 +137,9 @@ class AppController(QObject, DialogsMixin):
         self.secrets = SecretStore()
         self._handles["keyring"] = Op(self.secrets.available).success(self._keyring_known).run()
         if self.sandbox_mode:
-            self._handles["sandbox"] = (Op(_start_sandbox, self.data_dir, self.started_server)
+            self._handles["sandbox"] = (Op(start_sandbox, self.data_dir, self.started_server)
                                         .success(self._sandbox_ready).failure(self._fatal).run())
-            self._handles["charts"] = Op(_load_charts).success(lambda _r: self._charts_loaded()).failure(
+            self._handles["charts"] = Op(load_charts).success(lambda _r: self._charts_loaded()).failure(
                 lambda err: log.info("charts not preloaded: %s", err)).run()
             return
         profile = self.store.get(self.profile_name) if self.profile_name else None
@@ -256,7 +203,7 @@ class AppController(QObject, DialogsMixin):
             QTimer.singleShot(SWEEP_DELAY_MS, self, self._sweep)
 
     def _sweep(self) -> None:
-        self._handles["sweep"] = Op(_sweep_scratch).failure(
+        self._handles["sweep"] = Op(sweep_scratch).failure(
             lambda e: log.info("scratch sweep failed: %s", e)).run()
 
     # -- session outcomes -------------------------------------------------------------------
