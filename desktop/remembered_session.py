@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from desktop.api_client.errors import ApiError
 
 if TYPE_CHECKING:
-    from desktop.api_client.client import ApiClient, Handover
+    from desktop.api_client.client import ApiClient
+    from desktop.api_client.types import Handover
     from desktop.secrets import SecretStore
 
 

@@ -18,7 +18,7 @@ from desktop.secrets import SecretStore
 from desktop.tasks import Op, OpHandle
 
 if TYPE_CHECKING:
-    from desktop.api_client.client import Handover
+    from desktop.api_client.types import Handover
 
 log = logging.getLogger(__name__)
 SESSION_ENDED = frozenset({"invalid-refresh-token", "unauthenticated"})

@@ -9,9 +9,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from desktop.api_client.client import ApiClient, new_idempotency_key, token_from_link
+from desktop.api_client.client import ApiClient
 from desktop.api_client.connection import DEFAULT_PORT, ConnectionSettings, normalize_base_url
 from desktop.api_client.errors import ApiError, FieldIssue
+from desktop.api_client.identifiers import new_idempotency_key, token_from_link
 from desktop.api_client.types import AccountInfo, Address, Mail, Me, ProviderAbout, Registration, UserInfo
 
 _AREAS = {

@@ -9,11 +9,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypedDict
-from urllib.parse import parse_qs, urlsplit
+from typing import TYPE_CHECKING, Any
 
 from desktop.api_client.connection import ConnectionSettings, redact_proxy
 from desktop.api_client.errors import (
@@ -22,8 +20,10 @@ from desktop.api_client.errors import (
     FieldIssue,
     from_exception,
     from_response,
+    nothing_done,
 )
-from desktop.api_client.types import Mail, Me, ProviderAbout, Registration
+from desktop.api_client.identifiers import new_idempotency_key, new_request_id, token_from_link
+from desktop.api_client.types import Handover, Mail, Me, ProviderAbout, Registration
 
 if TYPE_CHECKING:
     import requests
@@ -37,48 +37,6 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 TokenCallback = Callable[[str], None]
 TokenSource = Callable[[], str | None]
 
-
-class Handover(TypedDict):
-    """A resumed session as plain data, which another process can take over
-    (desktop/resume_child.py): the new tokens and the answer of /me."""
-
-    access_token: str
-    refresh_token: str
-    me: dict[str, Any]
-
-
-def new_idempotency_key() -> str:
-    return str(uuid.uuid4())
-
-
-def new_request_id() -> str:
-    """The X-Request-ID of one call (its retries keep it): the provider logs it with the request,
-    and error messages show it so that support can find the request."""
-    return uuid.uuid4().hex
-
-
-def token_from_link(token_or_link: str) -> str:
-    """`switchboard://reset-password?token=abc` (or a bare `abc`) -> `abc`."""
-    text = token_or_link.strip()
-    if "token=" in text:
-        values = parse_qs(urlsplit(text).query).get("token")
-        if values:
-            return values[0].strip()
-    return text
-
-
-
-def _nothing_done(response: requests.Response) -> bool:
-    """A `busy` problem: the provider sends it before doing anything (a request shed, or a
-    password with no room to be checked), so even a request that must not be repeated once it
-    was carried out may be sent again after the Retry-After."""
-    if response.status_code != 503 or "json" not in response.headers.get("Content-Type", ""):
-        return False
-    try:
-        body = response.json()
-    except ValueError:
-        return False
-    return isinstance(body, dict) and str(body.get("type", "")).rsplit(":", 1)[-1] == "busy"
 
 class ApiClient:
     def __init__(self, settings: ConnectionSettings, on_tokens: TokenCallback | None = None,
@@ -175,7 +133,7 @@ class ApiClient:
             log.debug("%s %s -> %d in %.0f ms (request %s)", method, path, response.status_code,
                       (time.perf_counter() - started) * 1000, request_id)
             if (response.status_code in RETRY_STATUSES and attempt + 1 < attempts
-                    and (retryable or _nothing_done(response))):
+                    and (retryable or nothing_done(response))):
                 wait = self._retry_wait(response, attempt)
                 if wait is not None:
                     time.sleep(wait)

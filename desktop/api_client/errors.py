@@ -186,3 +186,16 @@ def from_exception(exc: BaseException, host: str, port: int, proxy_shown: str | 
                         kind="connection")
     return ApiError(f"Talking to the provider at {where} failed. Please try again.",
                     kind="connection")
+
+
+def nothing_done(response: requests.Response) -> bool:
+    """A `busy` problem: the provider sends it before doing anything (a request shed, or a
+    password with no room to be checked), so even a request that must not be repeated once it
+    was carried out may be sent again after the Retry-After."""
+    if response.status_code != 503 or "json" not in response.headers.get("Content-Type", ""):
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and str(body.get("type", "")).rsplit(":", 1)[-1] == "busy"

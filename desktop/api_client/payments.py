@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from desktop.api_client.client import AccountRoutes, ApiClient, new_request_id
+from desktop.api_client.client import AccountRoutes, ApiClient
 from desktop.api_client.errors import REQUEST_ID_HEADER, from_exception, from_response
+from desktop.api_client.identifiers import new_request_id
 from desktop.api_client.payments_types import (
     CardSetup,
     CardSetupState,

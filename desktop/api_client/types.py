@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from desktop.api_client.parsing import money as _money
 from desktop.api_client.parsing import timestamp as _dt
@@ -176,3 +176,12 @@ class Registration:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         return {k: v for k, v in data.items() if v is not None}
+
+
+class Handover(TypedDict):
+    """A resumed session as plain data, which another process can take over
+    (desktop/resume_child.py): the new tokens and the answer of /me."""
+
+    access_token: str
+    refresh_token: str
+    me: dict[str, Any]

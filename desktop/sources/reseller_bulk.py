@@ -21,7 +21,7 @@ from typing import Any
 
 from desktop.api_client.bulk import BulkApi
 from desktop.api_client.bulk_types import BulkItem, BulkJob
-from desktop.api_client.client import new_idempotency_key
+from desktop.api_client.identifiers import new_idempotency_key
 from desktop.api_client.invoices import InvoicesApi
 from desktop.reports.document import InvoiceDocument
 from desktop.sources.base import AreaApi, Source
