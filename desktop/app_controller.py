@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SWEEP_DELAY_MS = 1500
+# At quit, how long the live thread may take to end (its stream is closed first; a request it
+# has just sent ends by itself, 401 once the session's tokens are dropped).
+LIVE_STOP_WAIT_S = 3.0
 
 
 class AppController(QObject, DialogsMixin):
@@ -396,7 +399,7 @@ class AppController(QObject, DialogsMixin):
         """The window closed (or the app quits): stop what works for it in the background."""
         tasks.open_gates()  # what waits for a paint starts now, so that it is stopped with the rest
         self.offline.stop()
-        self.live.stop()
+        self.live.stop(wait_seconds=LIVE_STOP_WAIT_S)
         self.window.set_context(None)
         if self.session is not None:
             self.session.client.detach()

@@ -88,11 +88,16 @@ class LiveUpdates(QObject):
                                         name="switchboard-live")
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, wait_seconds: float = 0) -> None:
+        """Ends the stream; with `wait_seconds` (the app quits) also waits that long for the live
+        thread to end: a thread still in its request when the window's objects are destroyed
+        signalled into them, and the process died (SIGSEGV) on its way out."""
         self._stop.set()
         if self._holder is not None:
             self._holder.close()
-        self._thread = None
+        thread, self._thread = self._thread, None
+        if wait_seconds > 0 and thread is not None:
+            thread.join(wait_seconds)
         self._set_mode(STOPPED)
 
     # -- on the live thread -------------------------------------------------------------------
@@ -126,6 +131,8 @@ class LiveUpdates(QObject):
                 # The provider ended the stream (the access token it was opened with expired):
                 # open the next one at once; the client renews the token on the 401.
             except ApiError as err:
+                if stop.is_set():  # stopped meanwhile: the 401 is the sign-out's, nobody listens
+                    return
                 if err.status == 401:
                     self.session_ended.emit()
                     return
@@ -161,11 +168,13 @@ class LiveUpdates(QObject):
         try:
             page = api.page(self.last_id)
         except ApiError as err:
-            if err.status == 401:
+            if err.status == 401 and not stop.is_set():
                 self.session_ended.emit()
                 stop.set()
                 return
             stop.wait(backoff(3))
+            return
+        if stop.is_set():
             return
         kinds = frozenset(e.kind for e in page.events)
         self.last_id = page.last_id

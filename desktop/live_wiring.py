@@ -44,8 +44,8 @@ class LiveWiring(QObject):
     def start(self, client: Any, account_id: int) -> None:
         self.live.start(client, account_id)
 
-    def stop(self) -> None:
-        self.live.stop()
+    def stop(self, wait_seconds: float = 0) -> None:
+        self.live.stop(wait_seconds)
         self.pending.clear()
         self.after_sync.clear()
 

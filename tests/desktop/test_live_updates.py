@@ -169,3 +169,22 @@ def test_where_no_stream_can_be_held_the_app_polls_and_says_so(qtbot, start_prov
         admin.close()
     finally:
         controller.shutdown()
+
+
+def test_a_stop_at_quit_waits_for_the_live_thread(qtbot, start_provider, unique_email):
+    """At quit the window's objects go next: a live thread still in its request signalled into
+    them afterwards, and the process died (SIGSEGV) on its way out."""
+    from desktop.live import LiveUpdates
+    from tests.desktop.helpers import PASSWORD, business_collective
+
+    provider = start_provider(SWITCHBOARD_LATENCY_MS="600")  # every answer takes 0.6 s
+    client = ApiClient(ConnectionSettings(provider))
+    me = client.register(business_collective(unique_email("quit")))
+    client.sign_in(me.user.email, PASSWORD)
+    live = LiveUpdates()
+    live.start(client, me.account.id)
+    thread = live._thread
+    assert thread is not None and thread.is_alive()  # opening its stream: 0.6 s to go
+    live.stop(wait_seconds=10)
+    assert not thread.is_alive()
+    client.detach()
