@@ -89,3 +89,27 @@ def test_no_fork_while_another_thread_runs():
     finally:
         stop.set()
         other.join()
+
+
+def test_the_app_starts_on_a_remembered_session_and_quits_cleanly(provider_server, keyring_backend,
+                                                                  tmp_path, unique_email):
+    """`switchboard --profile P` as a customer starts it every day: the child resumes, the window
+    shows the account and the app quits without a crash, again and again (a quit right after the
+    paint once caught the live thread in its first request: SIGSEGV in 2 of 100)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.profiles import Profile, ProfileStore
+
+    email = unique_email("everyday")
+    remembered(provider_server, keyring_backend, email, "Everyday")
+    config = tmp_path / "config"
+    settings = QSettings(str(config / "Switchboard" / "Switchboard.conf"), QSettings.Format.IniFormat)
+    ProfileStore(settings).save(Profile("Everyday", provider_server, email, remember=True))
+    settings.sync()
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    for _ in range(5):
+        done = subprocess.run([sys.executable, str(RUNNER.with_name("app_with_file_keyring.py")),
+                               keyring_backend.file_path, "--profile", "Everyday", "--lang", "en",
+                               "--exit-when-ready"], capture_output=True, text=True, timeout=120, env=env)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.startswith("ready "), done.stdout

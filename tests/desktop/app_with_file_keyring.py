@@ -1,0 +1,27 @@
+"""Run by tests/desktop/test_resume_child.py as the app itself, in a process of its own: the
+keyring is keyrings.alt's file (the app never picks one by itself), the rest is `switchboard`
+with the arguments given.
+
+    python app_with_file_keyring.py KEYRING_FILE [switchboard arguments...]
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(keyring_file: str, args: list[str]) -> int:
+    from keyrings.alt.file import PlaintextKeyring
+
+    from desktop.secrets import SecretStore
+
+    backend = PlaintextKeyring()
+    backend.file_path = keyring_file
+    SecretStore.inject_default_backend(backend)
+    from desktop.app import main as app_main
+
+    return app_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
