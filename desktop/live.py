@@ -68,6 +68,11 @@ class LiveUpdates(QObject):
     changed = Signal(object)  # frozenset of kinds (EVERYTHING after a resync)
     mode_changed = Signal(str)  # stream | polling | stopped
     session_ended = Signal()  # the provider ended this session (signed out elsewhere)
+    # From the live thread, with its stop event: session_ended follows only if that thread is
+    # still the current one. A stream ends with 'end' when its own session is signed out, and
+    # that news could arrive after the user had signed out and begun signing in again: the
+    # sign-out it set off then cancelled the new sign-in, left 'Signing in…' for good.
+    _ended = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +81,11 @@ class LiveUpdates(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._holder: Any = None
+        self._ended.connect(self._end_if_current)
+
+    def _end_if_current(self, stop: threading.Event) -> None:
+        if stop is self._stop and not stop.is_set():
+            self.session_ended.emit()
 
     def start(self, client: Any, account_id: int) -> None:
         from desktop.api_client.events import EventsApi
@@ -115,7 +125,8 @@ class LiveUpdates(QObject):
         polling_since: float | None = None
         while not stop.is_set():
             if polling_since is not None and time.monotonic() - polling_since < STREAM_RETRY_S:
-                self._poll(api, stop)
+                if self._poll(api, stop):
+                    return
                 continue
             holder = self._holder = StreamHolder()
             try:
@@ -126,7 +137,7 @@ class LiveUpdates(QObject):
                     if not got_any:
                         got_any, failures, polling_since = True, 0, None
                         self._set_mode(STREAM)
-                    if self._apply(event):
+                    if self._apply(event, stop):
                         return
                 # The provider ended the stream (the access token it was opened with expired):
                 # open the next one at once; the client renews the token on the 401.
@@ -134,7 +145,7 @@ class LiveUpdates(QObject):
                 if stop.is_set():  # stopped meanwhile: the 401 is the sign-out's, nobody listens
                     return
                 if err.status == 401:
-                    self.session_ended.emit()
+                    self._ended.emit(stop)
                     return
                 failures += 1
                 log.info("live stream refused or lost (%s)", err.kind)
@@ -150,10 +161,10 @@ class LiveUpdates(QObject):
             if failures:
                 stop.wait(backoff(failures))
 
-    def _apply(self, event: Any) -> bool:
+    def _apply(self, event: Any, stop: threading.Event) -> bool:
         """Takes one event; True when the stream must end for good (the session ended)."""
         if event.kind == "end":
-            self.session_ended.emit()
+            self._ended.emit(stop)
             return True
         if event.id is not None:
             self.last_id = event.id
@@ -162,20 +173,20 @@ class LiveUpdates(QObject):
         self.changed.emit(EVERYTHING if event.kind == RESYNC else frozenset({event.kind}))
         return False
 
-    def _poll(self, api: Any, stop: threading.Event) -> None:
+    def _poll(self, api: Any, stop: threading.Event) -> bool:
+        """One poll; True when the session has ended (the thread ends too)."""
         from desktop.api_client import ApiError
 
         try:
             page = api.page(self.last_id)
         except ApiError as err:
             if err.status == 401 and not stop.is_set():
-                self.session_ended.emit()
-                stop.set()
-                return
+                self._ended.emit(stop)
+                return True
             stop.wait(backoff(3))
-            return
+            return False
         if stop.is_set():
-            return
+            return False
         kinds = frozenset(e.kind for e in page.events)
         self.last_id = page.last_id
         if page.resync:
@@ -184,3 +195,4 @@ class LiveUpdates(QObject):
             self.changed.emit(kinds)
         if not page.more:
             stop.wait(POLL_S)
+        return False

@@ -188,3 +188,36 @@ def test_a_stop_at_quit_waits_for_the_live_thread(qtbot, start_provider, unique_
     live.stop(wait_seconds=10)
     assert not thread.is_alive()
     client.detach()
+
+
+def test_the_end_of_a_stopped_stream_signs_nobody_out(qtbot, provider_server, unique_email):
+    """A stream ends with 'end' when its session is signed out. That news, queued from the live
+    thread, once arrived after the user had signed out and begun signing in again: the sign-out
+    it set off cancelled the new sign-in, and the dialog said 'Signing in…' for good."""
+    from desktop.live import LiveUpdates
+    from tests.desktop.helpers import PASSWORD, business_collective
+
+    client = ApiClient(ConnectionSettings(provider_server))
+    me = client.register(business_collective(unique_email("late-end")))
+    client.sign_in(me.user.email, PASSWORD)
+    live = LiveUpdates()
+    ended: list[int] = []
+    live.session_ended.connect(lambda: ended.append(1))
+    live.start(client, me.account.id)
+    qtbot.waitUntil(lambda: live.mode == STREAM, timeout=WAIT)
+    thread = live._thread
+    assert thread is not None
+    client.sign_out()  # the provider ends the stream: 'end'
+    thread.join(10)  # the thread has seen it and said so; the GUI thread has not heard it yet
+    assert not thread.is_alive()
+    live.stop()  # as the app does on its own sign-out, before the queued news arrives
+    qtbot.wait(200)
+    assert ended == []
+
+    # While it is current, the same end is heard: signed out elsewhere.
+    client.sign_in(me.user.email, PASSWORD)
+    live.start(client, me.account.id)
+    qtbot.waitUntil(lambda: live.mode == STREAM, timeout=WAIT)
+    client.sign_out()
+    qtbot.waitUntil(lambda: ended == [1], timeout=WAIT)
+    live.stop()
