@@ -80,8 +80,8 @@ class ForkedResume:
         self._write_profile(pickle.dumps((profile_name, remember, connection)))
 
     def cancel(self) -> None:
-        """Nothing to resume (no such profile, the sandbox, another instance takes over): the
-        child ends without a request. Reaped at once if it ended; else by `outcome` or the OS."""
+        """Nothing to resume (no such profile, the sandbox): the child is ended and reaped now,
+        before it has sent any request (it waits for a profile first)."""
         self._write_profile(b"")
         self.outcome(timeout=0)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 
 
-def main(keyring_file: str, args: list[str]) -> int:
+def use_file_keyring(keyring_file: str) -> object:
+    """keyrings.alt's file backend at `keyring_file`, for every SecretStore made from now on."""
     from keyrings.alt.file import PlaintextKeyring
 
     from desktop.secrets import SecretStore
@@ -18,6 +19,11 @@ def main(keyring_file: str, args: list[str]) -> int:
     backend = PlaintextKeyring()
     backend.file_path = keyring_file
     SecretStore.inject_default_backend(backend)
+    return backend
+
+
+def main(keyring_file: str, args: list[str]) -> int:
+    use_file_keyring(keyring_file)
     from desktop.app import main as app_main
 
     return app_main(args)

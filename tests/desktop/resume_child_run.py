@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 
 def main(keyring_file: str, settings_dir: str, profile_name: str, base_url: str, mode: str) -> int:
-    from keyrings.alt.file import PlaintextKeyring
+    from app_with_file_keyring import use_file_keyring  # beside this script
 
-    from desktop.secrets import SecretStore
-
-    backend = PlaintextKeyring()
-    backend.file_path = keyring_file
-    SecretStore.inject_default_backend(backend)  # before the fork: the child has it too
+    backend: Any = use_file_keyring(keyring_file)  # before the fork: the child has it too
 
     from desktop.resume_child import ForkedResume
 
